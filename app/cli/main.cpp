@@ -1,0 +1,20 @@
+#include "clitool.h"
+#include "i18n.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("paliers-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PALIERS_VERSION));
+    Paliers::I18n::install(Paliers::I18n::defaultLanguage());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Paliers::CliTool tool(out, err);
+    return tool.run(QCoreApplication::arguments().mid(1));
+}

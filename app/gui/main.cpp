@@ -1,0 +1,77 @@
+#include "i18n.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QPixmap>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+// Without a display, Qt's xcb plugin aborts with a cryptic message; say what
+// to do instead.
+bool hasDisplay()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!hasDisplay()) {
+        std::fputs("Paliers : aucun affichage graphique n'a été trouvé (ni DISPLAY ni WAYLAND_DISPLAY).\n"
+                   "Pour lancer l'application sans écran, utilisez par exemple :\n"
+                   "  xvfb-run -a paliers\n"
+                   "ou, pour un rendu hors écran :\n"
+                   "  QT_QPA_PLATFORM=offscreen paliers\n"
+                   "Paliers: no display found (neither DISPLAY nor WAYLAND_DISPLAY); run it under xvfb-run "
+                   "or with QT_QPA_PLATFORM=offscreen.\n",
+                   stderr);
+        return EXIT_FAILURE;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Paliers"));
+    QApplication::setOrganizationName(QStringLiteral("Paliers"));
+    QApplication::setApplicationVersion(QStringLiteral(PALIERS_VERSION));
+    Paliers::I18n::install(Paliers::I18n::defaultLanguage());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Digital maturity levels of schools"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Save a picture of the main window and quit."),
+                                        QStringLiteral("file.png"));
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    Paliers::Result<Paliers::ReferentialCatalog> catalog = Paliers::ReferentialCatalog::bundled();
+    if (!catalog) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Paliers"), catalog.error());
+        return EXIT_FAILURE;
+    }
+
+    Paliers::MainWindow window(std::move(catalog).value());
+    window.show();
+    if (parser.isSet(screenshot)) {
+        QApplication::processEvents();
+        if (!window.grab().save(parser.value(screenshot))) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate("main", "Cannot write the picture \"%1\".")
+                                        .arg(parser.value(screenshot))));
+            return EXIT_FAILURE;
+        }
+        return EXIT_SUCCESS;
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "answerstatus.h"
+#include "referential.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace Paliers {
+
+// The answers of one domain at one palier, counted.
+struct LevelTally
+{
+    int level = 0;
+    int total = 0;
+    int met = 0;
+    int inProgress = 0;
+    int notMet = 0;
+    int notApplicable = 0;
+    int unanswered = 0;
+    // How many criteria must be met for this level to count under the rule.
+    int required = 0;
+
+    int applicable() const { return total - notApplicable; }
+    bool satisfied() const { return met >= required; }
+};
+
+struct DomainResult
+{
+    QString domainId;
+    // 0 means "palier 1 non atteint".
+    int palier = 0;
+    // One tally per level of the referential, in order.
+    QList<LevelTally> levels;
+    // What stands between the domain and the next palier: the applicable
+    // criteria of that palier not yet met, in the referential's order. Under a
+    // threshold rule only `missing` of them need to be met. Empty at the top.
+    QStringList blocking;
+    int missing = 0;
+};
+
+struct Evaluation
+{
+    QList<DomainResult> domains; // in the referential's domain order
+    // The palier reached in every domain: the lowest of them.
+    int overallPalier = 0;
+    // Criteria with an answer (non concerné counts as an answer) out of all.
+    int answered = 0;
+    int total = 0;
+
+    const DomainResult *domain(const QString &domainId) const;
+    double completion() const { return total == 0 ? 0.0 : static_cast<double>(answered) / total; }
+};
+
+// Computes the palier each domain reaches, following the referential's rule.
+// A domain reaches palier k when the rule holds at every level 1..k; criteria
+// marked non concerné are left out, en cours and unanswered count as not met,
+// and a level with no applicable criterion does not hold a domain back.
+class PalierEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(PalierEngine)
+
+public:
+    // Refuses answers naming criteria that the referential does not have.
+    static Result<Evaluation> evaluate(const Referential &referential, const AnswerMap &answers);
+};
+
+} // namespace Paliers

@@ -1,0 +1,113 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace Paliers {
+
+// Who a grid is written for: secondary schools (collèges, lycées) or primary
+// schools (écoles).
+enum class Audience {
+    Etablissement,
+    Ecole,
+};
+
+// The shape of a grid. A checklist asks for a status per criterion; the jalons
+// of Annexe 8 are a rubric where a team picks one stage per axis. Only the
+// checklist is scored today; the enum is where the rubric will join it.
+enum class ReferentialKind {
+    Checklist,
+};
+
+// How a domain reaches a palier, written in the referential file so that an
+// académie can change it without a new release.
+struct ScoringRule
+{
+    enum class Kind {
+        // Palier k: every applicable criterion of paliers 1..k is met.
+        AllMet,
+        // Palier k: at each palier 1..k, at least `threshold` of the
+        // applicable criteria are met.
+        Threshold,
+    };
+
+    Kind kind = Kind::AllMet;
+    double threshold = 1.0;
+
+    // How many of `applicable` criteria must be met for a level to count.
+    int requiredMet(int applicable) const;
+};
+
+struct Level
+{
+    int number = 0;
+    QString title;       // "Palier 1"
+    QString description; // "Conditions minimales pour amorcer les usages du numérique"
+};
+
+struct Domain
+{
+    QString id; // stable, e.g. "PIL"
+    QString title;
+    int order = 0;
+};
+
+struct Criterion
+{
+    QString id; // stable, e.g. "PIL-1-01"
+    QString domainId;
+    int level = 0;
+    QString text; // the académie's wording, verbatim
+    QString note; // optional remark on the criterion or on how it was read
+};
+
+// One académie grid: its levels (paliers), domains and criteria, in the order
+// of the source document. Built by ReferentialLoader, which guarantees that
+// every id is unique and every criterion points at an existing domain and level.
+class Referential
+{
+public:
+    Referential() = default;
+    Referential(QString id, QString version, QString title, Audience audience, ReferentialKind kind,
+                ScoringRule rule, QList<Level> levels, QList<Domain> domains, QList<Criterion> criteria);
+
+    const QString &id() const { return m_id; }
+    const QString &version() const { return m_version; }
+    const QString &title() const { return m_title; }
+    Audience audience() const { return m_audience; }
+    ReferentialKind kind() const { return m_kind; }
+    const ScoringRule &rule() const { return m_rule; }
+    const QString &source() const { return m_source; }
+    void setSource(const QString &source) { m_source = source; }
+
+    // Sorted by number (1, 2, 3) and by order respectively.
+    const QList<Level> &levels() const { return m_levels; }
+    const QList<Domain> &domains() const { return m_domains; }
+    // Grouped by domain order, then level, then the source's order.
+    const QList<Criterion> &criteria() const { return m_criteria; }
+
+    const Criterion *criterion(const QString &id) const;
+    const Domain *domain(const QString &id) const;
+    const Level *level(int number) const;
+    QList<const Criterion *> criteriaOf(const QString &domainId, int level) const;
+    int maxLevel() const;
+
+private:
+    QString m_id;
+    QString m_version;
+    QString m_title;
+    QString m_source;
+    Audience m_audience = Audience::Etablissement;
+    ReferentialKind m_kind = ReferentialKind::Checklist;
+    ScoringRule m_rule;
+    QList<Level> m_levels;
+    QList<Domain> m_domains;
+    QList<Criterion> m_criteria;
+    QHash<QString, qsizetype> m_criterionIndex;
+};
+
+QString audienceKey(Audience audience);
+QString audienceLabel(Audience audience);
+
+} // namespace Paliers

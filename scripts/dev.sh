@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# The two commands of the README, and what they share.
+#
+#   scripts/dev.sh run    install what is missing, build, start Paliers
+#   scripts/dev.sh test   install what is missing, build, run every test
+#   scripts/dev.sh build  install what is missing and build
+#   scripts/dev.sh deps   only install what is missing
+#
+# Works on Debian 12 and Ubuntu 24.04 or later, as root or through sudo.
+# Honours BUILD_DIR (default: build) and CI (true: warnings are errors).
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+BUILD_DIR=${BUILD_DIR:-build}
+
+# Debian package names; the SQLite driver and the platform plugins are Qt
+# plugins, which nothing would otherwise pull in.
+PACKAGES=(
+    build-essential cmake
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-qpa-plugins libxkbcommon-dev fonts-dejavu-core
+    libgtest-dev xvfb xauth poppler-utils sqlite3
+)
+
+say() { printf '%s\n' "$*" >&2; }
+
+install_missing() {
+    local missing=() package
+    for package in "${PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$package")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+
+    if ! command -v apt-get >/dev/null; then
+        say "Paliers: these packages are needed but this system has no apt-get: ${missing[*]}"
+        exit 1
+    fi
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if ! command -v sudo >/dev/null; then
+            say "Paliers: installing ${missing[*]} needs root. Run this script as root, or install sudo."
+            exit 1
+        fi
+        sudo=(sudo)
+    fi
+    say "Paliers: installing ${missing[*]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+}
+
+build() {
+    local werror=OFF
+    [ "${CI:-}" = true ] && werror=ON
+    cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPALIERS_WERROR="$werror"
+    cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+}
+
+run_app() {
+    local app="$BUILD_DIR/app/gui/paliers"
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+        say "Paliers est construit, mais aucun affichage graphique n'a été trouvé (ni DISPLAY ni WAYLAND_DISPLAY)."
+        say "Pour le lancer sans écran :"
+        say "  xvfb-run -a $app"
+        say "Paliers is built, but no display was found; run it headless with: xvfb-run -a $app"
+        exit 1
+    fi
+    exec "$app" "$@"
+}
+
+run_tests() {
+    ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)"
+}
+
+command=${1:-}
+[ $# -gt 0 ] && shift
+case "$command" in
+    run) install_missing; build; run_app "$@" ;;
+    test) install_missing; build; run_tests ;;
+    build) install_missing; build ;;
+    deps) install_missing ;;
+    *)
+        say "Usage: scripts/dev.sh run|test|build|deps"
+        exit 2
+        ;;
+esac

@@ -1,0 +1,36 @@
+#include "i18n.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace Paliers::I18n {
+
+QString defaultLanguage()
+{
+    return QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("fr");
+}
+
+bool install(const QString &language)
+{
+    // Owned by the application object, which outlives every window.
+    auto *paliers = new QTranslator(QCoreApplication::instance());
+    const bool loaded = paliers->load(QStringLiteral(":/i18n/paliers_%1.qm").arg(language));
+    if (loaded)
+        QCoreApplication::installTranslator(paliers);
+    else
+        delete paliers;
+
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+
+    QLocale::setDefault(QLocale(language == QLatin1String("en") ? QLocale::English : QLocale::French,
+                                language == QLatin1String("en") ? QLocale::UnitedKingdom : QLocale::France));
+    return loaded;
+}
+
+} // namespace Paliers::I18n

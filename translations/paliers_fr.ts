@@ -1,0 +1,414 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AnswerStatus</name>
+    <message>
+        <source>Met</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Non atteint</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non concerné</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersDocument</name>
+    <message>
+        <source>Cannot read the answers file "%1": %2</source>
+        <translation>Impossible de lire le fichier de réponses « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The answers file "%1" is too large (%2 bytes; at most %3 are accepted).</source>
+        <translation>Le fichier de réponses « %1 » est trop volumineux (%2 octets ; %3 au plus sont acceptés).</translation>
+    </message>
+    <message>
+        <source>a status is expected (one of: %1)</source>
+        <translation>un statut est attendu (valeurs possibles : %1)</translation>
+    </message>
+    <message>
+        <source>unknown status "%1" (expected one of: %2)</source>
+        <translation>statut « %1 » inconnu (valeurs possibles : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CliTool</name>
+    <message>
+        <source>Output format: %1.</source>
+        <translation>Format de sortie : %1.</translation>
+    </message>
+    <message>
+        <source>A command is expected.</source>
+        <translation>Une commande est attendue.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Commande « %1 » inconnue.</translation>
+    </message>
+    <message>
+        <source>Usage: paliers-cli COMMAND [OPTIONS]
+
+Commands:
+  referentials                        list the bundled referentials
+  referential show ID [--format F]    print a referential (F: text or tsv)
+  referential check FILE              check a referential file
+  score ANSWERS.json [--format F]     compute the paliers of an answers file (F: text or json)
+        [--referential-file FILE]     score against a referential read from FILE
+  --version                           print the version
+
+An answers file looks like:
+  { "referential": "creteil-ecoles", "answers": { "PIL-1-01": "atteint" } }
+with the statuses %1.
+</source>
+        <translation>Usage : paliers-cli COMMANDE [OPTIONS]
+
+Commandes :
+  referentials                        liste les référentiels fournis
+  referential show ID [--format F]    affiche un référentiel (F : text ou tsv)
+  referential check FICHIER           vérifie un fichier de référentiel
+  score REPONSES.json [--format F]    calcule les paliers d'un fichier de réponses (F : text ou json)
+        [--referential-file FICHIER]  avec le référentiel lu dans FICHIER
+  --version                           affiche la version
+
+Un fichier de réponses ressemble à :
+  { "referential": "creteil-ecoles", "answers": { "PIL-1-01": "atteint" } }
+avec les statuts %1.
+</translation>
+    </message>
+    <message>
+        <source>Run "paliers-cli --help" for the list of commands.</source>
+        <translation>Lancez « paliers-cli --help » pour la liste des commandes.</translation>
+    </message>
+    <message>
+        <source>"referentials" takes no argument.</source>
+        <translation>« referentials » ne prend pas d'argument.</translation>
+    </message>
+    <message>
+        <source>"referential" expects "show" or "check".</source>
+        <translation>« referential » attend « show » ou « check ».</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1" for "referential".</source>
+        <translation>Action « %1 » inconnue pour « referential ».</translation>
+    </message>
+    <message>
+        <source>"referential show" expects one referential id.</source>
+        <translation>« referential show » attend un identifiant de référentiel.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1".</source>
+        <translation>Format « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <source>No bundled referential has the id "%1".</source>
+        <translation>Aucun référentiel fourni n'a l'identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <source>Referential %1, version %2</source>
+        <translation>Référentiel %1, version %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>"referential check" expects one file.</source>
+        <translation>« referential check » attend un fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid referential "%2", version %3, %n criteria.</source>
+        <translation><numerusform>%1 : référentiel « %2 » valide, version %3, %n critère.</numerusform><numerusform>%1 : référentiel « %2 » valide, version %3, %n critères.</numerusform></translation>
+    </message>
+    <message>
+        <source>Score against the referential read from this file.</source>
+        <translation>Calculer les paliers avec le référentiel lu dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>"score" expects one answers file.</source>
+        <translation>« score » attend un fichier de réponses.</translation>
+    </message>
+    <message>
+        <source>The answers are for the referential "%1" but the file given is "%2".</source>
+        <translation>Les réponses portent sur le référentiel « %1 », mais le fichier donné contient « %2 ».</translation>
+    </message>
+    <message>
+        <source>No bundled referential has the id "%1"; give its file with --referential-file.</source>
+        <translation>Aucun référentiel fourni n'a l'identifiant « %1 » ; indiquez son fichier avec --referential-file.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, at %2: %3</source>
+        <translation>%1, à l'emplacement %2 : %3</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2 (%3)</source>
+        <translation>JSON invalide à la ligne %1, colonne %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the file must contain a JSON object</source>
+        <translation>le fichier doit contenir un objet JSON</translation>
+    </message>
+    <message>
+        <source>the field "%1" is missing</source>
+        <translation>le champ « %1 » est absent</translation>
+    </message>
+    <message>
+        <source>a text is expected</source>
+        <translation>un texte est attendu</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>a whole number is expected</source>
+        <translation>un nombre entier est attendu</translation>
+    </message>
+    <message>
+        <source>a number is expected</source>
+        <translation>un nombre est attendu</translation>
+    </message>
+    <message>
+        <source>a list is expected</source>
+        <translation>une liste est attendue</translation>
+    </message>
+    <message>
+        <source>an object is expected</source>
+        <translation>un objet est attendu</translation>
+    </message>
+</context>
+<context>
+    <name>PalierEngine</name>
+    <message numerus="yes">
+        <source>The referential "%1" has no criterion with the id %2.</source>
+        <translation><numerusform>Le référentiel « %1 » n'a pas de critère d'identifiant %2.</numerusform><numerusform>Le référentiel « %1 » n'a pas de critères d'identifiants %2.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::MainWindow</name>
+    <message>
+        <source>Paliers — digital maturity of schools</source>
+        <translation>Paliers — maturité numérique des écoles et établissements</translation>
+    </message>
+    <message>
+        <source>Referential</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>&amp;Referential:</source>
+        <translation>&amp;Référentiel :</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Paliers</source>
+        <translation>À &amp;propos de Paliers</translation>
+    </message>
+    <message>
+        <source>About Paliers</source>
+        <translation>À propos de Paliers</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Paliers %1&lt;/h3&gt;&lt;p&gt;Fill in the académie's grid of digital maturity levels (paliers de maturité numérique), see the palier reached in each domain and plan what comes next.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Paliers %1&lt;/h3&gt;&lt;p&gt;Renseignez la grille académique des paliers de maturité numérique, voyez le palier atteint dans chaque domaine et préparez la suite.&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::ReferentialView</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Criteria of the referential</source>
+        <translation>Critères du référentiel</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>%1 — version %2</source>
+        <translation>%1 — version %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Referential</name>
+    <message>
+        <source>Secondary schools (collèges, lycées)</source>
+        <translation>Établissements (collèges, lycées)</translation>
+    </message>
+    <message>
+        <source>Primary schools (écoles)</source>
+        <translation>Écoles</translation>
+    </message>
+</context>
+<context>
+    <name>ReferentialCatalog</name>
+    <message>
+        <source>A referential with the id "%1" is already loaded.</source>
+        <translation>Un référentiel d'identifiant « %1 » est déjà chargé.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferentialLoader</name>
+    <message>
+        <source>this is not a Paliers referential (format "%1", expected "%2")</source>
+        <translation>ce n'est pas un référentiel Paliers (format « %1 », « %2 » attendu)</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported (this version of Paliers reads version %2)</source>
+        <translation>la version de format %1 n'est pas prise en charge (cette version de Paliers lit la version %2)</translation>
+    </message>
+    <message>
+        <source>unknown audience "%1" (expected "etablissement" or "ecole")</source>
+        <translation>public « %1 » inconnu (« etablissement » ou « ecole » attendu)</translation>
+    </message>
+    <message>
+        <source>the kind of referential "%1" is not supported by this version of Paliers</source>
+        <translation>le type de référentiel « %1 » n'est pas pris en charge par cette version de Paliers</translation>
+    </message>
+    <message>
+        <source>the threshold must be greater than 0 and at most 1 (found %1)</source>
+        <translation>le seuil doit être supérieur à 0 et au plus égal à 1 (valeur trouvée : %1)</translation>
+    </message>
+    <message>
+        <source>unknown rule "%1" (expected "all" or "threshold")</source>
+        <translation>règle « %1 » inconnue (« all » ou « threshold » attendu)</translation>
+    </message>
+    <message>
+        <source>the referential defines no level</source>
+        <translation>le référentiel ne définit aucun palier</translation>
+    </message>
+    <message>
+        <source>level %1 found where level %2 was expected (levels are numbered 1, 2, 3... in order)</source>
+        <translation>palier %1 trouvé là où le palier %2 était attendu (les paliers sont numérotés 1, 2, 3… dans l'ordre)</translation>
+    </message>
+    <message>
+        <source>the referential defines no domain</source>
+        <translation>le référentiel ne définit aucun domaine</translation>
+    </message>
+    <message>
+        <source>the domain id "%1" is used twice</source>
+        <translation>l'identifiant de domaine « %1 » est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>the criterion id "%1" is used twice</source>
+        <translation>l'identifiant de critère « %1 » est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>the domain "%1" does not exist in this referential</source>
+        <translation>le domaine « %1 » n'existe pas dans ce référentiel</translation>
+    </message>
+    <message>
+        <source>level %1 does not exist in this referential (it has levels 1 to %2)</source>
+        <translation>le palier %1 n'existe pas dans ce référentiel (il a les paliers 1 à %2)</translation>
+    </message>
+    <message>
+        <source>the domain "%1" has no criterion</source>
+        <translation>le domaine « %1 » n'a aucun critère</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid identifier (letters, digits, '.', '_' and '-', at most 64 characters)</source>
+        <translation>« %1 » n'est pas un identifiant valide (lettres, chiffres, « . », « _ » et « - », 64 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>Cannot read the referential file "%1": %2</source>
+        <translation>Impossible de lire le fichier de référentiel « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The referential file "%1" is too large (%2 bytes; at most %3 are accepted).</source>
+        <translation>Le fichier de référentiel « %1 » est trop volumineux (%2 octets ; %3 au plus sont acceptés).</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreFormatter</name>
+    <message>
+        <source>a palier is reached when every applicable criterion of it and of the paliers below is met</source>
+        <translation>un palier est atteint quand tous ses critères applicables et ceux des paliers inférieurs sont atteints</translation>
+    </message>
+    <message>
+        <source>a palier is reached when at least %1 of the applicable criteria of it and of each palier below are met</source>
+        <translation>un palier est atteint quand au moins %1 de ses critères applicables et de ceux de chaque palier inférieur sont atteints</translation>
+    </message>
+    <message>
+        <source>Referential %1, version %2</source>
+        <translation>Référentiel %1, version %2</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Règle : %1</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Palier</source>
+        <translation>Palier</translation>
+    </message>
+    <message>
+        <source>Palier reached in every domain: %1</source>
+        <translation>Palier atteint dans tous les domaines : %1</translation>
+    </message>
+    <message>
+        <source>Answered: %1 of %2 criteria (%3 %)</source>
+        <translation>Réponses : %1 critères sur %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>To reach the next palier:</source>
+        <translation>Pour atteindre le palier suivant :</translation>
+    </message>
+    <message>
+        <source>%1, palier %2 (%3 more to meet among):</source>
+        <translation>%1, palier %2 (encore %3 à atteindre parmi) :</translation>
+    </message>
+    <message>
+        <source>%1, palier %2:</source>
+        <translation>%1, palier %2 :</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Paliers</source>
+        <translation>Paliers</translation>
+    </message>
+</context>
+</TS>
