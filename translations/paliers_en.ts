@@ -5,57 +5,68 @@
     <name>AnswerStatus</name>
     <message>
         <source>Met</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AnswersDocument</name>
     <message>
-        <source>Cannot read the answers file "%1": %2</source>
-        <translation type="unfinished" />
+        <source>Cannot read the answers file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The answers file "%1" is too large (%2 bytes; at most %3 are accepted).</source>
-        <translation type="unfinished" />
+        <source>The answers file &quot;%1&quot; is too large (%2 bytes; at most %3 are accepted).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a status is expected (one of: %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown status "%1" (expected one of: %2)</source>
-        <translation type="unfinished" />
+        <source>unknown status &quot;%1&quot; (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Assessment</name>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CliTool</name>
     <message>
         <source>Output format: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A command is expected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation type="unfinished" />
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: paliers-cli COMMAND [OPTIONS]
@@ -69,333 +80,550 @@ Commands:
   --version                           print the version
 
 An answers file looks like:
-  { "referential": "creteil-ecoles", "answers": { "PIL-1-01": "atteint" } }
+  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
 with the statuses %1.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run "paliers-cli --help" for the list of commands.</source>
-        <translation type="unfinished" />
+        <source>Run &quot;paliers-cli --help&quot; for the list of commands.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"referentials" takes no argument.</source>
-        <translation type="unfinished" />
+        <source>&quot;referentials&quot; takes no argument.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"referential" expects "show" or "check".</source>
-        <translation type="unfinished" />
+        <source>&quot;referential&quot; expects &quot;show&quot; or &quot;check&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown action "%1" for "referential".</source>
-        <translation type="unfinished" />
+        <source>Unknown action &quot;%1&quot; for &quot;referential&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"referential show" expects one referential id.</source>
-        <translation type="unfinished" />
+        <source>&quot;referential show&quot; expects one referential id.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
-        <translation type="unfinished" />
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No bundled referential has the id "%1".</source>
-        <translation type="unfinished" />
+        <source>No bundled referential has the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Referential %1, version %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"referential check" expects one file.</source>
-        <translation type="unfinished" />
+        <source>&quot;referential check&quot; expects one file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1: valid referential "%2", version %3, %n criteria.</source>
-        <translation><numerusform>%1: valid referential "%2", version %3, %n criterion.</numerusform><numerusform>%1: valid referential "%2", version %3, %n criteria.</numerusform></translation>
+        <source>%1: valid referential &quot;%2&quot;, version %3, %n criteria.</source>
+        <translation>
+            <numerusform>%1: valid referential &quot;%2&quot;, version %3, %n criterion.</numerusform>
+            <numerusform>%1: valid referential &quot;%2&quot;, version %3, %n criteria.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Score against the referential read from this file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"score" expects one answers file.</source>
-        <translation type="unfinished" />
+        <source>&quot;score&quot; expects one answers file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The answers are for the referential "%1" but the file given is "%2".</source>
-        <translation type="unfinished" />
+        <source>The answers are for the referential &quot;%1&quot; but the file given is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No bundled referential has the id "%1"; give its file with --referential-file.</source>
-        <translation type="unfinished" />
+        <source>No bundled referential has the id &quot;%1&quot;; give its file with --referential-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot; for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is missing (package libqt6sql6-sqlite on Debian and Ubuntu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database &quot;%1&quot;: the folder or the file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Paliers database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was written by a newer version of Paliers (database version %2; this version reads up to %3). Update Paliers to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is damaged (%2). Open a backup copy instead; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was written by an older version of Paliers and must be updated, but it is read-only. Copy it to a folder where you can write, then open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before updating &quot;%1&quot;, Paliers could not save a backup copy (%2); the database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the database &quot;%1&quot; to version %2 failed: %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error on &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is in use by another program (another Paliers window?). Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paliers cannot write to &quot;%1&quot;: the file or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or writing &quot;%1&quot; failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding &quot;%1&quot; is full: the change was not saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Establishment</name>
+    <message>
+        <source>Nursery school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elementary school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collège</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lycée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocational lycée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EREA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, at %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>invalid JSON at line %1, column %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file must contain a JSON object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the field "%1" is missing</source>
-        <translation type="unfinished" />
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a text is expected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a whole number is expected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a number is expected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a list is expected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an object is expected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PalierEngine</name>
     <message numerus="yes">
-        <source>The referential "%1" has no criterion with the id %2.</source>
-        <translation><numerusform>The referential "%1" has no criterion with the id %2.</numerusform><numerusform>The referential "%1" has no criteria with the ids %2.</numerusform></translation>
+        <source>The referential &quot;%1&quot; has no criterion with the id %2.</source>
+        <translation>
+            <numerusform>The referential &quot;%1&quot; has no criterion with the id %2.</numerusform>
+            <numerusform>The referential &quot;%1&quot; has no criteria with the ids %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Paliers::MainWindow</name>
     <message>
         <source>Paliers — digital maturity of schools</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Referential</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Referential:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Paliers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Paliers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Paliers %1&lt;/h3&gt;&lt;p&gt;Fill in the académie's grid of digital maturity levels (paliers de maturité numérique), see the palier reached in each domain and plan what comes next.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <source>&lt;h3&gt;Paliers %1&lt;/h3&gt;&lt;p&gt;Fill in the académie&apos;s grid of digital maturity levels (paliers de maturité numérique), see the palier reached in each domain and plan what comes next.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Paliers::ReferentialView</name>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Criteria of the referential</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — version %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Referential</name>
     <message>
         <source>Secondary schools (collèges, lycées)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Primary schools (écoles)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReferentialCatalog</name>
     <message>
-        <source>A referential with the id "%1" is already loaded.</source>
-        <translation type="unfinished" />
+        <source>A referential with the id &quot;%1&quot; is already loaded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReferentialLoader</name>
     <message>
-        <source>this is not a Paliers referential (format "%1", expected "%2")</source>
-        <translation type="unfinished" />
+        <source>this is not a Paliers referential (format &quot;%1&quot;, expected &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>format version %1 is not supported (this version of Paliers reads version %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown audience "%1" (expected "etablissement" or "ecole")</source>
-        <translation type="unfinished" />
+        <source>unknown audience &quot;%1&quot; (expected &quot;etablissement&quot; or &quot;ecole&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the kind of referential "%1" is not supported by this version of Paliers</source>
-        <translation type="unfinished" />
+        <source>the kind of referential &quot;%1&quot; is not supported by this version of Paliers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the threshold must be greater than 0 and at most 1 (found %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown rule "%1" (expected "all" or "threshold")</source>
-        <translation type="unfinished" />
+        <source>unknown rule &quot;%1&quot; (expected &quot;all&quot; or &quot;threshold&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the referential defines no level</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>level %1 found where level %2 was expected (levels are numbered 1, 2, 3... in order)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the referential defines no domain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the domain id "%1" is used twice</source>
-        <translation type="unfinished" />
+        <source>the domain id &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the criterion id "%1" is used twice</source>
-        <translation type="unfinished" />
+        <source>the criterion id &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the domain "%1" does not exist in this referential</source>
-        <translation type="unfinished" />
+        <source>the domain &quot;%1&quot; does not exist in this referential</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>level %1 does not exist in this referential (it has levels 1 to %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the domain "%1" has no criterion</source>
-        <translation type="unfinished" />
+        <source>the domain &quot;%1&quot; has no criterion</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a valid identifier (letters, digits, '.', '_' and '-', at most 64 characters)</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a valid identifier (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64 characters)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the referential file "%1": %2</source>
-        <translation type="unfinished" />
+        <source>Cannot read the referential file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The referential file "%1" is too large (%2 bytes; at most %3 are accepted).</source>
-        <translation type="unfinished" />
+        <source>The referential file &quot;%1&quot; is too large (%2 bytes; at most %3 are accepted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolYear</name>
+    <message>
+        <source>&quot;%1&quot; is not a school year; write it as two consecutive years, e.g. 2025-2026.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScoreFormatter</name>
     <message>
         <source>a palier is reached when every applicable criterion of it and of the paliers below is met</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a palier is reached when at least %1 of the applicable criteria of it and of each palier below are met</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Referential %1, version %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Palier</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Palier reached in every domain: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Answered: %1 of %2 criteria (%3 %)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To reach the next palier:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, palier %2 (%3 more to meet among):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, palier %2:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The database &quot;%1&quot; is open read-only: nothing can be changed in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the establishment is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1…&quot; is too long (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An establishment with the UAI %1 already exists (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No establishment has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paliers does not know the referential &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers can only be copied from an assessment of the same establishment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an assessment of this grid for %2 (number %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment %1 (%2) is validated: reopen it before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment %1 is not validated: there is nothing to reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referential &quot;%1&quot; has no criterion &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text entered for %1 is too long (%2 characters; at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Uai</name>
+    <message>
+        <source>The UAI is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UAI has 8 characters, seven digits and a letter (e.g. 0750655E); &quot;%1&quot; has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UAI starts with seven digits (e.g. 0750655E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check letter of the UAI %1 should be %2, not %3: please check the number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Paliers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital maturity levels of schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the picture &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -44,6 +44,17 @@
     </message>
 </context>
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>Validated</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+</context>
+<context>
     <name>CliTool</name>
     <message>
         <source>Output format: %1.</source>
@@ -146,6 +157,116 @@ avec les statuts %1.
     <message>
         <source>No bundled referential has the id "%1"; give its file with --referential-file.</source>
         <translation>Aucun référentiel fourni n'a l'identifiant « %1 » ; indiquez son fichier avec --referential-file.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder "%1" for the database.</source>
+        <translation>Impossible de créer le dossier « %1 » pour la base de données.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is missing (package libqt6sql6-sqlite on Debian and Ubuntu).</source>
+        <translation>Le pilote SQLite de Qt est absent (paquet libqt6sql6-sqlite sous Debian et Ubuntu).</translation>
+    </message>
+    <message>
+        <source>"%1" is a folder, not a database file.</source>
+        <translation>« %1 » est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" does not exist.</source>
+        <translation>Le dossier « %1 » n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database "%1": the folder or the file is read-only.</source>
+        <translation>Impossible de créer la base de données « %1 » : le dossier ou le fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Cannot read "%1": %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Paliers database.</source>
+        <translation>« %1 » n'est pas une base de données Paliers.</translation>
+    </message>
+    <message>
+        <source>"%1" was written by a newer version of Paliers (database version %2; this version reads up to %3). Update Paliers to open it; the file was not changed.</source>
+        <translation>« %1 » a été écrite par une version plus récente de Paliers (base en version %2 ; cette version lit jusqu'à la version %3). Mettez Paliers à jour pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The database "%1" is damaged (%2). Open a backup copy instead; the file was not changed.</source>
+        <translation>La base de données « %1 » est endommagée (%2). Ouvrez plutôt une copie de sauvegarde ; le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>"%1" was written by an older version of Paliers and must be updated, but it is read-only. Copy it to a folder where you can write, then open the copy.</source>
+        <translation>« %1 » a été écrite par une version antérieure de Paliers et doit être mise à jour, mais elle est en lecture seule. Copiez-la dans un dossier où vous pouvez écrire, puis ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>Before updating "%1", Paliers could not save a backup copy (%2); the database was not changed.</source>
+        <translation>Avant de mettre à jour « %1 », Paliers n'a pas pu en enregistrer une copie de sauvegarde (%2) ; la base n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Updating the database "%1" to version %2 failed: %3. Nothing was changed.</source>
+        <translation>La mise à jour de la base de données « %1 » vers la version %2 a échoué : %3. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Database error on "%1": %2</source>
+        <translation>Erreur de la base de données « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The database "%1" is in use by another program (another Paliers window?). Close it and try again.</source>
+        <translation>La base de données « %1 » est utilisée par un autre programme (une autre fenêtre de Paliers ?). Fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Paliers cannot write to "%1": the file or its folder is read-only.</source>
+        <translation>Paliers ne peut pas écrire dans « %1 » : le fichier ou son dossier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Reading or writing "%1" failed (%2).</source>
+        <translation>La lecture ou l'écriture de « %1 » a échoué (%2).</translation>
+    </message>
+    <message>
+        <source>The disk holding "%1" is full: the change was not saved. Free some space and try again.</source>
+        <translation>Le disque qui contient « %1 » est plein : la modification n'a pas été enregistrée. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot open "%1" (%2).</source>
+        <translation>Impossible d'ouvrir « %1 » (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Establishment</name>
+    <message>
+        <source>Nursery school</source>
+        <translation>École maternelle</translation>
+    </message>
+    <message>
+        <source>Elementary school</source>
+        <translation>École élémentaire</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>École primaire</translation>
+    </message>
+    <message>
+        <source>Collège</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>Lycée</source>
+        <translation>Lycée</translation>
+    </message>
+    <message>
+        <source>Vocational lycée</source>
+        <translation>Lycée professionnel</translation>
+    </message>
+    <message>
+        <source>EREA</source>
+        <translation>EREA</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -358,6 +479,13 @@ avec les statuts %1.
     </message>
 </context>
 <context>
+    <name>SchoolYear</name>
+    <message>
+        <source>"%1" is not a school year; write it as two consecutive years, e.g. 2025-2026.</source>
+        <translation>« %1 » n'est pas une année scolaire : écrivez-la comme deux années consécutives, par exemple 2025-2026.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreFormatter</name>
     <message>
         <source>a palier is reached when every applicable criterion of it and of the paliers below is met</source>
@@ -405,10 +533,104 @@ avec les statuts %1.
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>The database "%1" is open read-only: nothing can be changed in it.</source>
+        <translation>La base de données « %1 » est ouverte en lecture seule : rien ne peut y être modifié.</translation>
+    </message>
+    <message>
+        <source>The name of the establishment is required.</source>
+        <translation>Le nom de l'établissement est obligatoire.</translation>
+    </message>
+    <message>
+        <source>"%1…" is too long (at most %2 characters).</source>
+        <translation>« %1… » est trop long (%2 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>An establishment with the UAI %1 already exists (%2).</source>
+        <translation>Un établissement d'UAI %1 existe déjà (%2).</translation>
+    </message>
+    <message>
+        <source>No establishment has the number %1.</source>
+        <translation>Aucun établissement ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>Paliers does not know the referential "%1".</source>
+        <translation>Paliers ne connaît pas le référentiel « %1 ».</translation>
+    </message>
+    <message>
+        <source>Answers can only be copied from an assessment of the same establishment.</source>
+        <translation>Les réponses ne peuvent être reprises que d'une évaluation du même établissement.</translation>
+    </message>
+    <message>
+        <source>%1 already has an assessment of this grid for %2 (number %3).</source>
+        <translation>%1 a déjà une évaluation de cette grille pour %2 (numéro %3).</translation>
+    </message>
+    <message>
+        <source>No assessment has the number %1.</source>
+        <translation>Aucune évaluation ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>The assessment %1 (%2) is validated: reopen it before changing it.</source>
+        <translation>L'évaluation %1 (%2) est validée : rouvrez-la avant de la modifier.</translation>
+    </message>
+    <message>
+        <source>The assessment %1 is not validated: there is nothing to reopen.</source>
+        <translation>L'évaluation %1 n'est pas validée : il n'y a rien à rouvrir.</translation>
+    </message>
+    <message>
+        <source>The referential "%1" has no criterion "%2".</source>
+        <translation>Le référentiel « %1 » n'a pas de critère « %2 ».</translation>
+    </message>
+    <message>
+        <source>The text entered for %1 is too long (%2 characters; at most %3).</source>
+        <translation>Le texte saisi pour %1 est trop long (%2 caractères ; %3 au plus).</translation>
+    </message>
+    <message>
+        <source>An action needs a title.</source>
+        <translation>Une action doit avoir un intitulé.</translation>
+    </message>
+    <message>
+        <source>No action has the number %1.</source>
+        <translation>Aucune action ne porte le numéro %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Uai</name>
+    <message>
+        <source>The UAI is required.</source>
+        <translation>L'UAI est obligatoire.</translation>
+    </message>
+    <message>
+        <source>A UAI has 8 characters, seven digits and a letter (e.g. 0750655E); "%1" has %2.</source>
+        <translation>Une UAI compte 8 caractères, sept chiffres et une lettre (par exemple 0750655E) ; « %1 » en compte %2.</translation>
+    </message>
+    <message>
+        <source>A UAI starts with seven digits (e.g. 0750655E).</source>
+        <translation>Une UAI commence par sept chiffres (par exemple 0750655E).</translation>
+    </message>
+    <message>
+        <source>The check letter of the UAI %1 should be %2, not %3: please check the number.</source>
+        <translation>La lettre de contrôle de l'UAI %1 devrait être %2, et non %3 : vérifiez le numéro.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Paliers</source>
         <translation>Paliers</translation>
+    </message>
+    <message>
+        <source>Digital maturity levels of schools</source>
+        <translation>Paliers de maturité numérique des écoles et établissements</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window and quit.</source>
+        <translation>Enregistrer une image de la fenêtre principale, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Cannot write the picture "%1".</source>
+        <translation>Impossible d'écrire l'image « %1 ».</translation>
     </message>
 </context>
 </TS>

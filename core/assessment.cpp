@@ -1,0 +1,114 @@
+#include "assessment.h"
+
+#include <QRegularExpression>
+
+namespace Paliers {
+
+QString assessmentStatusKey(AssessmentStatus status)
+{
+    return status == AssessmentStatus::Validated ? QStringLiteral("valide") : QStringLiteral("brouillon");
+}
+
+std::optional<AssessmentStatus> assessmentStatusFromKey(const QString &key)
+{
+    if (key == QLatin1String("brouillon"))
+        return AssessmentStatus::Draft;
+    if (key == QLatin1String("valide"))
+        return AssessmentStatus::Validated;
+    return std::nullopt;
+}
+
+QString assessmentStatusLabel(AssessmentStatus status)
+{
+    return status == AssessmentStatus::Validated ? QCoreApplication::translate("Assessment", "Validated")
+                                                 : QCoreApplication::translate("Assessment", "Draft");
+}
+
+namespace {
+
+template<typename Enum, std::size_t N>
+QString keyOf(const std::pair<Enum, const char *> (&table)[N], Enum value)
+{
+    for (const auto &[e, key] : table) {
+        if (e == value)
+            return QString::fromLatin1(key);
+    }
+    Q_UNREACHABLE();
+}
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> fromKey(const std::pair<Enum, const char *> (&table)[N], const QString &key)
+{
+    for (const auto &[e, k] : table) {
+        if (key == QLatin1String(k))
+            return e;
+    }
+    return std::nullopt;
+}
+
+const std::pair<ActionStatus, const char *> ActionStatusKeys[] = {
+    {ActionStatus::Todo, "a_faire"},
+    {ActionStatus::InProgress, "en_cours"},
+    {ActionStatus::Done, "fait"},
+    {ActionStatus::Abandoned, "abandonne"},
+};
+
+const std::pair<Funder, const char *> FunderKeys[] = {
+    {Funder::None, ""},
+    {Funder::Etablissement, "etablissement"},
+    {Funder::Commune, "commune"},
+    {Funder::Departement, "departement"},
+    {Funder::Region, "region"},
+    {Funder::Academie, "academie"},
+};
+
+} // namespace
+
+QString actionStatusKey(ActionStatus status)
+{
+    return keyOf(ActionStatusKeys, status);
+}
+
+std::optional<ActionStatus> actionStatusFromKey(const QString &key)
+{
+    return fromKey(ActionStatusKeys, key);
+}
+
+QString funderKey(Funder funder)
+{
+    return keyOf(FunderKeys, funder);
+}
+
+std::optional<Funder> funderFromKey(const QString &key)
+{
+    return fromKey(FunderKeys, key);
+}
+
+bool SchoolYear::isValid(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{4})$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return false;
+    const int first = match.captured(1).toInt();
+    return first >= 1990 && first <= 2200 && match.captured(2).toInt() == first + 1;
+}
+
+QString SchoolYear::containing(const QDate &date)
+{
+    const int first = date.month() >= 9 ? date.year() : date.year() - 1;
+    return QStringLiteral("%1-%2").arg(first).arg(first + 1);
+}
+
+QString SchoolYear::previous(const QString &year)
+{
+    const int first = year.left(4).toInt();
+    return QStringLiteral("%1-%2").arg(first - 1).arg(first);
+}
+
+QString SchoolYear::invalidMessage(const QString &text)
+{
+    return tr("\"%1\" is not a school year; write it as two consecutive years, e.g. 2025-2026.").arg(text);
+}
+
+} // namespace Paliers

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Paliers {
+
+enum class EstablishmentKind {
+    EcoleMaternelle,
+    EcoleElementaire,
+    EcolePrimaire,
+    College,
+    Lycee,
+    LyceeProfessionnel,
+    Erea,
+    Other,
+};
+
+// A school as a report names it: identity, place and the people who answer.
+struct Establishment
+{
+    qint64 id = 0; // 0 until stored
+    QString uai;
+    QString name;
+    EstablishmentKind kind = EstablishmentKind::College;
+    QString commune;
+    QString circonscription; // circonscription (1er degré), district or bassin
+    QString departement;
+    QString academie;
+    QString headName;     // chef d'établissement or directeur·rice d'école
+    QString referentName; // référent numérique
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+QList<EstablishmentKind> establishmentKinds();
+// Stable key stored in databases and files ("college", "ecole_primaire"...).
+QString establishmentKindKey(EstablishmentKind kind);
+std::optional<EstablishmentKind> establishmentKindFromKey(const QString &key);
+QString establishmentKindLabel(EstablishmentKind kind);
+// Écoles belong to the first degree; their grid is not the collèges' one.
+bool isFirstDegree(EstablishmentKind kind);
+
+} // namespace Paliers

@@ -1,0 +1,752 @@
+#include "storage.h"
+
+#include "uai.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Paliers {
+
+namespace {
+
+const QString EstablishmentColumns = QStringLiteral(
+    "id, uai, name, kind, commune, circonscription, departement, academie, head_name, referent_name, created_at, "
+    "updated_at");
+const QString AssessmentColumns = QStringLiteral(
+    "id, establishment_id, referential_id, referential_version, school_year, author, author_role, status, "
+    "created_at, updated_at, validated_at, validated_by, previous_id");
+const QString ActionItemColumns
+    = QStringLiteral("id, assessment_id, criterion_id, title, owner, due_date, status, funder, priority");
+
+constexpr int MaxFieldLength = 500;
+
+// Qt binds a null QString as SQL NULL; our text columns hold '' instead.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+void bindEstablishment(QSqlQuery &q, const Establishment &e)
+{
+    q.bindValue(QStringLiteral(":uai"), e.uai);
+    q.bindValue(QStringLiteral(":name"), e.name);
+    q.bindValue(QStringLiteral(":kind"), establishmentKindKey(e.kind));
+    q.bindValue(QStringLiteral(":commune"), text(e.commune.trimmed()));
+    q.bindValue(QStringLiteral(":circonscription"), text(e.circonscription.trimmed()));
+    q.bindValue(QStringLiteral(":departement"), text(e.departement.trimmed()));
+    q.bindValue(QStringLiteral(":academie"), text(e.academie.trimmed()));
+    q.bindValue(QStringLiteral(":head"), text(e.headName.trimmed()));
+    q.bindValue(QStringLiteral(":referent"), text(e.referentName.trimmed()));
+}
+
+QDateTime toDateTime(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QVariant fromDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+Establishment readEstablishment(const QSqlQuery &q)
+{
+    Establishment e;
+    e.id = q.value(0).toLongLong();
+    e.uai = q.value(1).toString();
+    e.name = q.value(2).toString();
+    e.kind = establishmentKindFromKey(q.value(3).toString()).value_or(EstablishmentKind::Other);
+    e.commune = q.value(4).toString();
+    e.circonscription = q.value(5).toString();
+    e.departement = q.value(6).toString();
+    e.academie = q.value(7).toString();
+    e.headName = q.value(8).toString();
+    e.referentName = q.value(9).toString();
+    e.createdAt = toDateTime(q.value(10));
+    e.updatedAt = toDateTime(q.value(11));
+    return e;
+}
+
+Assessment readAssessment(const QSqlQuery &q)
+{
+    Assessment a;
+    a.id = q.value(0).toLongLong();
+    a.establishmentId = q.value(1).toLongLong();
+    a.referentialId = q.value(2).toString();
+    a.referentialVersion = q.value(3).toString();
+    a.schoolYear = q.value(4).toString();
+    a.author = q.value(5).toString();
+    a.authorRole = q.value(6).toString();
+    a.status = assessmentStatusFromKey(q.value(7).toString()).value_or(AssessmentStatus::Draft);
+    a.createdAt = toDateTime(q.value(8));
+    a.updatedAt = toDateTime(q.value(9));
+    a.validatedAt = toDateTime(q.value(10));
+    a.validatedBy = q.value(11).toString();
+    if (!q.value(12).isNull())
+        a.previousId = q.value(12).toLongLong();
+    return a;
+}
+
+ActionItem readActionItem(const QSqlQuery &q)
+{
+    ActionItem item;
+    item.id = q.value(0).toLongLong();
+    item.assessmentId = q.value(1).toLongLong();
+    item.criterionId = q.value(2).toString();
+    item.title = q.value(3).toString();
+    item.owner = q.value(4).toString();
+    item.dueDate = q.value(5).isNull() ? QDate() : QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    item.status = actionStatusFromKey(q.value(6).toString()).value_or(ActionStatus::Todo);
+    item.funder = funderFromKey(q.value(7).toString()).value_or(Funder::None);
+    item.priority = q.value(8).toInt();
+    return item;
+}
+
+AnswerStatus statusFromKey(const QString &key)
+{
+    return answerStatusFromKey(key).value_or(AnswerStatus::Unanswered);
+}
+
+AssessmentEvent::Kind eventKindFromKey(const QString &key)
+{
+    if (key == QLatin1String("validated"))
+        return AssessmentEvent::Kind::Validated;
+    if (key == QLatin1String("reopened"))
+        return AssessmentEvent::Kind::Reopened;
+    return AssessmentEvent::Kind::Created;
+}
+
+QString eventKindKey(AssessmentEvent::Kind kind)
+{
+    switch (kind) {
+    case AssessmentEvent::Kind::Created:
+        return QStringLiteral("created");
+    case AssessmentEvent::Kind::Validated:
+        return QStringLiteral("validated");
+    case AssessmentEvent::Kind::Reopened:
+        return QStringLiteral("reopened");
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+Storage::Storage(Database &database, ReferentialCatalog catalog)
+    : m_database(database)
+    , m_catalog(std::move(catalog))
+{
+    m_actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+}
+
+QString Storage::timestamp() const
+{
+    return m_database.now().toUTC().toString(Qt::ISODateWithMs);
+}
+
+Status Storage::checkWritable() const
+{
+    if (m_database.isReadOnly())
+        return Error {tr("The database \"%1\" is open read-only: nothing can be changed in it.")
+                          .arg(m_database.path())};
+    return Done {};
+}
+
+// ---------------------------------------------------------------------------
+// Establishments
+
+Status Storage::checkEstablishment(Establishment &establishment, qint64 ignoreId) const
+{
+    Result<QString> uai = Uai::normalize(establishment.uai);
+    if (!uai)
+        return Error {uai.error()};
+    establishment.uai = uai.value();
+    establishment.name = establishment.name.trimmed();
+    if (establishment.name.isEmpty())
+        return Error {tr("The name of the establishment is required.")};
+    for (const QString *field : {&establishment.name, &establishment.commune, &establishment.circonscription,
+                                 &establishment.departement, &establishment.academie, &establishment.headName,
+                                 &establishment.referentName}) {
+        if (field->size() > MaxFieldLength)
+            return Error {tr("\"%1…\" is too long (at most %2 characters).")
+                              .arg(field->left(40))
+                              .arg(MaxFieldLength)};
+    }
+
+    Result<std::optional<Establishment>> existing = findEstablishment(establishment.uai);
+    if (!existing)
+        return Error {existing.error()};
+    if (existing.value() && existing.value()->id != ignoreId)
+        return Error {tr("An establishment with the UAI %1 already exists (%2).")
+                          .arg(establishment.uai, existing.value()->name)};
+    return Done {};
+}
+
+Result<qint64> Storage::addEstablishment(Establishment establishment)
+{
+    if (Status writable = checkWritable(); !writable)
+        return Error {writable.error()};
+    if (Status valid = checkEstablishment(establishment, 0); !valid)
+        return Error {valid.error()};
+
+    const QString now = timestamp();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO establishment (uai, name, kind, commune, circonscription, departement,"
+                             " academie, head_name, referent_name, created_at, updated_at)"
+                             " VALUES (:uai, :name, :kind, :commune, :circonscription, :departement, :academie,"
+                             " :head, :referent, :now, :now)"));
+    bindEstablishment(q, establishment);
+    q.bindValue(QStringLiteral(":now"), now);
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    return q.lastInsertId().toLongLong();
+}
+
+Status Storage::updateEstablishment(Establishment establishment)
+{
+    if (Status writable = checkWritable(); !writable)
+        return writable;
+    if (Status valid = checkEstablishment(establishment, establishment.id); !valid)
+        return valid;
+
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE establishment SET uai = :uai, name = :name, kind = :kind, commune = :commune,"
+                             " circonscription = :circonscription, departement = :departement, academie = :academie,"
+                             " head_name = :head, referent_name = :referent, updated_at = :now WHERE id = :id"));
+    bindEstablishment(q, establishment);
+    q.bindValue(QStringLiteral(":now"), timestamp());
+    q.bindValue(QStringLiteral(":id"), establishment.id);
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    if (q.numRowsAffected() != 1)
+        return Error {tr("No establishment has the number %1.").arg(establishment.id)};
+    return Done {};
+}
+
+Result<QList<Establishment>> Storage::establishments() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM establishment ORDER BY name COLLATE NOCASE, uai")
+                    .arg(EstablishmentColumns)))
+        return Error {m_database.describe(q.lastError())};
+    QList<Establishment> list;
+    while (q.next())
+        list.append(readEstablishment(q));
+    return list;
+}
+
+Result<Establishment> Storage::establishment(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM establishment WHERE id = ?").arg(EstablishmentColumns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    if (!q.next())
+        return Error {tr("No establishment has the number %1.").arg(id)};
+    return readEstablishment(q);
+}
+
+Result<std::optional<Establishment>> Storage::findEstablishment(const QString &uai) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM establishment WHERE uai = ?").arg(EstablishmentColumns));
+    q.addBindValue(uai.trimmed().toUpper());
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    if (!q.next())
+        return std::optional<Establishment>();
+    return std::optional<Establishment>(readEstablishment(q));
+}
+
+// ---------------------------------------------------------------------------
+// Assessments
+
+const Referential *Storage::referentialOf(const Assessment &assessment) const
+{
+    return m_catalog.find(assessment.referentialId);
+}
+
+Result<qint64> Storage::createAssessment(const NewAssessment &request)
+{
+    if (Status writable = checkWritable(); !writable)
+        return Error {writable.error()};
+    const Referential *referential = m_catalog.find(request.referentialId);
+    if (!referential)
+        return Error {tr("Paliers does not know the referential \"%1\".").arg(request.referentialId)};
+    if (!SchoolYear::isValid(request.schoolYear))
+        return Error {SchoolYear::invalidMessage(request.schoolYear)};
+    Result<Establishment> establishment = this->establishment(request.establishmentId);
+    if (!establishment)
+        return Error {establishment.error()};
+
+    std::optional<Assessment> previous;
+    if (request.copyFrom) {
+        Result<Assessment> source = assessment(*request.copyFrom);
+        if (!source)
+            return Error {source.error()};
+        if (source->establishmentId != request.establishmentId)
+            return Error {tr("Answers can only be copied from an assessment of the same establishment.")};
+        previous = source.value();
+    }
+
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id FROM assessment WHERE establishment_id = ? AND referential_id = ?"
+                             " AND school_year = ?"));
+    q.addBindValue(request.establishmentId);
+    q.addBindValue(request.referentialId);
+    q.addBindValue(request.schoolYear);
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    if (q.next())
+        return Error {tr("%1 already has an assessment of this grid for %2 (number %3).")
+                          .arg(establishment->name, request.schoolYear)
+                          .arg(q.value(0).toLongLong())};
+
+    Database::Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Error {transaction.error()};
+    const QString now = timestamp();
+    q.prepare(QStringLiteral("INSERT INTO assessment (establishment_id, referential_id, referential_version,"
+                             " school_year, author, author_role, created_at, updated_at, previous_id)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(request.establishmentId);
+    q.addBindValue(referential->id());
+    q.addBindValue(referential->version());
+    q.addBindValue(request.schoolYear);
+    q.addBindValue(text(request.author.trimmed()));
+    q.addBindValue(text(request.authorRole.trimmed()));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(previous ? QVariant(previous->id) : QVariant(QMetaType(QMetaType::LongLong)));
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (Status added = addEvent(id, AssessmentEvent::Kind::Created, QString(), now); !added)
+        return Error {added.error()};
+
+    if (previous) {
+        // Criteria the new grid no longer has are left behind.
+        Result<QList<Answer>> old = answers(previous->id);
+        if (!old)
+            return Error {old.error()};
+        Assessment created;
+        created.id = id;
+        for (const Answer &answer : old.value()) {
+            if (!referential->criterion(answer.criterionId))
+                continue;
+            Status applied = applyEdit(created, *referential,
+                                       {answer.criterionId, answer.status, answer.comment, answer.evidence}, now);
+            if (!applied)
+                return Error {applied.error()};
+        }
+    }
+    if (!transaction.commit())
+        return Error {transaction.error()};
+    return id;
+}
+
+Result<QList<Assessment>> Storage::assessments(std::optional<qint64> establishmentId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (establishmentId) {
+        q.prepare(QStringLiteral("SELECT %1 FROM assessment WHERE establishment_id = ?"
+                                 " ORDER BY school_year DESC, id DESC")
+                      .arg(AssessmentColumns));
+        q.addBindValue(*establishmentId);
+    } else {
+        q.prepare(QStringLiteral("SELECT %1 FROM assessment ORDER BY school_year DESC, id DESC").arg(AssessmentColumns));
+    }
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    QList<Assessment> list;
+    while (q.next())
+        list.append(readAssessment(q));
+    return list;
+}
+
+Result<Assessment> Storage::assessment(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM assessment WHERE id = ?").arg(AssessmentColumns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    if (!q.next())
+        return Error {tr("No assessment has the number %1.").arg(id)};
+    return readAssessment(q);
+}
+
+Result<Assessment> Storage::editableAssessment(qint64 id) const
+{
+    if (Status writable = checkWritable(); !writable)
+        return Error {writable.error()};
+    Result<Assessment> found = assessment(id);
+    if (found && found->status == AssessmentStatus::Validated)
+        return Error {tr("The assessment %1 (%2) is validated: reopen it before changing it.")
+                          .arg(id)
+                          .arg(found->schoolYear)};
+    return found;
+}
+
+Status Storage::addEvent(qint64 assessmentId, AssessmentEvent::Kind kind, const QString &note,
+                         const QString &timestamp)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO assessment_event (assessment_id, kind, actor, at, note)"
+                             " VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(assessmentId);
+    q.addBindValue(eventKindKey(kind));
+    q.addBindValue(text(m_actor));
+    q.addBindValue(timestamp);
+    q.addBindValue(text(note));
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    return Done {};
+}
+
+Status Storage::touchAssessment(qint64 id, const QString &timestamp)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE assessment SET updated_at = ? WHERE id = ?"));
+    q.addBindValue(timestamp);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    return Done {};
+}
+
+Status Storage::validateAssessment(qint64 id)
+{
+    Result<Assessment> found = editableAssessment(id);
+    if (!found)
+        return Error {found.error()};
+    Database::Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Error {transaction.error()};
+    const QString now = timestamp();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE assessment SET status = 'valide', validated_at = ?, validated_by = ?,"
+                             " updated_at = ? WHERE id = ?"));
+    q.addBindValue(now);
+    q.addBindValue(text(m_actor));
+    q.addBindValue(now);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    if (Status added = addEvent(id, AssessmentEvent::Kind::Validated, QString(), now); !added)
+        return added;
+    if (!transaction.commit())
+        return Error {transaction.error()};
+    return Done {};
+}
+
+Status Storage::reopenAssessment(qint64 id, const QString &reason)
+{
+    if (Status writable = checkWritable(); !writable)
+        return writable;
+    Result<Assessment> found = assessment(id);
+    if (!found)
+        return Error {found.error()};
+    if (found->status != AssessmentStatus::Validated)
+        return Error {tr("The assessment %1 is not validated: there is nothing to reopen.").arg(id)};
+    Database::Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Error {transaction.error()};
+    const QString now = timestamp();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE assessment SET status = 'brouillon', validated_at = NULL, validated_by = '',"
+                             " updated_at = ? WHERE id = ?"));
+    q.addBindValue(now);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    if (Status added = addEvent(id, AssessmentEvent::Kind::Reopened, reason.trimmed(), now); !added)
+        return added;
+    if (!transaction.commit())
+        return Error {transaction.error()};
+    return Done {};
+}
+
+Result<QList<AssessmentEvent>> Storage::events(qint64 assessmentId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT kind, actor, at, note FROM assessment_event WHERE assessment_id = ? ORDER BY id"));
+    q.addBindValue(assessmentId);
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    QList<AssessmentEvent> list;
+    while (q.next())
+        list.append({eventKindFromKey(q.value(0).toString()), q.value(1).toString(), toDateTime(q.value(2)),
+                     q.value(3).toString()});
+    return list;
+}
+
+// ---------------------------------------------------------------------------
+// Answers
+
+Result<QList<Answer>> Storage::answers(qint64 assessmentId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT criterion_id, status, comment, evidence, changed_by, changed_at FROM answer"
+                             " WHERE assessment_id = ? ORDER BY criterion_id"));
+    q.addBindValue(assessmentId);
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    QList<Answer> list;
+    while (q.next())
+        list.append({q.value(0).toString(), statusFromKey(q.value(1).toString()), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(), toDateTime(q.value(5))});
+    return list;
+}
+
+Result<AnswerMap> Storage::answerMap(qint64 assessmentId) const
+{
+    Result<QList<Answer>> list = answers(assessmentId);
+    if (!list)
+        return Error {list.error()};
+    AnswerMap map;
+    for (const Answer &answer : list.value())
+        map.insert(answer.criterionId, answer.status);
+    return map;
+}
+
+Result<Evaluation> Storage::evaluate(qint64 assessmentId) const
+{
+    Result<Assessment> found = assessment(assessmentId);
+    if (!found)
+        return Error {found.error()};
+    const Referential *referential = referentialOf(found.value());
+    if (!referential)
+        return Error {tr("Paliers does not know the referential \"%1\".").arg(found->referentialId)};
+    Result<AnswerMap> map = answerMap(assessmentId);
+    if (!map)
+        return Error {map.error()};
+    return PalierEngine::evaluate(*referential, map.value());
+}
+
+Status Storage::applyEdit(const Assessment &assessment, const Referential &referential, const AnswerEdit &edit,
+                          const QString &timestamp)
+{
+    if (!referential.criterion(edit.criterionId))
+        return Error {tr("The referential \"%1\" has no criterion \"%2\".").arg(referential.id(), edit.criterionId)};
+    for (const std::optional<QString> *text : {&edit.comment, &edit.evidence}) {
+        if (*text && (*text)->size() > MaxTextLength)
+            return Error {tr("The text entered for %1 is too long (%2 characters; at most %3).")
+                              .arg(edit.criterionId)
+                              .arg((*text)->size())
+                              .arg(MaxTextLength)};
+    }
+
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT status, comment, evidence FROM answer"
+                             " WHERE assessment_id = ? AND criterion_id = ?"));
+    q.addBindValue(assessment.id);
+    q.addBindValue(edit.criterionId);
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    const bool existed = q.next();
+    const AnswerStatus oldStatus = existed ? statusFromKey(q.value(0).toString()) : AnswerStatus::Unanswered;
+    const QString oldComment = existed ? q.value(1).toString() : QString();
+    const QString oldEvidence = existed ? q.value(2).toString() : QString();
+    q.finish();
+
+    const AnswerStatus newStatus = edit.status.value_or(oldStatus);
+    const QString newComment = edit.comment.value_or(oldComment);
+    const QString newEvidence = edit.evidence.value_or(oldEvidence);
+    if (existed && newStatus == oldStatus && newComment == oldComment && newEvidence == oldEvidence)
+        return Done {}; // nothing changed, nothing to record
+
+    q.prepare(QStringLiteral("INSERT INTO answer (assessment_id, criterion_id, status, comment, evidence,"
+                             " changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                             " ON CONFLICT (assessment_id, criterion_id) DO UPDATE SET status = excluded.status,"
+                             " comment = excluded.comment, evidence = excluded.evidence,"
+                             " changed_by = excluded.changed_by, changed_at = excluded.changed_at"));
+    q.addBindValue(assessment.id);
+    q.addBindValue(edit.criterionId);
+    q.addBindValue(answerStatusKey(newStatus));
+    q.addBindValue(text(newComment));
+    q.addBindValue(text(newEvidence));
+    q.addBindValue(text(m_actor));
+    q.addBindValue(timestamp);
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+
+    q.prepare(QStringLiteral("INSERT INTO answer_history (assessment_id, criterion_id, old_status, new_status,"
+                             " old_comment, new_comment, old_evidence, new_evidence, changed_by, changed_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(assessment.id);
+    q.addBindValue(edit.criterionId);
+    q.addBindValue(existed ? QVariant(answerStatusKey(oldStatus)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(answerStatusKey(newStatus));
+    q.addBindValue(text(oldComment));
+    q.addBindValue(text(newComment));
+    q.addBindValue(text(oldEvidence));
+    q.addBindValue(text(newEvidence));
+    q.addBindValue(text(m_actor));
+    q.addBindValue(timestamp);
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    return touchAssessment(assessment.id, timestamp);
+}
+
+Status Storage::editAnswer(qint64 assessmentId, const AnswerEdit &edit)
+{
+    return editAnswers(assessmentId, {edit});
+}
+
+Status Storage::editAnswers(qint64 assessmentId, const QList<AnswerEdit> &edits)
+{
+    Result<Assessment> found = editableAssessment(assessmentId);
+    if (!found)
+        return Error {found.error()};
+    const Referential *referential = referentialOf(found.value());
+    if (!referential)
+        return Error {tr("Paliers does not know the referential \"%1\".").arg(found->referentialId)};
+
+    Database::Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Error {transaction.error()};
+    const QString now = timestamp();
+    for (const AnswerEdit &edit : edits) {
+        if (Status applied = applyEdit(found.value(), *referential, edit, now); !applied)
+            return applied; // the transaction rolls back: all or nothing
+    }
+    if (!transaction.commit())
+        return Error {transaction.error()};
+    return Done {};
+}
+
+Result<QList<AnswerHistoryEntry>> Storage::history(qint64 assessmentId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, criterion_id, old_status, new_status, old_comment, new_comment,"
+                             " old_evidence, new_evidence, changed_by, changed_at FROM answer_history"
+                             " WHERE assessment_id = ? ORDER BY id"));
+    q.addBindValue(assessmentId);
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    QList<AnswerHistoryEntry> list;
+    while (q.next()) {
+        AnswerHistoryEntry entry;
+        entry.id = q.value(0).toLongLong();
+        entry.criterionId = q.value(1).toString();
+        if (!q.value(2).isNull())
+            entry.oldStatus = statusFromKey(q.value(2).toString());
+        entry.newStatus = statusFromKey(q.value(3).toString());
+        entry.oldComment = q.value(4).toString();
+        entry.newComment = q.value(5).toString();
+        entry.oldEvidence = q.value(6).toString();
+        entry.newEvidence = q.value(7).toString();
+        entry.changedBy = q.value(8).toString();
+        entry.changedAt = toDateTime(q.value(9));
+        list.append(entry);
+    }
+    return list;
+}
+
+// ---------------------------------------------------------------------------
+// Action plan
+
+Status Storage::checkActionItem(const ActionItem &item) const
+{
+    if (item.title.trimmed().isEmpty())
+        return Error {tr("An action needs a title.")};
+    if (item.title.size() > MaxFieldLength || item.owner.size() > MaxFieldLength)
+        return Error {tr("\"%1…\" is too long (at most %2 characters).").arg(item.title.left(40)).arg(MaxFieldLength)};
+    Result<Assessment> found = editableAssessment(item.assessmentId);
+    if (!found)
+        return Error {found.error()};
+    if (!item.criterionId.isEmpty()) {
+        const Referential *referential = referentialOf(found.value());
+        if (!referential || !referential->criterion(item.criterionId))
+            return Error {tr("The referential \"%1\" has no criterion \"%2\".")
+                              .arg(found->referentialId, item.criterionId)};
+    }
+    return Done {};
+}
+
+Result<qint64> Storage::addActionItem(ActionItem item)
+{
+    if (Status valid = checkActionItem(item); !valid)
+        return Error {valid.error()};
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO action_item (assessment_id, criterion_id, title, owner, due_date, status,"
+                             " funder, priority) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(item.assessmentId);
+    q.addBindValue(text(item.criterionId));
+    q.addBindValue(item.title.trimmed());
+    q.addBindValue(text(item.owner.trimmed()));
+    q.addBindValue(fromDate(item.dueDate));
+    q.addBindValue(actionStatusKey(item.status));
+    q.addBindValue(funderKey(item.funder));
+    q.addBindValue(item.priority);
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    return q.lastInsertId().toLongLong();
+}
+
+Status Storage::updateActionItem(const ActionItem &item)
+{
+    if (Status valid = checkActionItem(item); !valid)
+        return valid;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE action_item SET criterion_id = ?, title = ?, owner = ?, due_date = ?,"
+                             " status = ?, funder = ?, priority = ? WHERE id = ? AND assessment_id = ?"));
+    q.addBindValue(text(item.criterionId));
+    q.addBindValue(item.title.trimmed());
+    q.addBindValue(text(item.owner.trimmed()));
+    q.addBindValue(fromDate(item.dueDate));
+    q.addBindValue(actionStatusKey(item.status));
+    q.addBindValue(funderKey(item.funder));
+    q.addBindValue(item.priority);
+    q.addBindValue(item.id);
+    q.addBindValue(item.assessmentId);
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    if (q.numRowsAffected() != 1)
+        return Error {tr("No action has the number %1.").arg(item.id)};
+    return Done {};
+}
+
+Status Storage::removeActionItem(qint64 id)
+{
+    if (Status writable = checkWritable(); !writable)
+        return writable;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT assessment_id FROM action_item WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    if (!q.next())
+        return Error {tr("No action has the number %1.").arg(id)};
+    if (Result<Assessment> found = editableAssessment(q.value(0).toLongLong()); !found)
+        return Error {found.error()};
+    q.prepare(QStringLiteral("DELETE FROM action_item WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    return Done {};
+}
+
+Result<QList<ActionItem>> Storage::actionItems(qint64 assessmentId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM action_item WHERE assessment_id = ? ORDER BY priority DESC, id")
+                  .arg(ActionItemColumns));
+    q.addBindValue(assessmentId);
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    QList<ActionItem> list;
+    while (q.next())
+        list.append(readActionItem(q));
+    return list;
+}
+
+} // namespace Paliers

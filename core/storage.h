@@ -1,0 +1,95 @@
+#pragma once
+
+#include "assessment.h"
+#include "database.h"
+#include "establishment.h"
+#include "palierengine.h"
+#include "referentialcatalog.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace Paliers {
+
+struct NewAssessment
+{
+    qint64 establishmentId = 0;
+    QString referentialId;
+    QString schoolYear;
+    QString author;
+    QString authorRole;
+    // Start from the answers of this earlier assessment (last year's, usually).
+    std::optional<qint64> copyFrom;
+};
+
+// Everything Paliers keeps, through a small typed API; no SQL lives outside
+// this class and Database. Every call that changes data commits before it
+// returns (there is no "Save" to forget), a batch is one transaction, and
+// every change of an answer is written to its history.
+class Storage
+{
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+
+public:
+    // Longest comment or evidence text accepted, in characters.
+    static constexpr int MaxTextLength = 20000;
+
+    Storage(Database &database, ReferentialCatalog catalog);
+
+    Database &database() const { return m_database; }
+    const ReferentialCatalog &catalog() const { return m_catalog; }
+    // The person recorded as author of the changes.
+    void setActor(const QString &actor) { m_actor = actor; }
+    const QString &actor() const { return m_actor; }
+
+    // Establishments
+    Result<qint64> addEstablishment(Establishment establishment);
+    Status updateEstablishment(Establishment establishment);
+    Result<QList<Establishment>> establishments() const;
+    Result<Establishment> establishment(qint64 id) const;
+    Result<std::optional<Establishment>> findEstablishment(const QString &uai) const;
+
+    // Assessments
+    Result<qint64> createAssessment(const NewAssessment &request);
+    // All assessments, or those of one establishment; newest school year first.
+    Result<QList<Assessment>> assessments(std::optional<qint64> establishmentId = std::nullopt) const;
+    Result<Assessment> assessment(qint64 id) const;
+    Status validateAssessment(qint64 id);
+    Status reopenAssessment(qint64 id, const QString &reason);
+    Result<QList<AssessmentEvent>> events(qint64 assessmentId) const;
+    const Referential *referentialOf(const Assessment &assessment) const;
+
+    // Answers
+    Result<QList<Answer>> answers(qint64 assessmentId) const;
+    Result<AnswerMap> answerMap(qint64 assessmentId) const;
+    Status editAnswer(qint64 assessmentId, const AnswerEdit &edit);
+    Status editAnswers(qint64 assessmentId, const QList<AnswerEdit> &edits);
+    Result<QList<AnswerHistoryEntry>> history(qint64 assessmentId) const;
+    Result<Evaluation> evaluate(qint64 assessmentId) const;
+
+    // Action plan
+    Result<qint64> addActionItem(ActionItem item);
+    Status updateActionItem(const ActionItem &item);
+    Status removeActionItem(qint64 id);
+    Result<QList<ActionItem>> actionItems(qint64 assessmentId) const;
+
+private:
+    Status checkWritable() const;
+    Status checkEstablishment(Establishment &establishment, qint64 ignoreId) const;
+    Result<Assessment> editableAssessment(qint64 id) const;
+    Status applyEdit(const Assessment &assessment, const Referential &referential, const AnswerEdit &edit,
+                     const QString &timestamp);
+    Status addEvent(qint64 assessmentId, AssessmentEvent::Kind kind, const QString &note, const QString &timestamp);
+    Status touchAssessment(qint64 id, const QString &timestamp);
+    Status checkActionItem(const ActionItem &item) const;
+    QString timestamp() const;
+
+    Database &m_database;
+    ReferentialCatalog m_catalog;
+    QString m_actor;
+};
+
+} // namespace Paliers

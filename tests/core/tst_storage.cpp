@@ -1,0 +1,308 @@
+#include "storage.h"
+#include "temporarydatabase.h"
+
+#include <gtest/gtest.h>
+
+using namespace Paliers;
+using namespace Paliers::TestSupport;
+
+namespace {
+
+class StorageTest : public ::testing::Test
+{
+protected:
+    Storage &storage() { return m_db.storage(); }
+
+    qint64 addSchool()
+    {
+        const Result<qint64> id = storage().addEstablishment(sampleEcole());
+        EXPECT_TRUE(id.ok()) << id.error().toStdString();
+        return id.ok() ? id.value() : 0;
+    }
+
+    qint64 newAssessment(qint64 school, const QString &year = QStringLiteral("2025-2026"),
+                         std::optional<qint64> copyFrom = std::nullopt)
+    {
+        const Result<qint64> id = storage().createAssessment({school, QStringLiteral("creteil-ecoles"), year,
+                                                              QStringLiteral("Mme Dupont"),
+                                                              QStringLiteral("directrice"), copyFrom});
+        EXPECT_TRUE(id.ok()) << id.error().toStdString();
+        return id.ok() ? id.value() : 0;
+    }
+
+    TemporaryDatabase m_db;
+};
+
+} // namespace
+
+TEST_F(StorageTest, StoresAnEstablishmentWithANormalisedUai)
+{
+    const Result<qint64> id = storage().addEstablishment(sampleCollege());
+    ASSERT_TRUE(id.ok()) << id.error().toStdString();
+    const Establishment stored = storage().establishment(id.value()).value();
+    EXPECT_EQ(stored.uai, QStringLiteral("0941234F"));
+    EXPECT_EQ(stored.name, QStringLiteral("Collège Victor-Hugo"));
+    EXPECT_EQ(stored.kind, EstablishmentKind::College);
+    EXPECT_EQ(stored.circonscription, QStringLiteral("District 4"));
+    EXPECT_EQ(stored.headName, QStringLiteral("Mme Principale"));
+    EXPECT_EQ(stored.createdAt, QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+    EXPECT_EQ(storage().findEstablishment(QStringLiteral("0941234f")).value()->id, id.value());
+}
+
+TEST_F(StorageTest, RefusesADuplicateOrInvalidUai)
+{
+    addSchool();
+    Establishment again = sampleCollege();
+    again.uai = QStringLiteral("0750655e");
+    const Result<qint64> duplicate = storage().addEstablishment(again);
+    ASSERT_FALSE(duplicate.ok());
+    EXPECT_EQ(duplicate.error(),
+              QStringLiteral("Un établissement d'UAI 0750655E existe déjà (École élémentaire Jean-Jaurès)."));
+
+    Establishment wrong = sampleCollege();
+    wrong.uai = QStringLiteral("0941234A");
+    EXPECT_FALSE(storage().addEstablishment(wrong).ok());
+    Establishment unnamed = sampleCollege();
+    unnamed.name = QStringLiteral("  ");
+    const Result<qint64> noName = storage().addEstablishment(unnamed);
+    ASSERT_FALSE(noName.ok());
+    EXPECT_EQ(noName.error(), QStringLiteral("Le nom de l'établissement est obligatoire."));
+    EXPECT_EQ(storage().establishments().value().size(), 1);
+}
+
+TEST_F(StorageTest, UpdatesAnEstablishment)
+{
+    const qint64 id = addSchool();
+    Establishment changed = storage().establishment(id).value();
+    changed.referentName = QStringLiteral("Mme Nouvelle");
+    ASSERT_TRUE(storage().updateEstablishment(changed).ok());
+    EXPECT_EQ(storage().establishment(id).value().referentName, QStringLiteral("Mme Nouvelle"));
+    changed.id = 999;
+    EXPECT_FALSE(storage().updateEstablishment(changed).ok());
+}
+
+TEST_F(StorageTest, CreatesAnAssessmentAndRecordsItsCreation)
+{
+    const qint64 school = addSchool();
+    const qint64 id = newAssessment(school);
+    const Assessment a = storage().assessment(id).value();
+    EXPECT_EQ(a.establishmentId, school);
+    EXPECT_EQ(a.referentialId, QStringLiteral("creteil-ecoles"));
+    EXPECT_EQ(a.referentialVersion, QStringLiteral("2014.1"));
+    EXPECT_EQ(a.schoolYear, QStringLiteral("2025-2026"));
+    EXPECT_EQ(a.author, QStringLiteral("Mme Dupont"));
+    EXPECT_EQ(a.authorRole, QStringLiteral("directrice"));
+    EXPECT_EQ(a.status, AssessmentStatus::Draft);
+    EXPECT_FALSE(a.previousId.has_value());
+    const QList<AssessmentEvent> events = storage().events(id).value();
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_EQ(events.at(0).kind, AssessmentEvent::Kind::Created);
+    EXPECT_EQ(events.at(0).actor, QStringLiteral("Test"));
+}
+
+TEST_F(StorageTest, RefusesABadAssessment)
+{
+    const qint64 school = addSchool();
+    newAssessment(school);
+    const Result<qint64> twice
+        = storage().createAssessment({.establishmentId = school, .referentialId = QStringLiteral("creteil-ecoles"), .schoolYear = QStringLiteral("2025-2026")});
+    ASSERT_FALSE(twice.ok());
+    EXPECT_TRUE(twice.error().contains(QStringLiteral("a déjà une évaluation de cette grille pour 2025-2026")))
+        << twice.error().toStdString();
+    const Result<qint64> year
+        = storage().createAssessment({.establishmentId = school, .referentialId = QStringLiteral("creteil-ecoles"), .schoolYear = QStringLiteral("2025-2027")});
+    ASSERT_FALSE(year.ok());
+    EXPECT_EQ(year.error(), QStringLiteral("« 2025-2027 » n'est pas une année scolaire : écrivez-la comme deux années "
+                                           "consécutives, par exemple 2025-2026."));
+    EXPECT_FALSE(storage().createAssessment({.establishmentId = school, .referentialId = QStringLiteral("inconnu"), .schoolYear = QStringLiteral("2025-2026")}).ok());
+    EXPECT_FALSE(storage().createAssessment({.establishmentId = 4242, .referentialId = QStringLiteral("creteil-ecoles"), .schoolYear = QStringLiteral("2024-2025")}).ok());
+    EXPECT_EQ(storage().assessments().value().size(), 1);
+}
+
+TEST_F(StorageTest, WritesEveryAnswerChangeToTheHistory)
+{
+    const qint64 id = newAssessment(addSchool());
+    ASSERT_TRUE(storage().editAnswer(id, {QStringLiteral("PIL-1-01"), AnswerStatus::InProgress, {}, {}}).ok());
+    ASSERT_TRUE(storage()
+                    .editAnswer(id, {QStringLiteral("PIL-1-01"), AnswerStatus::Met, QStringLiteral("Voté en conseil"),
+                                     QStringLiteral("PV du 12/10")})
+                    .ok());
+    // The same values again change nothing and record nothing.
+    ASSERT_TRUE(storage().editAnswer(id, {QStringLiteral("PIL-1-01"), AnswerStatus::Met, {}, {}}).ok());
+    ASSERT_TRUE(storage().editAnswer(id, {QStringLiteral("PIL-1-01"), {}, QStringLiteral("Voté le 12/10"), {}}).ok());
+
+    const QList<Answer> answers = storage().answers(id).value();
+    ASSERT_EQ(answers.size(), 1);
+    EXPECT_EQ(answers.at(0).status, AnswerStatus::Met);
+    EXPECT_EQ(answers.at(0).comment, QStringLiteral("Voté le 12/10"));
+    EXPECT_EQ(answers.at(0).evidence, QStringLiteral("PV du 12/10"));
+    EXPECT_EQ(answers.at(0).changedBy, QStringLiteral("Test"));
+
+    const QList<AnswerHistoryEntry> history = storage().history(id).value();
+    ASSERT_EQ(history.size(), 3);
+    EXPECT_FALSE(history.at(0).oldStatus.has_value());
+    EXPECT_EQ(history.at(0).newStatus, AnswerStatus::InProgress);
+    EXPECT_EQ(history.at(1).oldStatus, AnswerStatus::InProgress);
+    EXPECT_EQ(history.at(1).newStatus, AnswerStatus::Met);
+    EXPECT_EQ(history.at(1).newEvidence, QStringLiteral("PV du 12/10"));
+    EXPECT_EQ(history.at(2).oldComment, QStringLiteral("Voté en conseil"));
+    EXPECT_EQ(history.at(2).newComment, QStringLiteral("Voté le 12/10"));
+    EXPECT_LT(history.at(0).changedAt, history.at(2).changedAt);
+}
+
+TEST_F(StorageTest, KeepsOddTextExactly)
+{
+    const qint64 id = newAssessment(addSchool());
+    const QString odd = QStringLiteral("<b>gras</b> &amp; \"guillemets\" 'apostrophes' ; DROP TABLE answer; --\n"
+                                       "ligne 2\t€ œ 🎓 ")
+        + QChar(0) + QStringLiteral("après NUL");
+    ASSERT_TRUE(storage().editAnswer(id, {QStringLiteral("RES-1-01"), AnswerStatus::Met, odd, odd}).ok());
+    m_db.reopen();
+    const QList<Answer> answers = storage().answers(id).value();
+    ASSERT_EQ(answers.size(), 1);
+    EXPECT_EQ(answers.at(0).comment, odd);
+    EXPECT_EQ(answers.at(0).evidence, odd);
+}
+
+TEST_F(StorageTest, RefusesAnUnknownCriterionOrAnOverlongComment)
+{
+    const qint64 id = newAssessment(addSchool());
+    const Status unknown = storage().editAnswer(id, {QStringLiteral("ZZZ-1-01"), AnswerStatus::Met, {}, {}});
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error(), QStringLiteral("Le référentiel « creteil-ecoles » n'a pas de critère « ZZZ-1-01 »."));
+    const Status tooLong = storage().editAnswer(
+        id, {QStringLiteral("PIL-1-01"), {}, QString(Storage::MaxTextLength + 1, QLatin1Char('a')), {}});
+    ASSERT_FALSE(tooLong.ok());
+    EXPECT_TRUE(tooLong.error().contains(QStringLiteral("est trop long"))) << tooLong.error().toStdString();
+    EXPECT_TRUE(storage().answers(id).value().isEmpty());
+}
+
+TEST_F(StorageTest, AppliesABatchWhollyOrNotAtAll)
+{
+    const qint64 id = newAssessment(addSchool());
+    const Status batch = storage().editAnswers(id, {{QStringLiteral("PIL-1-01"), AnswerStatus::Met, {}, {}},
+                                                    {QStringLiteral("PIL-1-02"), AnswerStatus::Met, {}, {}},
+                                                    {QStringLiteral("NOPE"), AnswerStatus::Met, {}, {}}});
+    ASSERT_FALSE(batch.ok());
+    EXPECT_TRUE(storage().answers(id).value().isEmpty());
+    EXPECT_TRUE(storage().history(id).value().isEmpty());
+}
+
+TEST_F(StorageTest, AValidatedAssessmentIsReadOnlyUntilReopened)
+{
+    const qint64 id = newAssessment(addSchool());
+    ASSERT_TRUE(storage().editAnswer(id, {QStringLiteral("PIL-1-01"), AnswerStatus::Met, {}, {}}).ok());
+    ASSERT_TRUE(storage().validateAssessment(id).ok());
+    const Assessment validated = storage().assessment(id).value();
+    EXPECT_EQ(validated.status, AssessmentStatus::Validated);
+    EXPECT_EQ(validated.validatedBy, QStringLiteral("Test"));
+    EXPECT_TRUE(validated.validatedAt.isValid());
+
+    const Status refused = storage().editAnswer(id, {QStringLiteral("PIL-1-01"), AnswerStatus::NotMet, {}, {}});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("est validée : rouvrez-la avant de la modifier")))
+        << refused.error().toStdString();
+    EXPECT_FALSE(storage().validateAssessment(id).ok());
+
+    ASSERT_TRUE(storage().reopenAssessment(id, QStringLiteral("Erreur sur le câblage")).ok());
+    EXPECT_EQ(storage().assessment(id).value().status, AssessmentStatus::Draft);
+    EXPECT_FALSE(storage().reopenAssessment(id, QString()).ok());
+    ASSERT_TRUE(storage().editAnswer(id, {QStringLiteral("PIL-1-01"), AnswerStatus::NotMet, {}, {}}).ok());
+
+    const QList<AssessmentEvent> events = storage().events(id).value();
+    ASSERT_EQ(events.size(), 3);
+    EXPECT_EQ(events.at(1).kind, AssessmentEvent::Kind::Validated);
+    EXPECT_EQ(events.at(2).kind, AssessmentEvent::Kind::Reopened);
+    EXPECT_EQ(events.at(2).note, QStringLiteral("Erreur sur le câblage"));
+}
+
+TEST_F(StorageTest, StartsANewYearFromLastYearsAnswers)
+{
+    const qint64 school = addSchool();
+    const qint64 last = newAssessment(school, QStringLiteral("2024-2025"));
+    ASSERT_TRUE(storage()
+                    .editAnswers(last, {{QStringLiteral("PIL-1-01"), AnswerStatus::Met, QStringLiteral("ok"),
+                                         QStringLiteral("PV")},
+                                        {QStringLiteral("EQU-1-01"), AnswerStatus::InProgress, {}, {}}})
+                    .ok());
+    const qint64 current = newAssessment(school, QStringLiteral("2025-2026"), last);
+    EXPECT_EQ(storage().assessment(current).value().previousId, last);
+
+    const QList<Answer> copied = storage().answers(current).value();
+    ASSERT_EQ(copied.size(), 2);
+    EXPECT_EQ(copied.at(0).criterionId, QStringLiteral("EQU-1-01"));
+    EXPECT_EQ(copied.at(0).status, AnswerStatus::InProgress);
+    EXPECT_EQ(copied.at(1).comment, QStringLiteral("ok"));
+    EXPECT_EQ(copied.at(1).evidence, QStringLiteral("PV"));
+    // The copy is part of the new assessment's history.
+    EXPECT_EQ(storage().history(current).value().size(), 2);
+    // Last year's assessment is left as it was.
+    EXPECT_EQ(storage().history(last).value().size(), 2);
+
+    Establishment other = sampleCollege();
+    const qint64 otherSchool = storage().addEstablishment(other).value();
+    EXPECT_FALSE(storage()
+                     .createAssessment({otherSchool, QStringLiteral("creteil-etablissements"),
+                                        QStringLiteral("2025-2026"), {}, {}, last})
+                     .ok());
+}
+
+TEST_F(StorageTest, EvaluatesAStoredAssessment)
+{
+    const qint64 id = newAssessment(addSchool());
+    QList<AnswerEdit> edits;
+    for (const Criterion &c : storage().catalog().find(QStringLiteral("creteil-ecoles"))->criteria()) {
+        if (c.level == 1)
+            edits.append({c.id, AnswerStatus::Met, {}, {}});
+    }
+    ASSERT_TRUE(storage().editAnswers(id, edits).ok());
+    const Result<Evaluation> evaluation = storage().evaluate(id);
+    ASSERT_TRUE(evaluation.ok()) << evaluation.error().toStdString();
+    EXPECT_EQ(evaluation->overallPalier, 1);
+    EXPECT_EQ(evaluation->answered, static_cast<int>(edits.size()));
+}
+
+TEST_F(StorageTest, EverythingIsThereAfterARestart)
+{
+    const qint64 id = newAssessment(addSchool());
+    ASSERT_TRUE(storage().editAnswer(id, {QStringLiteral("FOR-1-01"), AnswerStatus::NotApplicable, {}, {}}).ok());
+    m_db.reopen();
+    EXPECT_EQ(storage().establishments().value().size(), 1);
+    EXPECT_EQ(storage().answerMap(id).value().value(QStringLiteral("FOR-1-01")), AnswerStatus::NotApplicable);
+}
+
+TEST_F(StorageTest, KeepsAnActionPlan)
+{
+    const qint64 id = newAssessment(addSchool());
+    ActionItem item;
+    item.assessmentId = id;
+    item.criterionId = QStringLiteral("EQU-2-01");
+    item.title = QStringLiteral("Équiper les classes de fonds de classe");
+    item.owner = QStringLiteral("Mairie");
+    item.dueDate = QDate(2026, 6, 30);
+    item.funder = Funder::Commune;
+    item.priority = 2;
+    const Result<qint64> added = storage().addActionItem(item);
+    ASSERT_TRUE(added.ok()) << added.error().toStdString();
+    item.id = added.value();
+    item.status = ActionStatus::InProgress;
+    ASSERT_TRUE(storage().updateActionItem(item).ok());
+
+    const QList<ActionItem> items = storage().actionItems(id).value();
+    ASSERT_EQ(items.size(), 1);
+    EXPECT_EQ(items.at(0).title, item.title);
+    EXPECT_EQ(items.at(0).dueDate, QDate(2026, 6, 30));
+    EXPECT_EQ(items.at(0).funder, Funder::Commune);
+    EXPECT_EQ(items.at(0).status, ActionStatus::InProgress);
+
+    ActionItem bad = item;
+    bad.criterionId = QStringLiteral("XXX");
+    EXPECT_FALSE(storage().addActionItem(bad).ok());
+    bad.criterionId.clear();
+    bad.title.clear();
+    EXPECT_FALSE(storage().addActionItem(bad).ok());
+
+    ASSERT_TRUE(storage().removeActionItem(item.id).ok());
+    EXPECT_TRUE(storage().actionItems(id).value().isEmpty());
+    EXPECT_FALSE(storage().removeActionItem(item.id).ok());
+}
