@@ -69,23 +69,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: paliers-cli COMMAND [OPTIONS]
-
-Commands:
-  referentials                        list the bundled referentials
-  referential show ID [--format F]    print a referential (F: text or tsv)
-  referential check FILE              check a referential file
-  score ANSWERS.json [--format F]     compute the paliers of an answers file (F: text or json)
-        [--referential-file FILE]     score against a referential read from FILE
-  --version                           print the version
-
-An answers file looks like:
-  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
-with the statuses %1.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run &quot;paliers-cli --help&quot; for the list of commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,6 +129,205 @@ with the statuses %1.
     </message>
     <message>
         <source>No bundled referential has the id &quot;%1&quot;; give its file with --referential-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db expects the path of a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
+
+Grids:
+  referentials                          list the bundled referentials
+  referential show ID [--format F]      print a referential (F: text or tsv)
+  referential check FILE                check a referential file
+  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
+        [--referential-file FILE]       against a referential read from FILE
+
+Database (the app&apos;s own, or the one given with --db):
+  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
+        [--departement D] [--academie A] [--head NAME] [--referent NAME]
+  establishment list [--format tsv|json]
+  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
+        [--copy-from ASSESSMENT]
+  assessment list [--uai U]
+  assessment show ASSESSMENT [--format text|json]
+  assessment validate ASSESSMENT
+  assessment reopen ASSESSMENT [--reason TEXT]
+  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
+  score ASSESSMENT [--format text|json]
+
+  --version                             print the version
+
+The statuses are %1.
+An answers file looks like:
+  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;establishment&quot; expects &quot;add&quot; or &quot;list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot; for &quot;establishment&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UAI number, e.g. 0750655E (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the establishment (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1 (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circonscription, district or bassin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Département.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Académie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chef d&apos;établissement or directeur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référent numérique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot; (expected one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;assessment&quot; expects &quot;new&quot;, &quot;list&quot;, &quot;show&quot;, &quot;validate&quot; or &quot;reopen&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot; for &quot;assessment&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UAI of the establishment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year, e.g. 2025-2026 (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referential id (default: the grid that fits the establishment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who fills the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their role, e.g. principal, directrice, référent numérique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the answers of this assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;assessment new&quot; needs --uai and --year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No establishment has the UAI %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an assessment number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the assessments of this establishment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;assessment show&quot; expects one assessment number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paliers does not know the referential &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;assessment validate&quot; expects one assessment number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the assessment is reopened (recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;assessment reopen&quot; expects one assessment number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment on the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the proof is: a document, a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;answer&quot; expects an assessment number, a criterion id and a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot; (expected one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;score&quot; expects one answers file or assessment number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

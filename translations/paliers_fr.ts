@@ -69,36 +69,6 @@
         <translation>Commande « %1 » inconnue.</translation>
     </message>
     <message>
-        <source>Usage: paliers-cli COMMAND [OPTIONS]
-
-Commands:
-  referentials                        list the bundled referentials
-  referential show ID [--format F]    print a referential (F: text or tsv)
-  referential check FILE              check a referential file
-  score ANSWERS.json [--format F]     compute the paliers of an answers file (F: text or json)
-        [--referential-file FILE]     score against a referential read from FILE
-  --version                           print the version
-
-An answers file looks like:
-  { "referential": "creteil-ecoles", "answers": { "PIL-1-01": "atteint" } }
-with the statuses %1.
-</source>
-        <translation>Usage : paliers-cli COMMANDE [OPTIONS]
-
-Commandes :
-  referentials                        liste les référentiels fournis
-  referential show ID [--format F]    affiche un référentiel (F : text ou tsv)
-  referential check FICHIER           vérifie un fichier de référentiel
-  score REPONSES.json [--format F]    calcule les paliers d'un fichier de réponses (F : text ou json)
-        [--referential-file FICHIER]  avec le référentiel lu dans FICHIER
-  --version                           affiche la version
-
-Un fichier de réponses ressemble à :
-  { "referential": "creteil-ecoles", "answers": { "PIL-1-01": "atteint" } }
-avec les statuts %1.
-</translation>
-    </message>
-    <message>
         <source>Run "paliers-cli --help" for the list of commands.</source>
         <translation>Lancez « paliers-cli --help » pour la liste des commandes.</translation>
     </message>
@@ -157,6 +127,232 @@ avec les statuts %1.
     <message>
         <source>No bundled referential has the id "%1"; give its file with --referential-file.</source>
         <translation>Aucun référentiel fourni n'a l'identifiant « %1 » ; indiquez son fichier avec --referential-file.</translation>
+    </message>
+    <message>
+        <source>--db expects the path of a database.</source>
+        <translation>--db attend le chemin d'une base de données.</translation>
+    </message>
+    <message>
+        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
+
+Grids:
+  referentials                          list the bundled referentials
+  referential show ID [--format F]      print a referential (F: text or tsv)
+  referential check FILE                check a referential file
+  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
+        [--referential-file FILE]       against a referential read from FILE
+
+Database (the app's own, or the one given with --db):
+  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
+        [--departement D] [--academie A] [--head NAME] [--referent NAME]
+  establishment list [--format tsv|json]
+  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
+        [--copy-from ASSESSMENT]
+  assessment list [--uai U]
+  assessment show ASSESSMENT [--format text|json]
+  assessment validate ASSESSMENT
+  assessment reopen ASSESSMENT [--reason TEXT]
+  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
+  score ASSESSMENT [--format text|json]
+
+  --version                             print the version
+
+The statuses are %1.
+An answers file looks like:
+  { "referential": "creteil-ecoles", "answers": { "PIL-1-01": "atteint" } }
+</source>
+        <translation>Usage : paliers-cli [--db FICHIER] COMMANDE [OPTIONS]
+
+Grilles :
+  referentials                          liste les référentiels fournis
+  referential show ID [--format F]      affiche un référentiel (F : text ou tsv)
+  referential check FICHIER             vérifie un fichier de référentiel
+  score REPONSES.json [--format F]      calcule les paliers d'un fichier de réponses (F : text ou json)
+        [--referential-file FICHIER]    avec le référentiel lu dans FICHIER
+
+Base de données (celle de l'application, ou celle donnée par --db) :
+  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
+        [--departement D] [--academie A] [--head NOM] [--referent NOM]
+  establishment list [--format tsv|json]
+  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
+        [--copy-from EVALUATION]
+  assessment list [--uai U]
+  assessment show EVALUATION [--format text|json]
+  assessment validate EVALUATION
+  assessment reopen EVALUATION [--reason TEXTE]
+  answer EVALUATION CRITERE STATUT [--comment TEXTE] [--evidence TEXTE]
+  score EVALUATION [--format text|json]
+
+  --version                             affiche la version
+
+Les statuts sont %1.
+Un fichier de réponses ressemble à :
+  { "referential": "creteil-ecoles", "answers": { "PIL-1-01": "atteint" } }
+</translation>
+    </message>
+    <message>
+        <source>"establishment" expects "add" or "list".</source>
+        <translation>« establishment » attend « add » ou « list ».</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1" for "establishment".</source>
+        <translation>Action « %1 » inconnue pour « establishment ».</translation>
+    </message>
+    <message>
+        <source>UAI number, e.g. 0750655E (required).</source>
+        <translation>Numéro UAI, par exemple 0750655E (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Name of the establishment (required).</source>
+        <translation>Nom de l'établissement (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Kind: %1 (required).</source>
+        <translation>Type : %1 (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Commune.</source>
+        <translation>Commune.</translation>
+    </message>
+    <message>
+        <source>Circonscription, district or bassin.</source>
+        <translation>Circonscription, district ou bassin.</translation>
+    </message>
+    <message>
+        <source>Département.</source>
+        <translation>Département.</translation>
+    </message>
+    <message>
+        <source>Académie.</source>
+        <translation>Académie.</translation>
+    </message>
+    <message>
+        <source>Chef d'établissement or directeur.</source>
+        <translation>Chef d'établissement ou directeur.</translation>
+    </message>
+    <message>
+        <source>Référent numérique.</source>
+        <translation>Référent numérique.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Argument « %1 » inattendu.</translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation>L'option --%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Unknown kind "%1" (expected one of: %2).</source>
+        <translation>Type « %1 » inconnu (valeurs possibles : %2).</translation>
+    </message>
+    <message>
+        <source>"assessment" expects "new", "list", "show", "validate" or "reopen".</source>
+        <translation>« assessment » attend « new », « list », « show », « validate » ou « reopen ».</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1" for "assessment".</source>
+        <translation>Action « %1 » inconnue pour « assessment ».</translation>
+    </message>
+    <message>
+        <source>UAI of the establishment.</source>
+        <translation>UAI de l'établissement.</translation>
+    </message>
+    <message>
+        <source>School year, e.g. 2025-2026 (required).</source>
+        <translation>Année scolaire, par exemple 2025-2026 (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Referential id (default: the grid that fits the establishment).</source>
+        <translation>Identifiant du référentiel (par défaut : la grille qui correspond à l'établissement).</translation>
+    </message>
+    <message>
+        <source>Who fills the grid.</source>
+        <translation>Qui renseigne la grille.</translation>
+    </message>
+    <message>
+        <source>Their role, e.g. principal, directrice, référent numérique.</source>
+        <translation>Sa fonction, par exemple principal, directrice, référent numérique.</translation>
+    </message>
+    <message>
+        <source>Start from the answers of this assessment.</source>
+        <translation>Partir des réponses de cette évaluation.</translation>
+    </message>
+    <message>
+        <source>"assessment new" needs --uai and --year.</source>
+        <translation>« assessment new » demande --uai et --year.</translation>
+    </message>
+    <message>
+        <source>No establishment has the UAI %1.</source>
+        <translation>Aucun établissement n'a l'UAI %1.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an assessment number.</source>
+        <translation>« %1 » n'est pas un numéro d'évaluation.</translation>
+    </message>
+    <message>
+        <source>Only the assessments of this establishment.</source>
+        <translation>Seulement les évaluations de cet établissement.</translation>
+    </message>
+    <message>
+        <source>"assessment show" expects one assessment number.</source>
+        <translation>« assessment show » attend un numéro d'évaluation.</translation>
+    </message>
+    <message>
+        <source>Paliers does not know the referential "%1".</source>
+        <translation>Paliers ne connaît pas le référentiel « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Filled by: %1</source>
+        <translation>Renseignée par : %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commentaire : %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Preuve : %1</translation>
+    </message>
+    <message>
+        <source>"assessment validate" expects one assessment number.</source>
+        <translation>« assessment validate » attend un numéro d'évaluation.</translation>
+    </message>
+    <message>
+        <source>Why the assessment is reopened (recorded).</source>
+        <translation>Pourquoi l'évaluation est rouverte (conservé).</translation>
+    </message>
+    <message>
+        <source>"assessment reopen" expects one assessment number.</source>
+        <translation>« assessment reopen » attend un numéro d'évaluation.</translation>
+    </message>
+    <message>
+        <source>A comment on the answer.</source>
+        <translation>Un commentaire sur la réponse.</translation>
+    </message>
+    <message>
+        <source>Where the proof is: a document, a link.</source>
+        <translation>Où se trouve la preuve : un document, un lien.</translation>
+    </message>
+    <message>
+        <source>"answer" expects an assessment number, a criterion id and a status.</source>
+        <translation>« answer » attend un numéro d'évaluation, un identifiant de critère et un statut.</translation>
+    </message>
+    <message>
+        <source>Unknown status "%1" (expected one of: %2).</source>
+        <translation>Statut « %1 » inconnu (valeurs possibles : %2).</translation>
+    </message>
+    <message>
+        <source>"score" expects one answers file or assessment number.</source>
+        <translation>« score » attend un fichier de réponses ou un numéro d'évaluation.</translation>
     </message>
 </context>
 <context>

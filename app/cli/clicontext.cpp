@@ -1,0 +1,48 @@
+#include "clicontext.h"
+
+namespace Paliers {
+
+int CliContext::usageError(const QString &message)
+{
+    err << "paliers-cli: " << message << '\n' << tr("Run \"paliers-cli --help\" for the list of commands.") << '\n';
+    return CliUsageError;
+}
+
+int CliContext::failure(const QString &message)
+{
+    err << "paliers-cli: " << message << '\n';
+    return CliFailure;
+}
+
+bool CliContext::parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (parser.parse(QStringList {QStringLiteral("paliers-cli")} + arguments))
+        return true;
+    *exitCode = usageError(parser.errorText());
+    return false;
+}
+
+Result<OpenedStorage> CliContext::openStorage() const
+{
+    Result<ReferentialCatalog> catalog = ReferentialCatalog::bundled();
+    if (!catalog)
+        return Error {catalog.error()};
+    Result<std::unique_ptr<Database>> database
+        = databasePath.isEmpty() ? Database::openDefault() : Database::open(databasePath);
+    if (!database)
+        return Error {database.error()};
+    OpenedStorage opened;
+    opened.database = std::move(database).value();
+    opened.storage = std::make_unique<Storage>(*opened.database, catalog.value());
+    return opened;
+}
+
+QCommandLineOption formatOption(const QString &formats)
+{
+    return QCommandLineOption(QStringList {QStringLiteral("format"), QStringLiteral("f")},
+                              CliContext::tr("Output format: %1.").arg(formats), QStringLiteral("format"),
+                              QStringLiteral("text"));
+}
+
+} // namespace Paliers

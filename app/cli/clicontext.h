@@ -1,0 +1,56 @@
+#pragma once
+
+#include "database.h"
+#include "result.h"
+#include "storage.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+namespace Paliers {
+
+enum CliExitCode {
+    CliSuccess = 0,
+    CliFailure = 1,    // the command ran into bad data (unknown id, invalid file...)
+    CliUsageError = 2, // the command line itself is wrong
+};
+
+// A database opened for one command, with the storage over it.
+struct OpenedStorage
+{
+    std::unique_ptr<Database> database;
+    std::unique_ptr<Storage> storage;
+};
+
+// What every command of paliers-cli shares: where to write, which database
+// (--db, or the app's default one), and how to report a problem.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CliTool)
+
+public:
+    CliContext(QTextStream &output, QTextStream &errors)
+        : out(output)
+        , err(errors)
+    {
+    }
+
+    QTextStream &out;
+    QTextStream &err;
+    QString databasePath; // empty: the default database
+
+    int usageError(const QString &message);
+    int failure(const QString &message);
+    // Parses the options of one command; `arguments` start after its name.
+    // Returns false, having reported the problem, when they are wrong.
+    bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
+    // Opens the database (created on first use; read-only when the file is).
+    Result<OpenedStorage> openStorage() const;
+};
+
+QCommandLineOption formatOption(const QString &formats);
+
+} // namespace Paliers

@@ -1,0 +1,177 @@
+#include "clitool.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <gtest/gtest.h>
+
+using namespace Paliers;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class StorageCommandsTest : public ::testing::Test
+{
+protected:
+    CliRun cli(QStringList arguments)
+    {
+        CliRun run;
+        QTextStream out(&run.out);
+        QTextStream err(&run.err);
+        arguments << QStringLiteral("--db") << m_path;
+        run.exitCode = CliTool(out, err).run(arguments);
+        out.flush();
+        err.flush();
+        return run;
+    }
+
+    // Runs a command that must succeed and returns what it printed.
+    QString ok(const QStringList &arguments)
+    {
+        const CliRun run = cli(arguments);
+        EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+        EXPECT_EQ(run.err, QString());
+        return run.out;
+    }
+
+    QTemporaryDir m_dir;
+    // Spaces, accents and quotes: a real user's folder names.
+    QString m_path = m_dir.filePath(QStringLiteral("base d'essai « circo ».sqlite"));
+};
+
+} // namespace
+
+TEST_F(StorageCommandsTest, FillsAndScoresAnAssessmentFromTheCommandLine)
+{
+    const QString school = ok({QStringLiteral("establishment"), QStringLiteral("add"), QStringLiteral("--uai"),
+                               QStringLiteral("0750655e"), QStringLiteral("--name"),
+                               QStringLiteral("École Jean-Jaurès"), QStringLiteral("--kind"),
+                               QStringLiteral("ecole_elementaire"), QStringLiteral("--circonscription"),
+                               QStringLiteral("Paris 11e")});
+    EXPECT_EQ(school, QStringLiteral("1\n"));
+    EXPECT_EQ(ok({QStringLiteral("establishment"), QStringLiteral("list")}),
+              QStringLiteral("1\t0750655E\tecole_elementaire\tÉcole Jean-Jaurès\t\tParis 11e\t\t\n"));
+
+    // An école gets the écoles' grid without being told.
+    const QString id = ok({QStringLiteral("assessment"), QStringLiteral("new"), QStringLiteral("--uai"),
+                           QStringLiteral("0750655E"), QStringLiteral("--year"), QStringLiteral("2025-2026"),
+                           QStringLiteral("--author"), QStringLiteral("Mme Dupont"), QStringLiteral("--role"),
+                           QStringLiteral("directrice")})
+                           .trimmed();
+    EXPECT_EQ(id, QStringLiteral("1"));
+
+    for (const char *criterion : {"PIL-1-01", "PIL-1-02", "PIL-1-03", "PIL-1-04", "PIL-1-05"})
+        ok({QStringLiteral("answer"), id, QString::fromLatin1(criterion), QStringLiteral("atteint")});
+    ok({QStringLiteral("answer"), id, QStringLiteral("PIL-2-01"), QStringLiteral("en_cours"), QStringLiteral("--comment"),
+        QStringLiteral("Charte à <b>revoir</b> & compléter"), QStringLiteral("--evidence"),
+        QStringLiteral("https://ent.example/charte")});
+
+    const QJsonObject score = QJsonDocument::fromJson(
+                                  ok({QStringLiteral("score"), id, QStringLiteral("--format"), QStringLiteral("json")})
+                                      .toUtf8())
+                                  .object();
+    EXPECT_EQ(score[QStringLiteral("domains")][0][QStringLiteral("palier")].toInt(), 1);
+    EXPECT_EQ(score[QStringLiteral("domains")][0][QStringLiteral("blocking")].toArray().size(), 4);
+    EXPECT_EQ(score[QStringLiteral("answered")].toInt(), 6);
+
+    const QJsonObject shown = QJsonDocument::fromJson(ok({QStringLiteral("assessment"), QStringLiteral("show"), id,
+                                                          QStringLiteral("--format=json")})
+                                                          .toUtf8())
+                                  .object();
+    EXPECT_EQ(shown[QStringLiteral("establishment")][QStringLiteral("uai")].toString(), QStringLiteral("0750655E"));
+    EXPECT_EQ(shown[QStringLiteral("answers")].toArray().size(), 67);
+    EXPECT_EQ(shown[QStringLiteral("answers")][5][QStringLiteral("comment")].toString(),
+              QStringLiteral("Charte à <b>revoir</b> & compléter"));
+
+    const QString text = ok({QStringLiteral("assessment"), QStringLiteral("show"), id});
+    EXPECT_TRUE(text.contains(QStringLiteral("École Jean-Jaurès (0750655E), 2025-2026\nStatut : Brouillon\n")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("PIL-2-01\tEn cours\t"))) << text.toStdString();
+
+    EXPECT_EQ(ok({QStringLiteral("assessment"), QStringLiteral("list")}),
+              QStringLiteral("1\t0750655E\t2025-2026\tcreteil-ecoles\tbrouillon\t0\t6/67\n"));
+}
+
+TEST_F(StorageCommandsTest, AValidatedAssessmentRefusesChangesUntilReopened)
+{
+    ok({QStringLiteral("establishment"), QStringLiteral("add"), QStringLiteral("--uai"), QStringLiteral("0941234F"),
+        QStringLiteral("--name"), QStringLiteral("Collège Victor-Hugo"), QStringLiteral("--kind"),
+        QStringLiteral("college")});
+    const QString id = ok({QStringLiteral("assessment"), QStringLiteral("new"), QStringLiteral("--uai"),
+                           QStringLiteral("0941234F"), QStringLiteral("--year"), QStringLiteral("2025-2026")})
+                           .trimmed();
+    EXPECT_TRUE(ok({QStringLiteral("assessment"), QStringLiteral("list")}).contains(QStringLiteral("creteil-etablissements")));
+    ok({QStringLiteral("assessment"), QStringLiteral("validate"), id});
+
+    const CliRun refused = cli({QStringLiteral("answer"), id, QStringLiteral("PIL-1-01"), QStringLiteral("atteint")});
+    EXPECT_EQ(refused.exitCode, CliTool::Failure);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("est validée : rouvrez-la avant de la modifier")))
+        << refused.err.toStdString();
+
+    ok({QStringLiteral("assessment"), QStringLiteral("reopen"), id, QStringLiteral("--reason"),
+        QStringLiteral("Oubli")});
+    ok({QStringLiteral("answer"), id, QStringLiteral("PIL-1-01"), QStringLiteral("atteint")});
+}
+
+TEST_F(StorageCommandsTest, ReportsBadInputWithTheRightExitCode)
+{
+    const CliRun badUai = cli({QStringLiteral("establishment"), QStringLiteral("add"), QStringLiteral("--uai"),
+                               QStringLiteral("0750655F"), QStringLiteral("--name"), QStringLiteral("X"),
+                               QStringLiteral("--kind"), QStringLiteral("college")});
+    EXPECT_EQ(badUai.exitCode, CliTool::Failure);
+    EXPECT_TRUE(badUai.err.contains(QStringLiteral("devrait être E, et non F"))) << badUai.err.toStdString();
+
+    const CliRun missing = cli({QStringLiteral("establishment"), QStringLiteral("add"), QStringLiteral("--uai"),
+                                QStringLiteral("0750655E")});
+    EXPECT_EQ(missing.exitCode, CliTool::UsageError);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("L'option --name est obligatoire."))) << missing.err.toStdString();
+
+    const CliRun kind = cli({QStringLiteral("establishment"), QStringLiteral("add"), QStringLiteral("--uai"),
+                             QStringLiteral("0750655E"), QStringLiteral("--name"), QStringLiteral("X"),
+                             QStringLiteral("--kind"), QStringLiteral("universite")});
+    EXPECT_EQ(kind.exitCode, CliTool::UsageError);
+
+    const CliRun noSchool = cli({QStringLiteral("assessment"), QStringLiteral("new"), QStringLiteral("--uai"),
+                                 QStringLiteral("0750655E"), QStringLiteral("--year"), QStringLiteral("2025-2026")});
+    EXPECT_EQ(noSchool.exitCode, CliTool::Failure);
+    EXPECT_TRUE(noSchool.err.contains(QStringLiteral("Aucun établissement n'a l'UAI 0750655E."))) << noSchool.err.toStdString();
+
+    const CliRun status = cli({QStringLiteral("answer"), QStringLiteral("1"), QStringLiteral("PIL-1-01"),
+                               QStringLiteral("fait")});
+    EXPECT_EQ(status.exitCode, CliTool::UsageError);
+    const CliRun noAssessment = cli({QStringLiteral("score"), QStringLiteral("12")});
+    EXPECT_EQ(noAssessment.exitCode, CliTool::Failure);
+    EXPECT_TRUE(noAssessment.err.contains(QStringLiteral("Aucune évaluation ne porte le numéro 12.")))
+        << noAssessment.err.toStdString();
+}
+
+TEST(StorageCommands, RefusesADatabaseThatIsNotOneWithoutTouchingIt)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rapport.sqlite"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("%PDF-1.4 not a database");
+    file.close();
+
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const int code = CliTool(outStream, errStream)
+                         .run({QStringLiteral("--db=") + path, QStringLiteral("establishment"), QStringLiteral("list")});
+    errStream.flush();
+    EXPECT_EQ(code, CliTool::Failure);
+    EXPECT_TRUE(err.contains(QStringLiteral("n'est pas une base de données Paliers"))) << err.toStdString();
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), QByteArrayLiteral("%PDF-1.4 not a database"));
+}
