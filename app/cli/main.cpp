@@ -9,7 +9,8 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("paliers-cli"));
+    // The same name as the app: it decides where the default database lives.
+    QCoreApplication::setApplicationName(QStringLiteral("paliers"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PALIERS_VERSION));
     Paliers::I18n::install(Paliers::I18n::defaultLanguage());
 

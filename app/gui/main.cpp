@@ -40,8 +40,9 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Paliers"));
-    QApplication::setOrganizationName(QStringLiteral("Paliers"));
+    // The name decides where the default database lives; paliers-cli uses it too.
+    QApplication::setApplicationName(QStringLiteral("paliers"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Paliers"));
     QApplication::setApplicationVersion(QStringLiteral(PALIERS_VERSION));
     Paliers::I18n::install(Paliers::I18n::defaultLanguage());
 
