@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include <QAtomicInteger>
+#include <QtEndian>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -119,6 +120,20 @@ QString readOnlyUri(const QString &path, bool immutable)
     return uri;
 }
 
+// The first 100 bytes of an SQLite file record how many pages it holds; a
+// file shorter than that was cut off (a copy interrupted, a full disk).
+bool isTruncated(const QByteArray &header, qint64 fileSize)
+{
+    const auto be32 = [&header](int offset) { return qFromBigEndian<quint32>(header.constData() + offset); };
+    const quint16 rawPageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    // The page count is only trustworthy when written by a SQLite that kept it
+    // up to date ("version-valid-for" equals the change counter).
+    if (be32(92) != be32(24))
+        return false;
+    return qint64(be32(28)) * pageSize > fileSize;
+}
+
 bool folderIsWritable(const QString &path)
 {
     return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
@@ -212,12 +227,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
 // is written to a file we end up refusing.
 Status Database::checkReadable()
 {
+    qint64 fileSize = 0;
     {
         QFile file(m_path);
         if (!file.open(QIODevice::ReadOnly))
             return Error {tr("Cannot read \"%1\": %2").arg(m_path, file.errorString())};
-        if (!file.read(16).startsWith(QByteArrayLiteral("SQLite format 3")))
+        fileSize = file.size();
+        const QByteArray header = file.read(100);
+        if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3")))
             return Error {tr("\"%1\" is not a Paliers database.").arg(m_path)};
+        if (isTruncated(header, fileSize))
+            return Error {tr("The database \"%1\" is damaged (%2). Open a backup copy instead; the file was not "
+                             "changed.")
+                              .arg(m_path, tr("the file is shorter than its header says: it was cut off"))};
     }
 
     const QString name = m_connectionName + QLatin1String("-check");
@@ -250,18 +272,34 @@ Status Database::checkReadable()
                                   .arg(m_path)
                                   .arg(version)
                                   .arg(SchemaVersion);
-                } else if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
-                    problem = describe(query.lastError());
-                } else if (query.value(0).toString() != QLatin1String("ok")) {
-                    problem = tr("The database \"%1\" is damaged (%2). Open a backup copy instead; the file was "
-                                 "not changed.")
-                                  .arg(m_path, query.value(0).toString());
+                } else if (fileSize <= FullCheckLimit) {
+                    query.finish();
+                    problem = quickCheck(db);
                 }
             }
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    if (!problem.isEmpty())
+        return Error {problem};
+    return Done {};
+}
+
+QString Database::quickCheck(const QSqlDatabase &db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
+        return describe(query.lastError());
+    if (query.value(0).toString() != QLatin1String("ok"))
+        return tr("The database \"%1\" is damaged (%2). Open a backup copy instead; the file was not changed.")
+            .arg(m_path, query.value(0).toString());
+    return QString();
+}
+
+Status Database::verifyIntegrity() const
+{
+    const QString problem = quickCheck(connection());
     if (!problem.isEmpty())
         return Error {problem};
     return Done {};

@@ -28,6 +28,11 @@ public:
     static constexpr int SchemaVersion = 2;
     // "Pali": marks the file as ours (PRAGMA application_id).
     static constexpr int ApplicationId = 0x50616C69;
+    // Files up to this size get a full PRAGMA quick_check before they are
+    // opened: every school's and circonscription's database. A DANE's larger
+    // consolidation file gets the structural checks only, at once, and
+    // verifyIntegrity() when convenient: a full check costs a scan of the file.
+    static constexpr qint64 FullCheckLimit = 32 * 1024 * 1024;
 
     enum class Access {
         ReadWrite, // read-only anyway when the file or its folder is
@@ -50,6 +55,8 @@ public:
     // The copy made before the last migration, or empty.
     const QString &backupPath() const { return m_backupPath; }
     QSqlDatabase connection() const;
+    // PRAGMA quick_check over the whole file; an error names the damage.
+    Status verifyIntegrity() const;
 
     // Tests fix the time; the app uses the system clock.
     using Clock = std::function<QDateTime()>;
@@ -84,6 +91,8 @@ private:
     Database(QString path, QString connectionName, bool readOnly);
 
     Status checkReadable();
+    // Empty when the file passes PRAGMA quick_check, else the message.
+    QString quickCheck(const QSqlDatabase &db) const;
     Status configure();
     Status migrate(int fromVersion);
     Status backUp(int fromVersion);

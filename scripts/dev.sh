@@ -5,6 +5,7 @@
 #   scripts/dev.sh test   install what is missing, build, run every test
 #   scripts/dev.sh build  install what is missing and build
 #   scripts/dev.sh deps   only install what is missing
+#   scripts/dev.sh bench  install what is missing, build optimised, run the benchmarks
 #
 # Works on Debian 12 and Ubuntu 24.04 or later, as root or through sudo.
 # Honours BUILD_DIR (default: build) and CI (true: warnings are errors).
@@ -20,7 +21,7 @@ PACKAGES=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libxkbcommon-dev fonts-dejavu-core
-    libgtest-dev xvfb xauth poppler-utils sqlite3
+    libgtest-dev libbenchmark-dev libsqlite3-dev xvfb xauth poppler-utils sqlite3
 )
 
 say() { printf '%s\n' "$*" >&2; }
@@ -54,8 +55,18 @@ install_missing() {
 build() {
     local werror=OFF
     [ "${CI:-}" = true ] && werror=ON
-    cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPALIERS_WERROR="$werror"
+    # The benchmarks are built (not run) so that they keep compiling.
+    cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPALIERS_WERROR="$werror" \
+        -DPALIERS_BUILD_BENCHMARKS=ON
     cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+}
+
+run_benchmarks() {
+    local dir=${BENCH_BUILD_DIR:-build-release}
+    cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Release -DPALIERS_BUILD_BENCHMARKS=ON \
+        -DPALIERS_BUILD_TESTS=OFF -DPALIERS_BUILD_GUI=OFF
+    cmake --build "$dir" --parallel "$(nproc)" --target bench_storage
+    "$dir/benchmarks/bench_storage" "$@"
 }
 
 run_app() {
@@ -81,8 +92,9 @@ case "$command" in
     test) install_missing; build; run_tests ;;
     build) install_missing; build ;;
     deps) install_missing ;;
+    bench) install_missing; run_benchmarks "$@" ;;
     *)
-        say "Usage: scripts/dev.sh run|test|build|deps"
+        say "Usage: scripts/dev.sh run|test|build|deps|bench"
         exit 2
         ;;
 esac

@@ -279,3 +279,40 @@ TEST(Database, DefaultPathIsInTheApplicationDataFolder)
     EXPECT_TRUE(Database::defaultPath().endsWith(QStringLiteral("/paliers.sqlite")));
     EXPECT_TRUE(QDir::isAbsolutePath(Database::defaultPath()));
 }
+
+TEST(Database, ChecksALargeFileStructurallyAndFullyOnRequest)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dane.sqlite"));
+    {
+        std::unique_ptr<Database> db = Database::open(path).value();
+        Storage storage(*db, ReferentialCatalog::bundled().value());
+        const qint64 school = storage.addEstablishment(sampleEcole()).value();
+        const qint64 id = storage
+                              .createAssessment({.establishmentId = school,
+                                                 .referentialId = QStringLiteral("creteil-ecoles"),
+                                                 .schoolYear = QStringLiteral("2025-2026")})
+                              .value();
+        // Grow the file past the full-check limit with long comments in the history.
+        QList<AnswerEdit> edits;
+        for (int i = 0; i < 1000; ++i)
+            edits.append({QStringLiteral("PIL-1-01"), std::nullopt,
+                          QString(Storage::MaxTextLength, QLatin1Char('a' + i % 26)), std::nullopt});
+        ASSERT_TRUE(storage.editAnswers(id, edits).ok());
+        ASSERT_TRUE(db->verifyIntegrity().ok());
+        ASSERT_TRUE(db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    QByteArray bytes = fileBytes(path);
+    ASSERT_GT(bytes.size(), Database::FullCheckLimit);
+    // Damage history pages in the middle of the file.
+    const qsizetype middle = bytes.size() / 2;
+    for (qsizetype i = middle; i < middle + 16 * 4096; ++i)
+        bytes[i] = static_cast<char>(0x5A);
+    writeFile(path, bytes);
+
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().toStdString();
+    const Status verified = db.value()->verifyIntegrity();
+    ASSERT_FALSE(verified.ok());
+    EXPECT_TRUE(verified.error().contains(QStringLiteral("est endommagée"))) << verified.error().toStdString();
+}

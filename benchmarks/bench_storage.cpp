@@ -1,0 +1,247 @@
+// Storage speed against bare SQLite, measured side by side in one run:
+// - committing one answer edit (with its history row) vs a bare single-row
+//   UPDATE in WAL mode (target: at most 2x);
+// - opening a database of 5,000 establishments with 3 years of assessments
+//   and listing the establishments vs opening it with the SQLite C API and
+//   running the same query (target: at most 1.5x).
+#include "database.h"
+#include "ratioreporter.h"
+#include "storage.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+#include <sqlite3.h>
+
+using namespace Paliers;
+
+namespace {
+
+constexpr int Establishments = 5000;
+
+QTemporaryDir &workDir()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
+const ReferentialCatalog &catalog()
+{
+    static const ReferentialCatalog bundled = ReferentialCatalog::bundled().value();
+    return bundled;
+}
+
+void execOrDie(QSqlQuery &q, const QString &statement)
+{
+    if (!q.exec(statement))
+        qFatal("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+}
+
+// 5,000 establishments (half écoles, half collèges), three school years of
+// fully answered assessments each, with one history row per answer. Built
+// with set-based SQL so the run does not wait minutes for its data.
+QString buildLargeDatabase()
+{
+    const QString path = workDir().filePath(QStringLiteral("large.sqlite"));
+    std::unique_ptr<Database> database = Database::open(path).value();
+    QSqlQuery q(database->connection());
+    execOrDie(q, QStringLiteral("BEGIN"));
+    execOrDie(q, QStringLiteral("CREATE TEMP TABLE criterion (id TEXT, referential TEXT)"));
+    for (const Referential &r : catalog().referentials()) {
+        for (const Criterion &c : r.criteria())
+            execOrDie(q, QStringLiteral("INSERT INTO criterion VALUES ('%1', '%2')").arg(c.id, r.id()));
+    }
+    execOrDie(q, QStringLiteral(
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
+                     " INSERT INTO establishment (uai, name, kind, commune, circonscription, departement, academie,"
+                     " head_name, referent_name, created_at, updated_at)"
+                     " SELECT printf('%07d', 900000 + i) || substr('ABCDEFGHJKLMNPRSTUVWXYZ', (900000 + i) % 23 + 1, 1),"
+                     " CASE WHEN i % 2 THEN 'École ' ELSE 'Collège ' END || i,"
+                     " CASE WHEN i % 2 THEN 'ecole_elementaire' ELSE 'college' END,"
+                     " 'Commune ' || (i % 400), 'Circonscription ' || (i % 150), 'Val-de-Marne', 'Créteil',"
+                     " 'Direction ' || i, 'Référent ' || i, '2023-09-01T08:00:00.000Z', '2023-09-01T08:00:00.000Z'"
+                     " FROM n")
+                     .arg(Establishments));
+    execOrDie(q, QStringLiteral(
+                     "INSERT INTO assessment (establishment_id, referential_id, referential_version, school_year,"
+                     " author, author_role, status, created_at, updated_at)"
+                     " SELECT e.id, CASE WHEN e.kind = 'college' THEN 'creteil-etablissements' ELSE 'creteil-ecoles' END,"
+                     " '2014.1', y.year, e.head_name, 'direction', 'valide', '2023-09-01T08:00:00.000Z',"
+                     " '2023-09-01T08:00:00.000Z'"
+                     " FROM establishment e, (SELECT '2022-2023' AS year UNION SELECT '2023-2024' UNION SELECT '2024-2025') y"));
+    execOrDie(q, QStringLiteral(
+                     "INSERT INTO answer (assessment_id, criterion_id, status, comment, evidence, changed_by, changed_at)"
+                     " SELECT a.id, c.id, CASE abs(random()) % 4 WHEN 0 THEN 'atteint' WHEN 1 THEN 'en_cours'"
+                     " WHEN 2 THEN 'non_atteint' ELSE 'non_concerne' END, 'Commentaire', '', 'bench',"
+                     " '2023-09-01T08:00:00.000Z'"
+                     " FROM assessment a JOIN criterion c ON c.referential = a.referential_id"));
+    execOrDie(q, QStringLiteral(
+                     "INSERT INTO answer_history (assessment_id, criterion_id, new_status, new_comment, changed_by,"
+                     " changed_at) SELECT assessment_id, criterion_id, status, comment, changed_by, changed_at FROM answer"));
+    execOrDie(q, QStringLiteral("INSERT INTO assessment_event (assessment_id, kind, actor, at)"
+                                " SELECT id, 'created', author, created_at FROM assessment"));
+    execOrDie(q, QStringLiteral("COMMIT"));
+    execOrDie(q, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return path;
+}
+
+const QString &largeDatabase()
+{
+    static const QString path = buildLargeDatabase();
+    return path;
+}
+
+void BM_OpenAndListEstablishments(benchmark::State &state)
+{
+    const QString path = largeDatabase();
+    for (auto _ : state) {
+        Result<std::unique_ptr<Database>> database = Database::open(path);
+        if (!database)
+            qFatal("%s", qPrintable(database.error()));
+        Storage storage(*database.value(), catalog());
+        const Result<QList<Establishment>> list = storage.establishments();
+        if (!list || list->size() != Establishments)
+            qFatal("wrong establishment count");
+        benchmark::DoNotOptimize(list->constFirst().name.size());
+    }
+}
+BENCHMARK(BM_OpenAndListEstablishments)->Unit(benchmark::kMillisecond);
+
+// The floor Qt Sql sets: the same open and query through QSqlDatabase and
+// QSqlQuery without any Paliers code, reading every column as Storage does.
+void BM_QtSqlOpenAndListEstablishments(benchmark::State &state)
+{
+    const QString path = largeDatabase();
+    for (auto _ : state) {
+        std::size_t characters = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("floor"));
+            db.setDatabaseName(path);
+            if (!db.open())
+                qFatal("cannot open the database with Qt Sql");
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            execOrDie(q, QStringLiteral("SELECT id, uai, name, kind, commune, circonscription, departement, academie,"
+                                        " head_name, referent_name, created_at, updated_at FROM establishment"
+                                        " ORDER BY name COLLATE NOCASE, uai"));
+            while (q.next()) {
+                for (int column = 1; column < 12; ++column)
+                    characters += static_cast<std::size_t>(q.value(column).toString().size());
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("floor"));
+        benchmark::DoNotOptimize(characters);
+    }
+}
+BENCHMARK(BM_QtSqlOpenAndListEstablishments)->Unit(benchmark::kMillisecond);
+
+void BM_BareOpenAndListEstablishments(benchmark::State &state)
+{
+    const QByteArray path = largeDatabase().toUtf8();
+    for (auto _ : state) {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+            qFatal("sqlite3_open_v2 failed");
+        sqlite3_stmt *statement = nullptr;
+        sqlite3_prepare_v2(db,
+                           "SELECT id, uai, name, kind, commune, circonscription, departement, academie, head_name,"
+                           " referent_name, created_at, updated_at FROM establishment"
+                           " ORDER BY name COLLATE NOCASE, uai",
+                           -1, &statement, nullptr);
+        int rows = 0;
+        std::size_t bytes = 0;
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            for (int column = 1; column < 12; ++column)
+                bytes += static_cast<std::size_t>(sqlite3_column_bytes(statement, column));
+            ++rows;
+        }
+        sqlite3_finalize(statement);
+        sqlite3_close(db);
+        if (rows != Establishments)
+            qFatal("wrong establishment count");
+        benchmark::DoNotOptimize(bytes);
+    }
+}
+BENCHMARK(BM_BareOpenAndListEstablishments)->Unit(benchmark::kMillisecond);
+
+void BM_EditAnswer(benchmark::State &state)
+{
+    // Google Benchmark calls this once per repetition: a new file each time.
+    static int run = 0;
+    const QString path = workDir().filePath(QStringLiteral("edits-%1.sqlite").arg(++run));
+    std::unique_ptr<Database> database = Database::open(path).value();
+    Storage storage(*database, catalog());
+    Establishment school;
+    school.uai = QStringLiteral("0750655E");
+    school.name = QStringLiteral("École");
+    school.kind = EstablishmentKind::EcoleElementaire;
+    const qint64 schoolId = storage.addEstablishment(school).value();
+    const qint64 id = storage
+                          .createAssessment({.establishmentId = schoolId,
+                                             .referentialId = QStringLiteral("creteil-ecoles"),
+                                             .schoolYear = QStringLiteral("2025-2026")})
+                          .value();
+    bool met = false;
+    for (auto _ : state) {
+        met = !met; // a real change every time, so every edit writes
+        const Status done
+            = storage.editAnswer(id, {QStringLiteral("PIL-1-01"), met ? AnswerStatus::Met : AnswerStatus::NotMet,
+                                      std::nullopt, std::nullopt});
+        if (!done)
+            qFatal("%s", qPrintable(done.error()));
+    }
+}
+BENCHMARK(BM_EditAnswer)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+void BM_BareWalUpdate(benchmark::State &state)
+{
+    static int run = 0;
+    const QByteArray path = workDir().filePath(QStringLiteral("bare-%1.sqlite").arg(++run)).toUtf8();
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    sqlite3_exec(db, "PRAGMA journal_mode = WAL; CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);"
+                     " INSERT INTO t VALUES (1, 'atteint');",
+                 nullptr, nullptr, nullptr);
+    sqlite3_stmt *update = nullptr;
+    sqlite3_prepare_v2(db, "UPDATE t SET v = ? WHERE id = 1", -1, &update, nullptr);
+    bool met = false;
+    for (auto _ : state) {
+        met = !met;
+        sqlite3_bind_text(update, 1, met ? "atteint" : "non_atteint", -1, SQLITE_STATIC);
+        if (sqlite3_step(update) != SQLITE_DONE)
+            qFatal("bare update failed");
+        sqlite3_reset(update);
+    }
+    sqlite3_finalize(update);
+    sqlite3_close(db);
+}
+BENCHMARK(BM_BareWalUpdate)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // Medians of several repetitions: the machine is shared and noisy.
+    std::vector<char *> arguments(argv, argv + argc);
+    std::string repetitions = "--benchmark_repetitions=9";
+    std::string aggregates = "--benchmark_report_aggregates_only=true";
+    arguments.push_back(repetitions.data());
+    arguments.push_back(aggregates.data());
+    int count = static_cast<int>(arguments.size());
+    benchmark::Initialize(&count, arguments.data());
+
+    Paliers::Bench::RatioReporter reporter({
+        {"BM_EditAnswer", "BM_BareWalUpdate", 2.0},
+        {"BM_OpenAndListEstablishments", "BM_BareOpenAndListEstablishments", 1.5},
+        // For reading the line above: how much of it is Qt Sql's own cost.
+        {"BM_QtSqlOpenAndListEstablishments", "BM_BareOpenAndListEstablishments", 0.0},
+        {"BM_OpenAndListEstablishments", "BM_QtSqlOpenAndListEstablishments", 0.0},
+    });
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    benchmark::Shutdown();
+    return reporter.allWithinTarget() ? 0 : 1;
+}
