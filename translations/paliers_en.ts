@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AnswerCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: comment or evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswerStatus</name>
     <message>
         <source>Met</source>
@@ -405,6 +416,10 @@ An answers file looks like:
         <source>Cannot open &quot;%1&quot; (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file is shorter than its header says: it was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Establishment</name>
@@ -438,6 +453,53 @@ An answers file looks like:
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExampleData</name>
+    <message>
+        <source>Discussed at the commission numérique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the conseil pédagogique, on the ENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example can only be added to an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>École élémentaire des Tilleuls (example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claire Martin (fictitious)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Karim Benali (fictitious)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collège Louise-Michel (example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sophie Durand (fictitious)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thomas Petit (fictitious)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referential &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head of establishment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -499,11 +561,363 @@ An answers file looks like:
     </message>
 </context>
 <context>
-    <name>Paliers::MainWindow</name>
+    <name>Paliers::EstablishmentDialog</name>
     <message>
-        <source>Paliers — digital maturity of schools</source>
+        <source>New establishment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0750655E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UAI number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circonscription, district or bassin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Académie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of establishment or school director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référent numérique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;UAI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;irconscription / district:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Département:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Académie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Head of establishment / director:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Référent numérique:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::EstablishmentModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circonscription / district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::EstablishmentsPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, UAI or commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by circonscription or district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall palier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paliers per domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments of the establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New establishment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All circonscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All départements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an establishment to see its assessments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référent numérique: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — UAI %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::GridEditor</name>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria of the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys 1 to 4 set the answer (met, in progress, not met, not applicable), 0 clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the answer to &quot;%1&quot; (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the answer (key 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was observed, what is planned…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the proof is: a document, a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paliers does not know the referential &quot;%1&quot; of this assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is open read-only: the answers can be read, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment was validated on %1 by %2. It is read-only; reopen it (Assessment menu) to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Palier %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, palier %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palier reached: none yet (palier 1 not reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palier reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest palier is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To reach palier %1: %n criterion(s) still to meet (%2).</source>
+        <translation>
+            <numerusform>To reach palier %1: %n criterion still to meet (%2).</numerusform>
+            <numerusform>To reach palier %1: %n criteria still to meet (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This change belongs to another assessment and was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment is validated: reopen it to change the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::MainWindow</name>
     <message>
         <source>Referential</source>
         <translation type="unfinished"></translation>
@@ -533,7 +947,262 @@ An answers file looks like:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Paliers %1&lt;/h3&gt;&lt;p&gt;Fill in the académie&apos;s grid of digital maturity levels (paliers de maturité numérique), see the palier reached in each domain and plan what comes next.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <source>Paliers databases (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;establishment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a &amp;new database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the &amp;default database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the e&amp;xample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the &amp;establishment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate the assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot; for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is saved at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists. Use File → Open a database to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 — %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate this assessment? It becomes read-only; it can be reopened later, and the reopening is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion(s) have no answer yet.</source>
+        <translation>
+            <numerusform>%n criterion has no answer yet.</numerusform>
+            <numerusform>%n criteria have no answer yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validate the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment is validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment was validated. Reopening it makes it editable again and is recorded.
+Why is it reopened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment is open for changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Paliers %1&lt;/h3&gt;&lt;p&gt;Fill in the académie&apos;s grid of digital maturity levels (paliers de maturité numérique), see the palier reached in each domain and plan what comes next.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in the database shown in the status bar.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::NewAssessmentDialog</name>
+    <message>
+        <source>New assessment — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head of establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>référent numérique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filled in by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grid fits this kind of establishment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This establishment already has an assessment of this grid for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the answers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from an earlier year&apos;s answers (there is none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -561,6 +1230,103 @@ An answers file looks like:
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::SummaryView</name>
+    <message>
+        <source>Completion of the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palier per domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radar chart of the paliers per domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar chart of the answers per domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall palier: none yet (palier 1 is not reached in every domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall palier: %1 (reached in every domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: met / applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::WelcomePage</name>
+    <message>
+        <source>&amp;Create the first establishment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a &amp;new database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Paliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paliers helps a school fill in the académie&apos;s grid of digital maturity levels (paliers de maturité numérique), shows the palier reached in each domain and what to do next, and exports the report for the DANE.
+
+Everything stays on this computer, in a local database. There is nothing to configure and every change is saved as you make it.
+
+Start with your establishment, or look around the example first: it is stored apart from your own data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaliersCharts</name>
+    <message>
+        <source>Palier reached per domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers per domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -805,6 +1571,22 @@ An answers file looks like:
     </message>
     <message>
         <source>Cannot write the picture &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save pictures of the main views, filled with the example, and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit once the window is painted (for the start-up benchmark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

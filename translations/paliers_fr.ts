@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnswerCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: comment or evidence</source>
+        <translation>%1 : commentaire ou preuve</translation>
+    </message>
+</context>
+<context>
     <name>AnswerStatus</name>
     <message>
         <source>Met</source>
@@ -27,11 +38,11 @@
 <context>
     <name>AnswersDocument</name>
     <message>
-        <source>Cannot read the answers file "%1": %2</source>
+        <source>Cannot read the answers file &quot;%1&quot;: %2</source>
         <translation>Impossible de lire le fichier de réponses « %1 » : %2</translation>
     </message>
     <message>
-        <source>The answers file "%1" is too large (%2 bytes; at most %3 are accepted).</source>
+        <source>The answers file &quot;%1&quot; is too large (%2 bytes; at most %3 are accepted).</source>
         <translation>Le fichier de réponses « %1 » est trop volumineux (%2 octets ; %3 au plus sont acceptés).</translation>
     </message>
     <message>
@@ -39,7 +50,7 @@
         <translation>un statut est attendu (valeurs possibles : %1)</translation>
     </message>
     <message>
-        <source>unknown status "%1" (expected one of: %2)</source>
+        <source>unknown status &quot;%1&quot; (expected one of: %2)</source>
         <translation>statut « %1 » inconnu (valeurs possibles : %2)</translation>
     </message>
 </context>
@@ -65,36 +76,36 @@
         <translation>Une commande est attendue.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande « %1 » inconnue.</translation>
     </message>
     <message>
-        <source>Run "paliers-cli --help" for the list of commands.</source>
+        <source>Run &quot;paliers-cli --help&quot; for the list of commands.</source>
         <translation>Lancez « paliers-cli --help » pour la liste des commandes.</translation>
     </message>
     <message>
-        <source>"referentials" takes no argument.</source>
-        <translation>« referentials » ne prend pas d'argument.</translation>
+        <source>&quot;referentials&quot; takes no argument.</source>
+        <translation>« referentials » ne prend pas d&apos;argument.</translation>
     </message>
     <message>
-        <source>"referential" expects "show" or "check".</source>
+        <source>&quot;referential&quot; expects &quot;show&quot; or &quot;check&quot;.</source>
         <translation>« referential » attend « show » ou « check ».</translation>
     </message>
     <message>
-        <source>Unknown action "%1" for "referential".</source>
+        <source>Unknown action &quot;%1&quot; for &quot;referential&quot;.</source>
         <translation>Action « %1 » inconnue pour « referential ».</translation>
     </message>
     <message>
-        <source>"referential show" expects one referential id.</source>
+        <source>&quot;referential show&quot; expects one referential id.</source>
         <translation>« referential show » attend un identifiant de référentiel.</translation>
     </message>
     <message>
-        <source>Unknown format "%1".</source>
+        <source>Unknown format &quot;%1&quot;.</source>
         <translation>Format « %1 » inconnu.</translation>
     </message>
     <message>
-        <source>No bundled referential has the id "%1".</source>
-        <translation>Aucun référentiel fourni n'a l'identifiant « %1 ».</translation>
+        <source>No bundled referential has the id &quot;%1&quot;.</source>
+        <translation>Aucun référentiel fourni n&apos;a l&apos;identifiant « %1 ».</translation>
     </message>
     <message>
         <source>Referential %1, version %2</source>
@@ -105,32 +116,35 @@
         <translation>Source : %1</translation>
     </message>
     <message>
-        <source>"referential check" expects one file.</source>
+        <source>&quot;referential check&quot; expects one file.</source>
         <translation>« referential check » attend un fichier.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: valid referential "%2", version %3, %n criteria.</source>
-        <translation><numerusform>%1 : référentiel « %2 » valide, version %3, %n critère.</numerusform><numerusform>%1 : référentiel « %2 » valide, version %3, %n critères.</numerusform></translation>
+        <source>%1: valid referential &quot;%2&quot;, version %3, %n criteria.</source>
+        <translation>
+            <numerusform>%1 : référentiel « %2 » valide, version %3, %n critère.</numerusform>
+            <numerusform>%1 : référentiel « %2 » valide, version %3, %n critères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Score against the referential read from this file.</source>
         <translation>Calculer les paliers avec le référentiel lu dans ce fichier.</translation>
     </message>
     <message>
-        <source>"score" expects one answers file.</source>
+        <source>&quot;score&quot; expects one answers file.</source>
         <translation>« score » attend un fichier de réponses.</translation>
     </message>
     <message>
-        <source>The answers are for the referential "%1" but the file given is "%2".</source>
+        <source>The answers are for the referential &quot;%1&quot; but the file given is &quot;%2&quot;.</source>
         <translation>Les réponses portent sur le référentiel « %1 », mais le fichier donné contient « %2 ».</translation>
     </message>
     <message>
-        <source>No bundled referential has the id "%1"; give its file with --referential-file.</source>
-        <translation>Aucun référentiel fourni n'a l'identifiant « %1 » ; indiquez son fichier avec --referential-file.</translation>
+        <source>No bundled referential has the id &quot;%1&quot;; give its file with --referential-file.</source>
+        <translation>Aucun référentiel fourni n&apos;a l&apos;identifiant « %1 » ; indiquez son fichier avec --referential-file.</translation>
     </message>
     <message>
         <source>--db expects the path of a database.</source>
-        <translation>--db attend le chemin d'une base de données.</translation>
+        <translation>--db attend le chemin d&apos;une base de données.</translation>
     </message>
     <message>
         <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
@@ -142,7 +156,7 @@ Grids:
   score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
         [--referential-file FILE]       against a referential read from FILE
 
-Database (the app's own, or the one given with --db):
+Database (the app&apos;s own, or the one given with --db):
   establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
         [--departement D] [--academie A] [--head NAME] [--referent NAME]
   establishment list [--format tsv|json]
@@ -159,7 +173,7 @@ Database (the app's own, or the one given with --db):
 
 The statuses are %1.
 An answers file looks like:
-  { "referential": "creteil-ecoles", "answers": { "PIL-1-01": "atteint" } }
+  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
 </source>
         <translation>Usage : paliers-cli [--db FICHIER] COMMANDE [OPTIONS]
 
@@ -167,10 +181,10 @@ Grilles :
   referentials                          liste les référentiels fournis
   referential show ID [--format F]      affiche un référentiel (F : text ou tsv)
   referential check FICHIER             vérifie un fichier de référentiel
-  score REPONSES.json [--format F]      calcule les paliers d'un fichier de réponses (F : text ou json)
+  score REPONSES.json [--format F]      calcule les paliers d&apos;un fichier de réponses (F : text ou json)
         [--referential-file FICHIER]    avec le référentiel lu dans FICHIER
 
-Base de données (celle de l'application, ou celle donnée par --db) :
+Base de données (celle de l&apos;application, ou celle donnée par --db) :
   establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
         [--departement D] [--academie A] [--head NOM] [--referent NOM]
   establishment list [--format tsv|json]
@@ -187,15 +201,15 @@ Base de données (celle de l'application, ou celle donnée par --db) :
 
 Les statuts sont %1.
 Un fichier de réponses ressemble à :
-  { "referential": "creteil-ecoles", "answers": { "PIL-1-01": "atteint" } }
+  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
 </translation>
     </message>
     <message>
-        <source>"establishment" expects "add" or "list".</source>
+        <source>&quot;establishment&quot; expects &quot;add&quot; or &quot;list&quot;.</source>
         <translation>« establishment » attend « add » ou « list ».</translation>
     </message>
     <message>
-        <source>Unknown action "%1" for "establishment".</source>
+        <source>Unknown action &quot;%1&quot; for &quot;establishment&quot;.</source>
         <translation>Action « %1 » inconnue pour « establishment ».</translation>
     </message>
     <message>
@@ -204,7 +218,7 @@ Un fichier de réponses ressemble à :
     </message>
     <message>
         <source>Name of the establishment (required).</source>
-        <translation>Nom de l'établissement (obligatoire).</translation>
+        <translation>Nom de l&apos;établissement (obligatoire).</translation>
     </message>
     <message>
         <source>Kind: %1 (required).</source>
@@ -227,36 +241,36 @@ Un fichier de réponses ressemble à :
         <translation>Académie.</translation>
     </message>
     <message>
-        <source>Chef d'établissement or directeur.</source>
-        <translation>Chef d'établissement ou directeur.</translation>
+        <source>Chef d&apos;établissement or directeur.</source>
+        <translation>Chef d&apos;établissement ou directeur.</translation>
     </message>
     <message>
         <source>Référent numérique.</source>
         <translation>Référent numérique.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argument « %1 » inattendu.</translation>
     </message>
     <message>
         <source>The option --%1 is required.</source>
-        <translation>L'option --%1 est obligatoire.</translation>
+        <translation>L&apos;option --%1 est obligatoire.</translation>
     </message>
     <message>
-        <source>Unknown kind "%1" (expected one of: %2).</source>
+        <source>Unknown kind &quot;%1&quot; (expected one of: %2).</source>
         <translation>Type « %1 » inconnu (valeurs possibles : %2).</translation>
     </message>
     <message>
-        <source>"assessment" expects "new", "list", "show", "validate" or "reopen".</source>
+        <source>&quot;assessment&quot; expects &quot;new&quot;, &quot;list&quot;, &quot;show&quot;, &quot;validate&quot; or &quot;reopen&quot;.</source>
         <translation>« assessment » attend « new », « list », « show », « validate » ou « reopen ».</translation>
     </message>
     <message>
-        <source>Unknown action "%1" for "assessment".</source>
+        <source>Unknown action &quot;%1&quot; for &quot;assessment&quot;.</source>
         <translation>Action « %1 » inconnue pour « assessment ».</translation>
     </message>
     <message>
         <source>UAI of the establishment.</source>
-        <translation>UAI de l'établissement.</translation>
+        <translation>UAI de l&apos;établissement.</translation>
     </message>
     <message>
         <source>School year, e.g. 2025-2026 (required).</source>
@@ -264,7 +278,7 @@ Un fichier de réponses ressemble à :
     </message>
     <message>
         <source>Referential id (default: the grid that fits the establishment).</source>
-        <translation>Identifiant du référentiel (par défaut : la grille qui correspond à l'établissement).</translation>
+        <translation>Identifiant du référentiel (par défaut : la grille qui correspond à l&apos;établissement).</translation>
     </message>
     <message>
         <source>Who fills the grid.</source>
@@ -279,27 +293,27 @@ Un fichier de réponses ressemble à :
         <translation>Partir des réponses de cette évaluation.</translation>
     </message>
     <message>
-        <source>"assessment new" needs --uai and --year.</source>
+        <source>&quot;assessment new&quot; needs --uai and --year.</source>
         <translation>« assessment new » demande --uai et --year.</translation>
     </message>
     <message>
         <source>No establishment has the UAI %1.</source>
-        <translation>Aucun établissement n'a l'UAI %1.</translation>
+        <translation>Aucun établissement n&apos;a l&apos;UAI %1.</translation>
     </message>
     <message>
-        <source>"%1" is not an assessment number.</source>
-        <translation>« %1 » n'est pas un numéro d'évaluation.</translation>
+        <source>&quot;%1&quot; is not an assessment number.</source>
+        <translation>« %1 » n&apos;est pas un numéro d&apos;évaluation.</translation>
     </message>
     <message>
         <source>Only the assessments of this establishment.</source>
         <translation>Seulement les évaluations de cet établissement.</translation>
     </message>
     <message>
-        <source>"assessment show" expects one assessment number.</source>
-        <translation>« assessment show » attend un numéro d'évaluation.</translation>
+        <source>&quot;assessment show&quot; expects one assessment number.</source>
+        <translation>« assessment show » attend un numéro d&apos;évaluation.</translation>
     </message>
     <message>
-        <source>Paliers does not know the referential "%1".</source>
+        <source>Paliers does not know the referential &quot;%1&quot;.</source>
         <translation>Paliers ne connaît pas le référentiel « %1 ».</translation>
     </message>
     <message>
@@ -323,16 +337,16 @@ Un fichier de réponses ressemble à :
         <translation>Preuve : %1</translation>
     </message>
     <message>
-        <source>"assessment validate" expects one assessment number.</source>
-        <translation>« assessment validate » attend un numéro d'évaluation.</translation>
+        <source>&quot;assessment validate&quot; expects one assessment number.</source>
+        <translation>« assessment validate » attend un numéro d&apos;évaluation.</translation>
     </message>
     <message>
         <source>Why the assessment is reopened (recorded).</source>
-        <translation>Pourquoi l'évaluation est rouverte (conservé).</translation>
+        <translation>Pourquoi l&apos;évaluation est rouverte (conservé).</translation>
     </message>
     <message>
-        <source>"assessment reopen" expects one assessment number.</source>
-        <translation>« assessment reopen » attend un numéro d'évaluation.</translation>
+        <source>&quot;assessment reopen&quot; expects one assessment number.</source>
+        <translation>« assessment reopen » attend un numéro d&apos;évaluation.</translation>
     </message>
     <message>
         <source>A comment on the answer.</source>
@@ -343,22 +357,22 @@ Un fichier de réponses ressemble à :
         <translation>Où se trouve la preuve : un document, un lien.</translation>
     </message>
     <message>
-        <source>"answer" expects an assessment number, a criterion id and a status.</source>
-        <translation>« answer » attend un numéro d'évaluation, un identifiant de critère et un statut.</translation>
+        <source>&quot;answer&quot; expects an assessment number, a criterion id and a status.</source>
+        <translation>« answer » attend un numéro d&apos;évaluation, un identifiant de critère et un statut.</translation>
     </message>
     <message>
-        <source>Unknown status "%1" (expected one of: %2).</source>
+        <source>Unknown status &quot;%1&quot; (expected one of: %2).</source>
         <translation>Statut « %1 » inconnu (valeurs possibles : %2).</translation>
     </message>
     <message>
-        <source>"score" expects one answers file or assessment number.</source>
-        <translation>« score » attend un fichier de réponses ou un numéro d'évaluation.</translation>
+        <source>&quot;score&quot; expects one answers file or assessment number.</source>
+        <translation>« score » attend un fichier de réponses ou un numéro d&apos;évaluation.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <source>Cannot create the folder "%1" for the database.</source>
+        <source>Cannot create the folder &quot;%1&quot; for the database.</source>
         <translation>Impossible de créer le dossier « %1 » pour la base de données.</translation>
     </message>
     <message>
@@ -366,68 +380,72 @@ Un fichier de réponses ressemble à :
         <translation>Le pilote SQLite de Qt est absent (paquet libqt6sql6-sqlite sous Debian et Ubuntu).</translation>
     </message>
     <message>
-        <source>"%1" is a folder, not a database file.</source>
+        <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>« %1 » est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
-        <source>The folder "%1" does not exist.</source>
-        <translation>Le dossier « %1 » n'existe pas.</translation>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>Le dossier « %1 » n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>Cannot create the database "%1": the folder or the file is read-only.</source>
+        <source>Cannot create the database &quot;%1&quot;: the folder or the file is read-only.</source>
         <translation>Impossible de créer la base de données « %1 » : le dossier ou le fichier est en lecture seule.</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message>
-        <source>"%1" is not a Paliers database.</source>
-        <translation>« %1 » n'est pas une base de données Paliers.</translation>
+        <source>&quot;%1&quot; is not a Paliers database.</source>
+        <translation>« %1 » n&apos;est pas une base de données Paliers.</translation>
     </message>
     <message>
-        <source>"%1" was written by a newer version of Paliers (database version %2; this version reads up to %3). Update Paliers to open it; the file was not changed.</source>
-        <translation>« %1 » a été écrite par une version plus récente de Paliers (base en version %2 ; cette version lit jusqu'à la version %3). Mettez Paliers à jour pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+        <source>&quot;%1&quot; was written by a newer version of Paliers (database version %2; this version reads up to %3). Update Paliers to open it; the file was not changed.</source>
+        <translation>« %1 » a été écrite par une version plus récente de Paliers (base en version %2 ; cette version lit jusqu&apos;à la version %3). Mettez Paliers à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <source>The database "%1" is damaged (%2). Open a backup copy instead; the file was not changed.</source>
-        <translation>La base de données « %1 » est endommagée (%2). Ouvrez plutôt une copie de sauvegarde ; le fichier n'a pas été modifié.</translation>
+        <source>The database &quot;%1&quot; is damaged (%2). Open a backup copy instead; the file was not changed.</source>
+        <translation>La base de données « %1 » est endommagée (%2). Ouvrez plutôt une copie de sauvegarde ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <source>"%1" was written by an older version of Paliers and must be updated, but it is read-only. Copy it to a folder where you can write, then open the copy.</source>
+        <source>&quot;%1&quot; was written by an older version of Paliers and must be updated, but it is read-only. Copy it to a folder where you can write, then open the copy.</source>
         <translation>« %1 » a été écrite par une version antérieure de Paliers et doit être mise à jour, mais elle est en lecture seule. Copiez-la dans un dossier où vous pouvez écrire, puis ouvrez la copie.</translation>
     </message>
     <message>
-        <source>Before updating "%1", Paliers could not save a backup copy (%2); the database was not changed.</source>
-        <translation>Avant de mettre à jour « %1 », Paliers n'a pas pu en enregistrer une copie de sauvegarde (%2) ; la base n'a pas été modifiée.</translation>
+        <source>Before updating &quot;%1&quot;, Paliers could not save a backup copy (%2); the database was not changed.</source>
+        <translation>Avant de mettre à jour « %1 », Paliers n&apos;a pas pu en enregistrer une copie de sauvegarde (%2) ; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <source>Updating the database "%1" to version %2 failed: %3. Nothing was changed.</source>
-        <translation>La mise à jour de la base de données « %1 » vers la version %2 a échoué : %3. Rien n'a été modifié.</translation>
+        <source>Updating the database &quot;%1&quot; to version %2 failed: %3. Nothing was changed.</source>
+        <translation>La mise à jour de la base de données « %1 » vers la version %2 a échoué : %3. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>Database error on "%1": %2</source>
+        <source>Database error on &quot;%1&quot;: %2</source>
         <translation>Erreur de la base de données « %1 » : %2</translation>
     </message>
     <message>
-        <source>The database "%1" is in use by another program (another Paliers window?). Close it and try again.</source>
+        <source>The database &quot;%1&quot; is in use by another program (another Paliers window?). Close it and try again.</source>
         <translation>La base de données « %1 » est utilisée par un autre programme (une autre fenêtre de Paliers ?). Fermez-le et réessayez.</translation>
     </message>
     <message>
-        <source>Paliers cannot write to "%1": the file or its folder is read-only.</source>
+        <source>Paliers cannot write to &quot;%1&quot;: the file or its folder is read-only.</source>
         <translation>Paliers ne peut pas écrire dans « %1 » : le fichier ou son dossier est en lecture seule.</translation>
     </message>
     <message>
-        <source>Reading or writing "%1" failed (%2).</source>
-        <translation>La lecture ou l'écriture de « %1 » a échoué (%2).</translation>
+        <source>Reading or writing &quot;%1&quot; failed (%2).</source>
+        <translation>La lecture ou l&apos;écriture de « %1 » a échoué (%2).</translation>
     </message>
     <message>
-        <source>The disk holding "%1" is full: the change was not saved. Free some space and try again.</source>
-        <translation>Le disque qui contient « %1 » est plein : la modification n'a pas été enregistrée. Libérez de la place et réessayez.</translation>
+        <source>The disk holding &quot;%1&quot; is full: the change was not saved. Free some space and try again.</source>
+        <translation>Le disque qui contient « %1 » est plein : la modification n&apos;a pas été enregistrée. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <source>Cannot open "%1" (%2).</source>
-        <translation>Impossible d'ouvrir « %1 » (%2).</translation>
+        <source>Cannot open &quot;%1&quot; (%2).</source>
+        <translation>Impossible d&apos;ouvrir « %1 » (%2).</translation>
+    </message>
+    <message>
+        <source>the file is shorter than its header says: it was cut off</source>
+        <translation>le fichier est plus court que ne l&apos;annonce son en-tête : il a été tronqué</translation>
     </message>
 </context>
 <context>
@@ -466,6 +484,53 @@ Un fichier de réponses ressemble à :
     </message>
 </context>
 <context>
+    <name>ExampleData</name>
+    <message>
+        <source>Discussed at the commission numérique.</source>
+        <translation>Discuté en commission numérique.</translation>
+    </message>
+    <message>
+        <source>Minutes of the conseil pédagogique, on the ENT</source>
+        <translation>Compte rendu du conseil pédagogique, sur l&apos;ENT</translation>
+    </message>
+    <message>
+        <source>The example can only be added to an empty database.</source>
+        <translation>L&apos;exemple ne peut être ajouté qu&apos;à une base de données vide.</translation>
+    </message>
+    <message>
+        <source>École élémentaire des Tilleuls (example)</source>
+        <translation>École élémentaire des Tilleuls (exemple)</translation>
+    </message>
+    <message>
+        <source>Claire Martin (fictitious)</source>
+        <translation>Claire Martin (fictive)</translation>
+    </message>
+    <message>
+        <source>Karim Benali (fictitious)</source>
+        <translation>Karim Benali (fictif)</translation>
+    </message>
+    <message>
+        <source>Collège Louise-Michel (example)</source>
+        <translation>Collège Louise-Michel (exemple)</translation>
+    </message>
+    <message>
+        <source>Sophie Durand (fictitious)</source>
+        <translation>Sophie Durand (fictive)</translation>
+    </message>
+    <message>
+        <source>Thomas Petit (fictitious)</source>
+        <translation>Thomas Petit (fictif)</translation>
+    </message>
+    <message>
+        <source>The referential &quot;%1&quot; is missing.</source>
+        <translation>Le référentiel « %1 » est introuvable.</translation>
+    </message>
+    <message>
+        <source>head of establishment</source>
+        <translation>chef d&apos;établissement</translation>
+    </message>
+</context>
+<context>
     <name>JsonReader</name>
     <message>
         <source>%1: %2</source>
@@ -473,7 +538,7 @@ Un fichier de réponses ressemble à :
     </message>
     <message>
         <source>%1, at %2: %3</source>
-        <translation>%1, à l'emplacement %2 : %3</translation>
+        <translation>%1, à l&apos;emplacement %2 : %3</translation>
     </message>
     <message>
         <source>invalid JSON at line %1, column %2 (%3)</source>
@@ -484,7 +549,7 @@ Un fichier de réponses ressemble à :
         <translation>le fichier doit contenir un objet JSON</translation>
     </message>
     <message>
-        <source>the field "%1" is missing</source>
+        <source>the field &quot;%1&quot; is missing</source>
         <translation>le champ « %1 » est absent</translation>
     </message>
     <message>
@@ -515,16 +580,372 @@ Un fichier de réponses ressemble à :
 <context>
     <name>PalierEngine</name>
     <message numerus="yes">
-        <source>The referential "%1" has no criterion with the id %2.</source>
-        <translation><numerusform>Le référentiel « %1 » n'a pas de critère d'identifiant %2.</numerusform><numerusform>Le référentiel « %1 » n'a pas de critères d'identifiants %2.</numerusform></translation>
+        <source>The referential &quot;%1&quot; has no criterion with the id %2.</source>
+        <translation>
+            <numerusform>Le référentiel « %1 » n&apos;a pas de critère d&apos;identifiant %2.</numerusform>
+            <numerusform>Le référentiel « %1 » n&apos;a pas de critères d&apos;identifiants %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::EstablishmentDialog</name>
+    <message>
+        <source>New establishment</source>
+        <translation>Nouvel établissement</translation>
+    </message>
+    <message>
+        <source>Edit establishment</source>
+        <translation>Modifier l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>e.g. 0750655E</source>
+        <translation>par exemple 0750655E</translation>
+    </message>
+    <message>
+        <source>UAI number</source>
+        <translation>Numéro UAI</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Circonscription, district or bassin</source>
+        <translation>Circonscription, district ou bassin</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Académie</source>
+        <translation>Académie</translation>
+    </message>
+    <message>
+        <source>Head of establishment or school director</source>
+        <translation>Chef d&apos;établissement ou directeur d&apos;école</translation>
+    </message>
+    <message>
+        <source>Référent numérique</source>
+        <translation>Référent numérique</translation>
+    </message>
+    <message>
+        <source>&amp;UAI:</source>
+        <translation>&amp;UAI :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>C&amp;irconscription / district:</source>
+        <translation>C&amp;irconscription / district :</translation>
+    </message>
+    <message>
+        <source>&amp;Département:</source>
+        <translation>&amp;Département :</translation>
+    </message>
+    <message>
+        <source>&amp;Académie:</source>
+        <translation>&amp;Académie :</translation>
+    </message>
+    <message>
+        <source>&amp;Head of establishment / director:</source>
+        <translation>C&amp;hef d&apos;établissement / directeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Référent numérique:</source>
+        <translation>&amp;Référent numérique :</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::EstablishmentModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>UAI</source>
+        <translation>UAI</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Circonscription / district</source>
+        <translation>Circonscription / district</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::EstablishmentsPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>New &amp;assessment…</source>
+        <translation>Nouvelle é&amp;valuation…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the assessment</source>
+        <translation>&amp;Ouvrir l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Search by name, UAI or commune</source>
+        <translation>Rechercher par nom, UAI ou commune</translation>
+    </message>
+    <message>
+        <source>Search establishments</source>
+        <translation>Rechercher un établissement</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Filtrer par type</translation>
+    </message>
+    <message>
+        <source>Filter by circonscription or district</source>
+        <translation>Filtrer par circonscription ou district</translation>
+    </message>
+    <message>
+        <source>Filter by département</source>
+        <translation>Filtrer par département</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Année scolaire</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Overall palier</source>
+        <translation>Palier global</translation>
+    </message>
+    <message>
+        <source>Paliers per domain</source>
+        <translation>Paliers par domaine</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Renseigné</translation>
+    </message>
+    <message>
+        <source>Assessments of the establishment</source>
+        <translation>Évaluations de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>&amp;New establishment…</source>
+        <translation>&amp;Nouvel établissement…</translation>
+    </message>
+    <message>
+        <source>All circonscriptions</source>
+        <translation>Toutes les circonscriptions</translation>
+    </message>
+    <message>
+        <source>All départements</source>
+        <translation>Tous les départements</translation>
+    </message>
+    <message>
+        <source>Select an establishment to see its assessments.</source>
+        <translation>Sélectionnez un établissement pour voir ses évaluations.</translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation>Direction : %1</translation>
+    </message>
+    <message>
+        <source>Référent numérique: %1</source>
+        <translation>Référent numérique : %1</translation>
+    </message>
+    <message>
+        <source>%1 — UAI %2 — %3</source>
+        <translation>%1 — UAI %2 — %3</translation>
+    </message>
+    <message>
+        <source>Validated on %1</source>
+        <translation>Validée le %1</translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::GridEditor</name>
+    <message>
+        <source>Domains</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Criteria of the domain</source>
+        <translation>Critères du domaine</translation>
+    </message>
+    <message>
+        <source>Keys 1 to 4 set the answer (met, in progress, not met, not applicable), 0 clears it.</source>
+        <translation>Les touches 1 à 4 donnent la réponse (atteint, en cours, non atteint, non concerné), 0 l&apos;efface.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Set the answer to &quot;%1&quot; (key %2)</source>
+        <translation>Répondre « %1 » (touche %2)</translation>
+    </message>
+    <message>
+        <source>0 Clear</source>
+        <translation>0 Effacer</translation>
+    </message>
+    <message>
+        <source>Remove the answer (key 0)</source>
+        <translation>Effacer la réponse (touche 0)</translation>
+    </message>
+    <message>
+        <source>Clear the answer</source>
+        <translation>Effacer la réponse</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>What was observed, what is planned…</source>
+        <translation>Ce qui a été constaté, ce qui est prévu…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Where the proof is: a document, a link</source>
+        <translation>Où se trouve la preuve : un document, un lien</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mmentaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Preuve :</translation>
+    </message>
+    <message>
+        <source>Paliers does not know the referential &quot;%1&quot; of this assessment.</source>
+        <translation>Paliers ne connaît pas le référentiel « %1 » de cette évaluation.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: the answers can be read, not changed.</source>
+        <translation>Cette base de données est ouverte en lecture seule : les réponses peuvent être lues, pas modifiées.</translation>
+    </message>
+    <message>
+        <source>This assessment was validated on %1 by %2. It is read-only; reopen it (Assessment menu) to change it.</source>
+        <translation>Cette évaluation a été validée le %1 par %2. Elle est en lecture seule ; rouvrez-la (menu Évaluation) pour la modifier.</translation>
+    </message>
+    <message>
+        <source>an unnamed user</source>
+        <translation>un utilisateur non nommé</translation>
+    </message>
+    <message>
+        <source>%1
+Palier %2</source>
+        <translation>%1
+Palier %2</translation>
+    </message>
+    <message>
+        <source>%1, palier %2</source>
+        <translation>%1, palier %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met</source>
+        <translation>%1 sur %2 atteints</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Palier reached: none yet (palier 1 not reached)</source>
+        <translation>Palier atteint : aucun pour l&apos;instant (palier 1 non atteint)</translation>
+    </message>
+    <message>
+        <source>Palier reached: %1</source>
+        <translation>Palier atteint : %1</translation>
+    </message>
+    <message>
+        <source>The highest palier is reached.</source>
+        <translation>Le palier le plus élevé est atteint.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To reach palier %1: %n criterion(s) still to meet (%2).</source>
+        <translation>
+            <numerusform>Pour atteindre le palier %1 : %n critère reste à atteindre (%2).</numerusform>
+            <numerusform>Pour atteindre le palier %1 : %n critères restent à atteindre (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This change belongs to another assessment and was not applied.</source>
+        <translation>Cette modification concerne une autre évaluation et n&apos;a pas été appliquée.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only.</source>
+        <translation>Cette base de données est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>This assessment is validated: reopen it to change the answers.</source>
+        <translation>Cette évaluation est validée : rouvrez-la pour modifier les réponses.</translation>
     </message>
 </context>
 <context>
     <name>Paliers::MainWindow</name>
-    <message>
-        <source>Paliers — digital maturity of schools</source>
-        <translation>Paliers — maturité numérique des écoles et établissements</translation>
-    </message>
     <message>
         <source>Referential</source>
         <translation>Référentiel</translation>
@@ -554,8 +975,264 @@ Un fichier de réponses ressemble à :
         <translation>À propos de Paliers</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Paliers %1&lt;/h3&gt;&lt;p&gt;Fill in the académie's grid of digital maturity levels (paliers de maturité numérique), see the palier reached in each domain and plan what comes next.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Paliers %1&lt;/h3&gt;&lt;p&gt;Renseignez la grille académique des paliers de maturité numérique, voyez le palier atteint dans chaque domaine et préparez la suite.&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <source>Paliers databases (%1);;All files (*)</source>
+        <translation>Bases Paliers (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>&amp;Grille</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Synthèse</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Dernier enregistrement</translation>
+    </message>
+    <message>
+        <source>New &amp;establishment…</source>
+        <translation>Nouvel &amp;établissement…</translation>
+    </message>
+    <message>
+        <source>New &amp;assessment…</source>
+        <translation>Nouvelle é&amp;valuation…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new database…</source>
+        <translation>Créer une &amp;nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;default database</source>
+        <translation>Revenir à la base par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Open the e&amp;xample</source>
+        <translation>Ouvrir l&apos;e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;establishment…</source>
+        <translation>Modifier l&apos;&amp;établissement…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Establishments</source>
+        <translation>&amp;Établissements</translation>
+    </message>
+    <message>
+        <source>&amp;Referentials…</source>
+        <translation>&amp;Référentiels…</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>É&amp;valuation</translation>
+    </message>
+    <message>
+        <source>&amp;Validate the assessment…</source>
+        <translation>&amp;Valider l&apos;évaluation…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the assessment…</source>
+        <translation>&amp;Rouvrir l&apos;évaluation…</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation>Aucune base de données</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Paliers</source>
+        <translation>Paliers</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot; for the database.</source>
+        <translation>Impossible de créer le dossier « %1 » pour la base de données.</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once</source>
+        <translation>Chaque modification est enregistrée aussitôt</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>Impossible de créer le dossier « %1 ».</translation>
+    </message>
+    <message>
+        <source>The example could not be created: %1</source>
+        <translation>L&apos;exemple n&apos;a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Create a database</source>
+        <translation>Créer une base de données</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists. Use File → Open a database to open it.</source>
+        <translation>« %1 » existe déjà. Utilisez Fichier → Ouvrir une base de données pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>validated on %1</source>
+        <translation>validée le %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 — %4 — %5</source>
+        <translation>%1 (%2) — %3 — %4 — %5</translation>
+    </message>
+    <message>
+        <source>Validate this assessment? It becomes read-only; it can be reopened later, and the reopening is recorded.</source>
+        <translation>Valider cette évaluation ? Elle passera en lecture seule ; elle pourra être rouverte plus tard, et la réouverture sera consignée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion(s) have no answer yet.</source>
+        <translation>
+            <numerusform>%n critère n&apos;a pas encore de réponse.</numerusform>
+            <numerusform>%n critères n&apos;ont pas encore de réponse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validate the assessment</source>
+        <translation>Valider l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>The assessment is validated.</source>
+        <translation>L&apos;évaluation est validée.</translation>
+    </message>
+    <message>
+        <source>Reopen the assessment</source>
+        <translation>Rouvrir l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>The assessment was validated. Reopening it makes it editable again and is recorded.
+Why is it reopened?</source>
+        <translation>L&apos;évaluation a été validée. La rouvrir la rend de nouveau modifiable, et c&apos;est consigné.
+Pourquoi la rouvrir ?</translation>
+    </message>
+    <message>
+        <source>The assessment is open for changes again.</source>
+        <translation>L&apos;évaluation peut de nouveau être modifiée.</translation>
+    </message>
+    <message>
+        <source>Referentials</source>
+        <translation>Référentiels</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Paliers %1&lt;/h3&gt;&lt;p&gt;Fill in the académie&apos;s grid of digital maturity levels (paliers de maturité numérique), see the palier reached in each domain and plan what comes next.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in the database shown in the status bar.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Paliers %1&lt;/h3&gt;&lt;p&gt;Renseignez la grille académique des paliers de maturité numérique, voyez le palier atteint dans chaque domaine et préparez la suite.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans la base de données indiquée dans la barre d&apos;état.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::NewAssessmentDialog</name>
+    <message>
+        <source>New assessment — %1</source>
+        <translation>Nouvelle évaluation — %1</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Année scolaire</translation>
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation>Renseignée par</translation>
+    </message>
+    <message>
+        <source>head of establishment</source>
+        <translation>chef d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>school director</source>
+        <translation>directeur ou directrice d&apos;école</translation>
+    </message>
+    <message>
+        <source>IEN</source>
+        <translation>IEN</translation>
+    </message>
+    <message>
+        <source>référent numérique</source>
+        <translation>référent numérique</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>&amp;Grille :</translation>
+    </message>
+    <message>
+        <source>&amp;School year:</source>
+        <translation>&amp;Année scolaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Filled in by:</source>
+        <translation>&amp;Renseignée par :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>No grid fits this kind of establishment.</source>
+        <translation>Aucune grille ne correspond à ce type d&apos;établissement.</translation>
+    </message>
+    <message>
+        <source>This establishment already has an assessment of this grid for %1.</source>
+        <translation>Cet établissement a déjà une évaluation de cette grille pour %1.</translation>
+    </message>
+    <message>
+        <source>Start from the answers of %1</source>
+        <translation>Partir des réponses de %1</translation>
+    </message>
+    <message>
+        <source>Start from an earlier year&apos;s answers (there is none)</source>
+        <translation>Partir des réponses d&apos;une année précédente (il n&apos;y en a pas)</translation>
     </message>
 </context>
 <context>
@@ -586,6 +1263,107 @@ Un fichier de réponses ressemble à :
     </message>
 </context>
 <context>
+    <name>Paliers::SummaryView</name>
+    <message>
+        <source>Completion of the assessment</source>
+        <translation>Avancement de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Palier per domain</source>
+        <translation>Palier par domaine</translation>
+    </message>
+    <message>
+        <source>Radar chart of the paliers per domain</source>
+        <translation>Graphique radar des paliers par domaine</translation>
+    </message>
+    <message>
+        <source>Bar chart of the answers per domain</source>
+        <translation>Histogramme des réponses par domaine</translation>
+    </message>
+    <message>
+        <source>Overall palier: none yet (palier 1 is not reached in every domain)</source>
+        <translation>Palier global : aucun pour l&apos;instant (le palier 1 n&apos;est pas atteint dans tous les domaines)</translation>
+    </message>
+    <message>
+        <source>Overall palier: %1 (reached in every domain)</source>
+        <translation>Palier global : %1 (atteint dans tous les domaines)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria answered</source>
+        <translation>%1 critères renseignés sur %2</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Palier</source>
+        <translation>Palier</translation>
+    </message>
+    <message>
+        <source>%1: met / applicable</source>
+        <translation>%1 : atteints / applicables</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::WelcomePage</name>
+    <message>
+        <source>&amp;Create the first establishment…</source>
+        <translation>&amp;Créer le premier établissement…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example</source>
+        <translation>Ouvrir l&apos;&amp;exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new database…</source>
+        <translation>Créer une &amp;nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>Welcome to Paliers</source>
+        <translation>Bienvenue dans Paliers</translation>
+    </message>
+    <message>
+        <source>Paliers helps a school fill in the académie&apos;s grid of digital maturity levels (paliers de maturité numérique), shows the palier reached in each domain and what to do next, and exports the report for the DANE.
+
+Everything stays on this computer, in a local database. There is nothing to configure and every change is saved as you make it.
+
+Start with your establishment, or look around the example first: it is stored apart from your own data.</source>
+        <translation>Paliers aide une école ou un établissement à renseigner la grille académique des paliers de maturité numérique, montre le palier atteint dans chaque domaine et ce qu&apos;il reste à faire, et exporte le rapport destiné à la DANE.
+
+Tout reste sur cet ordinateur, dans une base de données locale. Il n&apos;y a rien à configurer et chaque modification est enregistrée au moment où vous la faites.
+
+Commencez par votre établissement, ou découvrez d&apos;abord l&apos;exemple : il est conservé à part de vos propres données.</translation>
+    </message>
+</context>
+<context>
+    <name>PaliersCharts</name>
+    <message>
+        <source>Palier reached per domain</source>
+        <translation>Palier atteint par domaine</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Answers per domain</source>
+        <translation>Réponses par domaine</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+</context>
+<context>
     <name>Referential</name>
     <message>
         <source>Secondary schools (collèges, lycées)</source>
@@ -599,34 +1377,34 @@ Un fichier de réponses ressemble à :
 <context>
     <name>ReferentialCatalog</name>
     <message>
-        <source>A referential with the id "%1" is already loaded.</source>
-        <translation>Un référentiel d'identifiant « %1 » est déjà chargé.</translation>
+        <source>A referential with the id &quot;%1&quot; is already loaded.</source>
+        <translation>Un référentiel d&apos;identifiant « %1 » est déjà chargé.</translation>
     </message>
 </context>
 <context>
     <name>ReferentialLoader</name>
     <message>
-        <source>this is not a Paliers referential (format "%1", expected "%2")</source>
-        <translation>ce n'est pas un référentiel Paliers (format « %1 », « %2 » attendu)</translation>
+        <source>this is not a Paliers referential (format &quot;%1&quot;, expected &quot;%2&quot;)</source>
+        <translation>ce n&apos;est pas un référentiel Paliers (format « %1 », « %2 » attendu)</translation>
     </message>
     <message>
         <source>format version %1 is not supported (this version of Paliers reads version %2)</source>
-        <translation>la version de format %1 n'est pas prise en charge (cette version de Paliers lit la version %2)</translation>
+        <translation>la version de format %1 n&apos;est pas prise en charge (cette version de Paliers lit la version %2)</translation>
     </message>
     <message>
-        <source>unknown audience "%1" (expected "etablissement" or "ecole")</source>
+        <source>unknown audience &quot;%1&quot; (expected &quot;etablissement&quot; or &quot;ecole&quot;)</source>
         <translation>public « %1 » inconnu (« etablissement » ou « ecole » attendu)</translation>
     </message>
     <message>
-        <source>the kind of referential "%1" is not supported by this version of Paliers</source>
-        <translation>le type de référentiel « %1 » n'est pas pris en charge par cette version de Paliers</translation>
+        <source>the kind of referential &quot;%1&quot; is not supported by this version of Paliers</source>
+        <translation>le type de référentiel « %1 » n&apos;est pas pris en charge par cette version de Paliers</translation>
     </message>
     <message>
         <source>the threshold must be greater than 0 and at most 1 (found %1)</source>
         <translation>le seuil doit être supérieur à 0 et au plus égal à 1 (valeur trouvée : %1)</translation>
     </message>
     <message>
-        <source>unknown rule "%1" (expected "all" or "threshold")</source>
+        <source>unknown rule &quot;%1&quot; (expected &quot;all&quot; or &quot;threshold&quot;)</source>
         <translation>règle « %1 » inconnue (« all » ou « threshold » attendu)</translation>
     </message>
     <message>
@@ -635,50 +1413,50 @@ Un fichier de réponses ressemble à :
     </message>
     <message>
         <source>level %1 found where level %2 was expected (levels are numbered 1, 2, 3... in order)</source>
-        <translation>palier %1 trouvé là où le palier %2 était attendu (les paliers sont numérotés 1, 2, 3… dans l'ordre)</translation>
+        <translation>palier %1 trouvé là où le palier %2 était attendu (les paliers sont numérotés 1, 2, 3… dans l&apos;ordre)</translation>
     </message>
     <message>
         <source>the referential defines no domain</source>
         <translation>le référentiel ne définit aucun domaine</translation>
     </message>
     <message>
-        <source>the domain id "%1" is used twice</source>
-        <translation>l'identifiant de domaine « %1 » est utilisé deux fois</translation>
+        <source>the domain id &quot;%1&quot; is used twice</source>
+        <translation>l&apos;identifiant de domaine « %1 » est utilisé deux fois</translation>
     </message>
     <message>
-        <source>the criterion id "%1" is used twice</source>
-        <translation>l'identifiant de critère « %1 » est utilisé deux fois</translation>
+        <source>the criterion id &quot;%1&quot; is used twice</source>
+        <translation>l&apos;identifiant de critère « %1 » est utilisé deux fois</translation>
     </message>
     <message>
-        <source>the domain "%1" does not exist in this referential</source>
-        <translation>le domaine « %1 » n'existe pas dans ce référentiel</translation>
+        <source>the domain &quot;%1&quot; does not exist in this referential</source>
+        <translation>le domaine « %1 » n&apos;existe pas dans ce référentiel</translation>
     </message>
     <message>
         <source>level %1 does not exist in this referential (it has levels 1 to %2)</source>
-        <translation>le palier %1 n'existe pas dans ce référentiel (il a les paliers 1 à %2)</translation>
+        <translation>le palier %1 n&apos;existe pas dans ce référentiel (il a les paliers 1 à %2)</translation>
     </message>
     <message>
-        <source>the domain "%1" has no criterion</source>
-        <translation>le domaine « %1 » n'a aucun critère</translation>
+        <source>the domain &quot;%1&quot; has no criterion</source>
+        <translation>le domaine « %1 » n&apos;a aucun critère</translation>
     </message>
     <message>
-        <source>"%1" is not a valid identifier (letters, digits, '.', '_' and '-', at most 64 characters)</source>
-        <translation>« %1 » n'est pas un identifiant valide (lettres, chiffres, « . », « _ » et « - », 64 caractères au plus)</translation>
+        <source>&quot;%1&quot; is not a valid identifier (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64 characters)</source>
+        <translation>« %1 » n&apos;est pas un identifiant valide (lettres, chiffres, « . », « _ » et « - », 64 caractères au plus)</translation>
     </message>
     <message>
-        <source>Cannot read the referential file "%1": %2</source>
+        <source>Cannot read the referential file &quot;%1&quot;: %2</source>
         <translation>Impossible de lire le fichier de référentiel « %1 » : %2</translation>
     </message>
     <message>
-        <source>The referential file "%1" is too large (%2 bytes; at most %3 are accepted).</source>
+        <source>The referential file &quot;%1&quot; is too large (%2 bytes; at most %3 are accepted).</source>
         <translation>Le fichier de référentiel « %1 » est trop volumineux (%2 octets ; %3 au plus sont acceptés).</translation>
     </message>
 </context>
 <context>
     <name>SchoolYear</name>
     <message>
-        <source>"%1" is not a school year; write it as two consecutive years, e.g. 2025-2026.</source>
-        <translation>« %1 » n'est pas une année scolaire : écrivez-la comme deux années consécutives, par exemple 2025-2026.</translation>
+        <source>&quot;%1&quot; is not a school year; write it as two consecutive years, e.g. 2025-2026.</source>
+        <translation>« %1 » n&apos;est pas une année scolaire : écrivez-la comme deux années consécutives, par exemple 2025-2026.</translation>
     </message>
 </context>
 <context>
@@ -731,32 +1509,32 @@ Un fichier de réponses ressemble à :
 <context>
     <name>Storage</name>
     <message>
-        <source>The database "%1" is open read-only: nothing can be changed in it.</source>
+        <source>The database &quot;%1&quot; is open read-only: nothing can be changed in it.</source>
         <translation>La base de données « %1 » est ouverte en lecture seule : rien ne peut y être modifié.</translation>
     </message>
     <message>
         <source>The name of the establishment is required.</source>
-        <translation>Le nom de l'établissement est obligatoire.</translation>
+        <translation>Le nom de l&apos;établissement est obligatoire.</translation>
     </message>
     <message>
-        <source>"%1…" is too long (at most %2 characters).</source>
+        <source>&quot;%1…&quot; is too long (at most %2 characters).</source>
         <translation>« %1… » est trop long (%2 caractères au plus).</translation>
     </message>
     <message>
         <source>An establishment with the UAI %1 already exists (%2).</source>
-        <translation>Un établissement d'UAI %1 existe déjà (%2).</translation>
+        <translation>Un établissement d&apos;UAI %1 existe déjà (%2).</translation>
     </message>
     <message>
         <source>No establishment has the number %1.</source>
         <translation>Aucun établissement ne porte le numéro %1.</translation>
     </message>
     <message>
-        <source>Paliers does not know the referential "%1".</source>
+        <source>Paliers does not know the referential &quot;%1&quot;.</source>
         <translation>Paliers ne connaît pas le référentiel « %1 ».</translation>
     </message>
     <message>
         <source>Answers can only be copied from an assessment of the same establishment.</source>
-        <translation>Les réponses ne peuvent être reprises que d'une évaluation du même établissement.</translation>
+        <translation>Les réponses ne peuvent être reprises que d&apos;une évaluation du même établissement.</translation>
     </message>
     <message>
         <source>%1 already has an assessment of this grid for %2 (number %3).</source>
@@ -768,15 +1546,15 @@ Un fichier de réponses ressemble à :
     </message>
     <message>
         <source>The assessment %1 (%2) is validated: reopen it before changing it.</source>
-        <translation>L'évaluation %1 (%2) est validée : rouvrez-la avant de la modifier.</translation>
+        <translation>L&apos;évaluation %1 (%2) est validée : rouvrez-la avant de la modifier.</translation>
     </message>
     <message>
         <source>The assessment %1 is not validated: there is nothing to reopen.</source>
-        <translation>L'évaluation %1 n'est pas validée : il n'y a rien à rouvrir.</translation>
+        <translation>L&apos;évaluation %1 n&apos;est pas validée : il n&apos;y a rien à rouvrir.</translation>
     </message>
     <message>
-        <source>The referential "%1" has no criterion "%2".</source>
-        <translation>Le référentiel « %1 » n'a pas de critère « %2 ».</translation>
+        <source>The referential &quot;%1&quot; has no criterion &quot;%2&quot;.</source>
+        <translation>Le référentiel « %1 » n&apos;a pas de critère « %2 ».</translation>
     </message>
     <message>
         <source>The text entered for %1 is too long (%2 characters; at most %3).</source>
@@ -795,10 +1573,10 @@ Un fichier de réponses ressemble à :
     <name>Uai</name>
     <message>
         <source>The UAI is required.</source>
-        <translation>L'UAI est obligatoire.</translation>
+        <translation>L&apos;UAI est obligatoire.</translation>
     </message>
     <message>
-        <source>A UAI has 8 characters, seven digits and a letter (e.g. 0750655E); "%1" has %2.</source>
+        <source>A UAI has 8 characters, seven digits and a letter (e.g. 0750655E); &quot;%1&quot; has %2.</source>
         <translation>Une UAI compte 8 caractères, sept chiffres et une lettre (par exemple 0750655E) ; « %1 » en compte %2.</translation>
     </message>
     <message>
@@ -807,7 +1585,7 @@ Un fichier de réponses ressemble à :
     </message>
     <message>
         <source>The check letter of the UAI %1 should be %2, not %3: please check the number.</source>
-        <translation>La lettre de contrôle de l'UAI %1 devrait être %2, et non %3 : vérifiez le numéro.</translation>
+        <translation>La lettre de contrôle de l&apos;UAI %1 devrait être %2, et non %3 : vérifiez le numéro.</translation>
     </message>
 </context>
 <context>
@@ -825,8 +1603,24 @@ Un fichier de réponses ressemble à :
         <translation>Enregistrer une image de la fenêtre principale, puis quitter.</translation>
     </message>
     <message>
-        <source>Cannot write the picture "%1".</source>
-        <translation>Impossible d'écrire l'image « %1 ».</translation>
+        <source>Cannot write the picture &quot;%1&quot;.</source>
+        <translation>Impossible d&apos;écrire l&apos;image « %1 ».</translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation>Ouvrir ce fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Save pictures of the main views, filled with the example, and quit.</source>
+        <translation>Enregistrer des images des vues principales, remplies avec l&apos;exemple, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Quit once the window is painted (for the start-up benchmark).</source>
+        <translation>Quitter dès que la fenêtre est affichée (pour la mesure du démarrage).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>Impossible de créer le dossier « %1 ».</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "i18n.h"
 #include "mainwindow.h"
+#include "screenshots.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,10 +51,23 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Digital maturity levels of schools"));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QApplication::translate("main", "Open this database file."),
+                                      QStringLiteral("file.sqlite"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QApplication::translate("main", "Save a picture of the main window and quit."),
                                         QStringLiteral("file.png"));
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QApplication::translate("main", "Save pictures of the main views, filled with the example, and quit."),
+        QStringLiteral("folder"));
+    const QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"),
+                                            QApplication::translate("main", "Quit once the window is painted "
+                                                                            "(for the start-up benchmark)."));
+    parser.addOption(database);
     parser.addOption(screenshot);
+    parser.addOption(screenshots);
+    parser.addOption(quitAfterPaint);
     parser.process(app);
 
     Paliers::Result<Paliers::ReferentialCatalog> catalog = Paliers::ReferentialCatalog::bundled();
@@ -62,7 +76,13 @@ int main(int argc, char *argv[])
         return EXIT_FAILURE;
     }
 
+    if (parser.isSet(screenshots))
+        return Paliers::Screenshots::saveAll(std::move(catalog).value(), parser.value(screenshots));
+
     Paliers::MainWindow window(std::move(catalog).value());
+    window.openInitialDatabase(parser.value(database));
+    if (parser.isSet(quitAfterPaint))
+        Paliers::Screenshots::quitAfterFirstPaint(&window);
     window.show();
     if (parser.isSet(screenshot)) {
         QApplication::processEvents();

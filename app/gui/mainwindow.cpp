@@ -1,51 +1,539 @@
 #include "mainwindow.h"
 
+#include "establishmentdialog.h"
+#include "establishmentspage.h"
+#include "exampledata.h"
+#include "grideditor.h"
+#include "newassessmentdialog.h"
 #include "referentialview.h"
+#include "session.h"
+#include "summaryview.h"
+#include "welcomepage.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QInputDialog>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Paliers {
 
-MainWindow::MainWindow(ReferentialCatalog catalog, QWidget *parent)
-    : QMainWindow(parent)
-    , m_catalog(std::move(catalog))
-    , m_referentialBox(new QComboBox(this))
-    , m_view(new ReferentialView(this))
+namespace {
+
+const QString DatabaseFilter = QStringLiteral("*.sqlite *.db");
+
+QString databaseFilter()
 {
-    setWindowTitle(tr("Paliers — digital maturity of schools"));
-
-    for (const Referential &referential : m_catalog.referentials())
-        m_referentialBox->addItem(referential.title(), referential.id());
-    m_referentialBox->setAccessibleName(tr("Referential"));
-
-    auto *central = new QWidget(this);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Referential:"), m_referentialBox);
-    auto *layout = new QVBoxLayout(central);
-    layout->addLayout(form);
-    layout->addWidget(m_view);
-    setCentralWidget(central);
-
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Paliers"), this, &MainWindow::about);
-
-    connect(m_referentialBox, &QComboBox::currentIndexChanged, this, &MainWindow::showReferential);
-    if (m_referentialBox->count() > 0)
-        showReferential(0);
-    resize(1000, 700);
+    return MainWindow::tr("Paliers databases (%1);;All files (*)").arg(DatabaseFilter);
 }
 
-void MainWindow::showReferential(int index)
+} // namespace
+
+MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, QWidget *parent)
+    : QMainWindow(parent)
+    , m_catalog(std::move(catalog))
+    , m_settings(settingsFile.isEmpty()
+                     ? std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                                   QStringLiteral("paliers"), QStringLiteral("paliers"))
+                     : std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
+    , m_pages(new QStackedWidget(this))
+    , m_welcomePage(new WelcomePage(this))
+    , m_establishmentsPage(new EstablishmentsPage(this))
+    , m_assessmentPage(new QWidget(this))
+    , m_assessmentHeader(new QLabel(this))
+    , m_assessmentTabs(new QTabWidget(this))
+    , m_gridEditor(new GridEditor(this))
+    , m_summaryView(new SummaryView(this))
+    , m_savedLabel(new QLabel(this))
+    , m_databaseLabel(new QLabel(this))
 {
-    if (const Referential *referential = m_catalog.find(m_referentialBox->itemData(index).toString()))
-        m_view->setReferential(*referential);
+    m_assessmentHeader->setTextFormat(Qt::PlainText);
+    m_assessmentHeader->setWordWrap(true);
+    QFont headerFont = m_assessmentHeader->font();
+    headerFont.setBold(true);
+    m_assessmentHeader->setFont(headerFont);
+    m_assessmentTabs->addTab(m_gridEditor, tr("&Grid"));
+    m_assessmentTabs->addTab(m_summaryView, tr("&Summary"));
+    m_assessmentTabs->setDocumentMode(true);
+    auto *assessmentLayout = new QVBoxLayout(m_assessmentPage);
+    assessmentLayout->setContentsMargins(0, 0, 0, 0);
+    assessmentLayout->addWidget(m_assessmentHeader);
+    assessmentLayout->addWidget(m_assessmentTabs, 1);
+
+    m_pages->addWidget(m_welcomePage);
+    m_pages->addWidget(m_establishmentsPage);
+    m_pages->addWidget(m_assessmentPage);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->addWidget(m_pages);
+    setCentralWidget(central);
+
+    m_savedLabel->setAccessibleName(tr("Last saved"));
+    m_databaseLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_savedLabel);
+
+    createActions();
+
+    connect(m_welcomePage, &WelcomePage::createEstablishmentRequested, this, &MainWindow::newEstablishment);
+    connect(m_welcomePage, &WelcomePage::openExampleRequested, this, &MainWindow::openExample);
+    connect(m_welcomePage, &WelcomePage::openDatabaseRequested, this, &MainWindow::chooseDatabase);
+    connect(m_welcomePage, &WelcomePage::newDatabaseRequested, this, &MainWindow::createDatabase);
+    connect(m_establishmentsPage, &EstablishmentsPage::newEstablishmentRequested, this,
+            &MainWindow::newEstablishment);
+    connect(m_establishmentsPage, &EstablishmentsPage::editEstablishmentRequested, this,
+            &MainWindow::editEstablishment);
+    connect(m_establishmentsPage, &EstablishmentsPage::newAssessmentRequested, this, &MainWindow::newAssessment);
+    connect(m_establishmentsPage, &EstablishmentsPage::assessmentActivated, this, &MainWindow::showAssessment);
+    connect(m_establishmentsPage, &EstablishmentsPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_establishmentsPage, &EstablishmentsPage::currentEstablishmentChanged, this, &MainWindow::updateActions);
+    connect(m_gridEditor, &GridEditor::errorOccurred, this, &MainWindow::showError);
+    connect(m_gridEditor, &GridEditor::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_gridEditor, &GridEditor::evaluationChanged, this, [this] {
+        // The summary is redrawn when it is looked at, not on every key press.
+        if (m_assessmentTabs->currentWidget() == m_summaryView)
+            m_summaryView->setEvaluation(m_gridEditor->referential(), m_gridEditor->evaluation());
+    });
+    connect(m_assessmentTabs, &QTabWidget::currentChanged, this, [this] {
+        m_gridEditor->commitPendingText();
+        if (m_assessmentTabs->currentWidget() == m_summaryView)
+            m_summaryView->setEvaluation(m_gridEditor->referential(), m_gridEditor->evaluation());
+        updateActions();
+    });
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
+
+    resize(1100, 760);
+    restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The editor's undo commands and views refer to the session: let them go first.
+    m_gridEditor->setAssessment(nullptr, 0);
+    m_establishmentsPage->setSession(nullptr);
+}
+
+QString MainWindow::examplePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/exemple.sqlite");
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_newEstablishmentAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("list-add")),
+                                                   tr("New &establishment…"), this, &MainWindow::newEstablishment);
+    m_newEstablishmentAction->setShortcut(QKeySequence::New);
+    m_newAssessmentAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
+                                                tr("New &assessment…"), this, &MainWindow::newAssessment);
+    m_newAssessmentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newAssessmentAction->setObjectName(QStringLiteral("newAssessment"));
+    fileMenu->addSeparator();
+    QAction *open = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                        tr("&Open a database…"), this, &MainWindow::chooseDatabase);
+    open->setShortcut(QKeySequence::Open);
+    fileMenu->addAction(tr("Create a &new database…"), this, &MainWindow::createDatabase);
+    fileMenu->addAction(tr("Back to the &default database"), this,
+                        [this] { openDatabase(Database::defaultPath()); });
+    fileMenu->addAction(tr("Open the e&xample"), this, &MainWindow::openExample);
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
+                                        &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_gridEditor->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction *redo = m_gridEditor->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    m_editEstablishmentAction = editMenu->addAction(tr("Edit the &establishment…"), this,
+                                                    &MainWindow::editEstablishment);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_showEstablishmentsAction = viewMenu->addAction(tr("&Establishments"), this, &MainWindow::showEstablishments);
+    m_showEstablishmentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showGridAction = viewMenu->addAction(tr("&Grid"), this, &MainWindow::showGrid);
+    m_showGridAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_showSummaryAction = viewMenu->addAction(tr("&Summary"), this, &MainWindow::showSummary);
+    m_showSummaryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    viewMenu->addSeparator();
+    viewMenu->addAction(tr("&Referentials…"), this, &MainWindow::showReferentials);
+
+    QMenu *assessmentMenu = menuBar()->addMenu(tr("&Assessment"));
+    m_validateAction = assessmentMenu->addAction(QIcon::fromTheme(QStringLiteral("dialog-ok")),
+                                                 tr("&Validate the assessment…"), this,
+                                                 &MainWindow::validateAssessment);
+    m_reopenAction = assessmentMenu->addAction(tr("&Reopen the assessment…"), this, &MainWindow::reopenAssessment);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Paliers"), this,
+                        &MainWindow::about);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *toolBar = addToolBar(tr("Main toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_showEstablishmentsAction);
+    toolBar->addAction(m_showGridAction);
+    toolBar->addAction(m_showSummaryAction);
+    toolBar->addSeparator();
+    toolBar->addAction(undo);
+    toolBar->addAction(redo);
+    toolBar->addSeparator();
+    toolBar->addAction(m_validateAction);
+}
+
+void MainWindow::updateActions()
+{
+    const bool writable = m_session && !m_session->isReadOnly();
+    const bool hasEstablishment = m_establishmentsPage->currentEstablishment() != nullptr;
+    const bool inAssessment = m_pages->currentWidget() == m_assessmentPage && m_gridEditor->assessmentId() != 0;
+    const Assessment &assessment = m_gridEditor->assessment();
+    m_newEstablishmentAction->setEnabled(writable);
+    m_editEstablishmentAction->setEnabled(hasEstablishment);
+    m_newAssessmentAction->setEnabled(writable && hasEstablishment);
+    m_showEstablishmentsAction->setEnabled(m_session != nullptr);
+    m_showGridAction->setEnabled(m_gridEditor->assessmentId() != 0);
+    m_showSummaryAction->setEnabled(m_gridEditor->assessmentId() != 0);
+    m_validateAction->setEnabled(writable && inAssessment && assessment.status == AssessmentStatus::Draft);
+    m_reopenAction->setEnabled(writable && inAssessment && assessment.status == AssessmentStatus::Validated);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session) {
+        setWindowTitle(tr("No database"));
+        m_databaseLabel->clear();
+        return;
+    }
+    const QString name = QFileInfo(m_session->path()).fileName();
+    setWindowTitle(m_session->isReadOnly() ? tr("%1 (read-only)").arg(name) : name);
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_session->path())));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Paliers"), message);
+}
+
+void MainWindow::openInitialDatabase(const QString &path)
+{
+    if (!path.isEmpty()) {
+        openDatabase(path);
+        return;
+    }
+    const QString last = m_settings->value(QStringLiteral("database/last")).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last) && openDatabase(last))
+        return;
+    const QString folder = QFileInfo(Database::defaultPath()).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        m_welcomePage->setHasDatabase(
+            false, tr("Cannot create the folder \"%1\" for the database.").arg(QDir::toNativeSeparators(folder)));
+        m_pages->setCurrentWidget(m_welcomePage);
+        return;
+    }
+    openDatabase(Database::defaultPath());
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    m_gridEditor->commitPendingText();
+    Result<std::unique_ptr<Session>> session = Session::open(path, m_catalog);
+    if (!session) {
+        if (m_session) {
+            showError(session.error());
+        } else {
+            m_welcomePage->setHasDatabase(false, session.error());
+            m_pages->setCurrentWidget(m_welcomePage);
+            updateActions();
+        }
+        return false;
+    }
+    m_gridEditor->setAssessment(nullptr, 0);
+    m_establishmentsPage->setSession(nullptr);
+    m_session = std::move(session).value();
+    connect(m_session.get(), &Session::written, this, [this](const QDateTime &at) {
+        m_savedLabel->setText(tr("Saved at %1").arg(QLocale().toString(at.time(), QLocale::LongFormat)));
+    });
+    connect(m_session.get(), &Session::establishmentsChanged, this, &MainWindow::afterDatabaseChange);
+    m_establishmentsPage->setSession(m_session.get());
+    m_settings->setValue(QStringLiteral("database/last"), m_session->path());
+    m_savedLabel->setText(m_session->isReadOnly() ? tr("Read-only") : tr("Every change is saved at once"));
+    m_welcomePage->setHasDatabase(true);
+    updateTitle();
+    afterDatabaseChange();
+    return true;
+}
+
+void MainWindow::afterDatabaseChange()
+{
+    if (m_pages->currentWidget() != m_assessmentPage)
+        showEstablishments();
+    updateActions();
+}
+
+bool MainWindow::openExample()
+{
+    const QString path = examplePath();
+    if (QFileInfo::exists(path))
+        return openDatabase(path);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        showError(tr("Cannot create the folder \"%1\".").arg(QFileInfo(path).absolutePath()));
+        return false;
+    }
+    QString problem;
+    {
+        Result<std::unique_ptr<Session>> example = Session::open(path, m_catalog);
+        if (!example)
+            problem = example.error();
+        else if (Status done = ExampleData::populate((*example)->storage()); !done)
+            problem = done.error();
+    }
+    if (!problem.isEmpty()) {
+        // Half an example is no example: remove it so the next try starts clean.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        showError(tr("The example could not be created: %1").arg(problem));
+        return false;
+    }
+    return openDatabase(path);
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString start = m_session ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a database"), start, databaseFilter());
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::createDatabase()
+{
+    const QString start = m_session ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("Create a database"), start + QLatin1String("/paliers.sqlite"),
+                                                databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(".sqlite");
+    if (QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
+        showError(tr("\"%1\" already exists. Use File → Open a database to open it.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::showEstablishments()
+{
+    m_gridEditor->commitPendingText();
+    if (!m_session) {
+        m_pages->setCurrentWidget(m_welcomePage);
+        return;
+    }
+    const bool empty = m_establishmentsPage->visibleCount() == 0 && !m_establishmentsPage->currentEstablishment();
+    m_pages->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcomePage) : m_establishmentsPage);
+    updateActions();
+}
+
+bool MainWindow::showAssessment(qint64 assessmentId)
+{
+    if (!m_session || !m_gridEditor->setAssessment(m_session.get(), assessmentId))
+        return false;
+    updateAssessmentHeader();
+    m_pages->setCurrentWidget(m_assessmentPage);
+    m_assessmentTabs->setCurrentWidget(m_gridEditor);
+    m_gridEditor->setFocus();
+    updateActions();
+    return true;
+}
+
+void MainWindow::showGrid()
+{
+    if (m_gridEditor->assessmentId() == 0)
+        return;
+    m_pages->setCurrentWidget(m_assessmentPage);
+    m_assessmentTabs->setCurrentWidget(m_gridEditor);
+}
+
+void MainWindow::showSummary()
+{
+    if (m_gridEditor->assessmentId() == 0)
+        return;
+    m_pages->setCurrentWidget(m_assessmentPage);
+    m_assessmentTabs->setCurrentWidget(m_summaryView);
+    m_summaryView->setEvaluation(m_gridEditor->referential(), m_gridEditor->evaluation());
+}
+
+void MainWindow::updateAssessmentHeader()
+{
+    const Assessment &assessment = m_gridEditor->assessment();
+    if (!m_session || assessment.id == 0) {
+        m_assessmentHeader->clear();
+        return;
+    }
+    const Result<Establishment> establishment = m_session->storage().establishment(assessment.establishmentId);
+    const Referential *referential = m_gridEditor->referential();
+    QString status = assessmentStatusLabel(assessment.status);
+    if (assessment.status == AssessmentStatus::Validated)
+        status = tr("validated on %1").arg(QLocale().toString(assessment.validatedAt.toLocalTime().date(),
+                                                               QLocale::LongFormat));
+    m_assessmentHeader->setText(tr("%1 (%2) — %3 — %4 — %5")
+                                    .arg(establishment ? establishment->name : QString(),
+                                         establishment ? establishment->uai : QString(),
+                                         referential ? referential->title() : assessment.referentialId,
+                                         assessment.schoolYear, status));
+}
+
+void MainWindow::newEstablishment()
+{
+    if (!m_session || m_session->isReadOnly())
+        return;
+    Establishment fresh;
+    fresh.kind = EstablishmentKind::EcoleElementaire;
+    EstablishmentDialog dialog(m_session->storage(), fresh, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session->notifyEstablishmentsChanged();
+    m_establishmentsPage->select(dialog.establishment().id);
+    showEstablishments();
+}
+
+void MainWindow::editEstablishment()
+{
+    const Establishment *current = m_establishmentsPage->currentEstablishment();
+    if (m_pages->currentWidget() == m_assessmentPage && m_session) {
+        if (Result<Establishment> e = m_session->storage().establishment(m_gridEditor->assessment().establishmentId)) {
+            EstablishmentDialog dialog(m_session->storage(), *e, this);
+            if (dialog.exec() == QDialog::Accepted) {
+                m_session->notifyEstablishmentsChanged();
+                updateAssessmentHeader();
+            }
+        }
+        return;
+    }
+    if (!m_session || !current)
+        return;
+    EstablishmentDialog dialog(m_session->storage(), *current, this);
+    if (m_session->isReadOnly())
+        dialog.setEnabled(false);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session->notifyEstablishmentsChanged();
+    m_establishmentsPage->select(dialog.establishment().id);
+}
+
+void MainWindow::newAssessment()
+{
+    const Establishment *current = m_establishmentsPage->currentEstablishment();
+    if (!m_session || m_session->isReadOnly() || !current)
+        return;
+    NewAssessmentDialog dialog(m_session->storage(), *current, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session->notifyAssessmentChanged(dialog.assessmentId());
+    showAssessment(dialog.assessmentId());
+}
+
+void MainWindow::validateAssessment()
+{
+    const qint64 id = m_gridEditor->assessmentId();
+    if (!m_session || id == 0)
+        return;
+    m_gridEditor->commitPendingText();
+    const Evaluation &evaluation = m_gridEditor->evaluation();
+    QString text = tr("Validate this assessment? It becomes read-only; it can be reopened later, and the "
+                      "reopening is recorded.");
+    if (evaluation.answered < evaluation.total)
+        text += QLatin1String("\n\n")
+            + tr("%n criterion(s) have no answer yet.", nullptr, evaluation.total - evaluation.answered);
+    if (QMessageBox::question(this, tr("Validate the assessment"), text) != QMessageBox::Yes)
+        return;
+    if (Status done = m_session->storage().validateAssessment(id); !done) {
+        showError(done.error());
+        return;
+    }
+    m_session->notifyAssessmentChanged(id);
+    showAssessment(id);
+    statusBar()->showMessage(tr("The assessment is validated."), 5000);
+}
+
+void MainWindow::reopenAssessment()
+{
+    const qint64 id = m_gridEditor->assessmentId();
+    if (!m_session || id == 0)
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Reopen the assessment"),
+        tr("The assessment was validated. Reopening it makes it editable again and is recorded.\n"
+           "Why is it reopened?"),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (Status done = m_session->storage().reopenAssessment(id, reason.trimmed()); !done) {
+        showError(done.error());
+        return;
+    }
+    m_session->notifyAssessmentChanged(id);
+    showAssessment(id);
+    statusBar()->showMessage(tr("The assessment is open for changes again."), 5000);
+}
+
+void MainWindow::showReferentials()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Referentials"));
+    auto *box = new QComboBox(&dialog);
+    auto *view = new ReferentialView(&dialog);
+    for (const Referential &referential : m_catalog.referentials())
+        box->addItem(referential.title(), referential.id());
+    box->setAccessibleName(tr("Referential"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Referential:"), box);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(view, 1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    const auto show = [this, box, view](int index) {
+        if (const Referential *referential = m_catalog.find(box->itemData(index).toString()))
+            view->setReferential(*referential);
+    };
+    connect(box, &QComboBox::currentIndexChanged, &dialog, show);
+    show(0);
+    dialog.resize(900, 650);
+    dialog.exec();
 }
 
 void MainWindow::about()
@@ -54,8 +542,18 @@ void MainWindow::about()
                        tr("<h3>Paliers %1</h3>"
                           "<p>Fill in the académie's grid of digital maturity levels (paliers de maturité "
                           "numérique), see the palier reached in each domain and plan what comes next.</p>"
+                          "<p>Your data stays on this computer, in the database shown in the status bar.</p>"
                           "<p>Free software under the GNU General Public License, version 3 or later.</p>")
                            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_gridEditor->commitPendingText();
+    m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("window/state"), saveState());
+    m_settings->sync();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace Paliers

@@ -4,28 +4,96 @@
 
 #include <QMainWindow>
 
-class QComboBox;
+#include <memory>
+
+class QAction;
+class QLabel;
+class QSettings;
+class QStackedWidget;
+class QTabWidget;
 
 namespace Paliers {
 
-class ReferentialView;
+class EstablishmentsPage;
+class GridEditor;
+class Session;
+class SummaryView;
+class WelcomePage;
 
-// The main window. For now it lets a user read the bundled grids; filling
-// an assessment comes with the storage layer.
+// The main window: the welcome page on an empty database, the establishments
+// and their assessments, and the assessment being filled (grid and summary).
+// It owns the open database (the Session) and turns every storage error into
+// a dialog, never into lost work.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(ReferentialCatalog catalog, QWidget *parent = nullptr);
+    // `settingsFile` empty: the user's settings (window geometry, last database).
+    explicit MainWindow(ReferentialCatalog catalog, const QString &settingsFile = QString(),
+                        QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path`, or else the last database used, or else the default one.
+    void openInitialDatabase(const QString &path = QString());
+    bool openDatabase(const QString &path);
+    bool openExample();
+
+    Session *session() const { return m_session.get(); }
+    EstablishmentsPage *establishmentsPage() const { return m_establishmentsPage; }
+    GridEditor *gridEditor() const { return m_gridEditor; }
+    SummaryView *summaryView() const { return m_summaryView; }
+    void showEstablishments();
+    bool showAssessment(qint64 assessmentId);
+    void showSummary();
+    void showGrid();
+
+    // Where the built-in example database lives.
+    static QString examplePath();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void showReferential(int index);
+    void createActions();
+    void updateActions();
+    void updateTitle();
+    void updateAssessmentHeader();
+    void showError(const QString &message);
+    void newEstablishment();
+    void editEstablishment();
+    void newAssessment();
+    void validateAssessment();
+    void reopenAssessment();
+    void chooseDatabase();
+    void createDatabase();
+    void showReferentials();
     void about();
+    void afterDatabaseChange();
 
     ReferentialCatalog m_catalog;
-    QComboBox *m_referentialBox;
-    ReferentialView *m_view;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Session> m_session;
+
+    QStackedWidget *m_pages;
+    WelcomePage *m_welcomePage;
+    EstablishmentsPage *m_establishmentsPage;
+    QWidget *m_assessmentPage;
+    QLabel *m_assessmentHeader;
+    QTabWidget *m_assessmentTabs;
+    GridEditor *m_gridEditor;
+    SummaryView *m_summaryView;
+    QLabel *m_savedLabel;
+    QLabel *m_databaseLabel;
+
+    QAction *m_newEstablishmentAction = nullptr;
+    QAction *m_editEstablishmentAction = nullptr;
+    QAction *m_newAssessmentAction = nullptr;
+    QAction *m_validateAction = nullptr;
+    QAction *m_reopenAction = nullptr;
+    QAction *m_showEstablishmentsAction = nullptr;
+    QAction *m_showGridAction = nullptr;
+    QAction *m_showSummaryAction = nullptr;
 };
 
 } // namespace Paliers

@@ -1,0 +1,180 @@
+#include "establishmentdialog.h"
+
+#include "storage.h"
+#include "uai.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Paliers {
+
+namespace {
+
+QLabel *messageLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QPalette palette = label->palette();
+    // A dark red on light themes, a light red on dark ones: readable on both.
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    palette.setColor(QPalette::WindowText, dark ? QColor(0xFF, 0x8A, 0x80) : QColor(0xA8, 0x1C, 0x1C));
+    label->setPalette(palette);
+    label->hide();
+    return label;
+}
+
+void showMessage(QLabel *label, const QString &message)
+{
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+}
+
+} // namespace
+
+EstablishmentDialog::EstablishmentDialog(Storage &storage, Establishment establishment, QWidget *parent)
+    : QDialog(parent)
+    , m_storage(storage)
+    , m_establishment(std::move(establishment))
+    , m_uai(new QLineEdit(this))
+    , m_uaiMessage(messageLabel(this))
+    , m_name(new QLineEdit(this))
+    , m_nameMessage(messageLabel(this))
+    , m_kind(new QComboBox(this))
+    , m_commune(new QLineEdit(this))
+    , m_circonscription(new QLineEdit(this))
+    , m_departement(new QLineEdit(this))
+    , m_academie(new QLineEdit(this))
+    , m_headName(new QLineEdit(this))
+    , m_referentName(new QLineEdit(this))
+    , m_storageMessage(messageLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(m_establishment.id == 0 ? tr("New establishment") : tr("Edit establishment"));
+
+    for (EstablishmentKind kind : establishmentKinds())
+        m_kind->addItem(establishmentKindLabel(kind), static_cast<int>(kind));
+
+    m_uai->setText(m_establishment.uai);
+    m_uai->setPlaceholderText(tr("e.g. 0750655E"));
+    m_uai->setMaxLength(12);
+    m_name->setText(m_establishment.name);
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(m_establishment.kind)));
+    m_commune->setText(m_establishment.commune);
+    m_circonscription->setText(m_establishment.circonscription);
+    m_departement->setText(m_establishment.departement);
+    m_academie->setText(m_establishment.academie);
+    m_headName->setText(m_establishment.headName);
+    m_referentName->setText(m_establishment.referentName);
+
+    const struct
+    {
+        QWidget *widget;
+        QString name;
+    } accessible[] = {
+        {m_uai, tr("UAI number")},
+        {m_name, tr("Name")},
+        {m_kind, tr("Kind")},
+        {m_commune, tr("Commune")},
+        {m_circonscription, tr("Circonscription, district or bassin")},
+        {m_departement, tr("Département")},
+        {m_academie, tr("Académie")},
+        {m_headName, tr("Head of establishment or school director")},
+        {m_referentName, tr("Référent numérique")},
+    };
+    for (const auto &field : accessible)
+        field.widget->setAccessibleName(field.name);
+    m_uai->setObjectName(QStringLiteral("uai"));
+    m_uaiMessage->setObjectName(QStringLiteral("uaiMessage"));
+    m_name->setObjectName(QStringLiteral("name"));
+    m_kind->setObjectName(QStringLiteral("kind"));
+    m_commune->setObjectName(QStringLiteral("commune"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&UAI:"), m_uai);
+    form->addRow(QString(), m_uaiMessage);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(QString(), m_nameMessage);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Commune:"), m_commune);
+    form->addRow(tr("C&irconscription / district:"), m_circonscription);
+    form->addRow(tr("&Département:"), m_departement);
+    form->addRow(tr("&Académie:"), m_academie);
+    form->addRow(tr("&Head of establishment / director:"), m_headName);
+    form->addRow(tr("&Référent numérique:"), m_referentName);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_storageMessage);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &EstablishmentDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &EstablishmentDialog::reject);
+    for (QLineEdit *edit : {m_uai, m_name})
+        connect(edit, &QLineEdit::textChanged, this, &EstablishmentDialog::validate);
+    validate();
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+}
+
+bool EstablishmentDialog::validate()
+{
+    // Say nothing about an empty field until the user has typed in it: a
+    // fresh form covered in red is unwelcoming. The OK button tells already.
+    QString uaiProblem;
+    if (!m_uai->text().trimmed().isEmpty()) {
+        const Result<QString> uai = Uai::normalize(m_uai->text());
+        if (!uai)
+            uaiProblem = uai.error();
+    }
+    showMessage(m_uaiMessage, uaiProblem);
+    showMessage(m_nameMessage,
+                m_name->isModified() && m_name->text().trimmed().isEmpty() ? tr("The name is required.")
+                                                                          : QString());
+    showMessage(m_storageMessage, QString());
+    const bool valid = Uai::normalize(m_uai->text()).ok() && !m_name->text().trimmed().isEmpty();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
+    return valid;
+}
+
+Establishment EstablishmentDialog::fromFields() const
+{
+    Establishment e = m_establishment;
+    e.uai = m_uai->text();
+    e.name = m_name->text();
+    e.kind = static_cast<EstablishmentKind>(m_kind->currentData().toInt());
+    e.commune = m_commune->text();
+    e.circonscription = m_circonscription->text();
+    e.departement = m_departement->text();
+    e.academie = m_academie->text();
+    e.headName = m_headName->text();
+    e.referentName = m_referentName->text();
+    return e;
+}
+
+void EstablishmentDialog::accept()
+{
+    if (!validate())
+        return;
+    Establishment e = fromFields();
+    if (e.id == 0) {
+        const Result<qint64> id = m_storage.addEstablishment(e);
+        if (!id) {
+            showMessage(m_storageMessage, id.error());
+            return;
+        }
+        e.id = *id;
+    } else if (Status done = m_storage.updateEstablishment(e); !done) {
+        showMessage(m_storageMessage, done.error());
+        return;
+    }
+    Result<Establishment> stored = m_storage.establishment(e.id);
+    m_establishment = stored ? std::move(stored).value() : e;
+    QDialog::accept();
+}
+
+} // namespace Paliers

@@ -1,0 +1,606 @@
+#include "grideditor.h"
+
+#include "answercommand.h"
+#include "palierscharts.h"
+#include "session.h"
+
+#include <QButtonGroup>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Paliers {
+
+namespace {
+
+constexpr int CriterionIdRole = Qt::UserRole + 1;
+constexpr int LevelRole = Qt::UserRole + 2;
+constexpr int TextCommitDelayMs = 800;
+
+// A small square of the status or palier colour, with its number or letter
+// written on it: the colour is never the only sign.
+QIcon swatch(const QColor &colour, const QString &text)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(colour.darker(150));
+    painter.setBrush(colour);
+    painter.drawRoundedRect(QRectF(1, 1, 30, 30), 6, 6);
+    if (!text.isEmpty()) {
+        QFont font = painter.font();
+        font.setBold(true);
+        font.setPixelSize(20);
+        painter.setFont(font);
+        painter.setPen(colour.lightness() > 150 ? Qt::black : Qt::white);
+        painter.drawText(QRectF(0, 0, 32, 32), Qt::AlignCenter, text);
+    }
+    return QIcon(pixmap);
+}
+
+const AnswerStatus KeyedStatuses[] = {AnswerStatus::Met, AnswerStatus::InProgress, AnswerStatus::NotMet,
+                                      AnswerStatus::NotApplicable};
+
+} // namespace
+
+GridEditor::GridEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_undoStack(new QUndoStack(this))
+    , m_domains(new QListWidget(this))
+    , m_domainTitle(new QLabel(this))
+    , m_domainPalier(new QLabel(this))
+    , m_blocking(new QLabel(this))
+    , m_readOnlyBanner(new QLabel(this))
+    , m_criteria(new QTreeWidget(this))
+    , m_statusButtons(new QButtonGroup(this))
+    , m_criterionText(new QLabel(this))
+    , m_comment(new QPlainTextEdit(this))
+    , m_evidence(new QLineEdit(this))
+{
+    m_domains->setAccessibleName(tr("Domains"));
+    m_domains->setIconSize(QSize(24, 24));
+    m_domains->setWordWrap(true);
+    m_domains->setSpacing(2);
+
+    QFont titleFont = m_domainTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_domainTitle->setFont(titleFont);
+    m_domainTitle->setTextFormat(Qt::PlainText);
+    m_domainTitle->setWordWrap(true);
+    m_domainPalier->setTextFormat(Qt::PlainText);
+    QFont palierFont = m_domainPalier->font();
+    palierFont.setPointSizeF(palierFont.pointSizeF() * 1.15);
+    m_domainPalier->setFont(palierFont);
+    m_blocking->setTextFormat(Qt::PlainText);
+    m_blocking->setWordWrap(true);
+    m_readOnlyBanner->setTextFormat(Qt::PlainText);
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setAutoFillBackground(true);
+    m_readOnlyBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_readOnlyBanner->setForegroundRole(QPalette::ToolTipText);
+    m_readOnlyBanner->setMargin(6);
+    m_readOnlyBanner->hide();
+
+    m_criteria->setColumnCount(2);
+    m_criteria->setHeaderLabels({tr("Criterion"), tr("Answer")});
+    m_criteria->setWordWrap(true);
+    m_criteria->setUniformRowHeights(false);
+    m_criteria->setRootIsDecorated(false);
+    m_criteria->setItemsExpandable(false);
+    m_criteria->setIconSize(QSize(20, 20));
+    m_criteria->header()->setStretchLastSection(false);
+    m_criteria->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_criteria->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_criteria->setAccessibleName(tr("Criteria of the domain"));
+    m_criteria->setAccessibleDescription(
+        tr("Keys 1 to 4 set the answer (met, in progress, not met, not applicable), 0 clears it."));
+    m_criteria->installEventFilter(this);
+    m_criteria->setObjectName(QStringLiteral("criteria"));
+    m_domainPalier->setObjectName(QStringLiteral("domainPalier"));
+
+    auto *buttons = new QHBoxLayout;
+    int key = 1;
+    for (AnswerStatus status : KeyedStatuses) {
+        auto *button = new QToolButton(this);
+        button->setText(tr("%1 %2").arg(key).arg(answerStatusLabel(status)));
+        button->setIcon(swatch(PaliersCharts::statusColor(status), QString()));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setCheckable(true);
+        button->setToolTip(tr("Set the answer to \"%1\" (key %2)").arg(answerStatusLabel(status)).arg(key));
+        button->setAccessibleName(answerStatusLabel(status));
+        m_statusButtons->addButton(button, static_cast<int>(status));
+        buttons->addWidget(button);
+        ++key;
+    }
+    auto *clear = new QToolButton(this);
+    clear->setText(tr("0 Clear"));
+    clear->setToolTip(tr("Remove the answer (key 0)"));
+    clear->setAccessibleName(tr("Clear the answer"));
+    clear->setCheckable(true);
+    m_statusButtons->addButton(clear, static_cast<int>(AnswerStatus::Unanswered));
+    buttons->addWidget(clear);
+    buttons->addStretch();
+    m_statusButtons->setExclusive(true);
+    connect(m_statusButtons, &QButtonGroup::idClicked, this, [this](int id) {
+        const QString criterion = currentCriterionId();
+        if (!criterion.isEmpty())
+            setStatus(criterion, static_cast<AnswerStatus>(id));
+        m_criteria->setFocus();
+    });
+
+    m_criterionText->setWordWrap(true);
+    m_criterionText->setTextFormat(Qt::PlainText);
+    m_criterionText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_comment->setAccessibleName(tr("Comment"));
+    m_comment->setObjectName(QStringLiteral("comment"));
+    m_comment->setPlaceholderText(tr("What was observed, what is planned…"));
+    m_comment->setTabChangesFocus(true);
+    m_comment->setMaximumHeight(m_comment->fontMetrics().lineSpacing() * 5);
+    m_evidence->setAccessibleName(tr("Evidence"));
+    m_evidence->setPlaceholderText(tr("Where the proof is: a document, a link"));
+
+    auto *answerForm = new QFormLayout;
+    answerForm->addRow(tr("Co&mment:"), m_comment);
+    answerForm->addRow(tr("&Evidence:"), m_evidence);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_readOnlyBanner);
+    rightLayout->addWidget(m_domainTitle);
+    rightLayout->addWidget(m_domainPalier);
+    rightLayout->addWidget(m_blocking);
+    rightLayout->addWidget(m_criteria, 1);
+    rightLayout->addLayout(buttons);
+    rightLayout->addWidget(m_criterionText);
+    rightLayout->addLayout(answerForm);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_domains);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 800});
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    m_textTimer.setSingleShot(true);
+    m_textTimer.setInterval(TextCommitDelayMs);
+    connect(&m_textTimer, &QTimer::timeout, this, &GridEditor::commitPendingText);
+    connect(m_comment, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loadingPanel)
+            m_textTimer.start();
+    });
+    connect(m_evidence, &QLineEdit::textEdited, this, [this] { m_textTimer.start(); });
+    connect(m_evidence, &QLineEdit::editingFinished, this, &GridEditor::commitPendingText);
+    m_comment->installEventFilter(this);
+
+    connect(m_domains, &QListWidget::currentRowChanged, this, &GridEditor::showDomain);
+    connect(m_criteria, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *current, QTreeWidgetItem *previous) {
+                if (previous && !m_loadingPanel && m_textTimer.isActive()) {
+                    // Leaving a criterion: write what was typed for it first.
+                    const QString id = previous->data(0, CriterionIdRole).toString();
+                    m_textTimer.stop();
+                    if (!id.isEmpty()) {
+                        AnswerState state = answerState(id);
+                        state.comment = m_comment->toPlainText();
+                        state.evidence = m_evidence->text();
+                        pushChange(id, state);
+                    }
+                }
+                if (current && current->data(0, CriterionIdRole).toString().isEmpty() && !m_loadingPanel) {
+                    // A palier heading is not an answer: step over it in the
+                    // direction the user was going.
+                    QTreeWidgetItem *above = m_criteria->itemAbove(current);
+                    QTreeWidgetItem *below = m_criteria->itemBelow(current);
+                    const bool goingUp = previous && previous == below;
+                    QTreeWidgetItem *target = goingUp && above ? above : (below ? below : above);
+                    if (target && target != previous) {
+                        m_criteria->setCurrentItem(target);
+                        return;
+                    }
+                    if (previous) {
+                        m_criteria->setCurrentItem(previous);
+                        return;
+                    }
+                }
+                updateAnswerPanel();
+            });
+}
+
+GridEditor::~GridEditor() = default;
+
+bool GridEditor::setAssessment(Session *session, qint64 assessmentId)
+{
+    commitPendingText();
+    m_undoStack->clear();
+    m_session = session;
+    m_assessment = Assessment();
+    m_referential = nullptr;
+    m_answers.clear();
+    m_domains->clear();
+    m_criteria->clear();
+    m_domainId.clear();
+    if (!session)
+        return false;
+
+    Result<Assessment> assessment = session->storage().assessment(assessmentId);
+    if (!assessment) {
+        emit errorOccurred(assessment.error());
+        return false;
+    }
+    const Referential *referential = session->storage().referentialOf(*assessment);
+    if (!referential) {
+        emit errorOccurred(tr("Paliers does not know the referential \"%1\" of this assessment.")
+                               .arg(assessment->referentialId));
+        return false;
+    }
+    Result<QList<Answer>> answers = session->storage().answers(assessmentId);
+    if (!answers) {
+        emit errorOccurred(answers.error());
+        return false;
+    }
+    m_assessment = std::move(assessment).value();
+    m_referential = referential;
+    for (const Answer &answer : *answers)
+        m_answers.insert(answer.criterionId, {answer.status, answer.comment, answer.evidence});
+
+    evaluate();
+    for (const Domain &domain : m_referential->domains()) {
+        auto *item = new QListWidgetItem(domain.title, m_domains);
+        item->setData(Qt::UserRole, domain.id);
+    }
+    updateDomainList();
+    updateEditability();
+    m_domains->setCurrentRow(0);
+    return true;
+}
+
+bool GridEditor::isEditable() const
+{
+    return m_session && !m_session->isReadOnly() && m_assessment.id != 0
+        && m_assessment.status == AssessmentStatus::Draft;
+}
+
+void GridEditor::updateEditability()
+{
+    const bool editable = isEditable();
+    for (QAbstractButton *button : m_statusButtons->buttons())
+        button->setEnabled(editable);
+    m_comment->setReadOnly(!editable);
+    m_evidence->setReadOnly(!editable);
+    if (m_session && m_session->isReadOnly()) {
+        m_readOnlyBanner->setText(tr("This database is open read-only: the answers can be read, not changed."));
+        m_readOnlyBanner->show();
+    } else if (m_assessment.status == AssessmentStatus::Validated) {
+        m_readOnlyBanner->setText(
+            tr("This assessment was validated on %1 by %2. It is read-only; reopen it (Assessment menu) to change "
+               "it.")
+                .arg(QLocale().toString(m_assessment.validatedAt.toLocalTime().date(), QLocale::LongFormat),
+                     m_assessment.validatedBy.isEmpty() ? tr("an unnamed user") : m_assessment.validatedBy));
+        m_readOnlyBanner->show();
+    } else {
+        m_readOnlyBanner->hide();
+    }
+}
+
+void GridEditor::evaluate()
+{
+    AnswerMap map;
+    for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it) {
+        if (it->status != AnswerStatus::Unanswered)
+            map.insert(it.key(), it->status);
+    }
+    Result<Evaluation> evaluation = PalierEngine::evaluate(*m_referential, map);
+    m_evaluation = evaluation ? std::move(evaluation).value() : Evaluation();
+}
+
+void GridEditor::updateDomainList()
+{
+    for (int row = 0; row < m_domains->count(); ++row) {
+        QListWidgetItem *item = m_domains->item(row);
+        const DomainResult *result = m_evaluation.domain(item->data(Qt::UserRole).toString());
+        const int palier = result ? result->palier : 0;
+        const Domain *domain = m_referential->domain(item->data(Qt::UserRole).toString());
+        item->setText(tr("%1\nPalier %2").arg(domain ? domain->title : QString()).arg(palier));
+        item->setIcon(swatch(PaliersCharts::palierColor(palier), QString::number(palier)));
+        item->setData(Qt::AccessibleTextRole, tr("%1, palier %2").arg(domain ? domain->title : QString()).arg(palier));
+    }
+}
+
+void GridEditor::showDomain(int row)
+{
+    commitPendingText();
+    QListWidgetItem *item = m_domains->item(row);
+    if (!item || !m_referential)
+        return;
+    m_domainId = item->data(Qt::UserRole).toString();
+
+    m_loadingPanel = true;
+    m_criteria->clear();
+    for (const Level &level : m_referential->levels()) {
+        const QList<const Criterion *> criteria = m_referential->criteriaOf(m_domainId, level.number);
+        if (criteria.isEmpty())
+            continue;
+        auto *levelItem = new QTreeWidgetItem(m_criteria);
+        levelItem->setData(0, LevelRole, level.number);
+        levelItem->setFlags(Qt::ItemIsEnabled);
+        levelItem->setFirstColumnSpanned(true);
+        QFont bold = levelItem->font(0);
+        bold.setBold(true);
+        levelItem->setFont(0, bold);
+        for (const Criterion *criterion : criteria) {
+            auto *child = new QTreeWidgetItem(levelItem, {criterion->text});
+            child->setData(0, CriterionIdRole, criterion->id);
+            child->setToolTip(0, criterion->note.isEmpty() ? criterion->id
+                                                           : tr("%1 — %2").arg(criterion->id, criterion->note));
+            updateCriterionItem(child);
+        }
+    }
+    m_criteria->expandAll();
+    updateLevelItems();
+    updateDomainHeader();
+    m_loadingPanel = false;
+    if (m_criteria->topLevelItemCount() > 0 && m_criteria->topLevelItem(0)->childCount() > 0)
+        m_criteria->setCurrentItem(m_criteria->topLevelItem(0)->child(0));
+    updateAnswerPanel();
+}
+
+void GridEditor::updateCriterionItem(QTreeWidgetItem *item)
+{
+    const AnswerState state = answerState(item->data(0, CriterionIdRole).toString());
+    item->setText(1, answerStatusLabel(state.status));
+    item->setIcon(1, swatch(PaliersCharts::statusColor(state.status), QString()));
+    item->setData(0, Qt::AccessibleDescriptionRole, answerStatusLabel(state.status));
+}
+
+void GridEditor::updateLevelItems()
+{
+    const DomainResult *result = m_evaluation.domain(m_domainId);
+    for (int i = 0; i < m_criteria->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_criteria->topLevelItem(i);
+        const int number = item->data(0, LevelRole).toInt();
+        const Level *level = m_referential->level(number);
+        QString counts;
+        if (result) {
+            for (const LevelTally &tally : result->levels) {
+                if (tally.level == number)
+                    counts = tr("%1 of %2 met").arg(tally.met).arg(tally.applicable());
+            }
+        }
+        item->setText(0, tr("%1 — %2 (%3)").arg(level->title, level->description, counts));
+    }
+}
+
+void GridEditor::updateDomainHeader()
+{
+    const Domain *domain = m_referential ? m_referential->domain(m_domainId) : nullptr;
+    const DomainResult *result = m_evaluation.domain(m_domainId);
+    if (!domain || !result) {
+        m_domainTitle->clear();
+        m_domainPalier->clear();
+        m_blocking->clear();
+        return;
+    }
+    m_domainTitle->setText(domain->title);
+    m_domainPalier->setText(result->palier == 0 ? tr("Palier reached: none yet (palier 1 not reached)")
+                                                : tr("Palier reached: %1").arg(result->palier));
+    if (result->blocking.isEmpty()) {
+        m_blocking->setText(result->palier >= m_referential->maxLevel() ? tr("The highest palier is reached.")
+                                                                        : QString());
+    } else {
+        QStringList ids = result->blocking;
+        m_blocking->setText(
+            tr("To reach palier %1: %n criterion(s) still to meet (%2).", nullptr, result->missing)
+                .arg(result->palier + 1)
+                .arg(ids.join(QLatin1String(", "))));
+    }
+}
+
+void GridEditor::updateAnswerPanel()
+{
+    const QString id = currentCriterionId();
+    const AnswerState state = answerState(id);
+    m_loadingPanel = true;
+    if (QAbstractButton *button = m_statusButtons->button(static_cast<int>(state.status)); button && !id.isEmpty())
+        button->setChecked(true);
+    const Criterion *criterion = m_referential ? m_referential->criterion(id) : nullptr;
+    m_criterionText->setText(criterion ? tr("%1 — %2").arg(criterion->id, criterion->text) : QString());
+    if (m_comment->toPlainText() != state.comment)
+        m_comment->setPlainText(state.comment);
+    if (m_evidence->text() != state.evidence)
+        m_evidence->setText(state.evidence);
+    m_comment->setEnabled(!id.isEmpty());
+    m_evidence->setEnabled(!id.isEmpty());
+    m_loadingPanel = false;
+}
+
+AnswerState GridEditor::answerState(const QString &criterionId) const
+{
+    return m_answers.value(criterionId);
+}
+
+QString GridEditor::currentCriterionId() const
+{
+    const QTreeWidgetItem *item = m_criteria->currentItem();
+    return item ? item->data(0, CriterionIdRole).toString() : QString();
+}
+
+QString GridEditor::currentDomainId() const
+{
+    return m_domainId;
+}
+
+QTreeWidgetItem *GridEditor::itemFor(const QString &criterionId) const
+{
+    for (int i = 0; i < m_criteria->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *level = m_criteria->topLevelItem(i);
+        for (int j = 0; j < level->childCount(); ++j) {
+            if (level->child(j)->data(0, CriterionIdRole).toString() == criterionId)
+                return level->child(j);
+        }
+    }
+    return nullptr;
+}
+
+void GridEditor::selectCriterion(const QString &criterionId)
+{
+    const Criterion *criterion = m_referential ? m_referential->criterion(criterionId) : nullptr;
+    if (!criterion)
+        return;
+    if (criterion->domainId != m_domainId) {
+        for (int row = 0; row < m_domains->count(); ++row) {
+            if (m_domains->item(row)->data(Qt::UserRole).toString() == criterion->domainId)
+                m_domains->setCurrentRow(row);
+        }
+    }
+    if (QTreeWidgetItem *item = itemFor(criterionId)) {
+        m_criteria->setCurrentItem(item);
+        m_criteria->scrollToItem(item);
+    }
+}
+
+void GridEditor::setStatus(const QString &criterionId, AnswerStatus status)
+{
+    if (!isEditable())
+        return;
+    // What is being typed belongs to the same answer: write it with it.
+    m_textTimer.stop();
+    AnswerState state = answerState(criterionId);
+    if (criterionId == currentCriterionId()) {
+        state.comment = m_comment->toPlainText();
+        state.evidence = m_evidence->text();
+    }
+    state.status = status;
+    pushChange(criterionId, state);
+}
+
+void GridEditor::commitPendingText()
+{
+    if (!m_textTimer.isActive())
+        return;
+    m_textTimer.stop();
+    const QString id = currentCriterionId();
+    if (id.isEmpty() || !isEditable())
+        return;
+    AnswerState state = answerState(id);
+    state.comment = m_comment->toPlainText();
+    state.evidence = m_evidence->text();
+    pushChange(id, state);
+}
+
+void GridEditor::pushChange(const QString &criterionId, const AnswerState &after)
+{
+    const AnswerState before = answerState(criterionId);
+    if (before == after || !isEditable())
+        return;
+    m_undoStack->push(new AnswerCommand(this, m_assessment.id, criterionId, before, after));
+}
+
+bool GridEditor::write(qint64 assessmentId, const QString &criterionId, const AnswerState &state)
+{
+    if (!m_session || assessmentId != m_assessment.id) {
+        emit errorOccurred(tr("This change belongs to another assessment and was not applied."));
+        return false;
+    }
+    const Status done = m_session->storage().editAnswer(
+        assessmentId, AnswerEdit {criterionId, state.status, state.comment, state.evidence});
+    if (!done) {
+        emit errorOccurred(done.error());
+        return false;
+    }
+    m_answers.insert(criterionId, state);
+    m_session->notifyAnswerWritten(assessmentId);
+
+    evaluate();
+    updateDomainList();
+    if (const Criterion *criterion = m_referential->criterion(criterionId);
+        criterion && criterion->domainId == m_domainId) {
+        if (QTreeWidgetItem *item = itemFor(criterionId))
+            updateCriterionItem(item);
+        updateLevelItems();
+        updateDomainHeader();
+    } else {
+        // An undo of a change made in another domain: show it there.
+        selectCriterion(criterionId);
+    }
+    if (criterionId == currentCriterionId())
+        updateAnswerPanel();
+    emit evaluationChanged();
+    return true;
+}
+
+void GridEditor::moveToNextCriterion()
+{
+    QTreeWidgetItem *item = m_criteria->currentItem();
+    if (!item)
+        return;
+    QTreeWidgetItem *next = m_criteria->itemBelow(item);
+    while (next && next->data(0, CriterionIdRole).toString().isEmpty())
+        next = m_criteria->itemBelow(next);
+    if (next)
+        m_criteria->setCurrentItem(next);
+}
+
+bool GridEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_comment && event->type() == QEvent::FocusOut)
+        commitPendingText();
+    if (watched == m_criteria && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))
+            return QWidget::eventFilter(watched, event);
+        std::optional<AnswerStatus> status;
+        switch (key->key()) {
+        case Qt::Key_1:
+            status = AnswerStatus::Met;
+            break;
+        case Qt::Key_2:
+            status = AnswerStatus::InProgress;
+            break;
+        case Qt::Key_3:
+            status = AnswerStatus::NotMet;
+            break;
+        case Qt::Key_4:
+            status = AnswerStatus::NotApplicable;
+            break;
+        case Qt::Key_0:
+        case Qt::Key_Delete:
+            status = AnswerStatus::Unanswered;
+            break;
+        default:
+            break;
+        }
+        const QString id = currentCriterionId();
+        if (status && !id.isEmpty()) {
+            if (!isEditable()) {
+                emit notice(m_session && m_session->isReadOnly()
+                                ? tr("This database is open read-only.")
+                                : tr("This assessment is validated: reopen it to change the answers."));
+                return true;
+            }
+            setStatus(id, *status);
+            moveToNextCriterion();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace Paliers

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "assessment.h"
+#include "palierengine.h"
+
+#include <QHash>
+#include <QTimer>
+#include <QWidget>
+
+class QAbstractButton;
+class QButtonGroup;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QUndoStack;
+
+namespace Paliers {
+
+class Referential;
+class Session;
+
+// What one answer holds that a user edits, as a whole: what undo restores.
+struct AnswerState
+{
+    AnswerStatus status = AnswerStatus::Unanswered;
+    QString comment;
+    QString evidence;
+
+    bool operator==(const AnswerState &) const = default;
+};
+
+// Fills the grid of one assessment: the domains on the left, the criteria of
+// the current domain grouped by palier, one click or one key (1 to 4, 0 to
+// clear) per criterion, a comment and the evidence. Every change is written
+// at once and goes on the undo stack; the palier of the domain, its counts
+// and what blocks the next palier follow immediately.
+class GridEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GridEditor(QWidget *parent = nullptr);
+    ~GridEditor() override;
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // Loads an assessment of the session (nullptr clears the editor).
+    bool setAssessment(Session *session, qint64 assessmentId);
+    qint64 assessmentId() const { return m_assessment.id; }
+    const Assessment &assessment() const { return m_assessment; }
+    const Referential *referential() const { return m_referential; }
+    const Evaluation &evaluation() const { return m_evaluation; }
+    bool isEditable() const;
+
+    // Writes a comment or evidence being typed; called before anything that
+    // leaves the criterion (another criterion, another view, quitting).
+    void commitPendingText();
+
+    // One answer changed by the user, as a key press or a click would.
+    void setStatus(const QString &criterionId, AnswerStatus status);
+    AnswerState answerState(const QString &criterionId) const;
+    QString currentCriterionId() const;
+    void selectCriterion(const QString &criterionId);
+    QString currentDomainId() const;
+
+    // Applies a state to the database and the screen; the undo commands call
+    // it. Returns false, after telling the user, when storage refuses.
+    bool write(qint64 assessmentId, const QString &criterionId, const AnswerState &state);
+
+signals:
+    void evaluationChanged();
+    void errorOccurred(const QString &message);
+    // Something worth a line in the status bar, not a dialog.
+    void notice(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showDomain(int row);
+    void updateDomainHeader();
+    void updateDomainList();
+    void updateCriterionItem(QTreeWidgetItem *item);
+    void updateLevelItems();
+    void updateAnswerPanel();
+    void updateEditability();
+    void evaluate();
+    void pushChange(const QString &criterionId, const AnswerState &after);
+    QTreeWidgetItem *itemFor(const QString &criterionId) const;
+    void moveToNextCriterion();
+
+    Session *m_session = nullptr;
+    Assessment m_assessment;
+    const Referential *m_referential = nullptr;
+    QHash<QString, AnswerState> m_answers;
+    Evaluation m_evaluation;
+    QString m_domainId;
+    bool m_loadingPanel = false;
+
+    QUndoStack *m_undoStack;
+    QTimer m_textTimer;
+    QListWidget *m_domains;
+    QLabel *m_domainTitle;
+    QLabel *m_domainPalier;
+    QLabel *m_blocking;
+    QLabel *m_readOnlyBanner;
+    QTreeWidget *m_criteria;
+    QButtonGroup *m_statusButtons;
+    QLabel *m_criterionText;
+    QPlainTextEdit *m_comment;
+    QLineEdit *m_evidence;
+};
+
+} // namespace Paliers

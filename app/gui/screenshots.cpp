@@ -1,0 +1,110 @@
+#include "screenshots.h"
+
+#include "establishmentdialog.h"
+#include "establishmentspage.h"
+#include "grideditor.h"
+#include "mainwindow.h"
+#include "session.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPixmap>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace Paliers::Screenshots {
+
+namespace {
+
+bool save(QWidget *widget, const QString &path)
+{
+    QApplication::processEvents();
+    if (widget->grab().save(path))
+        return true;
+    std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "Cannot write the picture \"%1\".").arg(path)));
+    return false;
+}
+
+class FirstPaintFilter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            // Let this paint finish, then leave.
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
+} // namespace
+
+int saveAll(ReferentialCatalog catalog, const QString &folder)
+{
+    if (!QDir().mkpath(folder)) {
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "Cannot create the folder \"%1\".").arg(folder)));
+        return EXIT_FAILURE;
+    }
+    // The example goes into a throwaway application-data folder.
+    QTemporaryDir home;
+    if (!home.isValid())
+        return EXIT_FAILURE;
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
+
+    MainWindow window(std::move(catalog), home.filePath(QStringLiteral("settings.ini")));
+    window.resize(1200, 820);
+    window.openInitialDatabase(home.filePath(QStringLiteral("empty.sqlite")));
+    window.show();
+    bool ok = save(&window, folder + QLatin1String("/welcome.png"));
+
+    if (!window.openExample())
+        return EXIT_FAILURE;
+    ok = save(&window, folder + QLatin1String("/establishments.png")) && ok;
+
+    // The école's current draft, on a domain with some of everything.
+    EstablishmentsPage *page = window.establishmentsPage();
+    const Result<QList<Assessment>> assessments = window.session()->storage().assessments();
+    qint64 draft = 0;
+    if (assessments) {
+        for (const Assessment &a : *assessments) {
+            if (a.status == AssessmentStatus::Draft && a.referentialId == QLatin1String("creteil-ecoles"))
+                draft = a.id;
+        }
+    }
+    if (draft == 0 || !window.showAssessment(draft))
+        return EXIT_FAILURE;
+    window.gridEditor()->selectCriterion(QStringLiteral("FOR-2-01"));
+    ok = save(&window, folder + QLatin1String("/grid.png")) && ok;
+    window.showSummary();
+    ok = save(&window, folder + QLatin1String("/summary.png")) && ok;
+
+    if (const Establishment *e = page->currentEstablishment()) {
+        Establishment wrong = *e;
+        wrong.id = 0;
+        wrong.uai = QStringLiteral("0941712B");
+        EstablishmentDialog dialog(window.session()->storage(), wrong, &window);
+        dialog.show();
+        ok = save(&dialog, folder + QLatin1String("/establishment-dialog.png")) && ok;
+    }
+    return ok ? EXIT_SUCCESS : EXIT_FAILURE;
+}
+
+void quitAfterFirstPaint(QWidget *window)
+{
+    window->installEventFilter(new FirstPaintFilter(window));
+}
+
+} // namespace Paliers::Screenshots

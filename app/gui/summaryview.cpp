@@ -1,0 +1,140 @@
+#include "summaryview.h"
+
+#include "palierscharts.h"
+#include "referential.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Paliers {
+
+namespace {
+
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old; // QChartView does not own the chart it gives back
+}
+
+} // namespace
+
+SummaryView::SummaryView(QWidget *parent)
+    : QWidget(parent)
+    , m_overall(new QLabel(this))
+    , m_completionText(new QLabel(this))
+    , m_completion(new QProgressBar(this))
+    , m_table(new QTableWidget(this))
+    , m_radar(new QChartView(this))
+    , m_bars(new QChartView(this))
+{
+    QFont big = m_overall->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_overall->setFont(big);
+    m_overall->setTextFormat(Qt::PlainText);
+    m_overall->setWordWrap(true);
+    m_completion->setAccessibleName(tr("Completion of the assessment"));
+    m_completion->setTextVisible(false);
+    m_completion->setMinimumWidth(160);
+    m_completionText->setTextFormat(Qt::PlainText);
+
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->setAccessibleName(tr("Palier per domain"));
+    m_table->setWordWrap(true);
+    m_radar->setRenderHint(QPainter::Antialiasing);
+    m_radar->setAccessibleName(tr("Radar chart of the paliers per domain"));
+    m_radar->setMinimumSize(360, 320);
+    m_bars->setRenderHint(QPainter::Antialiasing);
+    m_bars->setAccessibleName(tr("Bar chart of the answers per domain"));
+    m_bars->setMinimumSize(360, 320);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_overall, 1);
+    header->addWidget(m_completionText);
+    header->addWidget(m_completion);
+
+    auto *charts = new QSplitter(this);
+    charts->addWidget(m_radar);
+    charts->addWidget(m_bars);
+    charts->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_table);
+    layout->addWidget(charts, 1);
+}
+
+SummaryView::~SummaryView() = default;
+
+void SummaryView::clear()
+{
+    m_overall->clear();
+    m_completion->setValue(0);
+    m_completionText->clear();
+    m_table->clear();
+    m_table->setRowCount(0);
+    replaceChart(m_radar, new QChart);
+    replaceChart(m_bars, new QChart);
+}
+
+void SummaryView::setEvaluation(const Referential *referential, const Evaluation &evaluation)
+{
+    if (!referential) {
+        clear();
+        return;
+    }
+    m_overall->setText(evaluation.overallPalier == 0
+                           ? tr("Overall palier: none yet (palier 1 is not reached in every domain)")
+                           : tr("Overall palier: %1 (reached in every domain)").arg(evaluation.overallPalier));
+    m_completion->setRange(0, std::max(evaluation.total, 1));
+    m_completion->setValue(evaluation.answered);
+    m_completionText->setText(tr("%1 of %2 criteria answered").arg(evaluation.answered).arg(evaluation.total));
+
+    QStringList headers {tr("Domain"), tr("Palier")};
+    for (const Level &level : referential->levels())
+        headers.append(tr("%1: met / applicable").arg(level.title));
+    m_table->clear();
+    m_table->setColumnCount(static_cast<int>(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->setRowCount(static_cast<int>(evaluation.domains.size()));
+    for (int row = 0; row < evaluation.domains.size(); ++row) {
+        const DomainResult &result = evaluation.domains.at(row);
+        const Domain *domain = referential->domain(result.domainId);
+        m_table->setItem(row, 0, new QTableWidgetItem(domain ? domain->title : result.domainId));
+        auto *palier = new QTableWidgetItem(QString::number(result.palier));
+        palier->setTextAlignment(Qt::AlignCenter);
+        const QColor colour = PaliersCharts::palierColor(result.palier);
+        palier->setBackground(colour);
+        palier->setForeground(colour.lightness() > 150 ? Qt::black : Qt::white);
+        m_table->setItem(row, 1, palier);
+        int column = 2;
+        for (const LevelTally &tally : result.levels) {
+            auto *item = new QTableWidgetItem(tr("%1 / %2").arg(tally.met).arg(tally.applicable()));
+            item->setTextAlignment(Qt::AlignCenter);
+            m_table->setItem(row, column++, item);
+        }
+    }
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->resizeRowsToContents();
+    // The table shows all its rows; the charts take the remaining height.
+    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setFixedHeight(height);
+
+    replaceChart(m_radar, PaliersCharts::createRadarChart(*referential, evaluation));
+    replaceChart(m_bars, PaliersCharts::createStatusChart(*referential, evaluation));
+}
+
+} // namespace Paliers

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "palierengine.h"
+
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+class QProgressBar;
+class QTableWidget;
+
+namespace Paliers {
+
+class Referential;
+
+// The result of an assessment at a glance: the overall palier and the
+// completion, a table of the palier per domain with the counts per level, the
+// radar of the paliers and the answers per domain as stacked bars.
+class SummaryView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SummaryView(QWidget *parent = nullptr);
+    ~SummaryView() override;
+
+    void setEvaluation(const Referential *referential, const Evaluation &evaluation);
+    void clear();
+
+private:
+    QLabel *m_overall;
+    QLabel *m_completionText;
+    QProgressBar *m_completion;
+    QTableWidget *m_table;
+    QChartView *m_radar;
+    QChartView *m_bars;
+};
+
+} // namespace Paliers

@@ -1,0 +1,121 @@
+#include "exampledata.h"
+
+#include "storage.h"
+
+#include <algorithm>
+
+namespace Paliers {
+
+namespace {
+
+// A deterministic spread of statuses: palier 1 almost all met, palier 2
+// about half, palier 3 a little, a year of work raising each share, with
+// some work in progress and a few non concerné.
+AnswerStatus exampleStatus(const Criterion &criterion, int index, int yearsOfWork)
+{
+    if (index % 23 == 5)
+        return AnswerStatus::NotApplicable;
+    const int score = (index * 37) % 10;
+    const int thresholds[] = {9, 5, 2};
+    const int threshold = thresholds[std::clamp(criterion.level, 1, 3) - 1] + yearsOfWork * (criterion.level == 1 ? 1 : 2);
+    if (score < threshold)
+        return AnswerStatus::Met;
+    if (score < threshold + 2)
+        return AnswerStatus::InProgress;
+    return AnswerStatus::NotMet;
+}
+
+QList<AnswerEdit> exampleAnswers(const Referential &referential, int yearsOfWork, bool complete)
+{
+    QList<AnswerEdit> edits;
+    int index = 0;
+    for (const Criterion &criterion : referential.criteria()) {
+        ++index;
+        // A draft is rarely finished: some of palier 3 is left for later.
+        const bool later = !complete && criterion.level == referential.maxLevel() && index % 3 == 0;
+        AnswerEdit edit {criterion.id, later ? AnswerStatus::Unanswered : exampleStatus(criterion, index, yearsOfWork),
+                         std::nullopt, std::nullopt};
+        if (index % 9 == 1)
+            edit.comment = ExampleData::tr("Discussed at the commission numérique.");
+        if (index % 11 == 2)
+            edit.evidence = ExampleData::tr("Minutes of the conseil pédagogique, on the ENT");
+        edits.append(edit);
+    }
+    return edits;
+}
+
+} // namespace
+
+Status ExampleData::populate(Storage &storage)
+{
+    const Result<QList<Establishment>> existing = storage.establishments();
+    if (!existing)
+        return Error {existing.error()};
+    if (!existing->isEmpty())
+        return Error {tr("The example can only be added to an empty database.")};
+
+    Establishment ecole;
+    ecole.uai = QStringLiteral("0941712A");
+    ecole.name = tr("École élémentaire des Tilleuls (example)");
+    ecole.kind = EstablishmentKind::EcoleElementaire;
+    ecole.commune = QStringLiteral("Vitry-sur-Seine");
+    ecole.circonscription = QStringLiteral("Vitry-sur-Seine Est");
+    ecole.departement = QStringLiteral("Val-de-Marne");
+    ecole.academie = QStringLiteral("Créteil");
+    ecole.headName = tr("Claire Martin (fictitious)");
+    ecole.referentName = tr("Karim Benali (fictitious)");
+
+    Establishment college;
+    college.uai = QStringLiteral("0940585A");
+    college.name = tr("Collège Louise-Michel (example)");
+    college.kind = EstablishmentKind::College;
+    college.commune = QStringLiteral("Ivry-sur-Seine");
+    college.circonscription = QStringLiteral("District 3");
+    college.departement = QStringLiteral("Val-de-Marne");
+    college.academie = QStringLiteral("Créteil");
+    college.headName = tr("Sophie Durand (fictitious)");
+    college.referentName = tr("Thomas Petit (fictitious)");
+
+    const Result<qint64> ecoleId = storage.addEstablishment(ecole);
+    if (!ecoleId)
+        return Error {ecoleId.error()};
+    const Result<qint64> collegeId = storage.addEstablishment(college);
+    if (!collegeId)
+        return Error {collegeId.error()};
+
+    struct Plan
+    {
+        qint64 establishmentId;
+        QString referentialId;
+        QString author;
+    };
+    const Plan plans[] = {
+        {*ecoleId, QStringLiteral("creteil-ecoles"), ecole.headName},
+        {*collegeId, QStringLiteral("creteil-etablissements"), college.headName},
+    };
+    for (const Plan &plan : plans) {
+        const Referential *referential = storage.catalog().find(plan.referentialId);
+        if (!referential)
+            return Error {tr("The referential \"%1\" is missing.").arg(plan.referentialId)};
+        // Last year, validated; this year, a draft started from it.
+        const Result<qint64> lastYear = storage.createAssessment(
+            {plan.establishmentId, plan.referentialId, QStringLiteral("2024-2025"), plan.author,
+             tr("head of establishment"), std::nullopt});
+        if (!lastYear)
+            return Error {lastYear.error()};
+        if (Status done = storage.editAnswers(*lastYear, exampleAnswers(*referential, 0, true)); !done)
+            return done;
+        if (Status done = storage.validateAssessment(*lastYear); !done)
+            return done;
+        const Result<qint64> thisYear = storage.createAssessment(
+            {plan.establishmentId, plan.referentialId, QStringLiteral("2025-2026"), plan.author,
+             tr("head of establishment"), *lastYear});
+        if (!thisYear)
+            return Error {thisYear.error()};
+        if (Status done = storage.editAnswers(*thisYear, exampleAnswers(*referential, 1, false)); !done)
+            return done;
+    }
+    return Done {};
+}
+
+} // namespace Paliers
