@@ -4,8 +4,9 @@
 
 namespace Paliers::Bench {
 
-RatioReporter::RatioReporter(std::vector<Pair> pairs)
+RatioReporter::RatioReporter(std::vector<Pair> pairs, std::vector<Limit> limits)
     : m_pairs(std::move(pairs))
+    , m_limits(std::move(limits))
 {
 }
 
@@ -42,6 +43,30 @@ void RatioReporter::Finalize()
                     pair.baseline.c_str(), measured->second * 1e3, baseline->second * 1e3, ratio, pair.target,
                     within ? "ok" : "OVER TARGET");
     }
+    for (const Limit &limit : m_limits) {
+        const auto measured = m_medians.find(limit.measured);
+        if (measured == m_medians.end())
+            continue;
+        const double milliseconds = measured->second * 1e3;
+        const bool within = milliseconds <= limit.maxMilliseconds;
+        m_allWithinTarget = m_allWithinTarget && within;
+        std::printf("%-34s median %10.3f ms, limit %.1f ms %s\n", limit.measured.c_str(), milliseconds,
+                    limit.maxMilliseconds, within ? "ok" : "OVER TARGET");
+    }
+}
+
+int runBenchmarks(int argc, char *argv[], RatioReporter &reporter)
+{
+    std::vector<char *> arguments(argv, argv + argc);
+    std::string repetitions = "--benchmark_repetitions=9";
+    std::string aggregates = "--benchmark_report_aggregates_only=true";
+    arguments.push_back(repetitions.data());
+    arguments.push_back(aggregates.data());
+    int count = static_cast<int>(arguments.size());
+    benchmark::Initialize(&count, arguments.data());
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    benchmark::Shutdown();
+    return reporter.allWithinTarget() ? 0 : 1;
 }
 
 } // namespace Paliers::Bench

@@ -21,7 +21,14 @@ public:
         double target; // the ratio not to exceed; 0 prints the ratio for reference only
     };
 
-    explicit RatioReporter(std::vector<Pair> pairs);
+    // A median that must stay under a fixed time, in milliseconds.
+    struct Limit
+    {
+        std::string measured;
+        double maxMilliseconds;
+    };
+
+    explicit RatioReporter(std::vector<Pair> pairs, std::vector<Limit> limits = {});
 
     void ReportRuns(const std::vector<Run> &reports) override;
     void Finalize() override;
@@ -29,8 +36,14 @@ public:
 
 private:
     std::vector<Pair> m_pairs;
+    std::vector<Limit> m_limits;
     std::map<std::string, double> m_medians; // real time, seconds
     bool m_allWithinTarget = true;
 };
+
+// Runs the benchmarks of the program, nine repetitions each (the machines
+// are shared and noisy: medians, not single runs), through `reporter`;
+// returns the exit code: non-zero when a target is missed.
+int runBenchmarks(int argc, char *argv[], RatioReporter &reporter);
 
 } // namespace Paliers::Bench

@@ -63,10 +63,14 @@ build() {
 
 run_benchmarks() {
     local dir=${BENCH_BUILD_DIR:-build-release}
-    cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Release -DPALIERS_BUILD_BENCHMARKS=ON \
-        -DPALIERS_BUILD_TESTS=OFF -DPALIERS_BUILD_GUI=OFF
-    cmake --build "$dir" --parallel "$(nproc)" --target bench_storage
-    "$dir/benchmarks/bench_storage" "$@"
+    cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Release -DPALIERS_BUILD_BENCHMARKS=ON -DPALIERS_BUILD_TESTS=OFF \
+        -DPALIERS_BUILD_GUI=ON
+    cmake --build "$dir" --parallel "$(nproc)" --target bench_storage bench_gui bench_startup
+    local failed=0
+    "$dir/benchmarks/bench_storage" || failed=1
+    "$dir/benchmarks/bench_gui" || failed=1
+    "$dir/benchmarks/bench_startup" || failed=1
+    return "$failed"
 }
 
 run_app() {

@@ -71,8 +71,26 @@ EstablishmentsPage::EstablishmentsPage(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(EstablishmentModel::Name, QHeaderView::Stretch);
+    // Widths from the font, not ResizeToContents: measuring thousands of
+    // rows would cost more than the whole rest of the start-up.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int kindWidth = 0;
+    for (EstablishmentKind kind : establishmentKinds())
+        kindWidth = std::max(kindWidth, metrics.horizontalAdvance(establishmentKindLabel(kind)));
+    const int padding = metrics.averageCharWidth() * 3;
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(EstablishmentModel::Name, QHeaderView::Stretch);
+    m_table->setColumnWidth(EstablishmentModel::Uai, metrics.horizontalAdvance(QStringLiteral("0000000W")) + padding);
+    m_table->setColumnWidth(EstablishmentModel::Kind, kindWidth + padding);
+    QFont headerFont = header->font();
+    headerFont.setBold(true);
+    const QFontMetrics headerMetrics(headerFont);
+    for (int column : {EstablishmentModel::Commune, EstablishmentModel::Circonscription, EstablishmentModel::Departement}) {
+        const int title = headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        m_table->setColumnWidth(column, std::max(metrics.averageCharWidth() * 22, title + 2 * padding));
+    }
+    m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + metrics.height() / 2);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Establishments"));
 

@@ -2,6 +2,7 @@
 
 #include "establishmentdialog.h"
 #include "establishmentspage.h"
+#include "firstpaintquitter.h"
 #include "grideditor.h"
 #include "mainwindow.h"
 #include "session.h"
@@ -11,7 +12,6 @@
 #include <QPixmap>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <cstdio>
 #include <cstdlib>
@@ -28,26 +28,6 @@ bool save(QWidget *widget, const QString &path)
     std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "Cannot write the picture \"%1\".").arg(path)));
     return false;
 }
-
-class FirstPaintFilter : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_seen) {
-            m_seen = true;
-            // Let this paint finish, then leave.
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_seen = false;
-};
 
 } // namespace
 
@@ -104,7 +84,7 @@ int saveAll(ReferentialCatalog catalog, const QString &folder)
 
 void quitAfterFirstPaint(QWidget *window)
 {
-    window->installEventFilter(new FirstPaintFilter(window));
+    new FirstPaintQuitter(window);
 }
 
 } // namespace Paliers::Screenshots

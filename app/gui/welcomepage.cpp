@@ -55,7 +55,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     const int width = centred->fontMetrics().averageCharWidth() * 80;
     centred->setFixedWidth(width);
     for (QLabel *label : {m_text, m_problem})
-        label->setMinimumHeight(label->heightForWidth(width));
+        label->setMinimumHeight(std::max(0, label->heightForWidth(width)));
     auto *row = new QHBoxLayout;
     row->addStretch();
     row->addWidget(centred);
@@ -78,7 +78,8 @@ void WelcomePage::setHasDatabase(bool hasDatabase, const QString &problem)
     m_open->setVisible(!hasDatabase);
     m_newDatabase->setVisible(!hasDatabase);
     m_problem->setText(problem);
-    m_problem->setMinimumHeight(problem.isEmpty() ? 0 : m_problem->heightForWidth(m_problem->parentWidget()->width()));
+    m_problem->setMinimumHeight(
+        problem.isEmpty() ? 0 : std::max(0, m_problem->heightForWidth(m_problem->parentWidget()->width())));
     m_problem->setVisible(!problem.isEmpty());
 }
 

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "referentialcatalog.h"
+
+#include <QString>
+
+namespace Paliers::Bench {
+
+// The database the speed targets speak of: 5,000 establishments (half
+// écoles, half collèges), three school years of fully answered assessments
+// each, with one history row per answer.
+namespace LargeDatabase {
+
+constexpr int Establishments = 5000;
+
+// Creates it at `path` (built with set-based SQL, in seconds) and returns
+// the path; aborts on failure, as a benchmark without its data means nothing.
+QString create(const QString &path, const ReferentialCatalog &catalog);
+
+} // namespace LargeDatabase
+
+} // namespace Paliers::Bench
