@@ -62,6 +62,12 @@ const std::pair<Funder, const char *> FunderKeys[] = {
     {Funder::Academie, "academie"},
 };
 
+const std::pair<AssessmentEvent::Kind, const char *> EventKindKeys[] = {
+    {AssessmentEvent::Kind::Created, "created"},
+    {AssessmentEvent::Kind::Validated, "validated"},
+    {AssessmentEvent::Kind::Reopened, "reopened"},
+};
+
 } // namespace
 
 QString actionStatusKey(ActionStatus status)
@@ -82,6 +88,50 @@ QString funderKey(Funder funder)
 std::optional<Funder> funderFromKey(const QString &key)
 {
     return fromKey(FunderKeys, key);
+}
+
+QString eventKindKey(AssessmentEvent::Kind kind)
+{
+    return keyOf(EventKindKeys, kind);
+}
+
+std::optional<AssessmentEvent::Kind> eventKindFromKey(const QString &key)
+{
+    return fromKey(EventKindKeys, key);
+}
+
+QString actionStatusLabel(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::Todo:
+        return QCoreApplication::translate("Assessment", "To do");
+    case ActionStatus::InProgress:
+        return QCoreApplication::translate("Assessment", "In progress");
+    case ActionStatus::Done:
+        return QCoreApplication::translate("Assessment", "Done");
+    case ActionStatus::Abandoned:
+        return QCoreApplication::translate("Assessment", "Abandoned");
+    }
+    Q_UNREACHABLE();
+}
+
+QString funderLabel(Funder funder)
+{
+    switch (funder) {
+    case Funder::None:
+        return QString();
+    case Funder::Etablissement:
+        return QCoreApplication::translate("Assessment", "Establishment");
+    case Funder::Commune:
+        return QCoreApplication::translate("Assessment", "Commune");
+    case Funder::Departement:
+        return QCoreApplication::translate("Assessment", "Département");
+    case Funder::Region:
+        return QCoreApplication::translate("Assessment", "Région");
+    case Funder::Academie:
+        return QCoreApplication::translate("Assessment", "Académie");
+    }
+    Q_UNREACHABLE();
 }
 
 bool SchoolYear::isValid(const QString &text)

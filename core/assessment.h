@@ -103,9 +103,15 @@ enum class Funder {
     Academie,
 };
 
+// "created", "validated", "reopened": as stored and exported.
+QString eventKindKey(AssessmentEvent::Kind kind);
+std::optional<AssessmentEvent::Kind> eventKindFromKey(const QString &key);
+
 QString actionStatusKey(ActionStatus status);
 std::optional<ActionStatus> actionStatusFromKey(const QString &key);
+QString actionStatusLabel(ActionStatus status);
 QString funderKey(Funder funder);
+QString funderLabel(Funder funder); // empty for Funder::None
 std::optional<Funder> funderFromKey(const QString &key);
 
 // An item of the action plan that follows an assessment.

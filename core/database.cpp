@@ -101,6 +101,17 @@ const QStringList Migrations[] = {
         QStringLiteral("CREATE INDEX assessment_event_by_assessment ON assessment_event (assessment_id, id)"),
         QStringLiteral("CREATE INDEX action_item_by_assessment ON action_item (assessment_id)"),
     },
+    // Version 3: the exports imported from other databases, so that the same
+    // export is never imported twice.
+    {
+        QStringLiteral("CREATE TABLE import_record ("
+                       " export_id TEXT PRIMARY KEY,"
+                       " assessment_id INTEGER REFERENCES assessment(id) ON DELETE SET NULL,"
+                       " checksum TEXT NOT NULL,"
+                       " exported_at TEXT NOT NULL,"
+                       " imported_at TEXT NOT NULL,"
+                       " source TEXT NOT NULL DEFAULT '')"),
+    },
 };
 static_assert(std::size(Migrations) == Database::SchemaVersion);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assessment.h"
+#include "assessmentexport.h"
 #include "database.h"
 #include "establishment.h"
 #include "palierengine.h"
@@ -13,6 +14,19 @@
 #include <optional>
 
 namespace Paliers {
+
+// What importing an export did.
+struct ImportOutcome
+{
+    enum class Kind {
+        Imported,
+        AlreadyImported, // the same export (same identifier) was imported before: nothing done
+    };
+    Kind kind = Kind::Imported;
+    qint64 assessmentId = 0;
+    qint64 establishmentId = 0;
+    bool establishmentCreated = false;
+};
 
 struct NewAssessment
 {
@@ -36,6 +50,8 @@ class Storage
 public:
     // Longest comment or evidence text accepted, in characters.
     static constexpr int MaxTextLength = 20000;
+    // Longest name, title or other one-line field accepted.
+    static constexpr int MaxFieldLength = 500;
 
     Storage(Database &database, ReferentialCatalog catalog);
 
@@ -69,6 +85,14 @@ public:
     Status editAnswers(qint64 assessmentId, const QList<AnswerEdit> &edits);
     Result<QList<AnswerHistoryEntry>> history(qint64 assessmentId) const;
     Result<Evaluation> evaluate(qint64 assessmentId) const;
+
+    // Imports an export read by AssessmentExport, in one transaction: the
+    // establishment is matched by UAI (or created), the assessment is created
+    // with its answers, history, events and action plan as they were. An
+    // export already imported is skipped; an assessment of the same school,
+    // grid and year already here is refused (nothing is overwritten).
+    // `source` (the file name) is recorded with the import.
+    Result<ImportOutcome> importExport(const ImportedExport &imported, const QString &source);
 
     // Action plan
     Result<qint64> addActionItem(ActionItem item);

@@ -64,6 +64,168 @@
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Région</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Académie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentExport</name>
+    <message>
+        <source>a text is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is too long (%1 characters; at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 2025-09-01T08:00:00.000Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind of establishment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a validated assessment needs its validation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database does not know the referential &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file follows version %1 of &quot;%2&quot; but this Paliers has version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the referential &quot;%1&quot; has no criterion &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criterion &quot;%1&quot; is answered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown funder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the paliers written in the file are not those its answers give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is too large for an export (%2 MB; at most %3 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is not a Paliers export (no &quot;format&quot; field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is not a Paliers export (format &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this export was written by a newer Paliers (format version %2; this one reads up to %3). Update Paliers to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown format version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown checksum algorithm &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file was changed after it was exported (its SHA-256 checksum does not match). Ask for a new export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an export identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentReport</name>
+    <message>
+        <source>Paliers does not know the referential &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliTool</name>
@@ -144,37 +306,6 @@
     </message>
     <message>
         <source>--db expects the path of a database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
-
-Grids:
-  referentials                          list the bundled referentials
-  referential show ID [--format F]      print a referential (F: text or tsv)
-  referential check FILE                check a referential file
-  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
-        [--referential-file FILE]       against a referential read from FILE
-
-Database (the app&apos;s own, or the one given with --db):
-  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
-        [--departement D] [--academie A] [--head NAME] [--referent NAME]
-  establishment list [--format tsv|json]
-  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
-        [--copy-from ASSESSMENT]
-  assessment list [--uai U]
-  assessment show ASSESSMENT [--format text|json]
-  assessment validate ASSESSMENT
-  assessment reopen ASSESSMENT [--reason TEXT]
-  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
-  score ASSESSMENT [--format text|json]
-
-  --version                             print the version
-
-The statuses are %1.
-An answers file looks like:
-  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -341,6 +472,103 @@ An answers file looks like:
         <source>&quot;score&quot; expects one answers file or assessment number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
+
+Grids:
+  referentials                          list the bundled referentials
+  referential show ID [--format F]      print a referential (F: text or tsv)
+  referential check FILE                check a referential file
+  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
+        [--referential-file FILE]       against a referential read from FILE
+
+Database (the app&apos;s own, or the one given with --db):
+  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
+        [--departement D] [--academie A] [--head NAME] [--referent NAME]
+  establishment list [--format tsv|json]
+  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
+        [--copy-from ASSESSMENT]
+  assessment list [--uai U]
+  assessment show ASSESSMENT [--format text|json]
+  assessment validate ASSESSMENT
+  assessment reopen ASSESSMENT [--reason TEXT]
+  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
+  score ASSESSMENT [--format text|json]
+
+Exchange:
+  export ASSESSMENT [--pdf FILE] [--json FILE] [--csv FILE] [--summary-csv FILE]
+                                        write the report and the exports of an assessment
+  import FILE|FOLDER...                 import JSON exports (a folder: its .json files)
+
+  --version                             print the version
+
+The statuses are %1.
+An answers file looks like:
+  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the PDF report to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the JSON export to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one CSV row per criterion to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a one-row CSV summary to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;export&quot; expects one assessment number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;export&quot; expects at least one of --pdf, --json, --csv, --summary-csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;import&quot; expects JSON export files or folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No .json file was found in the folders given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>%n file imported</numerusform>
+            <numerusform>%n files imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -500,6 +728,48 @@ An answers file looks like:
     </message>
     <message>
         <source>head of establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already imported (export %2), skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), %4, imported as assessment %5%6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (new establishment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>&quot;%1&quot; is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paliers cannot write &quot;%1&quot; (%2). Is the folder read-only? Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; failed (%2); no file was written, an existing one was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; failed (%2): is the disk full? No file was written, an existing one was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1420,6 +1690,281 @@ Start with your establishment, or look around the example first: it is stored ap
     </message>
 </context>
 <context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Digital maturity paliers — %1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be drawn (the output refused to start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paliers %1 · export %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital maturity paliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft — working document, not validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circonscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District or bassin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Académie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital referent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paliers reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palier reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+met / applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall palier (the lowest of the domains)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria answered (non concerné counts as an answer). A domain reaches palier k when the conditions of every palier up to k are met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palier 1 not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palier %1 reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 met of %3 applicable (%4 required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — in progress %1, not met %2, unanswered %3, not concerned %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To reach palier %1: %n criterion/criteria still to meet (%2).</source>
+        <translation>
+            <numerusform>To reach palier %1: %n criterion still to meet (%2).</numerusform>
+            <numerusform>To reach palier %1: %n criteria still to meet (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The highest palier is reached in this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the grid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each domain, the criteria of the next palier that are not met yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest palier is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — towards palier %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 — %2 (now: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action has been written in the action plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (criterion %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done at ______________________________, on ____ / ____ / ________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen by the IEN of the circonscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamp of the establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolYear</name>
     <message>
         <source>&quot;%1&quot; is not a school year; write it as two consecutive years, e.g. 2025-2026.</source>
@@ -1533,6 +2078,10 @@ Start with your establishment, or look around the example first: it is stored ap
     </message>
     <message>
         <source>No action has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) already has an assessment of this grid for %3 (number %4): the export was not imported, so that nothing is overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,6 +64,168 @@
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Région</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Académie</source>
+        <translation>Académie</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentExport</name>
+    <message>
+        <source>a text is expected</source>
+        <translation>un texte est attendu</translation>
+    </message>
+    <message>
+        <source>the text is too long (%1 characters; at most %2)</source>
+        <translation>le texte est trop long (%1 caractères ; au plus %2)</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character</source>
+        <translation>le texte contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 2025-09-01T08:00:00.000Z</source>
+        <translation>« %1 » n&apos;est pas une date et heure comme 2025-09-01T08:00:00.000Z</translation>
+    </message>
+    <message>
+        <source>unknown kind of establishment &quot;%1&quot;</source>
+        <translation>type d&apos;établissement inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>statut inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>a validated assessment needs its validation date</source>
+        <translation>une évaluation validée doit porter sa date de validation</translation>
+    </message>
+    <message>
+        <source>this database does not know the referential &quot;%1&quot;</source>
+        <translation>cette base ne connaît pas le référentiel « %1 »</translation>
+    </message>
+    <message>
+        <source>the file follows version %1 of &quot;%2&quot; but this Paliers has version %3</source>
+        <translation>le fichier suit la version %1 de « %2 », mais ce Paliers a la version %3</translation>
+    </message>
+    <message>
+        <source>the referential &quot;%1&quot; has no criterion &quot;%2&quot;</source>
+        <translation>le référentiel « %1 » n&apos;a pas de critère « %2 »</translation>
+    </message>
+    <message>
+        <source>the criterion &quot;%1&quot; is answered twice</source>
+        <translation>le critère « %1 » a deux réponses</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (expected %2)</source>
+        <translation>statut inconnu « %1 » (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>the title is too long</source>
+        <translation>le titre est trop long</translation>
+    </message>
+    <message>
+        <source>unknown funder &quot;%1&quot;</source>
+        <translation>financeur inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-03-31</source>
+        <translation>« %1 » n&apos;est pas une date comme 2026-03-31</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>événement inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>the paliers written in the file are not those its answers give</source>
+        <translation>les paliers écrits dans le fichier ne sont pas ceux que donnent ses réponses</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large for an export (%2 MB; at most %3 MB).</source>
+        <translation>%1 : le fichier est trop gros pour un export (%2 Mo ; au plus %3 Mo).</translation>
+    </message>
+    <message>
+        <source>%1: this is not a Paliers export (no &quot;format&quot; field).</source>
+        <translation>%1 : ce n&apos;est pas un export Paliers (pas de champ « format »).</translation>
+    </message>
+    <message>
+        <source>%1: this is not a Paliers export (format &quot;%2&quot;).</source>
+        <translation>%1 : ce n&apos;est pas un export Paliers (format « %2 »).</translation>
+    </message>
+    <message>
+        <source>%1: this export was written by a newer Paliers (format version %2; this one reads up to %3). Update Paliers to import it.</source>
+        <translation>%1 : cet export a été écrit par un Paliers plus récent (format version %2 ; celui-ci lit jusqu&apos;à la version %3). Mettez Paliers à jour pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>%1: unknown format version %2.</source>
+        <translation>%1 : version de format inconnue (%2).</translation>
+    </message>
+    <message>
+        <source>%1: unknown checksum algorithm &quot;%2&quot;.</source>
+        <translation>%1 : algorithme d&apos;empreinte inconnu « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1: the file was changed after it was exported (its SHA-256 checksum does not match). Ask for a new export.</source>
+        <translation>%1 : le fichier a été modifié après l&apos;export (son empreinte SHA-256 ne correspond plus). Demandez un nouvel export.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an export identifier.</source>
+        <translation>%1 : « %2 » n&apos;est pas un identifiant d&apos;export.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation>« %1 » n&apos;est pas une date et heure</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2.</source>
+        <translation>Impossible d&apos;ouvrir « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>Impossible de lire « %1 » : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentReport</name>
+    <message>
+        <source>Paliers does not know the referential &quot;%1&quot;.</source>
+        <translation>Paliers ne connaît pas le référentiel « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>CliTool</name>
@@ -145,64 +307,6 @@
     <message>
         <source>--db expects the path of a database.</source>
         <translation>--db attend le chemin d&apos;une base de données.</translation>
-    </message>
-    <message>
-        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
-
-Grids:
-  referentials                          list the bundled referentials
-  referential show ID [--format F]      print a referential (F: text or tsv)
-  referential check FILE                check a referential file
-  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
-        [--referential-file FILE]       against a referential read from FILE
-
-Database (the app&apos;s own, or the one given with --db):
-  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
-        [--departement D] [--academie A] [--head NAME] [--referent NAME]
-  establishment list [--format tsv|json]
-  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
-        [--copy-from ASSESSMENT]
-  assessment list [--uai U]
-  assessment show ASSESSMENT [--format text|json]
-  assessment validate ASSESSMENT
-  assessment reopen ASSESSMENT [--reason TEXT]
-  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
-  score ASSESSMENT [--format text|json]
-
-  --version                             print the version
-
-The statuses are %1.
-An answers file looks like:
-  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
-</source>
-        <translation>Usage : paliers-cli [--db FICHIER] COMMANDE [OPTIONS]
-
-Grilles :
-  referentials                          liste les référentiels fournis
-  referential show ID [--format F]      affiche un référentiel (F : text ou tsv)
-  referential check FICHIER             vérifie un fichier de référentiel
-  score REPONSES.json [--format F]      calcule les paliers d&apos;un fichier de réponses (F : text ou json)
-        [--referential-file FICHIER]    avec le référentiel lu dans FICHIER
-
-Base de données (celle de l&apos;application, ou celle donnée par --db) :
-  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
-        [--departement D] [--academie A] [--head NOM] [--referent NOM]
-  establishment list [--format tsv|json]
-  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
-        [--copy-from EVALUATION]
-  assessment list [--uai U]
-  assessment show EVALUATION [--format text|json]
-  assessment validate EVALUATION
-  assessment reopen EVALUATION [--reason TEXTE]
-  answer EVALUATION CRITERE STATUT [--comment TEXTE] [--evidence TEXTE]
-  score EVALUATION [--format text|json]
-
-  --version                             affiche la version
-
-Les statuts sont %1.
-Un fichier de réponses ressemble à :
-  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
-</translation>
     </message>
     <message>
         <source>&quot;establishment&quot; expects &quot;add&quot; or &quot;list&quot;.</source>
@@ -368,6 +472,135 @@ Un fichier de réponses ressemble à :
         <source>&quot;score&quot; expects one answers file or assessment number.</source>
         <translation>« score » attend un fichier de réponses ou un numéro d&apos;évaluation.</translation>
     </message>
+    <message>
+        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
+
+Grids:
+  referentials                          list the bundled referentials
+  referential show ID [--format F]      print a referential (F: text or tsv)
+  referential check FILE                check a referential file
+  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
+        [--referential-file FILE]       against a referential read from FILE
+
+Database (the app&apos;s own, or the one given with --db):
+  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
+        [--departement D] [--academie A] [--head NAME] [--referent NAME]
+  establishment list [--format tsv|json]
+  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
+        [--copy-from ASSESSMENT]
+  assessment list [--uai U]
+  assessment show ASSESSMENT [--format text|json]
+  assessment validate ASSESSMENT
+  assessment reopen ASSESSMENT [--reason TEXT]
+  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
+  score ASSESSMENT [--format text|json]
+
+Exchange:
+  export ASSESSMENT [--pdf FILE] [--json FILE] [--csv FILE] [--summary-csv FILE]
+                                        write the report and the exports of an assessment
+  import FILE|FOLDER...                 import JSON exports (a folder: its .json files)
+
+  --version                             print the version
+
+The statuses are %1.
+An answers file looks like:
+  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
+</source>
+        <translation>Usage : paliers-cli [--db FICHIER] COMMANDE [OPTIONS]
+
+Grilles :
+  referentials                          liste les référentiels fournis
+  referential show ID [--format F]      affiche un référentiel (F : text ou tsv)
+  referential check FICHIER             vérifie un fichier de référentiel
+  score REPONSES.json [--format F]      calcule les paliers d&apos;un fichier de réponses (F : text ou json)
+        [--referential-file FICHIER]    avec le référentiel lu dans FICHIER
+
+Base de données (celle de l&apos;application, ou celle donnée par --db) :
+  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
+        [--departement D] [--academie A] [--head NOM] [--referent NOM]
+  establishment list [--format tsv|json]
+  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
+        [--copy-from EVALUATION]
+  assessment list [--uai U]
+  assessment show EVALUATION [--format text|json]
+  assessment validate EVALUATION
+  assessment reopen EVALUATION [--reason TEXTE]
+  answer EVALUATION CRITERE STATUT [--comment TEXTE] [--evidence TEXTE]
+  score EVALUATION [--format text|json]
+
+Échanges :
+  export EVALUATION [--pdf FICHIER] [--json FICHIER] [--csv FICHIER] [--summary-csv FICHIER]
+                                        écrit le rapport et les exports d&apos;une évaluation
+  import FICHIER|DOSSIER...             importe des exports JSON (un dossier : ses fichiers .json)
+
+  --version                             affiche la version
+
+Les statuts sont %1.
+Un fichier de réponses ressemble à :
+  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
+</translation>
+    </message>
+    <message>
+        <source>Write the PDF report to FILE.</source>
+        <translation>Écrit le rapport PDF dans FICHIER.</translation>
+    </message>
+    <message>
+        <source>Write the JSON export to FILE.</source>
+        <translation>Écrit l&apos;export JSON dans FICHIER.</translation>
+    </message>
+    <message>
+        <source>Write one CSV row per criterion to FILE.</source>
+        <translation>Écrit une ligne CSV par critère dans FICHIER.</translation>
+    </message>
+    <message>
+        <source>Write a one-row CSV summary to FILE.</source>
+        <translation>Écrit une synthèse CSV d&apos;une ligne dans FICHIER.</translation>
+    </message>
+    <message>
+        <source>&quot;export&quot; expects one assessment number.</source>
+        <translation>« export » attend un numéro d&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>&quot;export&quot; expects at least one of --pdf, --json, --csv, --summary-csv.</source>
+        <translation>« export » attend au moins une des options --pdf, --json, --csv, --summary-csv.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit : %1</translation>
+    </message>
+    <message>
+        <source>&quot;import&quot; expects JSON export files or folders.</source>
+        <translation>« import » attend des fichiers d&apos;export JSON ou des dossiers.</translation>
+    </message>
+    <message>
+        <source>No .json file was found in the folders given.</source>
+        <translation>Aucun fichier .json dans les dossiers donnés.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>%n fichier importé</numerusform>
+            <numerusform>%n fichiers importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n déjà présent</numerusform>
+            <numerusform>%n déjà présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -528,6 +761,48 @@ Un fichier de réponses ressemble à :
     <message>
         <source>head of establishment</source>
         <translation>chef d&apos;établissement</translation>
+    </message>
+</context>
+<context>
+    <name>ExportImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: already imported (export %2), skipped.</source>
+        <translation>%1 : déjà importé (export %2), ignoré.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), %4, imported as assessment %5%6.</source>
+        <translation>%1 : %2 (%3), %4, importé comme évaluation n° %5%6.</translation>
+    </message>
+    <message>
+        <source> (new establishment)</source>
+        <translation> (nouvel établissement)</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>&quot;%1&quot; is a folder; choose a file name.</source>
+        <translation>« %1 » est un dossier ; choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
+        <translation>Le dossier de « %1 » n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Paliers cannot write &quot;%1&quot; (%2). Is the folder read-only? Choose another place.</source>
+        <translation>Paliers ne peut pas écrire « %1 » (%2). Le dossier est-il en lecture seule ? Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; failed (%2); no file was written, an existing one was left as it was.</source>
+        <translation>L&apos;écriture de « %1 » a échoué (%2) ; aucun fichier n&apos;a été écrit, un fichier existant a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; failed (%2): is the disk full? No file was written, an existing one was left as it was.</source>
+        <translation>L&apos;écriture de « %1 » a échoué (%2) : le disque est-il plein ? Aucun fichier n&apos;a été écrit, un fichier existant a été laissé tel quel.</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1728,282 @@ Commencez par votre établissement, ou découvrez d&apos;abord l&apos;exemple : 
     </message>
 </context>
 <context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Digital maturity paliers — %1 (%2) — %3</source>
+        <translation>Paliers de maturité numérique — %1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn (the output refused to start).</source>
+        <translation>Le rapport n&apos;a pas pu être dessiné (la sortie a refusé de démarrer).</translation>
+    </message>
+    <message>
+        <source>Paliers %1 · export %2 · %3</source>
+        <translation>Paliers %1 · export %2 · %3</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>BROUILLON</translation>
+    </message>
+    <message>
+        <source>Digital maturity paliers</source>
+        <translation>Paliers de maturité numérique</translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation>page %1 / %2</translation>
+    </message>
+    <message>
+        <source>The report could not be written completely.</source>
+        <translation>Le rapport n&apos;a pas pu être écrit entièrement.</translation>
+    </message>
+    <message>
+        <source>Validated on %1</source>
+        <translation>Validé le %1</translation>
+    </message>
+    <message>
+        <source>Validated on %1 by %2</source>
+        <translation>Validé le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Draft — working document, not validated</source>
+        <translation>Brouillon — document de travail, non validé</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>UAI</source>
+        <translation>UAI</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Circonscription</source>
+        <translation>Circonscription</translation>
+    </message>
+    <message>
+        <source>District or bassin</source>
+        <translation>District ou bassin</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Académie</source>
+        <translation>Académie</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Directrice ou directeur</translation>
+    </message>
+    <message>
+        <source>Head of establishment</source>
+        <translation>Chef d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Digital referent</source>
+        <translation>Référent numérique</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Année scolaire</translation>
+    </message>
+    <message>
+        <source>Referential</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3)</source>
+        <translation>%1 (%2, version %3)</translation>
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation>Renseigné par</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Commencé le</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Paliers reached</source>
+        <translation>Paliers atteints</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Palier reached</source>
+        <translation>Palier atteint</translation>
+    </message>
+    <message>
+        <source>%1
+met / applicable</source>
+        <translation>%1
+atteints / applicables</translation>
+    </message>
+    <message>
+        <source>Overall palier (the lowest of the domains)</source>
+        <translation>Palier global (le plus bas des domaines)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria answered (non concerné counts as an answer). A domain reaches palier k when the conditions of every palier up to k are met.</source>
+        <translation>%1 critères renseignés sur %2 (« non concerné » compte comme une réponse). Un domaine atteint le palier k quand les conditions de chaque palier jusqu&apos;à k sont remplies.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Palier 1 not reached</source>
+        <translation>Palier 1 non atteint</translation>
+    </message>
+    <message>
+        <source>Palier %1 reached</source>
+        <translation>Palier %1 atteint</translation>
+    </message>
+    <message>
+        <source>%1: %2 met of %3 applicable (%4 required)</source>
+        <translation>%1 : %2 atteints sur %3 applicables (%4 requis)</translation>
+    </message>
+    <message>
+        <source> — in progress %1, not met %2, unanswered %3, not concerned %4</source>
+        <translation> — en cours %1, non atteints %2, non renseignés %3, non concernés %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>To reach palier %1: %n criterion/criteria still to meet (%2).</source>
+        <translation>
+            <numerusform>Pour atteindre le palier %1 : %n critère reste à atteindre (%2).</numerusform>
+            <numerusform>Pour atteindre le palier %1 : %n critères restent à atteindre (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The highest palier is reached in this domain.</source>
+        <translation>Le palier le plus élevé est atteint dans ce domaine.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commentaire : %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Preuve : %1</translation>
+    </message>
+    <message>
+        <source>Note on the grid: %1</source>
+        <translation>Note sur la grille : %1</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Pour progresser</translation>
+    </message>
+    <message>
+        <source>For each domain, the criteria of the next palier that are not met yet.</source>
+        <translation>Pour chaque domaine, les critères du palier suivant qui ne sont pas encore atteints.</translation>
+    </message>
+    <message>
+        <source>The highest palier is reached.</source>
+        <translation>Le palier le plus élevé est atteint.</translation>
+    </message>
+    <message>
+        <source>%1 — towards palier %2</source>
+        <translation>%1 — vers le palier %2</translation>
+    </message>
+    <message>
+        <source>• %1 — %2 (now: %3)</source>
+        <translation>• %1 — %2 (actuellement : %3)</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>No action has been written in the action plan yet.</source>
+        <translation>Aucune action n&apos;est encore inscrite au plan d&apos;action.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>%1 (criterion %2)</source>
+        <translation>%1 (critère %2)</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — en retard</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Done at ______________________________, on ____ / ____ / ________</source>
+        <translation>Fait à ______________________________, le ____ / ____ / ________</translation>
+    </message>
+    <message>
+        <source>The school director</source>
+        <translation>La directrice ou le directeur d&apos;école</translation>
+    </message>
+    <message>
+        <source>The head of establishment</source>
+        <translation>Le chef d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Seen by the IEN of the circonscription</source>
+        <translation>Visa de l&apos;IEN de la circonscription</translation>
+    </message>
+    <message>
+        <source>Stamp of the establishment</source>
+        <translation>Cachet de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature :</translation>
+    </message>
+</context>
+<context>
     <name>SchoolYear</name>
     <message>
         <source>&quot;%1&quot; is not a school year; write it as two consecutive years, e.g. 2025-2026.</source>
@@ -1567,6 +2118,10 @@ Commencez par votre établissement, ou découvrez d&apos;abord l&apos;exemple : 
     <message>
         <source>No action has the number %1.</source>
         <translation>Aucune action ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) already has an assessment of this grid for %3 (number %4): the export was not imported, so that nothing is overwritten.</source>
+        <translation>%1 (%2) a déjà une évaluation de cette grille pour %3 (n° %4) : l&apos;export n&apos;a pas été importé, pour ne rien écraser.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "clitool.h"
 
+#include "exportcommands.h"
 #include "referentialcommands.h"
 #include "storagecommands.h"
 
@@ -50,6 +51,10 @@ int CliTool::run(QStringList arguments)
         return StorageCommands::assessment(m_cli, rest);
     if (command == QLatin1String("answer"))
         return StorageCommands::answer(m_cli, rest);
+    if (command == QLatin1String("export"))
+        return ExportCommands::exportAssessment(m_cli, rest);
+    if (command == QLatin1String("import"))
+        return ExportCommands::importFiles(m_cli, rest);
     if (command == QLatin1String("score")) {
         // An answers file, or the number of a stored assessment.
         const QString target = rest.isEmpty() ? QString() : rest.constFirst();
@@ -85,6 +90,11 @@ int CliTool::usage()
                     "  assessment reopen ASSESSMENT [--reason TEXT]\n"
                     "  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]\n"
                     "  score ASSESSMENT [--format text|json]\n"
+                    "\n"
+                    "Exchange:\n"
+                    "  export ASSESSMENT [--pdf FILE] [--json FILE] [--csv FILE] [--summary-csv FILE]\n"
+                    "                                        write the report and the exports of an assessment\n"
+                    "  import FILE|FOLDER...                 import JSON exports (a folder: its .json files)\n"
                     "\n"
                     "  --version                             print the version\n"
                     "\n"

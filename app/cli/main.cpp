@@ -1,14 +1,25 @@
 #include "clitool.h"
 #include "i18n.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QTextStream>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The PDF report draws charts, which needs a QApplication; the command
+    // line never opens a window, so it needs no display either.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a session, Qt warns that XDG_RUNTIME_DIR is not set when the
+    // platform starts; a command-line user has nothing to do about it.
+    static const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (!message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+                previous(type, context, message);
+        });
+    QApplication app(argc, argv);
     // The same name as the app: it decides where the default database lives.
     QCoreApplication::setApplicationName(QStringLiteral("paliers"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PALIERS_VERSION));

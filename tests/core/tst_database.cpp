@@ -119,7 +119,7 @@ TEST(Database, MigratesAVersionOneFileAfterABackup)
     EXPECT_TRUE(storage.actionItems(1).value().isEmpty());
     db.value().reset();
 
-    EXPECT_EQ(querySide(path, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    EXPECT_EQ(querySide(path, QStringLiteral("PRAGMA user_version")).toInt(), Database::SchemaVersion);
     // The backup is the version-1 database, whole.
     EXPECT_EQ(querySide(backup, QStringLiteral("PRAGMA user_version")).toInt(), 1);
     EXPECT_EQ(querySide(backup, QStringLiteral("SELECT count(*) FROM answer")).toInt(), 2);

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "storage.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Paliers {
+
+// What became of one file given to the importer.
+struct ImportFileResult
+{
+    enum class Kind {
+        Imported,
+        AlreadyImported, // the same export was imported before: skipped
+        Refused,         // nothing of it was written; `message` says why
+    };
+    QString path;
+    Kind kind = Kind::Refused;
+    QString message;
+    qint64 assessmentId = 0;
+};
+
+// Imports JSON exports into a database one file at a time, each file all or
+// nothing. Shared by paliers-cli import and the window.
+class ExportImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportImporter)
+
+public:
+    explicit ExportImporter(Storage &storage)
+        : m_storage(storage)
+    {
+    }
+
+    ImportFileResult importFile(const QString &path);
+
+    // Files as given, folders replaced by the .json files they hold (sorted,
+    // not recursive).
+    static QStringList expand(const QStringList &paths);
+
+private:
+    Storage &m_storage;
+};
+
+} // namespace Paliers

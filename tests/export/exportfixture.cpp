@@ -1,0 +1,84 @@
+#include "exportfixture.h"
+
+#include "temporarydatabase.h"
+
+#include <QJsonDocument>
+
+#include <gtest/gtest.h>
+
+namespace Paliers::TestSupport {
+
+QString literalComment()
+{
+    return QStringLiteral("Vu en conseil d'école <b>gras</b> &amp; \"AT&T\" — élèves de CM2 à l'ENT\nsuite ligne 2");
+}
+
+qint64 fillSampleAssessment(Storage &storage, bool validate)
+{
+    Result<qint64> school = storage.addEstablishment(sampleEcole());
+    EXPECT_TRUE(school.ok()) << school.error().toStdString();
+    NewAssessment request;
+    request.establishmentId = school.value();
+    request.referentialId = QStringLiteral("creteil-ecoles");
+    request.schoolYear = QStringLiteral("2025-2026");
+    request.author = QStringLiteral("Mme Hélène Durand");
+    request.authorRole = QStringLiteral("directrice");
+    Result<qint64> id = storage.createAssessment(request);
+    EXPECT_TRUE(id.ok()) << id.error().toStdString();
+
+    const Referential *referential = storage.catalog().find(request.referentialId);
+    QList<AnswerEdit> edits;
+    int i = 0;
+    for (const Criterion &criterion : referential->criteria()) {
+        AnswerStatus status = AnswerStatus::Met;
+        if (criterion.level == 2)
+            status = i % 3 == 0 ? AnswerStatus::InProgress : AnswerStatus::Met;
+        if (criterion.level == 3)
+            status = i % 2 == 0 ? AnswerStatus::NotMet : AnswerStatus::NotApplicable;
+        AnswerEdit edit {criterion.id, status, std::nullopt, std::nullopt};
+        if (i % 10 == 0)
+            edit.comment = literalComment();
+        if (i % 7 == 0)
+            edit.evidence = QStringLiteral("Compte rendu du conseil des maîtres du 12/10, classeur « Numérique »");
+        edits.append(edit);
+        ++i;
+    }
+    const Status answered = storage.editAnswers(id.value(), edits);
+    EXPECT_TRUE(answered.ok()) << answered.error().toStdString();
+
+    ActionItem item;
+    item.assessmentId = id.value();
+    item.criterionId = QStringLiteral("PIL-2-01");
+    item.title = QStringLiteral("Inscrire la charte numérique au règlement intérieur");
+    item.owner = QStringLiteral("Mme Durand");
+    item.dueDate = QDate(2026, 3, 31);
+    item.funder = Funder::Commune;
+    item.priority = 2;
+    EXPECT_TRUE(storage.addActionItem(item).ok());
+    item.criterionId.clear();
+    item.title = QStringLiteral("Former l'équipe à l'ENT");
+    item.status = ActionStatus::InProgress;
+    item.funder = Funder::Academie;
+    EXPECT_TRUE(storage.addActionItem(item).ok());
+
+    if (validate) {
+        EXPECT_TRUE(storage.validateAssessment(id.value()).ok());
+    }
+    return id.value();
+}
+
+ExportStamp fixedStamp(const QString &exportId)
+{
+    return {exportId, QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC), QStringLiteral("0.1.0")};
+}
+
+QByteArray resign(QJsonObject document)
+{
+    document.remove(QStringLiteral("checksum"));
+    const QString value = AssessmentExport::checksum(document);
+    document.insert(QStringLiteral("checksum"), QJsonObject {{QStringLiteral("algorithm"), QStringLiteral("SHA-256")},
+                                                             {QStringLiteral("value"), value}});
+    return QJsonDocument(document).toJson();
+}
+
+} // namespace Paliers::TestSupport

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "assessmentexport.h"
+#include "storage.h"
+
+#include <QString>
+
+namespace Paliers::TestSupport {
+
+// Comments as users type them: accents, markup characters that must stay
+// literal, quotes, a line break.
+QString literalComment();
+
+// Stores the sample école with a 2025-2026 assessment of the écoles grid:
+// every criterion answered (a mix of statuses), comments and evidence on a
+// few, two action items; validated when `validate`. Returns its number.
+qint64 fillSampleAssessment(Storage &storage, bool validate);
+
+// A fixed stamp, so that exports are reproducible.
+ExportStamp fixedStamp(const QString &exportId = QStringLiteral("3f2a3c1e-6d1b-4b7e-9a55-0c2d7f1e8b90"));
+
+// Re-signs an export document after a test edited it, as someone forging a
+// file would.
+QByteArray resign(QJsonObject document);
+
+} // namespace Paliers::TestSupport

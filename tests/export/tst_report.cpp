@@ -1,0 +1,194 @@
+#include "exportfixture.h"
+#include "reportrenderer.h"
+#include "temporarydatabase.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Paliers;
+using namespace Paliers::TestSupport;
+
+namespace {
+
+// Runs one of poppler's tools (a declared test dependency) and returns its output.
+QByteArray poppler(const QString &tool, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(tool, arguments);
+    EXPECT_TRUE(process.waitForFinished(60000)) << tool.toStdString() << " did not run (poppler-utils missing?)";
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    return process.readAllStandardOutput();
+}
+
+// pdftotext breaks lines where the PDF does; compare without white space.
+QString squeezed(const QString &text)
+{
+    QString result = text;
+    result.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return result;
+}
+
+class ReportTest : public ::testing::Test
+{
+protected:
+    void write(bool validate, const QString &extraComment = QString())
+    {
+        m_id = fillSampleAssessment(m_db.storage(), false);
+        if (!extraComment.isEmpty()) {
+            ASSERT_TRUE(m_db.storage()
+                            .editAnswer(m_id, {QStringLiteral("FOR-1-01"), std::nullopt, extraComment, std::nullopt})
+                            .ok());
+        }
+        if (validate) {
+            ASSERT_TRUE(m_db.storage().validateAssessment(m_id).ok());
+        }
+        Result<AssessmentReport> report = AssessmentReport::load(m_db.storage(), m_id);
+        ASSERT_TRUE(report.ok()) << report.error().toStdString();
+        m_report = report.value();
+        m_pdf = m_dir.filePath(QStringLiteral("rapport de l'école « Jean-Jaurès ».pdf"));
+        const Status written = ReportRenderer::writePdf(m_report, fixedStamp(), m_pdf);
+        ASSERT_TRUE(written.ok()) << written.error().toStdString();
+        m_text = QString::fromUtf8(poppler(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                                                                        m_pdf, QStringLiteral("-")}));
+    }
+
+    int pageCount()
+    {
+        const QString info = QString::fromUtf8(poppler(QStringLiteral("pdfinfo"), {m_pdf}));
+        const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+        return match.hasMatch() ? match.captured(1).toInt() : -1;
+    }
+
+    QTemporaryDir m_dir;
+    TemporaryDatabase m_db;
+    qint64 m_id = 0;
+    AssessmentReport m_report;
+    QString m_pdf;
+    QString m_text;
+};
+
+TEST_F(ReportTest, ContainsTheSchoolEveryDomainAndEveryCriterion)
+{
+    write(true);
+    const QString text = squeezed(m_text);
+    EXPECT_TRUE(m_text.contains(QStringLiteral("École élémentaire Jean-Jaurès")));
+    EXPECT_TRUE(m_text.contains(QStringLiteral("0750655E")));
+    EXPECT_TRUE(m_text.contains(QStringLiteral("2025-2026")));
+    EXPECT_TRUE(m_text.contains(QStringLiteral("Validé le")));
+    for (const Domain &domain : m_report.referential->domains())
+        EXPECT_TRUE(text.contains(squeezed(domain.title))) << domain.title.toStdString();
+    for (const Criterion &criterion : m_report.referential->criteria()) {
+        EXPECT_TRUE(text.contains(squeezed(criterion.text))) << criterion.id.toStdString();
+        EXPECT_TRUE(m_text.contains(criterion.id)) << criterion.id.toStdString();
+    }
+    // Comments are printed as typed: markup characters are not interpreted.
+    EXPECT_TRUE(text.contains(squeezed(literalComment()))) << m_text.toStdString();
+    EXPECT_TRUE(m_text.contains(QStringLiteral("<b>gras</b> &amp; \"AT&T\"")));
+    // The action plan and the signatures.
+    EXPECT_TRUE(text.contains(squeezed(QStringLiteral("Inscrire la charte numérique au règlement intérieur"))));
+    EXPECT_TRUE(m_text.contains(QStringLiteral("Signatures")));
+    EXPECT_TRUE(m_text.contains(QStringLiteral("IEN")));
+    EXPECT_TRUE(m_text.contains(fixedStamp().exportId));
+    const int pages = pageCount();
+    ASSERT_GT(pages, 6); // page 1, six domains, next steps
+    EXPECT_TRUE(m_text.contains(QStringLiteral("page 1 / %1").arg(pages)));
+    EXPECT_TRUE(m_text.contains(QStringLiteral("page %1 / %1").arg(pages)));
+    EXPECT_FALSE(m_text.contains(QStringLiteral("Brouillon")));
+}
+
+TEST_F(ReportTest, ADraftIsMarkedAsSuch)
+{
+    write(false);
+    // The status on page 1; the diagonal watermark is drawn text too, but
+    // pdftotext cuts rotated text into pieces.
+    EXPECT_TRUE(m_text.contains(QStringLiteral("Brouillon — document de travail, non validé")));
+    EXPECT_FALSE(m_text.contains(QStringLiteral("Validé le")));
+}
+
+TEST_F(ReportTest, FontsAreEmbeddedAndTheFileIsPdfA)
+{
+    write(true);
+    const QStringList lines = QString::fromUtf8(poppler(QStringLiteral("pdffonts"), {m_pdf})).split(u'\n');
+    int fonts = 0;
+    for (const QString &line : lines.mid(2)) {
+        if (line.trimmed().isEmpty())
+            continue;
+        ++fonts;
+        // Columns: name type encoding emb sub uni object ID.
+        const QStringList columns = line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        ASSERT_GE(columns.size(), 7) << line.toStdString();
+        EXPECT_EQ(columns.at(columns.size() - 5), QStringLiteral("yes")) << line.toStdString();
+    }
+    EXPECT_GT(fonts, 0);
+    const QString metadata = QString::fromUtf8(poppler(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), m_pdf}));
+    EXPECT_TRUE(metadata.contains(QStringLiteral("pdfaid:part"))) << metadata.toStdString();
+}
+
+TEST_F(ReportTest, TheFirstPageIsDrawn)
+{
+    write(true);
+    const QString prefix = m_dir.filePath(QStringLiteral("page"));
+    poppler(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-f"),
+                                         QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                                         QStringLiteral("-png"), QStringLiteral("-singlefile"), m_pdf, prefix});
+    const QImage page(prefix + QStringLiteral(".png"));
+    ASSERT_FALSE(page.isNull());
+    qint64 inked = 0;
+    qint64 coloured = 0;
+    for (int y = 0; y < page.height(); ++y) {
+        for (int x = 0; x < page.width(); ++x) {
+            const QColor c = page.pixelColor(x, y);
+            if (c.lightness() < 200)
+                ++inked;
+            if (c.saturation() > 80 && c.value() > 60)
+                ++coloured;
+        }
+    }
+    const qint64 pixels = qint64(page.width()) * page.height();
+    EXPECT_GT(inked, pixels / 100); // text and rules
+    EXPECT_GT(coloured, 50);        // the palier colours and the radar
+}
+
+TEST_F(ReportTest, ALongCommentWrapsAndStaysOnThePage)
+{
+    // 10,000 characters, among them a 600-character word (a pasted link).
+    QString comment = QStringLiteral("https://ent.example.fr/") + QString(600, u'a');
+    while (comment.size() < 10000)
+        comment += QStringLiteral(" Réunion de l'équipe numérique avec la mairie");
+    write(true, comment);
+    // The comment runs over pages: leave out the running header and footer.
+    QStringList body;
+    for (const QString &line : m_text.split(u'\n')) {
+        if (!line.contains(QStringLiteral("0750655E — 2025-2026")) && line != QStringLiteral("Paliers de maturité numérique")
+            && !line.startsWith(QStringLiteral("Paliers 0.1.0 · export")) && !line.startsWith(QStringLiteral("page ")))
+            body.append(line);
+    }
+    EXPECT_TRUE(squeezed(body.join(u'\n')).contains(squeezed(comment)));
+    // Every word lies inside the page (A4: 595 points wide).
+    const QString boxes = QString::fromUtf8(
+        poppler(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), m_pdf, QStringLiteral("-")}));
+    const QRegularExpression xMax(QStringLiteral("xMax=\"([0-9.]+)\""));
+    qsizetype words = 0;
+    for (auto it = xMax.globalMatch(boxes); it.hasNext();) {
+        const double x = it.next().captured(1).toDouble();
+        EXPECT_LE(x, 595.0 - 30.0);
+        ++words;
+    }
+    EXPECT_GT(words, 1000);
+}
+
+TEST_F(ReportTest, AFailedExportLeavesNoFile)
+{
+    write(true);
+    const QString target = m_dir.filePath(QStringLiteral("absent/rapport.pdf"));
+    const Status status = ReportRenderer::writePdf(m_report, fixedStamp(), target);
+    ASSERT_FALSE(status.ok());
+    EXPECT_TRUE(status.error().contains(QStringLiteral("absent"))) << status.error().toStdString();
+    EXPECT_FALSE(QFile::exists(target));
+}
+
+} // namespace
