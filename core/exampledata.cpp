@@ -88,10 +88,11 @@ Status ExampleData::populate(Storage &storage)
         qint64 establishmentId;
         QString referentialId;
         QString author;
+        QString role;
     };
     const Plan plans[] = {
-        {*ecoleId, QStringLiteral("creteil-ecoles"), ecole.headName},
-        {*collegeId, QStringLiteral("creteil-etablissements"), college.headName},
+        {*ecoleId, QStringLiteral("creteil-ecoles"), ecole.headName, tr("school director")},
+        {*collegeId, QStringLiteral("creteil-etablissements"), college.headName, tr("head of establishment")},
     };
     for (const Plan &plan : plans) {
         const Referential *referential = storage.catalog().find(plan.referentialId);
@@ -100,7 +101,7 @@ Status ExampleData::populate(Storage &storage)
         // Last year, validated; this year, a draft started from it.
         const Result<qint64> lastYear = storage.createAssessment(
             {plan.establishmentId, plan.referentialId, QStringLiteral("2024-2025"), plan.author,
-             tr("head of establishment"), std::nullopt});
+             plan.role, std::nullopt});
         if (!lastYear)
             return Error {lastYear.error()};
         if (Status done = storage.editAnswers(*lastYear, exampleAnswers(*referential, 0, true)); !done)
@@ -109,7 +110,7 @@ Status ExampleData::populate(Storage &storage)
             return done;
         const Result<qint64> thisYear = storage.createAssessment(
             {plan.establishmentId, plan.referentialId, QStringLiteral("2025-2026"), plan.author,
-             tr("head of establishment"), *lastYear});
+             plan.role, *lastYear});
         if (!thisYear)
             return Error {thisYear.error()};
         if (Status done = storage.editAnswers(*thisYear, exampleAnswers(*referential, 1, false)); !done)

@@ -730,6 +730,10 @@ An answers file looks like:
         <source>head of establishment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>school director</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportImporter</name>
@@ -1049,6 +1053,98 @@ An answers file looks like:
     <message>
         <source>Validated on %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::ExportActions</name>
+    <message>
+        <source>Export the &amp;PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for the DANE (&amp;JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as a &amp;spreadsheet (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import exports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paliers exports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an assessment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the exports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) imported</source>
+        <translation>
+            <numerusform>%n export imported</numerusform>
+            <numerusform>%n exports imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there (skipped)</source>
+        <translation>
+            <numerusform>%n already there (skipped)</numerusform>
+            <numerusform>%n already there (skipped)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -762,6 +762,10 @@ Un fichier de réponses ressemble à :
         <source>head of establishment</source>
         <translation>chef d&apos;établissement</translation>
     </message>
+    <message>
+        <source>school director</source>
+        <translation>directrice d&apos;école</translation>
+    </message>
 </context>
 <context>
     <name>ExportImporter</name>
@@ -1081,6 +1085,98 @@ Un fichier de réponses ressemble à :
     <message>
         <source>Validated on %1</source>
         <translation>Validée le %1</translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::ExportActions</name>
+    <message>
+        <source>Export the &amp;PDF report…</source>
+        <translation>Exporter le rapport &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export for the DANE (&amp;JSON)…</source>
+        <translation>Exporter pour la DANE (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <source>Export as a &amp;spreadsheet (CSV)…</source>
+        <translation>Exporter en &amp;tableur (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the report…</source>
+        <translation>&amp;Imprimer le rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Import exports…</source>
+        <translation>Importer des e&amp;xports…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Paliers exports (*.json)</source>
+        <translation>Exports Paliers (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>Tableaux CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Open an assessment first.</source>
+        <translation>Ouvrez d&apos;abord une évaluation.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Fichier écrit : %1</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>Le rapport a été envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Import exports</source>
+        <translation>Importer des exports</translation>
+    </message>
+    <message>
+        <source>Importing the exports…</source>
+        <translation>Import des exports…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) imported</source>
+        <translation>
+            <numerusform>%n export importé</numerusform>
+            <numerusform>%n exports importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there (skipped)</source>
+        <translation>
+            <numerusform>%n déjà présent (ignoré)</numerusform>
+            <numerusform>%n déjà présents (ignorés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
     </message>
 </context>
 <context>

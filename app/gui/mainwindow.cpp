@@ -2,6 +2,7 @@
 
 #include "establishmentdialog.h"
 #include "establishmentspage.h"
+#include "exportactions.h"
 #include "exampledata.h"
 #include "grideditor.h"
 #include "newassessmentdialog.h"
@@ -160,6 +161,17 @@ void MainWindow::createActions()
                         [this] { openDatabase(Database::defaultPath()); });
     fileMenu->addAction(tr("Open the e&xample"), this, &MainWindow::openExample);
     fileMenu->addSeparator();
+    m_exportActions = new ExportActions(this);
+    connect(m_exportActions, &ExportActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_exportActions, &ExportActions::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_exportActions, &ExportActions::aboutToRead, m_gridEditor, &GridEditor::commitPendingText);
+    fileMenu->addAction(m_exportActions->exportPdfAction());
+    fileMenu->addAction(m_exportActions->exportJsonAction());
+    fileMenu->addAction(m_exportActions->exportCsvAction());
+    fileMenu->addAction(m_exportActions->printAction());
+    fileMenu->addAction(m_exportActions->importAction());
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
                                         &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -210,6 +222,7 @@ void MainWindow::createActions()
     toolBar->addAction(redo);
     toolBar->addSeparator();
     toolBar->addAction(m_validateAction);
+    toolBar->addAction(m_exportActions->exportPdfAction());
 }
 
 void MainWindow::updateActions()
@@ -222,6 +235,8 @@ void MainWindow::updateActions()
     m_editEstablishmentAction->setEnabled(hasEstablishment);
     m_newAssessmentAction->setEnabled(writable && hasEstablishment);
     m_showEstablishmentsAction->setEnabled(m_session != nullptr);
+    m_exportActions->setSession(m_session.get());
+    m_exportActions->setAssessment(m_gridEditor->assessmentId());
     m_showGridAction->setEnabled(m_gridEditor->assessmentId() != 0);
     m_showSummaryAction->setEnabled(m_gridEditor->assessmentId() != 0);
     m_validateAction->setEnabled(writable && inAssessment && assessment.status == AssessmentStatus::Draft);

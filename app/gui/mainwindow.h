@@ -15,6 +15,7 @@ class QTabWidget;
 namespace Paliers {
 
 class EstablishmentsPage;
+class ExportActions;
 class GridEditor;
 class Session;
 class SummaryView;
@@ -43,6 +44,7 @@ public:
     EstablishmentsPage *establishmentsPage() const { return m_establishmentsPage; }
     GridEditor *gridEditor() const { return m_gridEditor; }
     SummaryView *summaryView() const { return m_summaryView; }
+    ExportActions *exportActions() const { return m_exportActions; }
     void showEstablishments();
     bool showAssessment(qint64 assessmentId);
     void showSummary();
@@ -85,6 +87,7 @@ private:
     SummaryView *m_summaryView;
     QLabel *m_savedLabel;
     QLabel *m_databaseLabel;
+    ExportActions *m_exportActions = nullptr;
 
     QAction *m_newEstablishmentAction = nullptr;
     QAction *m_editEstablishmentAction = nullptr;

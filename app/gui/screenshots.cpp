@@ -2,6 +2,7 @@
 
 #include "establishmentdialog.h"
 #include "establishmentspage.h"
+#include "exportactions.h"
 #include "firstpaintquitter.h"
 #include "grideditor.h"
 #include "mainwindow.h"
@@ -70,6 +71,11 @@ int saveAll(ReferentialCatalog catalog, const QString &folder)
     ok = save(&window, folder + QLatin1String("/grid.png")) && ok;
     window.showSummary();
     ok = save(&window, folder + QLatin1String("/summary.png")) && ok;
+    // The report of that draft, as File → Export the PDF report writes it.
+    if (Status written = window.exportActions()->exportPdf(folder + QLatin1String("/report-example.pdf")); !written) {
+        std::fprintf(stderr, "%s\n", qPrintable(written.error()));
+        ok = false;
+    }
 
     if (const Establishment *e = page->currentEstablishment()) {
         Establishment wrong = *e;

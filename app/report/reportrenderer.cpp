@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <cmath>
 #include <memory>
 
 namespace Paliers {
@@ -41,9 +42,14 @@ QFont baseFont(qreal pointSize, bool bold = false, bool italic = false)
     return font;
 }
 
+// Black or white, whichever contrasts more with `background` (WCAG
+// relative luminance: black wins above about 0.18).
 QColor textOn(const QColor &background)
 {
-    return background.lightnessF() > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
+    const auto linear = [](qreal c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const qreal luminance = 0.2126 * linear(background.redF()) + 0.7152 * linear(background.greenF())
+        + 0.0722 * linear(background.blueF());
+    return luminance > 0.179 ? QColor(Qt::black) : QColor(Qt::white);
 }
 
 QString dateText(const QDateTime &dateTime)
@@ -309,8 +315,8 @@ void ReportRenderer::palierTable(PageFlow &flow) const
 
 void ReportRenderer::radar(PageFlow &flow) const
 {
-    const qreal height = std::min(flow.remaining(), flow.mm(105));
-    if (height < flow.mm(75)) {
+    const qreal height = std::min(flow.remaining(), flow.mm(100));
+    if (height < flow.mm(62)) {
         flow.newPage();
         return radar(flow);
     }

@@ -1,0 +1,231 @@
+#include "exportactions.h"
+
+#include "assessmentexport.h"
+#include "csvexport.h"
+#include "filewriter.h"
+#include "reportrenderer.h"
+#include "session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPageLayout>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QStandardPaths>
+
+namespace Paliers {
+
+ExportActions::ExportActions(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+    , m_lastFolder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+    , m_exportPdf(new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export the &PDF report…"), this))
+    , m_exportJson(new QAction(tr("Export for the DANE (&JSON)…"), this))
+    , m_exportCsv(new QAction(tr("Export as a &spreadsheet (CSV)…"), this))
+    , m_print(new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print the report…"), this))
+    , m_import(new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import exports…"), this))
+{
+    m_exportPdf->setObjectName(QStringLiteral("exportPdf"));
+    m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_print->setShortcut(QKeySequence::Print);
+    m_import->setObjectName(QStringLiteral("importExports"));
+    connect(m_exportPdf, &QAction::triggered, this, [this] {
+        chooseAndExport(QStringLiteral("pdf"), tr("PDF documents (*.pdf)"), &ExportActions::exportPdf);
+    });
+    connect(m_exportJson, &QAction::triggered, this, [this] {
+        chooseAndExport(QStringLiteral("json"), tr("Paliers exports (*.json)"), &ExportActions::exportJson);
+    });
+    connect(m_exportCsv, &QAction::triggered, this, [this] {
+        chooseAndExport(QStringLiteral("csv"), tr("CSV spreadsheets (*.csv)"), &ExportActions::exportCsv);
+    });
+    connect(m_print, &QAction::triggered, this, &ExportActions::choosePrinter);
+    connect(m_import, &QAction::triggered, this, &ExportActions::chooseImports);
+    updateActions();
+}
+
+void ExportActions::setSession(Session *session)
+{
+    m_session = session;
+    m_assessmentId = 0;
+    updateActions();
+}
+
+void ExportActions::setAssessment(qint64 assessmentId)
+{
+    m_assessmentId = assessmentId;
+    updateActions();
+}
+
+void ExportActions::updateActions()
+{
+    const bool hasAssessment = m_session && m_assessmentId != 0;
+    for (QAction *action : {m_exportPdf, m_exportJson, m_exportCsv, m_print})
+        action->setEnabled(hasAssessment);
+    m_import->setEnabled(m_session && !m_session->isReadOnly());
+}
+
+QString ExportActions::suggestedFileName(const QString &suffix) const
+{
+    if (!m_session || m_assessmentId == 0)
+        return QStringLiteral("paliers.%1").arg(suffix);
+    const Result<Assessment> assessment = m_session->storage().assessment(m_assessmentId);
+    const Result<Establishment> establishment
+        = assessment ? m_session->storage().establishment(assessment->establishmentId) : Error {QString()};
+    if (!assessment || !establishment)
+        return QStringLiteral("paliers.%1").arg(suffix);
+    return QStringLiteral("paliers-%1-%2.%3").arg(establishment->uai, assessment->schoolYear, suffix);
+}
+
+Result<AssessmentReport> ExportActions::loadReport()
+{
+    if (!m_session || m_assessmentId == 0)
+        return Error {tr("Open an assessment first.")};
+    emit aboutToRead(); // a comment being typed is written first
+    return AssessmentReport::load(m_session->storage(), m_assessmentId);
+}
+
+Status ExportActions::exportPdf(const QString &path)
+{
+    Result<AssessmentReport> report = loadReport();
+    if (!report)
+        return Error {report.error()};
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = ReportRenderer::writePdf(report.value(), ExportStamp::now(), path);
+    QApplication::restoreOverrideCursor();
+    return written;
+}
+
+Status ExportActions::exportJson(const QString &path)
+{
+    Result<AssessmentReport> report = loadReport();
+    if (!report)
+        return Error {report.error()};
+    return FileWriter::write(path, AssessmentExport::toJson(report.value(), ExportStamp::now()));
+}
+
+Status ExportActions::exportCsv(const QString &path)
+{
+    Result<AssessmentReport> report = loadReport();
+    if (!report)
+        return Error {report.error()};
+    return FileWriter::write(path, CsvExport::criteria(report.value()));
+}
+
+Status ExportActions::print(QPrinter *printer)
+{
+    Result<AssessmentReport> report = loadReport();
+    if (!report)
+        return Error {report.error()};
+    Result<int> pages = ReportRenderer(report.value(), ExportStamp::now()).render(printer);
+    if (!pages)
+        return Error {pages.error()};
+    return Done {};
+}
+
+void ExportActions::chooseAndExport(const QString &suffix, const QString &filter,
+                                    Status (ExportActions::*write)(const QString &))
+{
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export"),
+                                                QDir(m_lastFolder).filePath(suggestedFileName(suffix)), filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    m_lastFolder = QFileInfo(path).absolutePath();
+    const Status written = (this->*write)(path);
+    if (!written) {
+        emit errorOccurred(written.error());
+        return;
+    }
+    emit notice(tr("Written: %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void ExportActions::choosePrinter()
+{
+    // At screen resolution the report's fonts and charts measure as they do
+    // in the PDF.
+    QPrinter printer(QPrinter::ScreenResolution);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 14, 16, 12),
+                                      QPageLayout::Millimeter));
+    printer.setDocName(suggestedFileName(QStringLiteral("pdf")));
+    QPrintDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print the report"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status printed = print(&printer);
+    QApplication::restoreOverrideCursor();
+    if (!printed)
+        emit errorOccurred(printed.error());
+    else
+        emit notice(tr("The report was sent to the printer."));
+}
+
+void ExportActions::chooseImports()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(m_window, tr("Import exports"), m_lastFolder,
+                                                            tr("Paliers exports (*.json)"));
+    if (paths.isEmpty())
+        return;
+    m_lastFolder = QFileInfo(paths.constFirst()).absolutePath();
+    showImportReport(importFiles(paths));
+}
+
+QList<ImportFileResult> ExportActions::importFiles(const QStringList &paths)
+{
+    QList<ImportFileResult> results;
+    if (!m_session)
+        return results;
+    const QStringList files = ExportImporter::expand(paths);
+    QProgressDialog progress(tr("Importing the exports…"), tr("Cancel"), 0, static_cast<int>(files.size()),
+                             m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    ExportImporter importer(m_session->storage());
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (progress.wasCanceled())
+            break;
+        results.append(importer.importFile(files.at(i)));
+        progress.setValue(static_cast<int>(i + 1));
+    }
+    progress.reset();
+    m_session->notifyEstablishmentsChanged();
+    return results;
+}
+
+void ExportActions::showImportReport(const QList<ImportFileResult> &results)
+{
+    int imported = 0;
+    int skipped = 0;
+    int refused = 0;
+    QStringList details;
+    for (const ImportFileResult &result : results) {
+        switch (result.kind) {
+        case ImportFileResult::Kind::Imported:
+            ++imported;
+            break;
+        case ImportFileResult::Kind::AlreadyImported:
+            ++skipped;
+            break;
+        case ImportFileResult::Kind::Refused:
+            ++refused;
+            break;
+        }
+        details.append(result.message);
+    }
+    QMessageBox box(refused > 0 ? QMessageBox::Warning : QMessageBox::Information, tr("Import"),
+                    tr("%n export(s) imported", nullptr, imported) + QStringLiteral("\n")
+                        + tr("%n already there (skipped)", nullptr, skipped) + QStringLiteral("\n")
+                        + tr("%n refused", nullptr, refused),
+                    QMessageBox::Ok, m_window);
+    box.setTextFormat(Qt::PlainText);
+    box.setDetailedText(details.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+} // namespace Paliers

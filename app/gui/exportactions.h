@@ -1,0 +1,74 @@
+#pragma once
+
+#include "assessmentreport.h"
+#include "exportimporter.h"
+#include "result.h"
+
+#include <QObject>
+
+class QAction;
+class QPrinter;
+class QWidget;
+
+namespace Paliers {
+
+class Session;
+
+// File → Export the PDF report, Export JSON, Export CSV, Print, Import
+// exports: the actions that move an assessment in and out of the database.
+// The window gives the open session and the assessment on screen; each
+// action asks for a file, then calls the matching function below, which the
+// tests call directly.
+class ExportActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ExportActions(QWidget *window);
+
+    void setSession(Session *session);
+    void setAssessment(qint64 assessmentId);
+
+    QAction *exportPdfAction() const { return m_exportPdf; }
+    QAction *exportJsonAction() const { return m_exportJson; }
+    QAction *exportCsvAction() const { return m_exportCsv; }
+    QAction *printAction() const { return m_print; }
+    QAction *importAction() const { return m_import; }
+
+    Status exportPdf(const QString &path);
+    Status exportJson(const QString &path);
+    Status exportCsv(const QString &path);
+    Status print(QPrinter *printer);
+    // Imports each file in turn with a progress dialog that can be
+    // cancelled (between files: each file is all or nothing).
+    QList<ImportFileResult> importFiles(const QStringList &paths);
+
+    // The name proposed for an export: "paliers-0750655E-2025-2026.pdf".
+    QString suggestedFileName(const QString &suffix) const;
+
+signals:
+    void errorOccurred(const QString &message);
+    void notice(const QString &message);
+    // Emitted before the assessment is read for an export.
+    void aboutToRead();
+
+private:
+    void updateActions();
+    Result<AssessmentReport> loadReport();
+    void chooseAndExport(const QString &suffix, const QString &filter, Status (ExportActions::*write)(const QString &));
+    void choosePrinter();
+    void chooseImports();
+    void showImportReport(const QList<ImportFileResult> &results);
+
+    QWidget *m_window;
+    Session *m_session = nullptr;
+    qint64 m_assessmentId = 0;
+    QString m_lastFolder;
+    QAction *m_exportPdf;
+    QAction *m_exportJson;
+    QAction *m_exportCsv;
+    QAction *m_print;
+    QAction *m_import;
+};
+
+} // namespace Paliers
