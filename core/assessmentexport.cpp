@@ -30,6 +30,8 @@ QJsonValue fromDate(const QDate &date)
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
 }
 
+} // namespace
+
 QJsonObject establishmentToJson(const Establishment &e)
 {
     return QJsonObject {
@@ -44,6 +46,8 @@ QJsonObject establishmentToJson(const Establishment &e)
         {QStringLiteral("referentName"), e.referentName},
     };
 }
+
+namespace {
 
 QJsonObject assessmentToJson(const Assessment &a, const Referential &referential)
 {

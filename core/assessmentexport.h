@@ -10,6 +10,9 @@
 
 namespace Paliers {
 
+// An establishment as exports and paliers-cli write it (without its local id).
+QJsonObject establishmentToJson(const Establishment &establishment);
+
 // Who wrote an export, when, and under which identifier. The identifier lets
 // a receiver see that two files are the same export.
 struct ExportStamp

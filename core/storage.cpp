@@ -71,6 +71,20 @@ QVariant fromDate(const QDate &date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
+// Binds, in order: assessment, criterion, title, owner, due date, status,
+// funder, priority.
+void bindActionItem(QSqlQuery &q, const ActionItem &item, qint64 assessmentId)
+{
+    q.addBindValue(assessmentId);
+    q.addBindValue(text(item.criterionId));
+    q.addBindValue(item.title.trimmed());
+    q.addBindValue(text(item.owner.trimmed()));
+    q.addBindValue(fromDate(item.dueDate));
+    q.addBindValue(actionStatusKey(item.status));
+    q.addBindValue(funderKey(item.funder));
+    q.addBindValue(item.priority);
+}
+
 Establishment readEstablishment(const QSqlQuery &q)
 {
     Establishment e;
@@ -762,14 +776,7 @@ Result<ImportOutcome> Storage::importExport(const ImportedExport &imported, cons
     q.prepare(QStringLiteral("INSERT INTO action_item (assessment_id, criterion_id, title, owner, due_date, status,"
                              " funder, priority) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const ActionItem &item : report.actionItems) {
-        q.addBindValue(outcome.assessmentId);
-        q.addBindValue(text(item.criterionId));
-        q.addBindValue(item.title.trimmed());
-        q.addBindValue(text(item.owner.trimmed()));
-        q.addBindValue(fromDate(item.dueDate));
-        q.addBindValue(actionStatusKey(item.status));
-        q.addBindValue(funderKey(item.funder));
-        q.addBindValue(item.priority);
+        bindActionItem(q, item, outcome.assessmentId);
         if (!q.exec())
             return Error {m_database.describe(q.lastError())};
     }
@@ -817,14 +824,7 @@ Result<qint64> Storage::addActionItem(ActionItem item)
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO action_item (assessment_id, criterion_id, title, owner, due_date, status,"
                              " funder, priority) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(item.assessmentId);
-    q.addBindValue(text(item.criterionId));
-    q.addBindValue(item.title.trimmed());
-    q.addBindValue(text(item.owner.trimmed()));
-    q.addBindValue(fromDate(item.dueDate));
-    q.addBindValue(actionStatusKey(item.status));
-    q.addBindValue(funderKey(item.funder));
-    q.addBindValue(item.priority);
+    bindActionItem(q, item, item.assessmentId);
     if (!q.exec())
         return Error {m_database.describe(q.lastError())};
     return q.lastInsertId().toLongLong();

@@ -1,5 +1,6 @@
 #include "storagecommands.h"
 
+#include "assessmentexport.h"
 #include "evaluationjson.h"
 #include "scoreformatter.h"
 
@@ -32,20 +33,12 @@ QString cell(const QString &text)
     return flat.remove(QLatin1Char('\r'));
 }
 
-QJsonObject establishmentToJson(const Establishment &e)
+// The export's form, with the local number that other commands take.
+QJsonObject establishmentWithId(const Establishment &e)
 {
-    return QJsonObject {
-        {QStringLiteral("id"), e.id},
-        {QStringLiteral("uai"), e.uai},
-        {QStringLiteral("name"), e.name},
-        {QStringLiteral("kind"), establishmentKindKey(e.kind)},
-        {QStringLiteral("commune"), e.commune},
-        {QStringLiteral("circonscription"), e.circonscription},
-        {QStringLiteral("departement"), e.departement},
-        {QStringLiteral("academie"), e.academie},
-        {QStringLiteral("headName"), e.headName},
-        {QStringLiteral("referentName"), e.referentName},
-    };
+    QJsonObject object = establishmentToJson(e);
+    object.insert(QStringLiteral("id"), e.id);
+    return object;
 }
 
 } // namespace
@@ -139,7 +132,7 @@ int StorageCommands::listEstablishments(CliContext &cli, const QStringList &argu
     if (format == QLatin1String("json")) {
         QJsonArray array;
         for (const Establishment &e : list.value())
-            array.append(establishmentToJson(e));
+            array.append(establishmentWithId(e));
         cli.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return CliSuccess;
     }
@@ -316,7 +309,7 @@ int StorageCommands::showAssessment(CliContext &cli, const QStringList &argument
         }
         const QJsonObject root {
             {QStringLiteral("id"), a->id},
-            {QStringLiteral("establishment"), establishmentToJson(e.value())},
+            {QStringLiteral("establishment"), establishmentWithId(e.value())},
             {QStringLiteral("schoolYear"), a->schoolYear},
             {QStringLiteral("status"), assessmentStatusKey(a->status)},
             {QStringLiteral("author"), a->author},
