@@ -6,6 +6,11 @@
 #   scripts/dev.sh build  install what is missing and build
 #   scripts/dev.sh deps   only install what is missing
 #   scripts/dev.sh bench  install what is missing, build optimised, run the benchmarks
+#   scripts/dev.sh package  build the .deb (packaging/)
+#
+# Under CI=true (or PALIERS_PACKAGE_TEST=1), `test` also builds the .deb,
+# installs it with apt-get, checks that the installed programs start, and
+# removes it again.
 #
 # Works on Debian 12 and Ubuntu 24.04 or later, as root or through sudo.
 # Honours BUILD_DIR (default: build) and CI (true: warnings are errors).
@@ -22,6 +27,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libxkbcommon-dev fonts-dejavu-core
     libgtest-dev libbenchmark-dev libsqlite3-dev xvfb xauth poppler-utils sqlite3
+    appstream desktop-file-utils dpkg-dev
 )
 
 say() { printf '%s\n' "$*" >&2; }
@@ -90,11 +96,50 @@ run_tests() {
     ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)"
 }
 
+build_package() {
+    rm -f "$BUILD_DIR"/paliers_*.deb
+    (cd "$BUILD_DIR" && cpack -G DEB)
+}
+
+# The package as a user gets it: installed by apt-get (which must find every
+# dependency it declares), then the installed programs must start.
+test_package() {
+    build_package
+    local deb
+    deb=$(ls "$PWD/$BUILD_DIR"/paliers_*.deb)
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    say "Paliers: installing $deb to test the package"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb"
+    local failed=0
+    env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM /usr/bin/paliers --version || failed=1
+    /usr/bin/paliers-cli --version || failed=1
+    local tmp
+    tmp=$(mktemp -d)
+    /usr/bin/paliers-cli --db "$tmp/essai.sqlite" referentials >/dev/null || failed=1
+    rm -rf "$tmp"
+    for file in /usr/share/applications/fr.paliers.Paliers.desktop /usr/share/metainfo/fr.paliers.Paliers.metainfo.xml \
+        /usr/share/icons/hicolor/scalable/apps/fr.paliers.Paliers.svg /usr/share/icons/hicolor/48x48/apps/fr.paliers.Paliers.png; do
+        [ -f "$file" ] || { say "Paliers: the package did not install $file"; failed=1; }
+    done
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq paliers
+    [ "$failed" -eq 0 ] || { say "Paliers: the installed package does not work"; exit 1; }
+    say "Paliers: the package installs and starts"
+}
+
 command=${1:-}
 [ $# -gt 0 ] && shift
 case "$command" in
     run) install_missing; build; run_app "$@" ;;
-    test) install_missing; build; run_tests ;;
+    test)
+        install_missing
+        build
+        run_tests
+        if [ "${CI:-}" = true ] || [ "${PALIERS_PACKAGE_TEST:-}" = 1 ]; then
+            test_package
+        fi
+        ;;
+    package) install_missing; build; build_package ;;
     build) install_missing; build ;;
     deps) install_missing ;;
     bench)
@@ -104,7 +149,7 @@ case "$command" in
         run_benchmarks "$@"
         ;;
     *)
-        say "Usage: scripts/dev.sh run|test|build|deps|bench"
+        say "Usage: scripts/dev.sh run|test|build|deps|bench|package"
         exit 2
         ;;
 esac

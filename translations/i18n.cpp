@@ -12,6 +12,16 @@ QString defaultLanguage()
     return QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("fr");
 }
 
+QStringList languages()
+{
+    return {QStringLiteral("fr"), QStringLiteral("en")};
+}
+
+QString startLanguage(const QString &choice)
+{
+    return languages().contains(choice) ? choice : defaultLanguage();
+}
+
 bool install(const QString &language)
 {
     // Owned by the application object, which outlives every window.

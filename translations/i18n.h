@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QCoreApplication;
 
@@ -9,6 +10,11 @@ namespace Paliers::I18n {
 // "fr" unless the system speaks English: the grids are French, and so are
 // most of the people who fill them.
 QString defaultLanguage();
+// The language to start in: `choice` ("fr" or "en", from the preferences or
+// the command line) when it is one of those, else defaultLanguage().
+QString startLanguage(const QString &choice);
+// The languages the interface speaks, as codes.
+QStringList languages();
 
 // Installs Paliers' catalog and Qt's own (buttons, file dialogs) for
 // `language` ("fr" or "en") on the running application. Returns false when

@@ -1534,6 +1534,14 @@ Pourquoi la rouvrir ?</translation>
         <source>&lt;h3&gt;Paliers %1&lt;/h3&gt;&lt;p&gt;Fill in the académie&apos;s grid of digital maturity levels (paliers de maturité numérique), see the palier reached in each domain and plan what comes next.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in the database shown in the status bar.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Paliers %1&lt;/h3&gt;&lt;p&gt;Renseignez la grille académique des paliers de maturité numérique, voyez le palier atteint dans chaque domaine et préparez la suite.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans la base de données indiquée dans la barre d&apos;état.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>The language will change the next time Paliers starts.</source>
+        <translation>La langue changera au prochain démarrage de Paliers.</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::NewAssessmentDialog</name>
@@ -2272,6 +2280,10 @@ atteints / applicables</translation>
     <message>
         <source>Cannot create the folder &quot;%1&quot;.</source>
         <translation>Impossible de créer le dossier « %1 ».</translation>
+    </message>
+    <message>
+        <source>Interface language: fr or en.</source>
+        <translation>Langue de l&apos;interface : fr ou en.</translation>
     </message>
 </context>
 </TS>

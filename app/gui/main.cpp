@@ -4,8 +4,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QSettings>
 
 #include <cstdio>
 #include <cstdlib>
@@ -24,10 +26,39 @@ bool hasDisplay()
 #endif
 }
 
+// The value of `--language xx` or `--language=xx`, read before the
+// application object exists (the catalogs are installed before the command
+// line is parsed, so that --help is translated).
+QString languageArgument(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (argument == QLatin1String("--language") && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (argument.startsWith(QLatin1String("--language=")))
+            return argument.mid(11);
+    }
+    return QString();
+}
+
+// --version and --help need no window: they must work without a display, as
+// after installing the package on a server.
+bool onlyAsksForInformation(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--version" || argument == "-v" || argument == "--help" || argument == "-h")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (!hasDisplay() && onlyAsksForInformation(argc, argv))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!hasDisplay()) {
         std::fputs("Paliers : aucun affichage graphique n'a été trouvé (ni DISPLAY ni WAYLAND_DISPLAY).\n"
                    "Pour lancer l'application sans écran, utilisez par exemple :\n"
@@ -45,7 +76,17 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("paliers"));
     QApplication::setApplicationDisplayName(QStringLiteral("Paliers"));
     QApplication::setApplicationVersion(QStringLiteral(PALIERS_VERSION));
-    Paliers::I18n::install(Paliers::I18n::defaultLanguage());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fr.paliers.Paliers.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("fr.paliers.Paliers"));
+    // The language: --language, else the preference (View → Language), else
+    // the system's (French unless the system speaks English).
+    QString language = languageArgument(argc, argv);
+    if (language.isEmpty()) {
+        const QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("paliers"),
+                                 QStringLiteral("paliers"));
+        language = settings.value(QStringLiteral("ui/language")).toString();
+    }
+    Paliers::I18n::install(Paliers::I18n::startLanguage(language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Digital maturity levels of schools"));
@@ -64,6 +105,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"),
                                             QApplication::translate("main", "Quit once the window is painted "
                                                                             "(for the start-up benchmark)."));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QApplication::translate("main", "Interface language: fr or en."),
+                                            QStringLiteral("fr|en"));
+    parser.addOption(languageOption);
     parser.addOption(database);
     parser.addOption(screenshot);
     parser.addOption(screenshots);

@@ -3,6 +3,7 @@
 #include "establishmentdialog.h"
 #include "establishmentspage.h"
 #include "exportactions.h"
+#include "i18n.h"
 #include "exampledata.h"
 #include "grideditor.h"
 #include "newassessmentdialog.h"
@@ -12,6 +13,7 @@
 #include "welcomepage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -199,6 +201,24 @@ void MainWindow::createActions()
     m_showSummaryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     viewMenu->addSeparator();
     viewMenu->addAction(tr("&Referentials…"), this, &MainWindow::showReferentials);
+    // The language is chosen once the windows exist: it takes effect at the
+    // next start (every window would otherwise have to rebuild its texts).
+    QMenu *languageMenu = viewMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString chosen = I18n::startLanguage(m_settings->value(QStringLiteral("ui/language")).toString());
+    for (const auto &[code, name] : {std::pair {QStringLiteral("fr"), QStringLiteral("Français")},
+                                     std::pair {QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction *action = languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        action->setObjectName(QStringLiteral("language-%1").arg(code));
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            m_settings->setValue(QStringLiteral("ui/language"), code);
+            m_settings->sync();
+            statusBar()->showMessage(tr("The language will change the next time Paliers starts."), 8000);
+        });
+    }
 
     QMenu *assessmentMenu = menuBar()->addMenu(tr("&Assessment"));
     m_validateAction = assessmentMenu->addAction(QIcon::fromTheme(QStringLiteral("dialog-ok")),

@@ -2,6 +2,7 @@
 #include "establishmentdialog.h"
 #include "establishmentspage.h"
 #include "grideditor.h"
+#include "i18n.h"
 #include "mainwindow.h"
 #include "newassessmentdialog.h"
 #include "session.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -237,4 +239,21 @@ TEST_F(MainWindowTest, ACorruptDatabaseIsExplainedAndLeftAlone)
     }
     EXPECT_TRUE(explained) << "the welcome page says which file could not be opened";
     EXPECT_EQ(fileBytes(databasePath()), before);
+}
+
+TEST_F(MainWindowTest, TheLanguageChosenIsKeptForTheNextStart)
+{
+    auto window = startApp();
+    auto *english = window->findChild<QAction *>(QStringLiteral("language-en"));
+    auto *french = window->findChild<QAction *>(QStringLiteral("language-fr"));
+    ASSERT_NE(english, nullptr);
+    ASSERT_NE(french, nullptr);
+    EXPECT_TRUE(french->isChecked()); // the tests run under LC_ALL=C.UTF-8: French by default
+    english->trigger();
+    EXPECT_TRUE(english->isChecked());
+    EXPECT_FALSE(french->isChecked());
+    const QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    EXPECT_EQ(settings.value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+    EXPECT_EQ(I18n::startLanguage(settings.value(QStringLiteral("ui/language")).toString()), QStringLiteral("en"));
+    EXPECT_EQ(I18n::startLanguage(QStringLiteral("de")), I18n::defaultLanguage());
 }
