@@ -66,11 +66,44 @@ QByteArray CsvExport::criteria(const AssessmentReport &report)
 
 QByteArray CsvExport::summary(const QList<AssessmentReport> &reports)
 {
-    // One column per domain id met in the reports, in the order first met.
+    ReferentialCatalog catalog;
+    QList<OverviewRow> rows;
+    for (const AssessmentReport &report : reports) {
+        // Not yet there, so the addition cannot be refused.
+        if (!catalog.find(report.referential->id()))
+            static_cast<void>(catalog.add(*report.referential));
+        const Establishment &e = report.establishment;
+        OverviewRow row;
+        row.uai = e.uai;
+        row.name = e.name;
+        row.kind = e.kind;
+        row.commune = e.commune;
+        row.circonscription = e.circonscription;
+        row.departement = e.departement;
+        row.academie = e.academie;
+        row.assessmentId = report.assessment.id;
+        row.referentialId = report.assessment.referentialId;
+        row.schoolYear = report.assessment.schoolYear;
+        row.status = report.assessment.status;
+        row.overallPalier = report.evaluation.overallPalier;
+        for (const DomainResult &result : report.evaluation.domains) {
+            row.domainPaliers.append(result.palier);
+            row.blocking += result.blocking;
+        }
+        row.answered = report.evaluation.answered;
+        row.total = report.evaluation.total;
+        rows.append(row);
+    }
+    return overview(rows, catalog);
+}
+
+QByteArray CsvExport::overview(const QList<OverviewRow> &rows, const ReferentialCatalog &catalog)
+{
+    // One column per domain id of the grids, in the order first met.
     QStringList domainIds;
     QStringList domainTitles;
-    for (const AssessmentReport &report : reports) {
-        for (const Domain &domain : report.referential->domains()) {
+    for (const Referential &referential : catalog.referentials()) {
+        for (const Domain &domain : referential.domains()) {
             if (!domainIds.contains(domain.id)) {
                 domainIds.append(domain.id);
                 domainTitles.append(domain.title);
@@ -86,39 +119,36 @@ QByteArray CsvExport::summary(const QList<AssessmentReport> &reports)
                         QStringLiteral("Académie"),
                         QStringLiteral("Année scolaire"),
                         QStringLiteral("Référentiel"),
-                        QStringLiteral("Version"),
                         QStringLiteral("Statut"),
-                        QStringLiteral("Validé le"),
                         QStringLiteral("Palier global")};
     for (const QString &title : domainTitles)
         header.append(QStringLiteral("Palier — %1").arg(title));
     header << QStringLiteral("Critères renseignés") << QStringLiteral("Critères");
 
-    QList<QStringList> rows {header};
-    for (const AssessmentReport &report : reports) {
-        const Establishment &e = report.establishment;
-        const Assessment &a = report.assessment;
-        QStringList row {e.uai,
-                         e.name,
-                         establishmentKindLabel(e.kind),
-                         e.commune,
-                         e.circonscription,
-                         e.departement,
-                         e.academie,
-                         a.schoolYear,
-                         a.referentialId,
-                         a.referentialVersion,
-                         assessmentStatusLabel(a.status),
-                         a.status == AssessmentStatus::Validated ? dateTimeText(a.validatedAt) : QString(),
-                         QString::number(report.evaluation.overallPalier)};
+    QList<QStringList> lines {header};
+    lines.reserve(rows.size() + 1);
+    for (const OverviewRow &row : rows) {
+        QStringList line {row.uai,           row.name,        establishmentKindLabel(row.kind),
+                          row.commune,       row.circonscription, row.departement,
+                          row.academie,      row.schoolYear,  row.referentialId,
+                          assessmentStatusLabel(row.status), QString::number(row.overallPalier)};
+        const Referential *referential = catalog.find(row.referentialId);
         for (const QString &id : domainIds) {
-            const DomainResult *result = report.evaluation.domain(id);
-            row.append(result ? QString::number(result->palier) : QString());
+            qsizetype index = -1;
+            if (referential) {
+                const QList<Domain> &domains = referential->domains();
+                for (qsizetype i = 0; i < domains.size(); ++i) {
+                    if (domains.at(i).id == id)
+                        index = i;
+                }
+            }
+            line.append(index >= 0 && index < row.domainPaliers.size() ? QString::number(row.domainPaliers.at(index))
+                                                                      : QString());
         }
-        row << QString::number(report.evaluation.answered) << QString::number(report.evaluation.total);
-        rows.append(row);
+        line << QString::number(row.answered) << QString::number(row.total);
+        lines.append(line);
     }
-    return document(rows);
+    return document(lines);
 }
 
 } // namespace Paliers

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "assessmentreport.h"
+#include "consolidation.h"
+#include "referentialcatalog.h"
 
 #include <QByteArray>
 #include <QList>
@@ -19,6 +21,9 @@ public:
     static QByteArray criteria(const AssessmentReport &report);
     // One row per assessment: the school, the year, the paliers per domain.
     static QByteArray summary(const QList<AssessmentReport> &reports);
+    // The same, for the rows of an overview; domain columns follow the
+    // grids of `catalog`.
+    static QByteArray overview(const QList<OverviewRow> &rows, const ReferentialCatalog &catalog);
 
     // One field, quoted when it must be. A field a spreadsheet would take for
     // a formula (starting with =, +, -, @) gets a leading apostrophe.

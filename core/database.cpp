@@ -112,6 +112,19 @@ const QStringList Migrations[] = {
                        " imported_at TEXT NOT NULL,"
                        " source TEXT NOT NULL DEFAULT '')"),
     },
+    // Version 4: the paliers of each assessment, kept so that the overview of
+    // thousands of schools is one query. A row is removed when an answer
+    // changes and computed again when next needed.
+    {
+        QStringLiteral("CREATE TABLE assessment_summary ("
+                       " assessment_id INTEGER PRIMARY KEY REFERENCES assessment(id) ON DELETE CASCADE,"
+                       " overall_palier INTEGER NOT NULL,"
+                       " domain_paliers TEXT NOT NULL,"
+                       " blocking TEXT NOT NULL,"
+                       " answered INTEGER NOT NULL,"
+                       " total INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX assessment_by_year ON assessment (school_year)"),
+    },
 };
 static_assert(std::size(Migrations) == Database::SchemaVersion);
 
@@ -443,25 +456,40 @@ QString Database::describe(const QSqlError &error) const
     }
 }
 
+// A transaction inside another one is a savepoint: committing it keeps its
+// work for the outer transaction, which alone decides.
 Database::Transaction::Transaction(const Database &database)
     : m_database(database)
+    , m_depth(database.m_transactionDepth)
 {
-    m_active = m_database.exec(QStringLiteral("BEGIN IMMEDIATE"), &m_error);
+    m_active = m_depth == 0 ? m_database.exec(QStringLiteral("BEGIN IMMEDIATE"), &m_error)
+                            : m_database.exec(QStringLiteral("SAVEPOINT nested_%1").arg(m_depth), &m_error);
+    if (m_active)
+        ++m_database.m_transactionDepth;
 }
 
 Database::Transaction::~Transaction()
 {
-    if (m_active)
+    if (!m_active)
+        return;
+    if (m_depth == 0) {
         m_database.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        m_database.exec(QStringLiteral("ROLLBACK TO nested_%1").arg(m_depth));
+        m_database.exec(QStringLiteral("RELEASE nested_%1").arg(m_depth));
+    }
+    --m_database.m_transactionDepth;
 }
 
 bool Database::Transaction::commit()
 {
     if (!m_active)
         return false;
-    if (!m_database.exec(QStringLiteral("COMMIT"), &m_error))
+    const QString statement = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE nested_%1").arg(m_depth);
+    if (!m_database.exec(statement, &m_error))
         return false; // the destructor rolls back
     m_active = false;
+    --m_database.m_transactionDepth;
     return true;
 }
 

@@ -25,7 +25,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     // "Pali": marks the file as ours (PRAGMA application_id).
     static constexpr int ApplicationId = 0x50616C69;
     // Files up to this size get a full PRAGMA quick_check before they are
@@ -83,6 +83,7 @@ public:
 
     private:
         const Database &m_database;
+        int m_depth = 0;
         bool m_active = false;
         QString m_error;
     };
@@ -102,6 +103,7 @@ private:
     bool m_readOnly = false;
     QString m_backupPath;
     Clock m_clock;
+    mutable int m_transactionDepth = 0; // Transaction nests through savepoints
 };
 
 } // namespace Paliers

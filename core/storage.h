@@ -2,6 +2,7 @@
 
 #include "assessment.h"
 #include "assessmentexport.h"
+#include "consolidation.h"
 #include "database.h"
 #include "establishment.h"
 #include "palierengine.h"
@@ -94,6 +95,15 @@ public:
     // `source` (the file name) is recorded with the import.
     Result<ImportOutcome> importExport(const ImportedExport &imported, const QString &source);
 
+    // Many schools at once
+    // Every assessment of `schoolYear` (all years when empty), or those of
+    // one establishment, with their paliers; summaries that are missing are
+    // computed (and kept, when the database is writable).
+    Result<QList<OverviewRow>> overview(const QString &schoolYear = QString(),
+                                        std::optional<qint64> establishmentId = std::nullopt);
+    // The school years that have assessments, newest first.
+    Result<QStringList> schoolYears() const;
+
     // Action plan
     Result<qint64> addActionItem(ActionItem item);
     Status updateActionItem(const ActionItem &item);
@@ -108,6 +118,8 @@ private:
                      const QString &timestamp);
     Status addEvent(qint64 assessmentId, AssessmentEvent::Kind kind, const QString &note, const QString &timestamp);
     Status touchAssessment(qint64 id, const QString &timestamp);
+    Status storeSummary(qint64 assessmentId, const Referential &referential, const Evaluation &evaluation);
+    Status refreshSummaries();
     Status checkActionItem(const ActionItem &item) const;
     QString timestamp() const;
 

@@ -473,42 +473,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
-
-Grids:
-  referentials                          list the bundled referentials
-  referential show ID [--format F]      print a referential (F: text or tsv)
-  referential check FILE                check a referential file
-  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
-        [--referential-file FILE]       against a referential read from FILE
-
-Database (the app&apos;s own, or the one given with --db):
-  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
-        [--departement D] [--academie A] [--head NAME] [--referent NAME]
-  establishment list [--format tsv|json]
-  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
-        [--copy-from ASSESSMENT]
-  assessment list [--uai U]
-  assessment show ASSESSMENT [--format text|json]
-  assessment validate ASSESSMENT
-  assessment reopen ASSESSMENT [--reason TEXT]
-  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
-  score ASSESSMENT [--format text|json]
-
-Exchange:
-  export ASSESSMENT [--pdf FILE] [--json FILE] [--csv FILE] [--summary-csv FILE]
-                                        write the report and the exports of an assessment
-  import FILE|FOLDER...                 import JSON exports (a folder: its .json files)
-
-  --version                             print the version
-
-The statuses are %1.
-An answers file looks like:
-  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the PDF report to FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,6 +532,284 @@ An answers file looks like:
             <numerusform>%n refused</numerusform>
             <numerusform>%n refused</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
+
+Grids:
+  referentials                          list the bundled referentials
+  referential show ID [--format F]      print a referential (F: text or tsv)
+  referential check FILE                check a referential file
+  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
+        [--referential-file FILE]       against a referential read from FILE
+
+Database (the app&apos;s own, or the one given with --db):
+  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
+        [--departement D] [--academie A] [--head NAME] [--referent NAME]
+  establishment list [--format tsv|json]
+  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
+        [--copy-from ASSESSMENT]
+  assessment list [--uai U]
+  assessment show ASSESSMENT [--format text|json]
+  assessment validate ASSESSMENT
+  assessment reopen ASSESSMENT [--reason TEXT]
+  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
+  score ASSESSMENT [--format text|json]
+
+Exchange:
+  export ASSESSMENT [--pdf FILE] [--json FILE] [--csv FILE] [--summary-csv FILE]
+                                        write the report and the exports of an assessment
+  import FILE|FOLDER...                 import JSON exports (a folder: its .json files)
+
+Many schools:
+  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
+        [--status S] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE]
+  generate --establishments N [--years Y] [--seed S] [--exports FOLDER]
+                                        plausible test data, in the database or as exports
+
+  --version                             print the version
+
+The statuses are %1.
+An answers file looks like:
+  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this kind: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this circonscription or district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this département.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this status: brouillon or valide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this referential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only names, UAI or communes containing TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the consolidated PDF to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one CSV row per assessment to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;consolidate&quot; takes only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;consolidate&quot; expects --year, e.g. --year 2025-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot; (brouillon or valide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s): %1</source>
+        <translation>
+            <numerusform>%n assessment: %1</numerusform>
+            <numerusform>%n assessments: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Domain	palier 0	palier 1	palier 2	palier 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most often missing for the next palier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many establishments (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many school years each, ending with this one (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same data (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one JSON export per assessment into FOLDER instead of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--establishments expects a number from 1 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--years expects a number from 1 to 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) written to %1</source>
+        <translation>
+            <numerusform>%n export written to %1</numerusform>
+            <numerusform>%n exports written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) generated, %1 assessment(s) each (%2).</source>
+        <translation>
+            <numerusform>%n establishment generated, %1 assessment(s) each (%2).</numerusform>
+            <numerusform>%n establishments generated, %1 assessment(s) each (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidatedRenderer</name>
+    <message>
+        <source>Consolidation of the digital maturity paliers — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consolidation could not be drawn (the output refused to start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidation of the paliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paliers %1 · consolidation of %n assessment(s) · %2</source>
+        <translation>
+            <numerusform>Paliers %1 · consolidation of %n assessment · %2</numerusform>
+            <numerusform>Paliers %1 · consolidation of %n assessments · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consolidation could not be written completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidation of the digital maturity paliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) of %1 establishment(s): %2 validated, %3 draft(s). Made on %4.</source>
+        <translation>
+            <numerusform>%n assessment of %1 establishment(s): %2 validated, %3 draft(s). Made on %4.</numerusform>
+            <numerusform>%n assessments of %1 establishment(s): %2 validated, %3 draft(s). Made on %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No assessment matches this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall palier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palier 1 not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palier 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palier 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palier 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n assessment(s)</source>
+        <translation>
+            <numerusform>%1 — %n assessment</numerusform>
+            <numerusform>%1 — %n assessments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria most often missing for the next palier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to train or fund first: the criteria that block the next palier in the most establishments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circonscription or district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataGenerator</name>
+    <message>
+        <source>school director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head of establishment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1943,22 @@ Start with your establishment, or look around the example first: it is stored ap
     </message>
     <message>
         <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palier 1 not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments per palier, by domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

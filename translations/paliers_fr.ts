@@ -473,74 +473,6 @@
         <translation>« score » attend un fichier de réponses ou un numéro d&apos;évaluation.</translation>
     </message>
     <message>
-        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
-
-Grids:
-  referentials                          list the bundled referentials
-  referential show ID [--format F]      print a referential (F: text or tsv)
-  referential check FILE                check a referential file
-  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
-        [--referential-file FILE]       against a referential read from FILE
-
-Database (the app&apos;s own, or the one given with --db):
-  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
-        [--departement D] [--academie A] [--head NAME] [--referent NAME]
-  establishment list [--format tsv|json]
-  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
-        [--copy-from ASSESSMENT]
-  assessment list [--uai U]
-  assessment show ASSESSMENT [--format text|json]
-  assessment validate ASSESSMENT
-  assessment reopen ASSESSMENT [--reason TEXT]
-  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
-  score ASSESSMENT [--format text|json]
-
-Exchange:
-  export ASSESSMENT [--pdf FILE] [--json FILE] [--csv FILE] [--summary-csv FILE]
-                                        write the report and the exports of an assessment
-  import FILE|FOLDER...                 import JSON exports (a folder: its .json files)
-
-  --version                             print the version
-
-The statuses are %1.
-An answers file looks like:
-  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
-</source>
-        <translation>Usage : paliers-cli [--db FICHIER] COMMANDE [OPTIONS]
-
-Grilles :
-  referentials                          liste les référentiels fournis
-  referential show ID [--format F]      affiche un référentiel (F : text ou tsv)
-  referential check FICHIER             vérifie un fichier de référentiel
-  score REPONSES.json [--format F]      calcule les paliers d&apos;un fichier de réponses (F : text ou json)
-        [--referential-file FICHIER]    avec le référentiel lu dans FICHIER
-
-Base de données (celle de l&apos;application, ou celle donnée par --db) :
-  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
-        [--departement D] [--academie A] [--head NOM] [--referent NOM]
-  establishment list [--format tsv|json]
-  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
-        [--copy-from EVALUATION]
-  assessment list [--uai U]
-  assessment show EVALUATION [--format text|json]
-  assessment validate EVALUATION
-  assessment reopen EVALUATION [--reason TEXTE]
-  answer EVALUATION CRITERE STATUT [--comment TEXTE] [--evidence TEXTE]
-  score EVALUATION [--format text|json]
-
-Échanges :
-  export EVALUATION [--pdf FICHIER] [--json FICHIER] [--csv FICHIER] [--summary-csv FICHIER]
-                                        écrit le rapport et les exports d&apos;une évaluation
-  import FICHIER|DOSSIER...             importe des exports JSON (un dossier : ses fichiers .json)
-
-  --version                             affiche la version
-
-Les statuts sont %1.
-Un fichier de réponses ressemble à :
-  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
-</translation>
-    </message>
-    <message>
         <source>Write the PDF report to FILE.</source>
         <translation>Écrit le rapport PDF dans FICHIER.</translation>
     </message>
@@ -600,6 +532,322 @@ Un fichier de réponses ressemble à :
             <numerusform>%n refusé</numerusform>
             <numerusform>%n refusés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
+
+Grids:
+  referentials                          list the bundled referentials
+  referential show ID [--format F]      print a referential (F: text or tsv)
+  referential check FILE                check a referential file
+  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
+        [--referential-file FILE]       against a referential read from FILE
+
+Database (the app&apos;s own, or the one given with --db):
+  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
+        [--departement D] [--academie A] [--head NAME] [--referent NAME]
+  establishment list [--format tsv|json]
+  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
+        [--copy-from ASSESSMENT]
+  assessment list [--uai U]
+  assessment show ASSESSMENT [--format text|json]
+  assessment validate ASSESSMENT
+  assessment reopen ASSESSMENT [--reason TEXT]
+  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
+  score ASSESSMENT [--format text|json]
+
+Exchange:
+  export ASSESSMENT [--pdf FILE] [--json FILE] [--csv FILE] [--summary-csv FILE]
+                                        write the report and the exports of an assessment
+  import FILE|FOLDER...                 import JSON exports (a folder: its .json files)
+
+Many schools:
+  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
+        [--status S] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE]
+  generate --establishments N [--years Y] [--seed S] [--exports FOLDER]
+                                        plausible test data, in the database or as exports
+
+  --version                             print the version
+
+The statuses are %1.
+An answers file looks like:
+  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
+</source>
+        <translation>Usage : paliers-cli [--db FICHIER] COMMANDE [OPTIONS]
+
+Grilles :
+  referentials                          liste les référentiels fournis
+  referential show ID [--format F]      affiche un référentiel (F : text ou tsv)
+  referential check FICHIER             vérifie un fichier de référentiel
+  score REPONSES.json [--format F]      calcule les paliers d&apos;un fichier de réponses (F : text ou json)
+        [--referential-file FICHIER]    avec le référentiel lu dans FICHIER
+
+Base de données (celle de l&apos;application, ou celle donnée par --db) :
+  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
+        [--departement D] [--academie A] [--head NOM] [--referent NOM]
+  establishment list [--format tsv|json]
+  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
+        [--copy-from EVALUATION]
+  assessment list [--uai U]
+  assessment show EVALUATION [--format text|json]
+  assessment validate EVALUATION
+  assessment reopen EVALUATION [--reason TEXTE]
+  answer EVALUATION CRITERE STATUT [--comment TEXTE] [--evidence TEXTE]
+  score EVALUATION [--format text|json]
+
+Échanges :
+  export EVALUATION [--pdf FICHIER] [--json FICHIER] [--csv FICHIER] [--summary-csv FICHIER]
+                                        écrit le rapport et les exports d&apos;une évaluation
+  import FICHIER|DOSSIER...             importe des exports JSON (un dossier : ses fichiers .json)
+
+Plusieurs écoles :
+  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
+        [--status S] [--referential ID] [--search TEXTE] [--pdf FICHIER] [--csv FICHIER]
+  generate --establishments N [--years A] [--seed S] [--exports DOSSIER]
+                                        données d&apos;essai plausibles, dans la base ou en exports
+
+  --version                             affiche la version
+
+Les statuts sont %1.
+Un fichier de réponses ressemble à :
+  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
+</translation>
+    </message>
+    <message>
+        <source>Only this kind: %1.</source>
+        <translation>Seulement ce type : %1.</translation>
+    </message>
+    <message>
+        <source>Only this circonscription or district.</source>
+        <translation>Seulement cette circonscription ou ce district.</translation>
+    </message>
+    <message>
+        <source>Only this département.</source>
+        <translation>Seulement ce département.</translation>
+    </message>
+    <message>
+        <source>Only this status: brouillon or valide.</source>
+        <translation>Seulement ce statut : brouillon ou valide.</translation>
+    </message>
+    <message>
+        <source>Only this referential.</source>
+        <translation>Seulement ce référentiel.</translation>
+    </message>
+    <message>
+        <source>Only names, UAI or communes containing TEXT.</source>
+        <translation>Seulement les noms, UAI ou communes contenant TEXTE.</translation>
+    </message>
+    <message>
+        <source>Write the consolidated PDF to FILE.</source>
+        <translation>Écrit la consolidation PDF dans FICHIER.</translation>
+    </message>
+    <message>
+        <source>Write one CSV row per assessment to FILE.</source>
+        <translation>Écrit une ligne CSV par évaluation dans FICHIER.</translation>
+    </message>
+    <message>
+        <source>&quot;consolidate&quot; takes only options.</source>
+        <translation>« consolidate » ne prend que des options.</translation>
+    </message>
+    <message>
+        <source>&quot;consolidate&quot; expects --year, e.g. --year 2025-2026.</source>
+        <translation>« consolidate » attend --year, par exemple --year 2025-2026.</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;.</source>
+        <translation>Type inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot; (brouillon or valide).</source>
+        <translation>Statut inconnu « %1 » (brouillon ou valide).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s): %1</source>
+        <translation>
+            <numerusform>%n évaluation : %1</numerusform>
+            <numerusform>%n évaluations : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Domain	palier 0	palier 1	palier 2	palier 3</source>
+        <translation>Domaine	palier 0	palier 1	palier 2	palier 3</translation>
+    </message>
+    <message>
+        <source>Most often missing for the next palier:</source>
+        <translation>Le plus souvent manquants pour le palier suivant :</translation>
+    </message>
+    <message>
+        <source>How many establishments (required).</source>
+        <translation>Nombre d&apos;établissements (obligatoire).</translation>
+    </message>
+    <message>
+        <source>How many school years each, ending with this one (default 1).</source>
+        <translation>Nombre d&apos;années scolaires pour chacun, jusqu&apos;à l&apos;année en cours (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same data (default 1).</source>
+        <translation>Graine aléatoire : la même graine donne les mêmes données (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Write one JSON export per assessment into FOLDER instead of the database.</source>
+        <translation>Écrit un export JSON par évaluation dans DOSSIER au lieu de la base.</translation>
+    </message>
+    <message>
+        <source>--establishments expects a number from 1 to 100000.</source>
+        <translation>--establishments attend un nombre de 1 à 100000.</translation>
+    </message>
+    <message>
+        <source>--years expects a number from 1 to 20.</source>
+        <translation>--years attend un nombre de 1 à 20.</translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number.</source>
+        <translation>--seed attend un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>Impossible de créer le dossier « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) written to %1</source>
+        <translation>
+            <numerusform>%n export écrit dans %1</numerusform>
+            <numerusform>%n exports écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) generated, %1 assessment(s) each (%2).</source>
+        <translation>
+            <numerusform>%n établissement généré, %1 évaluation(s) chacun (%2).</numerusform>
+            <numerusform>%n établissements générés, %1 évaluation(s) chacun (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidatedRenderer</name>
+    <message>
+        <source>Consolidation of the digital maturity paliers — %1</source>
+        <translation>Consolidation des paliers de maturité numérique — %1</translation>
+    </message>
+    <message>
+        <source>The consolidation could not be drawn (the output refused to start).</source>
+        <translation>La consolidation n&apos;a pas pu être dessinée (la sortie a refusé de démarrer).</translation>
+    </message>
+    <message>
+        <source>Consolidation of the paliers</source>
+        <translation>Consolidation des paliers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paliers %1 · consolidation of %n assessment(s) · %2</source>
+        <translation>
+            <numerusform>Paliers %1 · consolidation de %n évaluation · %2</numerusform>
+            <numerusform>Paliers %1 · consolidation de %n évaluations · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consolidation could not be written completely.</source>
+        <translation>La consolidation n&apos;a pas pu être écrite entièrement.</translation>
+    </message>
+    <message>
+        <source>Consolidation of the digital maturity paliers</source>
+        <translation>Consolidation des paliers de maturité numérique</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) of %1 establishment(s): %2 validated, %3 draft(s). Made on %4.</source>
+        <translation>
+            <numerusform>%n évaluation de %1 établissement(s) : %2 validée(s), %3 brouillon(s). Établi le %4.</numerusform>
+            <numerusform>%n évaluations de %1 établissement(s) : %2 validée(s), %3 brouillon(s). Établi le %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No assessment matches this selection.</source>
+        <translation>Aucune évaluation ne correspond à cette sélection.</translation>
+    </message>
+    <message>
+        <source>Overall palier</source>
+        <translation>Palier global</translation>
+    </message>
+    <message>
+        <source>Palier 1 not reached</source>
+        <translation>Palier 1 non atteint</translation>
+    </message>
+    <message>
+        <source>Palier 1</source>
+        <translation>Palier 1</translation>
+    </message>
+    <message>
+        <source>Palier 2</source>
+        <translation>Palier 2</translation>
+    </message>
+    <message>
+        <source>Palier 3</source>
+        <translation>Palier 3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n assessment(s)</source>
+        <translation>
+            <numerusform>%1 — %n évaluation</numerusform>
+            <numerusform>%1 — %n évaluations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Criteria most often missing for the next palier</source>
+        <translation>Critères le plus souvent manquants pour le palier suivant</translation>
+    </message>
+    <message>
+        <source>What to train or fund first: the criteria that block the next palier in the most establishments.</source>
+        <translation>Ce qu&apos;il faut former ou financer d&apos;abord : les critères qui bloquent le palier suivant dans le plus d&apos;établissements.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Circonscription or district</source>
+        <translation>Circonscription ou district</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Domain columns: %1.</source>
+        <translation>Colonnes des domaines : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DataGenerator</name>
+    <message>
+        <source>school director</source>
+        <translation>directrice d&apos;école</translation>
+    </message>
+    <message>
+        <source>head of establishment</source>
+        <translation>chef d&apos;établissement</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1988,22 @@ Commencez par votre établissement, ou découvrez d&apos;abord l&apos;exemple : 
     <message>
         <source>Criteria</source>
         <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Palier 1 not reached</source>
+        <translation>Palier 1 non atteint</translation>
+    </message>
+    <message>
+        <source>Palier %1</source>
+        <translation>Palier %1</translation>
+    </message>
+    <message>
+        <source>Establishments per palier, by domain</source>
+        <translation>Établissements par palier, par domaine</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Établissements</translation>
     </message>
 </context>
 <context>

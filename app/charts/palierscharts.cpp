@@ -119,42 +119,33 @@ QChart *PaliersCharts::createRadarChart(const Referential &referential, const Ev
     return chart;
 }
 
-QChart *PaliersCharts::createStatusChart(const Referential &referential, const Evaluation &evaluation)
+namespace {
+
+// Horizontal stacked bars, one bar per domain with the first domain on top
+// (Qt draws bars from the bottom up), whole-number ticks, legend below.
+// `values[set][domain]` in the grid's domain order.
+QChart *stackedBars(const QString &title, const QStringList &domainTitles, const QStringList &setLabels,
+                    const QList<QColor> &colors, const QList<QList<int>> &values, const QString &axisTitle)
 {
     auto *chart = new QChart;
-    chart->setTitle(tr("Answers per domain"));
-
-    const AnswerStatus statuses[] = {AnswerStatus::Met, AnswerStatus::InProgress, AnswerStatus::NotMet,
-                                     AnswerStatus::NotApplicable, AnswerStatus::Unanswered};
+    chart->setTitle(title);
     auto *series = new QHorizontalStackedBarSeries;
     QList<QBarSet *> sets;
-    for (AnswerStatus status : statuses) {
-        auto *set = new QBarSet(answerStatusLabel(status));
-        set->setColor(statusColor(status));
-        set->setBorderColor(statusColor(status).darker(140));
+    for (qsizetype i = 0; i < setLabels.size(); ++i) {
+        auto *set = new QBarSet(setLabels.at(i));
+        set->setColor(colors.at(i));
+        set->setBorderColor(colors.at(i).darker(140));
         sets.append(set);
     }
-
-    // Bars are drawn from the bottom up: walk the domains backwards so the
-    // first domain of the grid is on top, as in the grid itself.
     QStringList categories;
     int widest = 0;
-    for (qsizetype d = evaluation.domains.size() - 1; d >= 0; --d) {
-        const DomainResult &result = evaluation.domains.at(d);
-        const Domain *domain = referential.domain(result.domainId);
-        categories.append(axisLabel(domain ? domain->title : result.domainId, 22));
-        int counts[5] = {0, 0, 0, 0, 0};
-        for (const LevelTally &tally : result.levels) {
-            counts[0] += tally.met;
-            counts[1] += tally.inProgress;
-            counts[2] += tally.notMet;
-            counts[3] += tally.notApplicable;
-            counts[4] += tally.unanswered;
-        }
+    for (qsizetype d = domainTitles.size() - 1; d >= 0; --d) {
+        categories.append(axisLabel(domainTitles.at(d), 22));
         int total = 0;
-        for (int i = 0; i < 5; ++i) {
-            sets.at(i)->append(counts[i]);
-            total += counts[i];
+        for (qsizetype i = 0; i < sets.size(); ++i) {
+            const int value = values.at(i).value(d);
+            sets.at(i)->append(value);
+            total += value;
         }
         widest = std::max(widest, total);
     }
@@ -168,24 +159,75 @@ QChart *PaliersCharts::createStatusChart(const Referential &referential, const E
     chart->addAxis(domains, Qt::AlignLeft);
     series->attachAxis(domains);
 
-    auto *values = new QValueAxis;
-    values->setRange(0, std::max(widest, 1));
-    values->setLabelFormat(QStringLiteral("%d"));
-    // Whole numbers only: a tick every 1, 2, 5 or 10 criteria.
+    auto *axis = new QValueAxis;
+    axis->setRange(0, std::max(widest, 1));
+    axis->setLabelFormat(QStringLiteral("%d"));
+    // Whole numbers only: about eight ticks at 1, 2, 5, 10, 20, 50... apart.
     int interval = 1;
-    for (int step : {2, 5, 10}) {
+    for (int step : {2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000}) {
         if (widest / interval > 8)
             interval = step;
     }
-    values->setTickType(QValueAxis::TicksDynamic);
-    values->setTickAnchor(0);
-    values->setTickInterval(interval);
-    values->setTitleText(tr("Criteria"));
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
-
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(interval);
+    axis->setTitleText(axisTitle);
+    chart->addAxis(axis, Qt::AlignBottom);
+    series->attachAxis(axis);
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
+}
+
+} // namespace
+
+QChart *PaliersCharts::createStatusChart(const Referential &referential, const Evaluation &evaluation)
+{
+    const AnswerStatus statuses[] = {AnswerStatus::Met, AnswerStatus::InProgress, AnswerStatus::NotMet,
+                                     AnswerStatus::NotApplicable, AnswerStatus::Unanswered};
+    QStringList labels;
+    QList<QColor> colors;
+    for (AnswerStatus status : statuses) {
+        labels.append(answerStatusLabel(status));
+        colors.append(statusColor(status));
+    }
+    QStringList titles;
+    QList<QList<int>> values(5);
+    for (const DomainResult &result : evaluation.domains) {
+        const Domain *domain = referential.domain(result.domainId);
+        titles.append(domain ? domain->title : result.domainId);
+        int counts[5] = {0, 0, 0, 0, 0};
+        for (const LevelTally &tally : result.levels) {
+            counts[0] += tally.met;
+            counts[1] += tally.inProgress;
+            counts[2] += tally.notMet;
+            counts[3] += tally.notApplicable;
+            counts[4] += tally.unanswered;
+        }
+        for (int i = 0; i < 5; ++i)
+            values[i].append(counts[i]);
+    }
+    return stackedBars(tr("Answers per domain"), titles, labels, colors, values, tr("Criteria"));
+}
+
+QChart *PaliersCharts::createDistributionChart(const Referential &referential,
+                                               const QList<DomainDistribution> &distribution)
+{
+    QStringList labels;
+    QList<QColor> colors;
+    for (int palier = 0; palier <= 3; ++palier) {
+        labels.append(palier == 0 ? tr("Palier 1 not reached") : tr("Palier %1").arg(palier));
+        colors.append(palierColor(palier));
+    }
+    QStringList titles;
+    QList<QList<int>> values(4);
+    for (const DomainDistribution &d : distribution) {
+        const Domain *domain = referential.domain(d.domainId);
+        titles.append(domain ? domain->title : d.domainId);
+        for (int palier = 0; palier <= 3; ++palier)
+            values[palier].append(d.counts[palier]);
+    }
+    return stackedBars(tr("Establishments per palier, by domain"), titles, labels, colors, values,
+                       tr("Establishments"));
 }
 
 void PaliersCharts::render(QChart *chart, QPainter *painter, const QRectF &target)

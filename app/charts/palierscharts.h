@@ -1,6 +1,7 @@
 #pragma once
 
 #include "answerstatus.h"
+#include "consolidation.h"
 #include "palierengine.h"
 #include "referential.h"
 
@@ -29,6 +30,9 @@ public:
     // The caller owns the charts.
     static QChart *createRadarChart(const Referential &referential, const Evaluation &evaluation);
     static QChart *createStatusChart(const Referential &referential, const Evaluation &evaluation);
+    // How many establishments stand at each palier, per domain.
+    static QChart *createDistributionChart(const Referential &referential,
+                                           const QList<DomainDistribution> &distribution);
 
     // Draws a chart that may never have been shown into `target` of `painter`
     // (a PDF page stays vector): sizes it, lays it out and renders its scene.

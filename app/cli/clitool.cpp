@@ -1,5 +1,6 @@
 #include "clitool.h"
 
+#include "consolidationcommands.h"
 #include "exportcommands.h"
 #include "referentialcommands.h"
 #include "storagecommands.h"
@@ -51,6 +52,10 @@ int CliTool::run(QStringList arguments)
         return StorageCommands::assessment(m_cli, rest);
     if (command == QLatin1String("answer"))
         return StorageCommands::answer(m_cli, rest);
+    if (command == QLatin1String("consolidate"))
+        return ConsolidationCommands::consolidate(m_cli, rest);
+    if (command == QLatin1String("generate"))
+        return ConsolidationCommands::generate(m_cli, rest);
     if (command == QLatin1String("export"))
         return ExportCommands::exportAssessment(m_cli, rest);
     if (command == QLatin1String("import"))
@@ -95,6 +100,12 @@ int CliTool::usage()
                     "  export ASSESSMENT [--pdf FILE] [--json FILE] [--csv FILE] [--summary-csv FILE]\n"
                     "                                        write the report and the exports of an assessment\n"
                     "  import FILE|FOLDER...                 import JSON exports (a folder: its .json files)\n"
+                    "\n"
+                    "Many schools:\n"
+                    "  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]\n"
+                    "        [--status S] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE]\n"
+                    "  generate --establishments N [--years Y] [--seed S] [--exports FOLDER]\n"
+                    "                                        plausible test data, in the database or as exports\n"
                     "\n"
                     "  --version                             print the version\n"
                     "\n"

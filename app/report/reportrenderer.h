@@ -43,7 +43,6 @@ private:
     void nextSteps(PageFlow &flow) const;
     void actionPlan(PageFlow &flow) const;
     void signatures(PageFlow &flow) const;
-    void heading(PageFlow &flow, const QString &text, int level) const;
 
     const AssessmentReport &m_report;
     ExportStamp m_stamp;

@@ -1,0 +1,182 @@
+#include "consolidationcommands.h"
+
+#include "assessmentexport.h"
+#include "consolidatedrenderer.h"
+#include "consolidation.h"
+#include "csvexport.h"
+#include "datagenerator.h"
+#include "filewriter.h"
+
+#include <QDir>
+
+namespace Paliers {
+
+namespace {
+
+QCommandLineOption option(const char *name, const QString &description, const char *valueName)
+{
+    return QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(valueName));
+}
+
+} // namespace
+
+int ConsolidationCommands::consolidate(CliContext &cli, const QStringList &arguments)
+{
+    QStringList kinds;
+    for (const EstablishmentKind kind : establishmentKinds())
+        kinds << establishmentKindKey(kind);
+    const QCommandLineOption year = option("year", tr("School year, e.g. 2025-2026 (required)."), "year");
+    const QCommandLineOption kind = option("kind", tr("Only this kind: %1.").arg(kinds.join(QLatin1String(", "))), "kind");
+    const QCommandLineOption circonscription = option("circonscription", tr("Only this circonscription or district."), "name");
+    const QCommandLineOption departement = option("departement", tr("Only this département."), "name");
+    const QCommandLineOption status = option("status", tr("Only this status: brouillon or valide."), "status");
+    const QCommandLineOption referential = option("referential", tr("Only this referential."), "id");
+    const QCommandLineOption search = option("search", tr("Only names, UAI or communes containing TEXT."), "text");
+    const QCommandLineOption pdf = option("pdf", tr("Write the consolidated PDF to FILE."), "file");
+    const QCommandLineOption csv = option("csv", tr("Write one CSV row per assessment to FILE."), "file");
+    QCommandLineParser parser;
+    parser.addOptions({year, kind, circonscription, departement, status, referential, search, pdf, csv});
+    int exitCode = CliSuccess;
+    if (!cli.parse(parser, arguments, &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return cli.usageError(tr("\"consolidate\" takes only options."));
+    if (!parser.isSet(year))
+        return cli.usageError(tr("\"consolidate\" expects --year, e.g. --year 2025-2026."));
+    if (!SchoolYear::isValid(parser.value(year)))
+        return cli.usageError(SchoolYear::invalidMessage(parser.value(year)));
+
+    OverviewFilter filter;
+    QStringList described {parser.value(year)};
+    if (parser.isSet(kind)) {
+        filter.kind = establishmentKindFromKey(parser.value(kind));
+        if (!filter.kind)
+            return cli.usageError(tr("Unknown kind \"%1\".").arg(parser.value(kind)));
+        described << establishmentKindLabel(*filter.kind);
+    }
+    if (parser.isSet(status)) {
+        filter.status = assessmentStatusFromKey(parser.value(status));
+        if (!filter.status)
+            return cli.usageError(tr("Unknown status \"%1\" (brouillon or valide).").arg(parser.value(status)));
+        described << assessmentStatusLabel(*filter.status);
+    }
+    filter.circonscription = parser.value(circonscription);
+    filter.departement = parser.value(departement);
+    filter.referentialId = parser.value(referential);
+    filter.search = parser.value(search);
+    for (const QString &text : {filter.circonscription, filter.departement, filter.referentialId, filter.search}) {
+        if (!text.isEmpty())
+            described << text;
+    }
+
+    Result<OpenedStorage> opened = cli.openStorage();
+    if (!opened)
+        return cli.failure(opened.error());
+    Storage &storage = *opened->storage;
+    Result<QList<OverviewRow>> all = storage.overview(parser.value(year));
+    if (!all)
+        return cli.failure(all.error());
+    const QList<OverviewRow> rows = Consolidation::filtered(all.value(), filter);
+    const QString selection = described.join(QLatin1String(", "));
+
+    cli.out << tr("%n assessment(s): %1", nullptr, static_cast<int>(rows.size())).arg(selection) << '\n';
+    for (const Referential &grid : storage.catalog().referentials()) {
+        QList<OverviewRow> ofGrid;
+        for (const OverviewRow &row : rows) {
+            if (row.referentialId == grid.id())
+                ofGrid.append(row);
+        }
+        if (ofGrid.isEmpty())
+            continue;
+        cli.out << '\n' << grid.title() << " (" << ofGrid.size() << ")\n";
+        cli.out << tr("Domain\tpalier 0\tpalier 1\tpalier 2\tpalier 3") << '\n';
+        for (const DomainDistribution &d : Consolidation::distribution(ofGrid, grid))
+            cli.out << grid.domain(d.domainId)->title << '\t' << d.counts[0] << '\t' << d.counts[1] << '\t'
+                    << d.counts[2] << '\t' << d.counts[3] << '\n';
+        cli.out << tr("Most often missing for the next palier:") << '\n';
+        for (const MissingCriterion &m : Consolidation::mostMissing(ofGrid, 10))
+            cli.out << "  " << m.criterionId << '\t' << m.count << '\t' << grid.criterion(m.criterionId)->text << '\n';
+    }
+
+    int result = CliSuccess;
+    if (parser.isSet(pdf)) {
+        const Status written = ConsolidatedRenderer(rows, storage.catalog(), selection).writePdf(parser.value(pdf));
+        if (written)
+            cli.out << tr("Written: %1").arg(parser.value(pdf)) << '\n';
+        else
+            result = cli.failure(written.error());
+    }
+    if (parser.isSet(csv)) {
+        const Status written = FileWriter::write(parser.value(csv), CsvExport::overview(rows, storage.catalog()));
+        if (written)
+            cli.out << tr("Written: %1").arg(parser.value(csv)) << '\n';
+        else
+            result = cli.failure(written.error());
+    }
+    return result;
+}
+
+int ConsolidationCommands::generate(CliContext &cli, const QStringList &arguments)
+{
+    const QCommandLineOption count = option("establishments", tr("How many establishments (required)."), "n");
+    const QCommandLineOption years = option("years", tr("How many school years each, ending with this one (default 1)."), "n");
+    const QCommandLineOption seed = option("seed", tr("Random seed: the same seed gives the same data (default 1)."), "n");
+    const QCommandLineOption exports = option("exports", tr("Write one JSON export per assessment into FOLDER instead of "
+                                                            "the database."), "folder");
+    QCommandLineParser parser;
+    parser.addOptions({count, years, seed, exports});
+    int exitCode = CliSuccess;
+    if (!cli.parse(parser, arguments, &exitCode))
+        return exitCode;
+    bool ok = false;
+    const int n = parser.value(count).toInt(&ok);
+    if (!ok || n <= 0 || n > 100000)
+        return cli.usageError(tr("--establishments expects a number from 1 to 100000."));
+    const int yearCount = parser.isSet(years) ? parser.value(years).toInt(&ok) : 1;
+    if (!ok || yearCount <= 0 || yearCount > 20)
+        return cli.usageError(tr("--years expects a number from 1 to 20."));
+    const quint32 seedValue = parser.isSet(seed) ? parser.value(seed).toUInt(&ok) : 1;
+    if (!ok)
+        return cli.usageError(tr("--seed expects a whole number."));
+
+    Result<ReferentialCatalog> catalog = ReferentialCatalog::bundled();
+    if (!catalog)
+        return cli.failure(catalog.error());
+    DataGenerator generator(catalog.value(), seedValue);
+    const QStringList schoolYears = DataGenerator::lastYears(yearCount);
+
+    if (parser.isSet(exports)) {
+        const QDir folder(parser.value(exports));
+        if (!folder.exists() && !QDir().mkpath(folder.path()))
+            return cli.failure(tr("Cannot create the folder \"%1\".").arg(folder.path()));
+        int written = 0;
+        for (int index = 0; index < n; ++index) {
+            for (AssessmentReport &report : generator.school(index, schoolYears)) {
+                const ExportStamp stamp {QStringLiteral("%1-0000-4000-8000-%2")
+                                             .arg(seedValue, 8, 16, QLatin1Char('0'))
+                                             .arg(static_cast<qulonglong>(written), 12, 16, QLatin1Char('0')),
+                                         report.assessment.updatedAt, QCoreApplication::applicationVersion()};
+                const QString path = folder.filePath(QStringLiteral("%1-%2.json").arg(report.establishment.uai,
+                                                                                       report.assessment.schoolYear));
+                if (Status done = FileWriter::write(path, AssessmentExport::toJson(report, stamp)); !done)
+                    return cli.failure(done.error());
+                ++written;
+            }
+        }
+        cli.out << tr("%n export(s) written to %1", nullptr, written).arg(folder.path()) << '\n';
+        return CliSuccess;
+    }
+
+    Result<OpenedStorage> opened = cli.openStorage();
+    if (!opened)
+        return cli.failure(opened.error());
+    if (Status done = generator.populate(*opened->storage, n, schoolYears); !done)
+        return cli.failure(done.error());
+    cli.out << tr("%n establishment(s) generated, %1 assessment(s) each (%2).", nullptr, n)
+                   .arg(yearCount)
+                   .arg(schoolYears.join(QLatin1String(", ")))
+            << '\n';
+    return CliSuccess;
+}
+
+} // namespace Paliers

@@ -1,0 +1,213 @@
+#include "consolidatedrenderer.h"
+
+#include "pageflow.h"
+#include "palierscharts.h"
+#include "reportstyle.h"
+
+#include <QChart>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+
+namespace Paliers {
+
+using namespace ReportStyle;
+
+ConsolidatedRenderer::ConsolidatedRenderer(const QList<OverviewRow> &rows, const ReferentialCatalog &catalog,
+                                           QString selection)
+    : m_rows(rows)
+    , m_catalog(catalog)
+    , m_selection(std::move(selection))
+    , m_generatedAt(QDateTime::currentDateTime())
+{
+}
+
+Status ConsolidatedRenderer::writePdf(const QString &path) const
+{
+    return ReportStyle::writePdf(path, tr("Consolidation of the digital maturity paliers — %1").arg(m_selection),
+                                 QStringLiteral("Paliers %1").arg(QCoreApplication::applicationVersion()),
+                                 [this](QPagedPaintDevice *device) -> Status {
+                                     Result<int> pages = render(device);
+                                     if (!pages)
+                                         return Error {pages.error()};
+                                     return Done {};
+                                 });
+}
+
+Result<int> ConsolidatedRenderer::render(QPagedPaintDevice *device) const
+{
+    PageFlow flow(device, contentRect(device));
+    layOut(flow);
+    QPainter painter;
+    if (!painter.begin(device))
+        return Error {tr("The consolidation could not be drawn (the output refused to start).")};
+    painter.setRenderHint(QPainter::Antialiasing);
+    PageDecoration decoration;
+    decoration.headerLeft = m_selection;
+    decoration.headerRight = tr("Consolidation of the paliers");
+    decoration.footerLeft = tr("Paliers %1 · consolidation of %n assessment(s) · %2", nullptr,
+                               static_cast<int>(m_rows.size()))
+                                .arg(QCoreApplication::applicationVersion(), dateText(m_generatedAt));
+    const QRectF page = pageRect(device);
+    const bool painted = flow.paint(
+        painter, [&](QPainter &p, int number, int count) { decoration.paint(p, page, number, count); },
+        [device] { return device->newPage(); });
+    if (!painter.end() || !painted)
+        return Error {tr("The consolidation could not be written completely.")};
+    return flow.pageCount();
+}
+
+void ConsolidatedRenderer::layOut(PageFlow &flow) const
+{
+    flow.paragraph(tr("Consolidation of the digital maturity paliers"), {font(18, true), Accent, 0, 0, flow.mm(1)});
+    flow.paragraph(m_selection, {font(11), Muted, 0, 0, flow.mm(4)});
+
+    QSet<qint64> establishments;
+    int validated = 0;
+    for (const OverviewRow &row : m_rows) {
+        establishments.insert(row.establishmentId);
+        if (row.status == AssessmentStatus::Validated)
+            ++validated;
+    }
+    flow.paragraph(tr("%n assessment(s) of %1 establishment(s): %2 validated, %3 draft(s). Made on %4.", nullptr,
+                      static_cast<int>(m_rows.size()))
+                       .arg(establishments.size())
+                       .arg(validated)
+                       .arg(m_rows.size() - validated)
+                       .arg(dateText(m_generatedAt)),
+                   {font(9.5), Ink, 0, 0, flow.mm(3)});
+    if (m_rows.isEmpty()) {
+        flow.paragraph(tr("No assessment matches this selection."), {font(10, true), Ink, 0, 0, 0});
+        return;
+    }
+
+    std::array<int, 4> overall {};
+    for (const OverviewRow &row : m_rows)
+        ++overall[std::clamp(row.overallPalier, 0, 3)];
+    ReportStyle::heading(flow, tr("Overall palier"), 2);
+    Table table;
+    for (int i = 0; i < 4; ++i)
+        table.widths.append(flow.width() / 4);
+    table.alignments = {Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignHCenter};
+    table.row(flow, {tr("Palier 1 not reached"), tr("Palier 1"), tr("Palier 2"), tr("Palier 3")}, {}, true);
+    QStringList counts;
+    QList<QColor> fills;
+    for (int palier = 0; palier <= 3; ++palier) {
+        counts.append(tr("%1 (%2 %)").arg(overall[palier]).arg(100.0 * overall[palier] / m_rows.size(), 0, 'f', 0));
+        fills.append(PaliersCharts::palierColor(palier));
+    }
+    table.row(flow, counts, fills);
+
+    for (const Referential &referential : m_catalog.referentials()) {
+        const bool present = std::any_of(m_rows.cbegin(), m_rows.cend(), [&](const OverviewRow &row) {
+            return row.referentialId == referential.id();
+        });
+        if (present)
+            referentialSection(flow, referential);
+    }
+    flow.newPage();
+    establishmentList(flow);
+}
+
+void ConsolidatedRenderer::referentialSection(PageFlow &flow, const Referential &referential) const
+{
+    QList<OverviewRow> rows;
+    for (const OverviewRow &row : m_rows) {
+        if (row.referentialId == referential.id())
+            rows.append(row);
+    }
+    flow.newPage();
+    ReportStyle::heading(flow, tr("%1 — %n assessment(s)", nullptr, static_cast<int>(rows.size())).arg(referential.title()), 1);
+
+    const QList<DomainDistribution> distribution = Consolidation::distribution(rows, referential);
+    std::shared_ptr<QChart> chart(PaliersCharts::createDistributionChart(referential, distribution));
+    chart->setTitle(QString());
+    chart->setBackgroundVisible(false);
+    flow.block(flow.mm(85), [chart](QPainter &p, const QRectF &r) { PaliersCharts::render(chart.get(), &p, r); });
+
+    Table table;
+    const qreal numberWidth = flow.mm(25);
+    table.widths = {flow.width() - 4 * numberWidth, numberWidth, numberWidth, numberWidth, numberWidth};
+    table.alignments = {Qt::AlignLeft, Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignHCenter};
+    table.row(flow, {tr("Domain"), tr("Palier 1 not reached"), tr("Palier 1"), tr("Palier 2"), tr("Palier 3")}, {},
+              true);
+    for (const DomainDistribution &d : distribution) {
+        const Domain *domain = referential.domain(d.domainId);
+        QStringList cells {domain ? domain->title : d.domainId};
+        for (int palier = 0; palier <= 3; ++palier)
+            cells.append(QString::number(d.counts[palier]));
+        table.row(flow, cells);
+    }
+
+    ReportStyle::heading(flow, tr("Criteria most often missing for the next palier"), 2);
+    flow.paragraph(tr("What to train or fund first: the criteria that block the next palier in the most "
+                      "establishments."),
+                   {font(8.5), Muted, 0, 0, flow.mm(2)});
+    Table missing;
+    missing.widths = {flow.mm(22), flow.width() - flow.mm(22) - flow.mm(30), flow.mm(30)};
+    missing.alignments = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignHCenter};
+    missing.row(flow, {tr("Criterion"), tr("Wording"), tr("Establishments")}, {}, true);
+    for (const MissingCriterion &m : Consolidation::mostMissing(rows, MostMissingShown)) {
+        const Criterion *criterion = referential.criterion(m.criterionId);
+        missing.row(flow, {m.criterionId, criterion ? criterion->text : QString(),
+                           tr("%1 (%2 %)").arg(m.count).arg(100.0 * m.count / rows.size(), 0, 'f', 0)});
+    }
+}
+
+void ConsolidatedRenderer::establishmentList(PageFlow &flow) const
+{
+    ReportStyle::heading(flow, tr("Establishments"), 1);
+    const Referential *first = m_catalog.referentials().isEmpty() ? nullptr : &m_catalog.referentials().constFirst();
+    const qsizetype domains = first ? first->domains().size() : 0;
+    const qreal palierWidth = flow.mm(11);
+    Table table;
+    table.fontSize = 7.5;
+    table.widths = {flow.width() - flow.mm(30) - flow.mm(18) - (domains + 1) * palierWidth, flow.mm(30), flow.mm(18),
+                    palierWidth};
+    table.alignments = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignHCenter};
+    QStringList header {tr("Establishment"), tr("Circonscription or district"), tr("Status"), tr("Overall")};
+    for (qsizetype i = 0; i < domains; ++i) {
+        table.widths.append(palierWidth);
+        table.alignments.append(Qt::AlignHCenter);
+        header.append(first->domains().at(i).id);
+    }
+    table.row(flow, header, {}, true);
+    flow.paragraph(tr("Domain columns: %1.").arg([&] {
+        QStringList names;
+        for (qsizetype i = 0; i < domains; ++i)
+            names.append(QStringLiteral("%1 %2").arg(first->domains().at(i).id, first->domains().at(i).title));
+        return names.join(QLatin1String(", "));
+    }()),
+                   {font(7), Muted, 0, flow.mm(1), flow.mm(1)});
+    // Columns follow the first grid's domains; other grids are matched by id.
+    QHash<QString, QList<qsizetype>> columns;
+    for (const Referential &referential : m_catalog.referentials()) {
+        QList<qsizetype> indexes;
+        for (qsizetype i = 0; i < domains; ++i) {
+            qsizetype found = -1;
+            for (qsizetype j = 0; j < referential.domains().size(); ++j) {
+                if (referential.domains().at(j).id == first->domains().at(i).id)
+                    found = j;
+            }
+            indexes.append(found);
+        }
+        columns.insert(referential.id(), indexes);
+    }
+    for (const OverviewRow &row : m_rows) {
+        const QList<qsizetype> indexes = columns.value(row.referentialId);
+        QStringList cells {QStringLiteral("%1 (%2)").arg(row.name, row.uai), row.circonscription,
+                           assessmentStatusLabel(row.status), QString::number(row.overallPalier)};
+        QList<QColor> fills {QColor(), QColor(), QColor(), PaliersCharts::palierColor(row.overallPalier)};
+        for (qsizetype i = 0; i < domains; ++i) {
+            const int palier = row.domainPaliers.value(indexes.value(i, -1), -1);
+            cells.append(palier < 0 ? QString() : QString::number(palier));
+            fills.append(palier < 0 ? QColor() : PaliersCharts::palierColor(palier));
+        }
+        table.row(flow, cells, fills);
+    }
+}
+
+} // namespace Paliers

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "consolidation.h"
+#include "referentialcatalog.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+class QPagedPaintDevice;
+
+namespace Paliers {
+
+class PageFlow;
+
+// The summary of many assessments a DANE or an IEN prints: how many schools
+// stand at each palier per domain (chart and table), the criteria most often
+// missing for the next palier, and the list of establishments with their
+// paliers.
+class ConsolidatedRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsolidatedRenderer)
+
+public:
+    // `selection` says in words which assessments these are ("2025-2026,
+    // circonscription Vitry 1").
+    ConsolidatedRenderer(const QList<OverviewRow> &rows, const ReferentialCatalog &catalog, QString selection);
+
+    Result<int> render(QPagedPaintDevice *device) const;
+    Status writePdf(const QString &path) const;
+
+    static constexpr int MostMissingShown = 15;
+
+private:
+    void layOut(PageFlow &flow) const;
+    void referentialSection(PageFlow &flow, const Referential &referential) const;
+    void establishmentList(PageFlow &flow) const;
+
+    const QList<OverviewRow> &m_rows;
+    const ReferentialCatalog &m_catalog;
+    QString m_selection;
+    QDateTime m_generatedAt;
+};
+
+} // namespace Paliers

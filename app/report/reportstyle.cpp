@@ -1,0 +1,151 @@
+#include "reportstyle.h"
+
+#include "filewriter.h"
+#include "pageflow.h"
+
+#include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <cmath>
+
+namespace Paliers::ReportStyle {
+
+QFont font(qreal pointSize, bool bold, bool italic)
+{
+    QFont f;
+    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"), QStringLiteral("Liberation Sans"),
+                   QStringLiteral("Arial")});
+    f.setPointSizeF(pointSize);
+    f.setBold(bold);
+    f.setItalic(italic);
+    // Qt turns ligatures off when letter spacing is set: with "ﬁ" ligatures
+    // a search for "identification" in the PDF would miss.
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.05); // above 1/64 px, Qt's unit
+    return f;
+}
+
+QColor textOn(const QColor &background)
+{
+    // WCAG relative luminance: black wins above about 0.18.
+    const auto linear = [](qreal c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const qreal luminance = 0.2126 * linear(background.redF()) + 0.7152 * linear(background.greenF())
+        + 0.0722 * linear(background.blueF());
+    return luminance > 0.179 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+QString dateText(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? dateText(dateTime.toLocalTime().date()) : QString();
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMMM yyyy")) : QString();
+}
+
+void chip(QPainter &painter, const QRectF &rect, const QColor &color, const QString &text, const QFont &f)
+{
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawRoundedRect(rect, 3, 3);
+    painter.setPen(textOn(color));
+    painter.setFont(f);
+    painter.drawText(rect, Qt::AlignCenter, text);
+}
+
+void heading(PageFlow &flow, const QString &text, int level)
+{
+    const QFont f = level == 1 ? font(14, true) : font(11, true);
+    flow.keepTogether(flow.textHeight(text, f, flow.width()) + flow.mm(level == 1 ? 30 : 20));
+    flow.paragraph(text, {f, level == 1 ? Accent : Ink, 0, flow.mm(level == 1 ? 6 : 4), flow.mm(2)});
+}
+
+void Table::row(PageFlow &flow, const QStringList &cells, const QList<QColor> &fills, bool header) const
+{
+    const QFont f = font(fontSize, header);
+    const qreal pad = flow.mm(1.2);
+    qreal height = 0;
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        height = std::max(height, flow.textHeight(cells.at(i), f, widths.value(i) - 2 * pad));
+    height += 2 * pad;
+    const QList<qreal> w = widths;
+    const QList<Qt::Alignment> align = alignments;
+    flow.block(height, [=](QPainter &p, const QRectF &r) {
+        qreal x = r.left();
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            const QRectF cell(x, r.top(), w.value(i), r.height());
+            const QColor fill = fills.value(i, header ? Shade : QColor());
+            if (fill.isValid())
+                p.fillRect(cell, fill);
+            p.setPen(QPen(Rule, 0.5));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(cell);
+            p.setPen(!fill.isValid() || fill == Shade ? Ink : textOn(fill));
+            PageFlow::drawText(p, cell.adjusted(pad, pad, -pad, -pad), cells.at(i), f,
+                               align.value(i, Qt::AlignLeft) | Qt::AlignVCenter);
+            x += w.value(i);
+        }
+    });
+}
+
+void PageDecoration::paint(QPainter &p, const QRectF &page, int number, int count) const
+{
+    if (!watermark.isEmpty()) {
+        p.save();
+        p.translate(page.center());
+        p.rotate(-50);
+        p.setFont(font(84, true));
+        p.setPen(Watermark);
+        p.drawText(QRectF(-page.height() / 2, -80, page.height(), 160), Qt::AlignCenter, watermark);
+        p.restore();
+    }
+    const QFont small = font(7.5);
+    p.setFont(small);
+    p.setPen(Muted);
+    const qreal lineHeight = QFontMetricsF(small, p.device()).height();
+    if (number > 1) {
+        const QRectF header(page.left(), page.top(), page.width(), lineHeight);
+        PageFlow::drawText(p, header.adjusted(0, 0, -page.width() * 0.35, 0), headerLeft, small);
+        p.drawText(header, Qt::AlignRight | Qt::AlignTop, headerRight);
+        p.setPen(QPen(Rule, 0.5));
+        p.drawLine(QPointF(page.left(), header.bottom() + 3), QPointF(page.right(), header.bottom() + 3));
+    }
+    const QRectF footer(page.left(), page.bottom() - lineHeight, page.width(), lineHeight);
+    p.setPen(QPen(Rule, 0.5));
+    p.drawLine(QPointF(page.left(), footer.top() - 3), QPointF(page.right(), footer.top() - 3));
+    p.setPen(Muted);
+    p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, footerLeft);
+    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+               QCoreApplication::translate("ReportRenderer", "page %1 / %2").arg(number).arg(count));
+}
+
+QRectF pageRect(const QPagedPaintDevice *device)
+{
+    return QRectF(QPointF(0, 0), device->pageLayout().paintRectPixels(device->logicalDpiX()).size());
+}
+
+QRectF contentRect(const QPagedPaintDevice *device)
+{
+    const QRectF page = pageRect(device);
+    const qreal band = 9 * device->logicalDpiY() / 25.4; // header and footer, 9 mm each
+    return page.adjusted(0, band, 0, -band);
+}
+
+Status writePdf(const QString &path, const QString &title, const QString &creator,
+                const std::function<Status(QPagedPaintDevice *)> &paint)
+{
+    return FileWriter::write(path, [&](QIODevice &device) -> Status {
+        QPdfWriter writer(&device);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setResolution(PdfResolution);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 14, 16, 12),
+                                         QPageLayout::Millimeter));
+        writer.setTitle(title);
+        writer.setCreator(creator);
+        return paint(&writer);
+    });
+}
+
+} // namespace Paliers::ReportStyle

@@ -1,0 +1,193 @@
+#include "datagenerator.h"
+
+#include "storage.h"
+#include "uai.h"
+
+#include <QDate>
+
+#include <cmath>
+
+namespace Paliers {
+
+namespace {
+
+struct Departement
+{
+    const char *code; // the first three digits of its UAI numbers
+    const char *name;
+    const char *academie;
+    QList<const char *> communes;
+};
+
+const QList<Departement> &departements()
+{
+    static const QList<Departement> list {
+        {"077", "Seine-et-Marne", "Créteil", {"Meaux", "Melun", "Chelles", "Pontault-Combault", "Savigny-le-Temple"}},
+        {"093", "Seine-Saint-Denis", "Créteil", {"Saint-Denis", "Montreuil", "Aubervilliers", "Aulnay-sous-Bois",
+                                                 "Drancy", "Noisy-le-Grand", "Bobigny"}},
+        {"094", "Val-de-Marne", "Créteil", {"Créteil", "Vitry-sur-Seine", "Champigny-sur-Marne", "Ivry-sur-Seine",
+                                            "Maisons-Alfort", "Villejuif"}},
+        {"075", "Paris", "Paris", {"Paris"}},
+        {"069", "Rhône", "Lyon", {"Lyon", "Villeurbanne", "Vénissieux", "Vaulx-en-Velin"}},
+    };
+    return list;
+}
+
+const char *const Patrons[] = {"Jean Jaurès", "Louise Michel", "Jules Ferry", "Victor Hugo", "Marie Curie",
+                               "Paul Éluard", "Jean Moulin", "Simone Veil", "Pablo Picasso", "Jacques Prévert",
+                               "George Sand", "Anatole France", "Romain Rolland", "Langevin-Wallon",
+                               "Olympe de Gouges", "Aimé Césaire", "Rosa Parks", "Les Tilleuls", "Le Parc",
+                               "La Fontaine"};
+
+} // namespace
+
+DataGenerator::DataGenerator(const ReferentialCatalog &catalog, quint32 seed)
+    : m_catalog(catalog)
+    , m_seed(seed)
+    , m_random(seed)
+{
+}
+
+QStringList DataGenerator::lastYears(int count)
+{
+    QStringList years;
+    QString year = SchoolYear::containing(QDate::currentDate());
+    for (int i = 0; i < count; ++i) {
+        years.prepend(year);
+        year = SchoolYear::previous(year);
+    }
+    return years;
+}
+
+Establishment DataGenerator::establishment(int index)
+{
+    // Each school draws from its own generator: school 42 is the same
+    // whatever was generated before it.
+    QRandomGenerator random(m_seed ^ (static_cast<quint32>(index) * 2654435761u));
+    const Departement &d = departements().at(static_cast<qsizetype>(random.bounded(departements().size())));
+    Establishment e;
+    const int number = QString::fromLatin1(d.code).toInt() * 10000 + index % 10000;
+    e.uai = QStringLiteral("%1%2").arg(number, 7, 10, QLatin1Char('0')).arg(Uai::checkLetter(number));
+    // Past 10,000 schools per département the numbers would repeat: move on
+    // to the next block of numbers (still seven digits).
+    if (index >= 10000) {
+        const int shifted = (QString::fromLatin1(d.code).toInt() + 100 * (index / 10000)) % 1000 * 10000 + index % 10000;
+        e.uai = QStringLiteral("%1%2").arg(shifted, 7, 10, QLatin1Char('0')).arg(Uai::checkLetter(shifted));
+    }
+    const int draw = static_cast<int>(random.bounded(100));
+    e.kind = draw < 25 ? EstablishmentKind::EcoleMaternelle
+        : draw < 65    ? EstablishmentKind::EcoleElementaire
+        : draw < 82    ? EstablishmentKind::EcolePrimaire
+        : draw < 94    ? EstablishmentKind::College
+        : draw < 98    ? EstablishmentKind::Lycee
+                       : EstablishmentKind::LyceeProfessionnel;
+    e.commune = QString::fromUtf8(d.communes.at(static_cast<qsizetype>(random.bounded(d.communes.size()))));
+    const QString patron = QString::fromUtf8(Patrons[random.bounded(static_cast<int>(std::size(Patrons)))]);
+    e.name = QStringLiteral("%1 %2 (%3)").arg(establishmentKindLabel(e.kind), patron, e.commune);
+    e.departement = QString::fromUtf8(d.name);
+    e.academie = QString::fromUtf8(d.academie);
+    e.circonscription = isFirstDegree(e.kind)
+        ? QStringLiteral("%1 %2").arg(e.commune).arg(1 + random.bounded(3))
+        : QStringLiteral("District %1").arg(QString::fromLatin1(d.code).toInt() % 100 * 10 + random.bounded(4));
+    e.headName = QStringLiteral("Direction %1").arg(index + 1);
+    return e;
+}
+
+AnswerMap DataGenerator::answers(const Referential &referential, double maturity)
+{
+    AnswerMap map;
+    for (const Criterion &criterion : referential.criteria()) {
+        // A palier-1 criterion is met by most schools, palier 3 by the mature ones.
+        const double chance = std::clamp(0.45 + 0.6 * maturity - 0.25 * (criterion.level - 1), 0.02, 0.97);
+        const double draw = m_random.generateDouble();
+        AnswerStatus status;
+        if (m_random.bounded(100) < 4)
+            status = AnswerStatus::NotApplicable;
+        else if (m_random.bounded(100) < 3)
+            status = AnswerStatus::Unanswered;
+        else if (draw < chance)
+            status = AnswerStatus::Met;
+        else if (draw < chance + 0.15)
+            status = AnswerStatus::InProgress;
+        else
+            status = AnswerStatus::NotMet;
+        if (status != AnswerStatus::Unanswered)
+            map.insert(criterion.id, status);
+    }
+    return map;
+}
+
+QList<AssessmentReport> DataGenerator::school(int index, const QStringList &years)
+{
+    QList<AssessmentReport> reports;
+    const Establishment e = establishment(index);
+    const Referential *referential = m_catalog.find(isFirstDegree(e.kind) ? QStringLiteral("creteil-ecoles")
+                                                                          : QStringLiteral("creteil-etablissements"));
+    if (!referential)
+        return reports;
+    double maturity = 0.2 + 0.6 * m_random.generateDouble();
+    for (qsizetype y = 0; y < years.size(); ++y) {
+        AssessmentReport report;
+        report.establishment = e;
+        report.referential = referential;
+        Assessment &a = report.assessment;
+        a.referentialId = referential->id();
+        a.referentialVersion = referential->version();
+        a.schoolYear = years.at(y);
+        a.author = e.headName;
+        a.authorRole = isFirstDegree(e.kind) ? tr("school director") : tr("head of establishment");
+        const int startYear = years.at(y).left(4).toInt();
+        a.createdAt = QDateTime(QDate(startYear, 10, 1 + static_cast<int>(m_random.bounded(28))), QTime(9, 0), Qt::UTC);
+        a.updatedAt = a.createdAt.addDays(20);
+        // Past years are validated; the current one is validated by half of the schools.
+        const bool validated = y + 1 < years.size() || m_random.bounded(2) == 0;
+        a.status = validated ? AssessmentStatus::Validated : AssessmentStatus::Draft;
+        if (validated) {
+            a.validatedAt = a.updatedAt.addDays(1);
+            a.validatedBy = e.headName;
+        }
+        const AnswerMap map = answers(*referential, maturity);
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            report.answers.append({it.key(), it.value(), QString(), QString(), e.headName, a.updatedAt});
+        report.indexAnswers();
+        report.events.append({AssessmentEvent::Kind::Created, e.headName, a.createdAt, QString()});
+        if (validated)
+            report.events.append({AssessmentEvent::Kind::Validated, e.headName, a.validatedAt, QString()});
+        report.evaluation = PalierEngine::evaluate(*referential, map).value();
+        reports.append(report);
+        // Schools mostly progress; a few slip back.
+        maturity = std::clamp(maturity + 0.1 * m_random.generateDouble() - 0.02, 0.0, 1.0);
+    }
+    return reports;
+}
+
+Status DataGenerator::populate(Storage &storage, int count, const QStringList &years,
+                               const std::function<bool(int)> &progress)
+{
+    constexpr int Batch = 250;
+    for (int start = 0; start < count; start += Batch) {
+        Database::Transaction transaction(storage.database());
+        if (!transaction.isActive())
+            return Error {transaction.error()};
+        for (int index = start; index < std::min(count, start + Batch); ++index) {
+            int year = 0;
+            for (const AssessmentReport &report : school(index, years)) {
+                ImportedExport generated;
+                generated.report = report;
+                generated.stamp.exportId = QStringLiteral("generated-%1-%2-%3").arg(m_seed).arg(index).arg(year++);
+                generated.stamp.exportedAt = report.assessment.updatedAt;
+                generated.checksum = QStringLiteral("generated");
+                Result<ImportOutcome> imported = storage.importExport(generated, QStringLiteral("paliers-cli generate"));
+                if (!imported)
+                    return Error {imported.error()};
+            }
+        }
+        if (!transaction.commit())
+            return Error {transaction.error()};
+        if (progress && !progress(std::min(count, start + Batch)))
+            break;
+    }
+    return Done {};
+}
+
+} // namespace Paliers

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "assessmentreport.h"
+#include "referentialcatalog.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QStringList>
+
+#include <functional>
+
+namespace Paliers {
+
+class Storage;
+
+// Random but plausible schools and assessments, for trying the
+// consolidation views and for the benchmarks: mostly écoles, some collèges
+// and lycées, valid UAI numbers, circonscriptions and districts of a few
+// départements, and answers that follow a school's maturity (palier 1 met
+// more often than palier 3) and improve a little from one year to the next.
+// The same seed gives the same data.
+class DataGenerator
+{
+    Q_DECLARE_TR_FUNCTIONS(DataGenerator)
+
+public:
+    DataGenerator(const ReferentialCatalog &catalog, quint32 seed);
+
+    // The assessments of one school for each of `years` (oldest first), as
+    // exports would carry them; establishment `index` is a stable identity.
+    QList<AssessmentReport> school(int index, const QStringList &years);
+
+    // Writes `count` schools with `years` into `storage`, in batches of one
+    // transaction; `progress(done)` after each batch, false to stop.
+    Status populate(Storage &storage, int count, const QStringList &years,
+                    const std::function<bool(int done)> &progress = {});
+
+    // "2023-2024", "2024-2025"... ending with the current school year.
+    static QStringList lastYears(int count);
+
+private:
+    Establishment establishment(int index);
+    AnswerMap answers(const Referential &referential, double maturity);
+
+    const ReferentialCatalog &m_catalog;
+    quint32 m_seed;
+    QRandomGenerator m_random;
+};
+
+} // namespace Paliers

@@ -1,0 +1,114 @@
+#include "clitool.h"
+#include "csvexport.h"
+#include "datagenerator.h"
+#include "temporarydatabase.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <gtest/gtest.h>
+
+using namespace Paliers;
+using namespace Paliers::TestSupport;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun cli(QStringList arguments)
+{
+    CliRun run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    run.exitCode = CliTool(out, err).run(arguments);
+    out.flush();
+    err.flush();
+    return run;
+}
+
+TEST(ConsolidationCommands, GenerateThenConsolidateAYear)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("dane.sqlite"));
+    CliRun run = cli({QStringLiteral("--db"), db, QStringLiteral("generate"), QStringLiteral("--establishments"),
+                   QStringLiteral("60"), QStringLiteral("--years"), QStringLiteral("2"), QStringLiteral("--seed"),
+                   QStringLiteral("11")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QString year = DataGenerator::lastYears(1).constFirst();
+
+    const QString pdf = dir.filePath(QStringLiteral("consolidation.pdf"));
+    const QString csv = dir.filePath(QStringLiteral("consolidation.csv"));
+    run = cli({QStringLiteral("--db"), db, QStringLiteral("consolidate"), QStringLiteral("--year"), year,
+               QStringLiteral("--pdf"), pdf, QStringLiteral("--csv"), csv});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("60 évaluations"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Formation\t"))) << run.out.toStdString();
+
+    // One CSV row per assessment, after the header.
+    const QByteArray csvBytes = fileBytes(csv);
+    EXPECT_EQ(csvBytes.count("\r\n"), 61);
+
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(60000));
+    const QString pdfText = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(pdfText.contains(QStringLiteral("Consolidation des paliers"))) << pdfText.left(400).toStdString();
+    EXPECT_TRUE(pdfText.contains(QStringLiteral("Critères le plus souvent manquants")));
+    EXPECT_TRUE(pdfText.contains(QStringLiteral("Pratiques éducatives et pédagogiques")));
+    // Every establishment of the selection is listed.
+    Result<std::unique_ptr<Database>> opened = Database::open(db);
+    ASSERT_TRUE(opened.ok());
+    Storage storage(*opened.value(), ReferentialCatalog::bundled().value());
+    for (const Establishment &e : storage.establishments().value())
+        EXPECT_TRUE(pdfText.contains(e.uai)) << e.uai.toStdString();
+}
+
+TEST(ConsolidationCommands, FiltersNarrowTheSelection)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("ien.sqlite"));
+    ASSERT_EQ(cli({QStringLiteral("--db"), db, QStringLiteral("generate"), QStringLiteral("--establishments"),
+                   QStringLiteral("40")})
+                  .exitCode,
+              0);
+    const QString year = DataGenerator::lastYears(1).constFirst();
+    const CliRun all = cli({QStringLiteral("--db"), db, QStringLiteral("consolidate"), QStringLiteral("--year"), year});
+    const CliRun colleges = cli({QStringLiteral("--db"), db, QStringLiteral("consolidate"), QStringLiteral("--year"), year,
+                              QStringLiteral("--kind"), QStringLiteral("college")});
+    ASSERT_EQ(colleges.exitCode, 0) << colleges.err.toStdString();
+    EXPECT_TRUE(all.out.startsWith(QStringLiteral("40 ")));
+    EXPECT_FALSE(colleges.out.startsWith(QStringLiteral("40 ")));
+    EXPECT_FALSE(colleges.out.contains(QStringLiteral("des écoles"))) << colleges.out.toStdString();
+
+    const CliRun wrong = cli({QStringLiteral("--db"), db, QStringLiteral("consolidate"), QStringLiteral("--year"),
+                           QStringLiteral("2025")});
+    EXPECT_EQ(wrong.exitCode, 2);
+    const CliRun noYear = cli({QStringLiteral("--db"), db, QStringLiteral("consolidate")});
+    EXPECT_EQ(noYear.exitCode, 2);
+}
+
+TEST(ConsolidationCommands, GeneratedExportsImportAndSkipDuplicates)
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("exports"));
+    CliRun run = cli({QStringLiteral("generate"), QStringLiteral("--establishments"), QStringLiteral("5"),
+                   QStringLiteral("--years"), QStringLiteral("2"), QStringLiteral("--exports"), folder});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(QDir(folder).entryList({QStringLiteral("*.json")}, QDir::Files).size(), 10);
+    const QString db = dir.filePath(QStringLiteral("dane.sqlite"));
+    run = cli({QStringLiteral("--db"), db, QStringLiteral("import"), folder});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("10 fichiers importés"))) << run.out.toStdString();
+    run = cli({QStringLiteral("--db"), db, QStringLiteral("import"), folder});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("10 déjà présents"))) << run.out.toStdString();
+}
+
+} // namespace
