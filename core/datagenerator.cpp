@@ -98,7 +98,7 @@ AnswerMap DataGenerator::answers(const Referential &referential, double maturity
     AnswerMap map;
     for (const Criterion &criterion : referential.criteria()) {
         // A palier-1 criterion is met by most schools, palier 3 by the mature ones.
-        const double chance = std::clamp(0.45 + 0.6 * maturity - 0.25 * (criterion.level - 1), 0.02, 0.97);
+        const double chance = std::clamp(0.55 + 0.5 * maturity - 0.25 * (criterion.level - 1), 0.02, 0.97);
         const double draw = m_random.generateDouble();
         AnswerStatus status;
         if (m_random.bounded(100) < 4)
@@ -126,6 +126,7 @@ QList<AssessmentReport> DataGenerator::school(int index, const QStringList &year
     if (!referential)
         return reports;
     double maturity = 0.2 + 0.6 * m_random.generateDouble();
+    AnswerMap previous;
     for (qsizetype y = 0; y < years.size(); ++y) {
         AssessmentReport report;
         report.establishment = e;
@@ -146,7 +147,21 @@ QList<AssessmentReport> DataGenerator::school(int index, const QStringList &year
             a.validatedAt = a.updatedAt.addDays(1);
             a.validatedBy = e.headName;
         }
-        const AnswerMap map = answers(*referential, maturity);
+        // The first year is drawn; later years start from the year before:
+        // most of what was met stays met, some more is met, a little is lost.
+        AnswerMap map = y == 0 ? answers(*referential, maturity) : previous;
+        if (y > 0) {
+            const AnswerMap fresh = answers(*referential, maturity);
+            for (const Criterion &criterion : referential->criteria()) {
+                const AnswerStatus was = previous.value(criterion.id, AnswerStatus::Unanswered);
+                const int draw = static_cast<int>(m_random.bounded(100));
+                if (was == AnswerStatus::Met && draw < 4)
+                    map.insert(criterion.id, AnswerStatus::InProgress);
+                else if (was != AnswerStatus::Met && draw < 30)
+                    map.insert(criterion.id, fresh.value(criterion.id, AnswerStatus::NotMet));
+            }
+        }
+        previous = map;
         for (auto it = map.cbegin(); it != map.cend(); ++it)
             report.answers.append({it.key(), it.value(), QString(), QString(), e.headName, a.updatedAt});
         report.indexAnswers();

@@ -1336,6 +1336,69 @@ Un fichier de réponses ressemble à :
     </message>
 </context>
 <context>
+    <name>Paliers::EvolutionDialog</name>
+    <message>
+        <source>Evolution — %1</source>
+        <translation>Évolution — %1</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <source>Paliers year by year (▲ up, ▼ down from the year before):</source>
+        <translation>Paliers année par année (▲ en hausse, ▼ en baisse par rapport à l&apos;année précédente) :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Regressions: met before, not any more</source>
+        <translation>Régressions : atteints avant, plus maintenant</translation>
+    </message>
+    <message>
+        <source>Newly met</source>
+        <translation>Nouvellement atteints</translation>
+    </message>
+    <message>
+        <source>Other changes</source>
+        <translation>Autres changements</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+</context>
+<context>
     <name>Paliers::ExportActions</name>
     <message>
         <source>Export the &amp;PDF report…</source>
@@ -1425,6 +1488,10 @@ Un fichier de réponses ressemble à :
             <numerusform>%n refusé</numerusform>
             <numerusform>%n refusés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Importing the exports… %1 of %2</source>
+        <translation>Import des exports… %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1857,10 @@ Pourquoi la rouvrir ?</translation>
         <source>The language will change the next time Paliers starts.</source>
         <translation>La langue changera au prochain démarrage de Paliers.</translation>
     </message>
+    <message>
+        <source>&amp;Overview of the schools</source>
+        <translation>&amp;Vue d&apos;ensemble des écoles</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::NewAssessmentDialog</name>
@@ -1860,6 +1931,179 @@ Pourquoi la rouvrir ?</translation>
     <message>
         <source>Start from an earlier year&apos;s answers (there is none)</source>
         <translation>Partir des réponses d&apos;une année précédente (il n&apos;y en a pas)</translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::OverviewModel</name>
+    <message>
+        <source>%1: palier 1 not reached</source>
+        <translation>%1 : palier 1 non atteint</translation>
+    </message>
+    <message>
+        <source>%1: palier %2</source>
+        <translation>%1 : palier %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>UAI</source>
+        <translation>UAI</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Circonscription</source>
+        <translation>Circonscription</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Complétion</translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::OverviewPage</name>
+    <message>
+        <source>School year</source>
+        <translation>Année scolaire</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>Toutes les grilles</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Circonscription or district</source>
+        <translation>Circonscription ou district</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Search a name, a UAI, a commune…</source>
+        <translation>Rechercher un nom, un UAI, une commune…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Establishments and their paliers</source>
+        <translation>Établissements et leurs paliers</translation>
+    </message>
+    <message>
+        <source>Establishments per palier, by domain</source>
+        <translation>Établissements par palier, par domaine</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Écoles</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Criteria most often missing for the next palier</source>
+        <translation>Critères le plus souvent manquants pour le palier suivant</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Année :</translation>
+    </message>
+    <message>
+        <source>Consolidation PDF…</source>
+        <translation>Consolidation PDF…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Evolution of the school…</source>
+        <translation>Évolution de l&apos;école…</translation>
+    </message>
+    <message>
+        <source>Most often missing for the next palier (what to train or fund first):</source>
+        <translation>Le plus souvent manquants pour le palier suivant (ce qu&apos;il faut former ou financer d&apos;abord) :</translation>
+    </message>
+    <message>
+        <source>All circonscriptions</source>
+        <translation>Toutes les circonscriptions</translation>
+    </message>
+    <message>
+        <source>All départements</source>
+        <translation>Tous les départements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) shown</source>
+        <translation>
+            <numerusform>%n évaluation affichée</numerusform>
+            <numerusform>%n évaluations affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> of %1 for %2</source>
+        <translation> sur %1 pour %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Export the consolidation</source>
+        <translation>Exporter la consolidation</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>Tableaux CSV (*.csv)</translation>
     </message>
 </context>
 <context>

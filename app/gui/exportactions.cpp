@@ -17,6 +17,11 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QStandardPaths>
+#include <QEventLoop>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
 
 namespace Paliers {
 
@@ -182,18 +187,60 @@ QList<ImportFileResult> ExportActions::importFiles(const QStringList &paths)
     if (!m_session)
         return results;
     const QStringList files = ExportImporter::expand(paths);
-    QProgressDialog progress(tr("Importing the exports…"), tr("Cancel"), 0, static_cast<int>(files.size()),
-                             m_window);
+    if (files.isEmpty())
+        return results;
+
+    // The import runs on its own thread with its own connection to the
+    // database (SQLite in WAL mode lets the window keep reading); the window
+    // stays responsive and shows the progress. Each file is all or nothing,
+    // so cancelling stops between two files.
+    const QString databasePath = m_session->path();
+    const ReferentialCatalog catalog = m_session->storage().catalog();
+    const QString actor = m_session->storage().actor();
+    std::atomic<int> done = 0;
+    std::atomic<bool> cancelled = false;
+    QString openError;
+    QThread *worker = QThread::create([&] {
+        Result<std::unique_ptr<Database>> database = Database::open(databasePath);
+        if (!database) {
+            openError = database.error();
+            return;
+        }
+        Storage storage(*database.value(), catalog);
+        storage.setActor(actor);
+        ExportImporter importer(storage);
+        for (const QString &file : files) {
+            if (cancelled)
+                break;
+            results.append(importer.importFile(file));
+            ++done;
+        }
+    });
+
+    QProgressDialog progress(tr("Importing the exports…"), tr("Cancel"), 0, static_cast<int>(files.size()), m_window);
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    ExportImporter importer(m_session->storage());
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        if (progress.wasCanceled())
-            break;
-        results.append(importer.importFile(files.at(i)));
-        progress.setValue(static_cast<int>(i + 1));
-    }
-    progress.reset();
+    progress.setMinimumDuration(300);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    connect(&progress, &QProgressDialog::canceled, this, [&cancelled] { cancelled = true; });
+    QTimer ticker;
+    ticker.setInterval(100);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        progress.setValue(done);
+        progress.setLabelText(tr("Importing the exports… %1 of %2").arg(done.load()).arg(files.size()));
+    });
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    ticker.start();
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    ticker.stop();
+    progress.close();
+
+    if (!openError.isEmpty())
+        emit errorOccurred(openError);
     m_session->notifyEstablishmentsChanged();
     return results;
 }

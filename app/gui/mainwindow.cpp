@@ -2,7 +2,9 @@
 
 #include "establishmentdialog.h"
 #include "establishmentspage.h"
+#include "evolutiondialog.h"
 #include "exportactions.h"
+#include "overviewpage.h"
 #include "i18n.h"
 #include "exampledata.h"
 #include "grideditor.h"
@@ -199,6 +201,9 @@ void MainWindow::createActions()
     m_showGridAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_showSummaryAction = viewMenu->addAction(tr("&Summary"), this, &MainWindow::showSummary);
     m_showSummaryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_showOverviewAction = viewMenu->addAction(tr("&Overview of the schools"), this, &MainWindow::showOverview);
+    m_showOverviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_showOverviewAction->setObjectName(QStringLiteral("showOverview"));
     viewMenu->addSeparator();
     viewMenu->addAction(tr("&Referentials…"), this, &MainWindow::showReferentials);
     // The language is chosen once the windows exist: it takes effect at the
@@ -237,6 +242,7 @@ void MainWindow::createActions()
     toolBar->addAction(m_showEstablishmentsAction);
     toolBar->addAction(m_showGridAction);
     toolBar->addAction(m_showSummaryAction);
+    toolBar->addAction(m_showOverviewAction);
     toolBar->addSeparator();
     toolBar->addAction(undo);
     toolBar->addAction(redo);
@@ -255,6 +261,7 @@ void MainWindow::updateActions()
     m_editEstablishmentAction->setEnabled(hasEstablishment);
     m_newAssessmentAction->setEnabled(writable && hasEstablishment);
     m_showEstablishmentsAction->setEnabled(m_session != nullptr);
+    m_showOverviewAction->setEnabled(m_session != nullptr);
     m_exportActions->setSession(m_session.get());
     m_exportActions->setAssessment(m_gridEditor->assessmentId());
     m_showGridAction->setEnabled(m_gridEditor->assessmentId() != 0);
@@ -315,6 +322,8 @@ bool MainWindow::openDatabase(const QString &path)
     }
     m_gridEditor->setAssessment(nullptr, 0);
     m_establishmentsPage->setSession(nullptr);
+    if (m_overviewPage)
+        m_overviewPage->setSession(nullptr);
     m_session = std::move(session).value();
     connect(m_session.get(), &Session::written, this, [this](const QDateTime &at) {
         m_savedLabel->setText(tr("Saved at %1").arg(QLocale().toString(at.time(), QLocale::LongFormat)));
@@ -331,9 +340,42 @@ bool MainWindow::openDatabase(const QString &path)
 
 void MainWindow::afterDatabaseChange()
 {
-    if (m_pages->currentWidget() != m_assessmentPage)
+    if (m_overviewPage && m_pages->currentWidget() == m_overviewPage)
+        m_overviewPage->setSession(m_session.get());
+    else if (m_pages->currentWidget() != m_assessmentPage)
         showEstablishments();
     updateActions();
+}
+
+OverviewPage *MainWindow::overviewPage()
+{
+    if (!m_overviewPage) {
+        m_overviewPage = new OverviewPage(m_catalog, this);
+        m_pages->addWidget(m_overviewPage);
+        connect(m_overviewPage, &OverviewPage::assessmentActivated, this, &MainWindow::showAssessment);
+        connect(m_overviewPage, &OverviewPage::evolutionRequested, this, &MainWindow::showEvolution);
+        connect(m_overviewPage, &OverviewPage::errorOccurred, this, &MainWindow::showError);
+    }
+    return m_overviewPage;
+}
+
+void MainWindow::showOverview()
+{
+    if (!m_session)
+        return;
+    m_gridEditor->commitPendingText();
+    OverviewPage *page = overviewPage();
+    page->setSession(m_session.get()); // reads the year again: answers may have changed
+    m_pages->setCurrentWidget(page);
+    updateActions();
+}
+
+void MainWindow::showEvolution(qint64 establishmentId)
+{
+    if (!m_session)
+        return;
+    EvolutionDialog dialog(*m_session, establishmentId, this);
+    dialog.exec();
 }
 
 bool MainWindow::openExample()

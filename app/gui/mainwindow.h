@@ -16,6 +16,7 @@ namespace Paliers {
 
 class EstablishmentsPage;
 class ExportActions;
+class OverviewPage;
 class GridEditor;
 class Session;
 class SummaryView;
@@ -49,6 +50,10 @@ public:
     bool showAssessment(qint64 assessmentId);
     void showSummary();
     void showGrid();
+    // The overview of every assessment of a year (built on first use).
+    void showOverview();
+    OverviewPage *overviewPage();
+    void showEvolution(qint64 establishmentId);
 
     // Where the built-in example database lives.
     static QString examplePath();
@@ -97,6 +102,8 @@ private:
     QAction *m_showEstablishmentsAction = nullptr;
     QAction *m_showGridAction = nullptr;
     QAction *m_showSummaryAction = nullptr;
+    QAction *m_showOverviewAction = nullptr;
+    OverviewPage *m_overviewPage = nullptr;
 };
 
 } // namespace Paliers

@@ -1,7 +1,9 @@
 #include "screenshots.h"
 
 #include "establishmentdialog.h"
+#include "datagenerator.h"
 #include "establishmentspage.h"
+#include "evolutiondialog.h"
 #include "exportactions.h"
 #include "firstpaintquitter.h"
 #include "grideditor.h"
@@ -84,6 +86,22 @@ int saveAll(ReferentialCatalog catalog, const QString &folder)
         EstablishmentDialog dialog(window.session()->storage(), wrong, &window);
         dialog.show();
         ok = save(&dialog, folder + QLatin1String("/establishment-dialog.png")) && ok;
+    }
+
+    // An IEN's circonscription, made up by the generator, for the overview.
+    if (window.openDatabase(home.filePath(QStringLiteral("circonscription.sqlite")))) {
+        const QStringList years = DataGenerator::lastYears(2);
+        if (DataGenerator(window.session()->storage().catalog(), 2026).populate(window.session()->storage(), 80, years)) {
+            window.session()->notifyEstablishmentsChanged();
+            window.showOverview();
+            ok = save(&window, folder + QLatin1String("/overview.png")) && ok;
+            const qint64 school = window.session()->storage().overview(years.last()).value().value(3).establishmentId;
+            EvolutionDialog evolution(*window.session(), school, &window);
+            evolution.show();
+            ok = save(&evolution, folder + QLatin1String("/evolution.png")) && ok;
+        } else {
+            ok = false;
+        }
     }
     return ok ? EXIT_SUCCESS : EXIT_FAILURE;
 }

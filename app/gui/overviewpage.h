@@ -1,0 +1,80 @@
+#pragma once
+
+#include "consolidation.h"
+#include "referentialcatalog.h"
+
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QTreeWidget;
+
+namespace Paliers {
+
+class OverviewFilterModel;
+class OverviewModel;
+class Session;
+
+// The IEN's and the DANE's view: every assessment of a school year in a
+// table of establishments × domains, filtered and sorted; the distribution
+// of the selection per domain and the criteria it most often lacks; the
+// consolidated PDF and CSV of what is shown.
+class OverviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    OverviewPage(const ReferentialCatalog &catalog, QWidget *parent = nullptr);
+
+    void setSession(Session *session);
+    // Reads the year again from the database.
+    void reload();
+
+    OverviewModel *model() const { return m_model; }
+    OverviewFilterModel *filterModel() const { return m_filter; }
+    QString schoolYear() const;
+    void setSchoolYear(const QString &year);
+    void setSearchText(const QString &text);
+    // The selection in words, for the consolidated documents.
+    QString selectionText() const;
+    qint64 currentEstablishmentId() const;
+
+    Status exportPdf(const QString &path) const;
+    Status exportCsv(const QString &path) const;
+
+signals:
+    void assessmentActivated(qint64 assessmentId);
+    void evolutionRequested(qint64 establishmentId);
+    void errorOccurred(const QString &message);
+
+private:
+    void fillYears();
+    void fillFilterChoices();
+    void applyFilter();
+    void updateAnalysis();
+    void chooseExport(bool pdf);
+
+    const ReferentialCatalog &m_catalog;
+    Session *m_session = nullptr;
+    OverviewModel *m_model;
+    OverviewFilterModel *m_filter;
+    QComboBox *m_year;
+    QComboBox *m_referential;
+    QComboBox *m_kind;
+    QComboBox *m_circonscription;
+    QComboBox *m_departement;
+    QComboBox *m_status;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    QTableView *m_table;
+    QComboBox *m_chartReferential;
+    QChartView *m_chart;
+    QTreeWidget *m_missing;
+    QTimer *m_analysisTimer;
+};
+
+} // namespace Paliers
