@@ -19,7 +19,7 @@ void execOrDie(QSqlQuery &q, const QString &statement)
 
 } // namespace
 
-QString create(const QString &path, const ReferentialCatalog &catalog)
+QString create(const QString &path, const ReferentialCatalog &catalog, int establishments, int years)
 {
     std::unique_ptr<Database> database = Database::open(path).value();
     QSqlQuery q(database->connection());
@@ -39,14 +39,17 @@ QString create(const QString &path, const ReferentialCatalog &catalog)
                      " 'Commune ' || (i % 400), 'Circonscription ' || (i % 150), 'Val-de-Marne', 'Créteil',"
                      " 'Direction ' || i, 'Référent ' || i, '2023-09-01T08:00:00.000Z', '2023-09-01T08:00:00.000Z'"
                      " FROM n")
-                     .arg(Establishments));
+                     .arg(establishments));
     execOrDie(q, QStringLiteral(
                      "INSERT INTO assessment (establishment_id, referential_id, referential_version, school_year,"
                      " author, author_role, status, created_at, updated_at)"
                      " SELECT e.id, CASE WHEN e.kind = 'college' THEN 'creteil-etablissements' ELSE 'creteil-ecoles' END,"
                      " '2014.1', y.year, e.head_name, 'direction', 'valide', '2023-09-01T08:00:00.000Z',"
                      " '2023-09-01T08:00:00.000Z'"
-                     " FROM establishment e, (SELECT '2022-2023' AS year UNION SELECT '2023-2024' UNION SELECT '2024-2025') y"));
+                     " FROM establishment e, (SELECT '2022-2023' AS year UNION SELECT '2023-2024' UNION SELECT '2024-2025') y"
+                     " WHERE y.year >= '%1'")
+                     .arg(years >= 3 ? QStringLiteral("2022-2023") : years == 2 ? QStringLiteral("2023-2024")
+                                                                                 : QStringLiteral("2024-2025")));
     execOrDie(q, QStringLiteral(
                      "INSERT INTO answer (assessment_id, criterion_id, status, comment, evidence, changed_by, changed_at)"
                      " SELECT a.id, c.id, CASE abs(random()) % 4 WHEN 0 THEN 'atteint' WHEN 1 THEN 'en_cours'"

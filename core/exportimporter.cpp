@@ -36,6 +36,36 @@ ImportFileResult ExportImporter::importFile(const QString &path)
     return result;
 }
 
+QList<ImportFileResult> ExportImporter::importFiles(const QStringList &paths,
+                                                    const std::function<bool(int)> &progress, int batchSize)
+{
+    QList<ImportFileResult> results;
+    results.reserve(paths.size());
+    bool goOn = true;
+    for (qsizetype start = 0; start < paths.size() && goOn; start += batchSize) {
+        const qsizetype end = std::min(paths.size(), start + batchSize);
+        const qsizetype first = results.size();
+        Database::Transaction batch(m_storage.database());
+        for (qsizetype i = start; i < end; ++i) {
+            results.append(importFile(paths.at(i)));
+            if (progress && !progress(static_cast<int>(results.size()))) {
+                goOn = false;
+                break;
+            }
+        }
+        if (batch.isActive() && !batch.commit()) {
+            // The batch did not reach the disk: none of its files is imported.
+            for (qsizetype i = first; i < results.size(); ++i) {
+                if (results.at(i).kind == ImportFileResult::Kind::Imported) {
+                    results[i].kind = ImportFileResult::Kind::Refused;
+                    results[i].message = tr("%1: %2").arg(QFileInfo(results.at(i).path).fileName(), batch.error());
+                }
+            }
+        }
+    }
+    return results;
+}
+
 QStringList ExportImporter::expand(const QStringList &paths)
 {
     QStringList files;

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+
 namespace Paliers {
 
 // What became of one file given to the importer.
@@ -34,6 +36,13 @@ public:
     }
 
     ImportFileResult importFile(const QString &path);
+
+    // Imports many files, `batchSize` of them per transaction (one disk sync
+    // per batch instead of per file); each file stays all or nothing (a
+    // savepoint). `progress(done)` after each file; returning false stops
+    // after the current batch is committed.
+    QList<ImportFileResult> importFiles(const QStringList &paths, const std::function<bool(int done)> &progress = {},
+                                        int batchSize = 200);
 
     // Files as given, folders replaced by the .json files they hold (sorted,
     // not recursive).

@@ -79,8 +79,7 @@ int ExportCommands::importFiles(CliContext &cli, const QStringList &arguments)
     int imported = 0;
     int skipped = 0;
     int refused = 0;
-    for (const QString &file : files) {
-        const ImportFileResult result = importer.importFile(file);
+    for (const ImportFileResult &result : importer.importFiles(files)) {
         switch (result.kind) {
         case ImportFileResult::Kind::Imported:
             ++imported;

@@ -192,8 +192,8 @@ QList<ImportFileResult> ExportActions::importFiles(const QStringList &paths)
 
     // The import runs on its own thread with its own connection to the
     // database (SQLite in WAL mode lets the window keep reading); the window
-    // stays responsive and shows the progress. Each file is all or nothing,
-    // so cancelling stops between two files.
+    // stays responsive and shows the progress. Each file is all or nothing;
+    // cancelling stops after the batch under way is written.
     const QString databasePath = m_session->path();
     const ReferentialCatalog catalog = m_session->storage().catalog();
     const QString actor = m_session->storage().actor();
@@ -209,12 +209,10 @@ QList<ImportFileResult> ExportActions::importFiles(const QStringList &paths)
         Storage storage(*database.value(), catalog);
         storage.setActor(actor);
         ExportImporter importer(storage);
-        for (const QString &file : files) {
-            if (cancelled)
-                break;
-            results.append(importer.importFile(file));
-            ++done;
-        }
+        results = importer.importFiles(files, [&](int count) {
+            done = count;
+            return !cancelled;
+        });
     });
 
     QProgressDialog progress(tr("Importing the exports…"), tr("Cancel"), 0, static_cast<int>(files.size()), m_window);
