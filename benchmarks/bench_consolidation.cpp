@@ -117,6 +117,20 @@ void BM_BulkImport5000Exports(benchmark::State &state)
 }
 BENCHMARK(BM_BulkImport5000Exports)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3);
 
+// How much of the import is reading and checking the files alone (JSON
+// parsing, SHA-256, validation, paliers recomputed), with no database.
+void BM_ReadAndCheck5000Exports(benchmark::State &state)
+{
+    ImportData &data = importData();
+    for (auto _ : state) {
+        for (const QString &file : data.files) {
+            if (!AssessmentExport::readFile(file, catalog()))
+                qFatal("an export does not read back");
+        }
+    }
+}
+BENCHMARK(BM_ReadAndCheck5000Exports)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3);
+
 void BM_Sqlite3CliImportCsv(benchmark::State &state)
 {
     ImportData &data = importData();
@@ -233,6 +247,7 @@ int main(int argc, char *argv[])
         ++argv;
     }
     Paliers::Bench::RatioReporter reporter({{"BM_BulkImport5000Exports", "BM_Sqlite3CliImportCsv", 2.0},
+                                            {"BM_ReadAndCheck5000Exports", "BM_Sqlite3CliImportCsv", 0},
                                             {"BM_OverviewQueryAndModel60000", "BM_BareOverviewQuery60000", 1.5}});
     return Paliers::Bench::runBenchmarks(argc, argv, reporter);
 }

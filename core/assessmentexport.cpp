@@ -123,8 +123,6 @@ private:
         if (out.size() > maxLength)
             return m_json.fail(JsonReader::join(place, key),
                                tr("the text is too long (%1 characters; at most %2)").arg(out.size()).arg(maxLength));
-        if (out.contains(QChar(0)))
-            return m_json.fail(JsonReader::join(place, key), tr("the text contains a NUL character"));
         return true;
     }
 

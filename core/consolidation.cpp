@@ -1,10 +1,16 @@
 #include "consolidation.h"
 
 #include <QHash>
+#include <QStringTokenizer>
 
 #include <algorithm>
 
 namespace Paliers {
+
+QStringList OverviewRow::blocking() const
+{
+    return blockingIds.isEmpty() ? QStringList() : blockingIds.split(QLatin1Char(','));
+}
 
 bool OverviewFilter::matches(const OverviewRow &row) const
 {
@@ -40,15 +46,15 @@ QList<DomainDistribution> Consolidation::distribution(const QList<OverviewRow> &
 
 QList<MissingCriterion> Consolidation::mostMissing(const QList<OverviewRow> &rows, int limit)
 {
-    QHash<QString, int> counts;
+    QHash<QStringView, int> counts;
     for (const OverviewRow &row : rows) {
-        for (const QString &id : row.blocking)
+        for (const QStringView id : QStringTokenizer(row.blockingIds, u',', Qt::SkipEmptyParts))
             ++counts[id];
     }
     QList<MissingCriterion> result;
     result.reserve(counts.size());
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        result.append({it.key(), it.value()});
+        result.append({it.key().toString(), it.value()});
     std::sort(result.begin(), result.end(), [](const MissingCriterion &a, const MissingCriterion &b) {
         return a.count != b.count ? a.count > b.count : a.criterionId < b.criterionId;
     });

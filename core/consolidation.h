@@ -33,7 +33,11 @@ struct OverviewRow
     AssessmentStatus status = AssessmentStatus::Draft;
     int overallPalier = 0;
     QList<int> domainPaliers; // in the referential's domain order
-    QStringList blocking;     // criteria blocking the next palier, all domains
+    // Criteria blocking the next palier, all domains, separated by commas:
+    // kept as one string, as 60,000 rows of lists would cost a million
+    // small allocations for a column that only the analysis reads.
+    QString blockingIds;
+    QStringList blocking() const;
     int answered = 0;
     int total = 0;
 

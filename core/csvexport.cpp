@@ -86,10 +86,12 @@ QByteArray CsvExport::summary(const QList<AssessmentReport> &reports)
         row.schoolYear = report.assessment.schoolYear;
         row.status = report.assessment.status;
         row.overallPalier = report.evaluation.overallPalier;
+        QStringList blocking;
         for (const DomainResult &result : report.evaluation.domains) {
             row.domainPaliers.append(result.palier);
-            row.blocking += result.blocking;
+            blocking += result.blocking;
         }
+        row.blockingIds = blocking.join(QLatin1Char(','));
         row.answered = report.evaluation.answered;
         row.total = report.evaluation.total;
         rows.append(row);

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -189,8 +190,11 @@ QString Database::defaultPath()
 Result<std::unique_ptr<Database>> Database::openDefault()
 {
     const QString folder = QFileInfo(defaultPath()).absolutePath();
+    const bool created = !QFileInfo::exists(folder);
     if (!QDir().mkpath(folder))
         return Error {tr("Cannot create the folder \"%1\" for the database.").arg(folder)};
+    if (created) // the user's own folder: nobody else needs to list it
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return open(defaultPath());
 }
 
@@ -221,6 +225,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
         && (!info.exists() || info.isWritable());
     if (!exists && !writable)
         return Error {tr("Cannot create the database \"%1\": the folder or the file is read-only.").arg(absolute)};
+
+    // A new database holds names: readable by its owner only (SQLite gives
+    // its -wal and -shm files the same mode).
+    if (!info.exists() && writable) {
+        QFile file(absolute);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error {tr("Cannot create the database \"%1\": %2").arg(absolute, file.errorString())};
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
 
     std::unique_ptr<Database> database(new Database(absolute, nextConnectionName(), !writable));
     if (exists) {
@@ -340,6 +353,11 @@ Status Database::configure()
         return Error {describe(query.lastError())};
     const int version = query.value(0).toInt();
     query.finish(); // SQLite will not change the journal mode under an open statement
+    if (version == SchemaVersion) {
+        // Before anything is written: a file altered by hand is refused as it is.
+        if (Status schema = checkSchema(); !schema)
+            return schema;
+    }
 
     if (m_readOnly) {
         if (version < SchemaVersion)
@@ -368,6 +386,73 @@ Status Database::configure()
     return Done {};
 }
 
+namespace {
+
+// Table -> columns, as the migrations create them, read once from a scratch
+// database in memory: the reference a file on disk is compared with.
+QHash<QString, QStringList> expectedSchema()
+{
+    static const QHash<QString, QStringList> schema = [] {
+        QHash<QString, QStringList> tables;
+        const QString name = nextConnectionName() + QStringLiteral("-reference");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(QStringLiteral(":memory:"));
+            if (db.open()) {
+                QSqlQuery q(db);
+                for (const QStringList &step : Migrations) {
+                    for (const QString &statement : step)
+                        q.exec(statement);
+                }
+                q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+                QStringList names;
+                while (q.next())
+                    names.append(q.value(0).toString());
+                for (const QString &table : names) {
+                    q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+                    while (q.next())
+                        tables[table].append(q.value(1).toString());
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return tables;
+    }();
+    return schema;
+}
+
+} // namespace
+
+Status Database::checkSchema() const
+{
+    const QHash<QString, QStringList> expected = expectedSchema();
+    QSqlQuery q(connection());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(it.key())))
+            return Error {describe(q.lastError())};
+        QStringList present;
+        while (q.next())
+            present.append(q.value(1).toString());
+        q.finish();
+        QString problem;
+        if (present.isEmpty()) {
+            problem = tr("the table \"%1\" is missing").arg(it.key());
+        } else {
+            for (const QString &column : it.value()) {
+                if (!present.contains(column)) {
+                    problem = tr("the column \"%1\" of the table \"%2\" is missing").arg(column, it.key());
+                    break;
+                }
+            }
+        }
+        if (!problem.isEmpty())
+            return Error {tr("\"%1\" was changed outside Paliers (%2). Paliers does not open it, so as not to "
+                             "damage it further; it was left as it is. Open a backup copy or ask for help.")
+                              .arg(m_path, problem)};
+    }
+    return Done {};
+}
+
 Status Database::backUp(int fromVersion)
 {
     const QFileInfo info(m_path);
@@ -387,6 +472,7 @@ Status Database::backUp(int fromVersion)
                          "changed.")
                           .arg(m_path, describe(query.lastError()))};
     }
+    QFile::setPermissions(backup, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_backupPath = backup;
     return Done {};
 }

@@ -95,6 +95,8 @@ private:
     // Empty when the file passes PRAGMA quick_check, else the message.
     QString quickCheck(const QSqlDatabase &db) const;
     Status configure();
+    // Every table and column the migrations create is there.
+    Status checkSchema() const;
     Status migrate(int fromVersion);
     Status backUp(int fromVersion);
 

@@ -110,6 +110,22 @@ Result<Referential> Parser::parse(const QByteArray &data)
         || !m_json.array(root, QStringLiteral("domains"), QString(), domainArray)
         || !m_json.array(root, QStringLiteral("criteria"), QString(), criterionArray))
         return m_json.error();
+    if (criterionArray.isEmpty()) {
+        m_json.fail(QStringLiteral("criteria"), tr("the referential has no criterion"));
+        return m_json.error();
+    }
+    if (criterionArray.size() > ReferentialLoader::MaxCriteria) {
+        m_json.fail(QStringLiteral("criteria"), tr("%1 criteria: a referential has at most %2")
+                                                    .arg(criterionArray.size())
+                                                    .arg(ReferentialLoader::MaxCriteria));
+        return m_json.error();
+    }
+    if (domainArray.size() > ReferentialLoader::MaxDomains) {
+        m_json.fail(QStringLiteral("domains"), tr("%1 domains: a referential has at most %2")
+                                                   .arg(domainArray.size())
+                                                   .arg(ReferentialLoader::MaxDomains));
+        return m_json.error();
+    }
 
     QList<Level> levels;
     QList<Domain> domains;
@@ -206,11 +222,13 @@ bool Parser::parseDomains(const QJsonArray &array, QList<Domain> &domains)
         if (object.contains(QLatin1String("order"))
             && !m_json.integer(object, QStringLiteral("order"), place, domain.order))
             return false;
-        if (ids.contains(domain.id)) {
+        // Identifiers differing only by case would be confused by people and
+        // by case-insensitive file systems and spreadsheets.
+        if (ids.contains(domain.id.toUpper())) {
             m_json.fail(place + QLatin1String(".id"), tr("the domain id \"%1\" is used twice").arg(domain.id));
             return false;
         }
-        ids.insert(domain.id);
+        ids.insert(domain.id.toUpper());
         domains.append(domain);
     }
     return true;
@@ -242,7 +260,7 @@ bool Parser::parseCriteria(const QJsonArray &array, const QList<Level> &levels, 
             && !m_json.string(object, QStringLiteral("note"), named, criterion.note, JsonReader::AllowEmpty))
             return false;
 
-        if (ids.contains(criterion.id)) {
+        if (ids.contains(criterion.id.toUpper())) {
             m_json.fail(named + QLatin1String(".id"), tr("the criterion id \"%1\" is used twice").arg(criterion.id));
             return false;
         }
@@ -258,7 +276,7 @@ bool Parser::parseCriteria(const QJsonArray &array, const QList<Level> &levels, 
                             .arg(levels.size()));
             return false;
         }
-        ids.insert(criterion.id);
+        ids.insert(criterion.id.toUpper());
         ++perDomain[criterion.domainId];
         criteria.append(criterion);
     }

@@ -19,6 +19,9 @@ class ReferentialLoader
 public:
     static constexpr int FormatVersion = 1;
     static constexpr qint64 MaxFileSize = 4 * 1024 * 1024;
+    // The grids are a few dozen criteria; far more is a mistake or an attack.
+    static constexpr int MaxCriteria = 1000;
+    static constexpr int MaxDomains = 50;
 
     static Result<Referential> loadFile(const QString &path);
     // `fileName` only names the source in error messages.

@@ -832,11 +832,9 @@ void fillSummary(OverviewRow &row, const Evaluation &evaluation)
 {
     row.overallPalier = evaluation.overallPalier;
     row.domainPaliers.clear();
-    row.blocking.clear();
-    for (const DomainResult &result : evaluation.domains) {
+    for (const DomainResult &result : evaluation.domains)
         row.domainPaliers.append(result.palier);
-        row.blocking += result.blocking;
-    }
+    row.blockingIds = joinBlocking(evaluation);
     row.answered = evaluation.answered;
     row.total = evaluation.total;
 }
@@ -956,9 +954,7 @@ Result<QList<OverviewRow>> Storage::overview(const QString &schoolYear, std::opt
                 if (c.isDigit())
                     row.domainPaliers.append(c.digitValue());
             }
-            const QString blocking = q.value(14).toString();
-            if (!blocking.isEmpty())
-                row.blocking = blocking.split(QLatin1Char(','));
+            row.blockingIds = q.value(14).toString();
             row.answered = q.value(15).toInt();
             row.total = q.value(16).toInt();
         }

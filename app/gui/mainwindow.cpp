@@ -15,6 +15,8 @@
 #include "welcomepage.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QTextBrowser>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -234,6 +236,8 @@ void MainWindow::createActions()
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Paliers"), this,
                         &MainWindow::about);
+    QAction *privacy = helpMenu->addAction(tr("&Personal data (GDPR)…"), this, &MainWindow::showPrivacyNote);
+    privacy->setObjectName(QStringLiteral("privacyNote"));
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     QToolBar *toolBar = addToolBar(tr("Main toolbar"));
@@ -615,13 +619,46 @@ void MainWindow::showReferentials()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Paliers"),
-                       tr("<h3>Paliers %1</h3>"
-                          "<p>Fill in the académie's grid of digital maturity levels (paliers de maturité "
-                          "numérique), see the palier reached in each domain and plan what comes next.</p>"
-                          "<p>Your data stays on this computer, in the database shown in the status bar.</p>"
-                          "<p>Free software under the GNU General Public License, version 3 or later.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Paliers"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<h3>Paliers %1</h3>"
+                   "<p>Fill in the académie's grid of digital maturity levels (paliers de maturité "
+                   "numérique), see the palier reached in each domain and plan what comes next.</p>"
+                   "<p>Your data stays on this computer, in the database shown in the status bar. What "
+                   "Paliers stores about people, where, and how to delete it: the personal data note "
+                   "(Help → Personal data).</p>"
+                   "<p>Free software under the GNU General Public License, version 3 or later.</p>")
+                    .arg(QCoreApplication::applicationVersion()));
+    QPushButton *privacy = box.addButton(tr("Personal data…"), QMessageBox::HelpRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() == privacy)
+        showPrivacyNote();
+}
+
+void MainWindow::showPrivacyNote()
+{
+    // The note is French: it is written for the French administration.
+    QFile file(QStringLiteral(":/docs/privacy.md"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("The privacy note is missing from this build."));
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Personal data (GDPR)"));
+    dialog.resize(760, 640);
+    auto *text = new QTextBrowser(&dialog);
+    text->setObjectName(QStringLiteral("privacyText"));
+    text->setMarkdown(QString::fromUtf8(file.readAll()));
+    text->setOpenExternalLinks(false);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

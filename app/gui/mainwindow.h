@@ -76,6 +76,7 @@ private:
     void createDatabase();
     void showReferentials();
     void about();
+    void showPrivacyNote();
     void afterDatabaseChange();
 
     ReferentialCatalog m_catalog;

@@ -27,7 +27,7 @@ OverviewRow row(const QString &uai, QList<int> paliers, QStringList blocking,
     r.name = QStringLiteral("École ") + uai;
     r.referentialId = referential;
     r.domainPaliers = std::move(paliers);
-    r.blocking = std::move(blocking);
+    r.blockingIds = blocking.join(QLatin1Char(','));
     r.overallPalier = *std::min_element(r.domainPaliers.cbegin(), r.domainPaliers.cend());
     return r;
 }
@@ -137,7 +137,7 @@ TEST(Consolidation, OverviewFollowsTheAnswers)
     EXPECT_EQ(rows->at(0).overallPalier, 0);
     EXPECT_EQ(rows->at(0).answered, 5);
     EXPECT_EQ(rows->at(0).total, 67);
-    EXPECT_TRUE(rows->at(0).blocking.contains(QStringLiteral("FOR-1-01")));
+    EXPECT_TRUE(rows->at(0).blocking().contains(QStringLiteral("FOR-1-01")));
 
     // A changed answer: the kept summary is dropped and computed again.
     ASSERT_TRUE(storage.editAnswer(id, {QStringLiteral("PIL-1-01"), AnswerStatus::NotMet, std::nullopt,
@@ -146,7 +146,7 @@ TEST(Consolidation, OverviewFollowsTheAnswers)
     rows = storage.overview(QStringLiteral("2025-2026"));
     ASSERT_TRUE(rows.ok());
     EXPECT_EQ(rows->at(0).domainPaliers.value(0), 0);
-    EXPECT_TRUE(rows->at(0).blocking.contains(QStringLiteral("PIL-1-01")));
+    EXPECT_TRUE(rows->at(0).blocking().contains(QStringLiteral("PIL-1-01")));
     EXPECT_TRUE(storage.overview(QStringLiteral("2024-2025"))->isEmpty());
     EXPECT_EQ(storage.schoolYears().value(), QStringList {QStringLiteral("2025-2026")});
 }
