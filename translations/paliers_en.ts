@@ -112,10 +112,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the text contains a NUL character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a date and time such as 2025-09-01T08:00:00.000Z</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,6 +884,22 @@ An answers file looks like:
     </message>
     <message>
         <source>the file is shorter than its header says: it was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; of the table &quot;%2&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed outside Paliers (%2). Paliers does not open it, so as not to damage it further; it was left as it is. Open a backup copy or ask for help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1806,10 +1818,6 @@ Why is it reopened?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Paliers %1&lt;/h3&gt;&lt;p&gt;Fill in the académie&apos;s grid of digital maturity levels (paliers de maturité numérique), see the palier reached in each domain and plan what comes next.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in the database shown in the status bar.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,6 +1827,26 @@ Why is it reopened?</source>
     </message>
     <message>
         <source>&amp;Overview of the schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Personal data (GDPR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Paliers %1&lt;/h3&gt;&lt;p&gt;Fill in the académie&apos;s grid of digital maturity levels (paliers de maturité numérique), see the palier reached in each domain and plan what comes next.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in the database shown in the status bar. What Paliers stores about people, where, and how to delete it: the personal data note (Help → Personal data).&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy note is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data (GDPR)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2292,6 +2320,18 @@ Start with your establishment, or look around the example first: it is stored ap
     </message>
     <message>
         <source>The referential file &quot;%1&quot; is too large (%2 bytes; at most %3 are accepted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the referential has no criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 criteria: a referential has at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 domains: a referential has at most %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

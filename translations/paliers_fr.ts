@@ -112,10 +112,6 @@
         <translation>le texte est trop long (%1 caractères ; au plus %2)</translation>
     </message>
     <message>
-        <source>the text contains a NUL character</source>
-        <translation>le texte contient un caractère NUL</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a date and time such as 2025-09-01T08:00:00.000Z</source>
         <translation>« %1 » n&apos;est pas une date et heure comme 2025-09-01T08:00:00.000Z</translation>
     </message>
@@ -927,6 +923,22 @@ Un fichier de réponses ressemble à :
     <message>
         <source>the file is shorter than its header says: it was cut off</source>
         <translation>le fichier est plus court que ne l&apos;annonce son en-tête : il a été tronqué</translation>
+    </message>
+    <message>
+        <source>Cannot create the database &quot;%1&quot;: %2</source>
+        <translation>Impossible de créer la base « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; is missing</source>
+        <translation>la table « %1 » manque</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; of the table &quot;%2&quot; is missing</source>
+        <translation>la colonne « %1 » de la table « %2 » manque</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed outside Paliers (%2). Paliers does not open it, so as not to damage it further; it was left as it is. Open a backup copy or ask for help.</source>
+        <translation>« %1 » a été modifiée en dehors de Paliers (%2). Paliers ne l&apos;ouvre pas, pour ne pas l&apos;abîmer davantage ; elle a été laissée telle quelle. Ouvrez une copie de sauvegarde ou demandez de l&apos;aide.</translation>
     </message>
 </context>
 <context>
@@ -1846,10 +1858,6 @@ Pourquoi la rouvrir ?</translation>
         <translation>Référentiels</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Paliers %1&lt;/h3&gt;&lt;p&gt;Fill in the académie&apos;s grid of digital maturity levels (paliers de maturité numérique), see the palier reached in each domain and plan what comes next.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in the database shown in the status bar.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Paliers %1&lt;/h3&gt;&lt;p&gt;Renseignez la grille académique des paliers de maturité numérique, voyez le palier atteint dans chaque domaine et préparez la suite.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans la base de données indiquée dans la barre d&apos;état.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -1860,6 +1868,26 @@ Pourquoi la rouvrir ?</translation>
     <message>
         <source>&amp;Overview of the schools</source>
         <translation>&amp;Vue d&apos;ensemble des écoles</translation>
+    </message>
+    <message>
+        <source>&amp;Personal data (GDPR)…</source>
+        <translation>&amp;Données personnelles (RGPD)…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Paliers %1&lt;/h3&gt;&lt;p&gt;Fill in the académie&apos;s grid of digital maturity levels (paliers de maturité numérique), see the palier reached in each domain and plan what comes next.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in the database shown in the status bar. What Paliers stores about people, where, and how to delete it: the personal data note (Help → Personal data).&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Paliers %1&lt;/h3&gt;&lt;p&gt;Renseigner la grille académique des paliers de maturité numérique, voir le palier atteint dans chaque domaine et préparer la suite.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans la base indiquée dans la barre d&apos;état. Ce que Paliers enregistre sur les personnes, où, et comment l&apos;effacer : la note sur les données personnelles (Aide → Données personnelles).&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Personal data…</source>
+        <translation>Données personnelles…</translation>
+    </message>
+    <message>
+        <source>The privacy note is missing from this build.</source>
+        <translation>La note sur les données personnelles manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>Personal data (GDPR)</source>
+        <translation>Données personnelles (RGPD)</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2365,18 @@ Commencez par votre établissement, ou découvrez d&apos;abord l&apos;exemple : 
     <message>
         <source>The referential file &quot;%1&quot; is too large (%2 bytes; at most %3 are accepted).</source>
         <translation>Le fichier de référentiel « %1 » est trop volumineux (%2 octets ; %3 au plus sont acceptés).</translation>
+    </message>
+    <message>
+        <source>the referential has no criterion</source>
+        <translation>le référentiel n&apos;a aucun critère</translation>
+    </message>
+    <message>
+        <source>%1 criteria: a referential has at most %2</source>
+        <translation>%1 critères : un référentiel en a au plus %2</translation>
+    </message>
+    <message>
+        <source>%1 domains: a referential has at most %2</source>
+        <translation>%1 domaines : un référentiel en a au plus %2</translation>
     </message>
 </context>
 <context>
