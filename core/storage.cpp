@@ -201,6 +201,15 @@ Result<qint64> Storage::addEstablishment(Establishment establishment)
         return Error {writable.error()};
     if (Status valid = checkEstablishment(establishment, 0); !valid)
         return Error {valid.error()};
+    {
+        QSqlQuery count(m_database.connection());
+        if (!count.exec(QStringLiteral("SELECT count(*) FROM establishment")) || !count.next())
+            return Error {m_database.describe(count.lastError())};
+        if (count.value(0).toInt() >= MaxEstablishments)
+            return Error {tr("This database already holds %1 establishments, the most Paliers accepts in one "
+                             "database. Use another database (File → Create a new database).")
+                              .arg(MaxEstablishments)};
+    }
 
     const QString now = timestamp();
     QSqlQuery q(m_database.connection());

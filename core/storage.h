@@ -53,6 +53,9 @@ public:
     static constexpr int MaxTextLength = 20000;
     // Longest name, title or other one-line field accepted.
     static constexpr int MaxFieldLength = 500;
+    // France has about 60,000 schools; one database holds them all, and a
+    // margin. More is refused: the overview was measured up to 60,000.
+    static constexpr int MaxEstablishments = 100000;
 
     Storage(Database &database, ReferentialCatalog catalog);
 

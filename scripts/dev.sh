@@ -10,7 +10,8 @@
 #
 # Under CI=true (or PALIERS_PACKAGE_TEST=1), `test` also builds the .deb,
 # installs it with apt-get, checks that the installed programs start, and
-# removes it again.
+# removes it again; under CI=true (or PALIERS_SANITIZE_TEST=1) it then runs
+# the whole suite again built with ASan and UBSan (build-sanitize/).
 #
 # Works on Debian 12 and Ubuntu 24.04 or later, as root or through sudo.
 # Honours BUILD_DIR (default: build) and CI (true: warnings are errors).
@@ -97,6 +98,21 @@ run_tests() {
     ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)"
 }
 
+# The whole suite again, built with AddressSanitizer and
+# UndefinedBehaviorSanitizer: any report fails the test that caused it.
+# Leak checking is off: Qt's font and platform libraries keep caches until
+# exit that LeakSanitizer reports as leaks.
+run_sanitized_tests() {
+    local dir=${SANITIZE_BUILD_DIR:-build-sanitize}
+    local werror=OFF
+    [ "${CI:-}" = true ] && werror=ON
+    cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DPALIERS_WERROR="$werror" -DPALIERS_SANITIZE=ON \
+        -DPALIERS_BUILD_BENCHMARKS=OFF
+    cmake --build "$dir" --parallel "$(nproc)"
+    ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+        ctest --test-dir "$dir" --output-on-failure --parallel "$(nproc)"
+}
+
 build_package() {
     rm -f "$BUILD_DIR"/paliers_*.deb
     (cd "$BUILD_DIR" && cpack -G DEB)
@@ -138,6 +154,9 @@ case "$command" in
         run_tests
         if [ "${CI:-}" = true ] || [ "${PALIERS_PACKAGE_TEST:-}" = 1 ]; then
             test_package
+        fi
+        if [ "${CI:-}" = true ] || [ "${PALIERS_SANITIZE_TEST:-}" = 1 ]; then
+            run_sanitized_tests
         fi
         ;;
     package) install_missing; build; build_package ;;

@@ -2730,6 +2730,10 @@ met / applicable</source>
         <source>%1 (%2) already has an assessment of this grid for %3 (number %4): the export was not imported, so that nothing is overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This database already holds %1 establishments, the most Paliers accepts in one database. Use another database (File → Create a new database).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Uai</name>

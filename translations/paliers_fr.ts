@@ -2775,6 +2775,10 @@ atteints / applicables</translation>
         <source>%1 (%2) already has an assessment of this grid for %3 (number %4): the export was not imported, so that nothing is overwritten.</source>
         <translation>%1 (%2) a déjà une évaluation de cette grille pour %3 (n° %4) : l&apos;export n&apos;a pas été importé, pour ne rien écraser.</translation>
     </message>
+    <message>
+        <source>This database already holds %1 establishments, the most Paliers accepts in one database. Use another database (File → Create a new database).</source>
+        <translation>Cette base contient déjà %1 établissements, le maximum que Paliers accepte dans une base. Utilisez une autre base (Fichier → Créer une nouvelle base).</translation>
+    </message>
 </context>
 <context>
     <name>Uai</name>
