@@ -136,14 +136,7 @@ QByteArray CsvExport::overview(const QList<OverviewRow> &rows, const Referential
                           assessmentStatusLabel(row.status), QString::number(row.overallPalier)};
         const Referential *referential = catalog.find(row.referentialId);
         for (const QString &id : domainIds) {
-            qsizetype index = -1;
-            if (referential) {
-                const QList<Domain> &domains = referential->domains();
-                for (qsizetype i = 0; i < domains.size(); ++i) {
-                    if (domains.at(i).id == id)
-                        index = i;
-                }
-            }
+            const qsizetype index = referential ? referential->domainIndex(id) : -1;
             line.append(index >= 0 && index < row.domainPaliers.size() ? QString::number(row.domainPaliers.at(index))
                                                                       : QString());
         }

@@ -58,6 +58,12 @@ const Domain *Referential::domain(const QString &id) const
     return it == m_domains.cend() ? nullptr : &*it;
 }
 
+qsizetype Referential::domainIndex(const QString &id) const
+{
+    const Domain *found = domain(id);
+    return found ? found - m_domains.constData() : -1;
+}
+
 const Level *Referential::level(int number) const
 {
     const auto it

@@ -89,6 +89,8 @@ public:
 
     const Criterion *criterion(const QString &id) const;
     const Domain *domain(const QString &id) const;
+    // Where the domain stands in domains(), or -1.
+    qsizetype domainIndex(const QString &id) const;
     const Level *level(int number) const;
     QList<const Criterion *> criteriaOf(const QString &domainId, int level) const;
     int maxLevel() const;

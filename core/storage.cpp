@@ -795,7 +795,7 @@ Result<ImportOutcome> Storage::importExport(const ImportedExport &imported, cons
             return Error {m_database.describe(q.lastError())};
     }
 
-    if (Status stored = storeSummary(outcome.assessmentId, *report.referential, report.evaluation); !stored)
+    if (Status stored = storeSummary(outcome.assessmentId, report.evaluation); !stored)
         return Error {stored.error()};
 
     q.prepare(QStringLiteral("INSERT INTO import_record (export_id, assessment_id, checksum, exported_at,"
@@ -850,9 +850,8 @@ void fillSummary(OverviewRow &row, const Evaluation &evaluation)
 
 } // namespace
 
-Status Storage::storeSummary(qint64 assessmentId, const Referential &referential, const Evaluation &evaluation)
+Status Storage::storeSummary(qint64 assessmentId, const Evaluation &evaluation)
 {
-    Q_UNUSED(referential);
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO assessment_summary (assessment_id, overall_palier,"
                              " domain_paliers, blocking, answered, total) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -890,10 +889,14 @@ Status Storage::refreshSummaries()
         const Referential *referential = referentialOf(found.value());
         if (!referential)
             continue; // a grid this Paliers does not know: left out of the overview
-        Result<Evaluation> evaluation = evaluate(id);
+        // The referential is at hand: evaluate() would read the assessment again.
+        Result<AnswerMap> answers = answerMap(id);
+        if (!answers)
+            return Error {answers.error()};
+        Result<Evaluation> evaluation = PalierEngine::evaluate(*referential, answers.value());
         if (!evaluation)
             return Error {evaluation.error()};
-        if (Status stored = storeSummary(id, *referential, evaluation.value()); !stored)
+        if (Status stored = storeSummary(id, evaluation.value()); !stored)
             return stored;
     }
     if (!transaction.commit())

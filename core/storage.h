@@ -121,7 +121,7 @@ private:
                      const QString &timestamp);
     Status addEvent(qint64 assessmentId, AssessmentEvent::Kind kind, const QString &note, const QString &timestamp);
     Status touchAssessment(qint64 id, const QString &timestamp);
-    Status storeSummary(qint64 assessmentId, const Referential &referential, const Evaluation &evaluation);
+    Status storeSummary(qint64 assessmentId, const Evaluation &evaluation);
     Status refreshSummaries();
     Status checkActionItem(const ActionItem &item) const;
     QString timestamp() const;

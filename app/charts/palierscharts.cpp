@@ -5,6 +5,7 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QChartView>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QHorizontalStackedBarSeries>
@@ -228,6 +229,13 @@ QChart *PaliersCharts::createDistributionChart(const Referential &referential,
     }
     return stackedBars(tr("Establishments per palier, by domain"), titles, labels, colors, values,
                        tr("Establishments"));
+}
+
+void PaliersCharts::setChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
 }
 
 void PaliersCharts::render(QChart *chart, QPainter *painter, const QRectF &target)

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 
 class QChart;
+class QChartView;
 class QPainter;
 class QRectF;
 
@@ -34,6 +35,9 @@ public:
     static QChart *createDistributionChart(const Referential &referential,
                                            const QList<DomainDistribution> &distribution);
 
+    // Shows `chart` in `view` and deletes the chart it replaces (a
+    // QChartView does not own the chart it gives back).
+    static void setChart(QChartView *view, QChart *chart);
     // Draws a chart that may never have been shown into `target` of `painter`
     // (a PDF page stays vector): sizes it, lays it out and renders its scene.
     static void render(QChart *chart, QPainter *painter, const QRectF &target);

@@ -13,14 +13,8 @@ OverviewModel::OverviewModel(const ReferentialCatalog &catalog, QObject *parent)
         m_domains = catalog.referentials().constFirst().domains();
     for (const Referential &referential : catalog.referentials()) {
         QList<qsizetype> indexes;
-        for (const Domain &domain : m_domains) {
-            qsizetype found = -1;
-            for (qsizetype j = 0; j < referential.domains().size(); ++j) {
-                if (referential.domains().at(j).id == domain.id)
-                    found = j;
-            }
-            indexes.append(found);
-        }
+        for (const Domain &domain : m_domains)
+            indexes.append(referential.domainIndex(domain.id));
         m_columns.insert(referential.id(), indexes);
     }
 }

@@ -30,13 +30,6 @@ namespace Paliers {
 
 namespace {
 
-void replaceChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old; // QChartView does not own the chart it gives back
-}
-
 QString currentText(const QComboBox *box)
 {
     return box->currentIndex() <= 0 ? QString() : box->currentData().toString();
@@ -308,7 +301,7 @@ void OverviewPage::updateAnalysis()
         if (row.referentialId == referential->id())
             rows.append(row);
     }
-    replaceChart(m_chart, PaliersCharts::createDistributionChart(*referential,
+    PaliersCharts::setChart(m_chart, PaliersCharts::createDistributionChart(*referential,
                                                                  Consolidation::distribution(rows, *referential)));
     m_missing->clear();
     for (const MissingCriterion &m : Consolidation::mostMissing(rows, 20)) {

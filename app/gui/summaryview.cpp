@@ -15,17 +15,6 @@
 
 namespace Paliers {
 
-namespace {
-
-void replaceChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old; // QChartView does not own the chart it gives back
-}
-
-} // namespace
-
 SummaryView::SummaryView(QWidget *parent)
     : QWidget(parent)
     , m_overall(new QLabel(this))
@@ -83,8 +72,8 @@ void SummaryView::clear()
     m_completionText->clear();
     m_table->clear();
     m_table->setRowCount(0);
-    replaceChart(m_radar, new QChart);
-    replaceChart(m_bars, new QChart);
+    PaliersCharts::setChart(m_radar, new QChart);
+    PaliersCharts::setChart(m_bars, new QChart);
 }
 
 void SummaryView::setEvaluation(const Referential *referential, const Evaluation &evaluation)
@@ -133,8 +122,8 @@ void SummaryView::setEvaluation(const Referential *referential, const Evaluation
         height += m_table->rowHeight(row);
     m_table->setFixedHeight(height);
 
-    replaceChart(m_radar, PaliersCharts::createRadarChart(*referential, evaluation));
-    replaceChart(m_bars, PaliersCharts::createStatusChart(*referential, evaluation));
+    PaliersCharts::setChart(m_radar, PaliersCharts::createRadarChart(*referential, evaluation));
+    PaliersCharts::setChart(m_bars, PaliersCharts::createStatusChart(*referential, evaluation));
 }
 
 } // namespace Paliers

@@ -186,14 +186,8 @@ void ConsolidatedRenderer::establishmentList(PageFlow &flow) const
     QHash<QString, QList<qsizetype>> columns;
     for (const Referential &referential : m_catalog.referentials()) {
         QList<qsizetype> indexes;
-        for (qsizetype i = 0; i < domains; ++i) {
-            qsizetype found = -1;
-            for (qsizetype j = 0; j < referential.domains().size(); ++j) {
-                if (referential.domains().at(j).id == first->domains().at(i).id)
-                    found = j;
-            }
-            indexes.append(found);
-        }
+        for (qsizetype i = 0; i < domains; ++i)
+            indexes.append(referential.domainIndex(first->domains().at(i).id));
         columns.insert(referential.id(), indexes);
     }
     for (const OverviewRow &row : m_rows) {
