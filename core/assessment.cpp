@@ -115,6 +115,26 @@ QString actionStatusLabel(ActionStatus status)
     Q_UNREACHABLE();
 }
 
+bool isOpen(ActionStatus status)
+{
+    return status == ActionStatus::Todo || status == ActionStatus::InProgress;
+}
+
+bool isOverdue(const ActionItem &item, const QDate &today)
+{
+    return isOpen(item.status) && item.dueDate.isValid() && item.dueDate < today;
+}
+
+QStringList CommissionMeeting::memberList() const
+{
+    QStringList list;
+    for (const QString &line : members.split(QLatin1Char('\n'))) {
+        if (const QString member = line.trimmed(); !member.isEmpty())
+            list.append(member);
+    }
+    return list;
+}
+
 QString funderLabel(Funder funder)
 {
     switch (funder) {

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -127,6 +128,21 @@ struct ActionItem
     Funder funder = Funder::None;
     int priority = 0;
 };
+
+// The commission numérique an assessment is prepared for: when it meets and
+// who sits on it, as the référent typed them.
+struct CommissionMeeting
+{
+    qint64 assessmentId = 0;
+    QDate date;      // invalid: not set yet
+    QString members; // one per line
+    QStringList memberList() const;
+};
+
+// Whether an action is still to be done: à faire or en cours.
+bool isOpen(ActionStatus status);
+// An open action whose due date is before `today`.
+bool isOverdue(const ActionItem &item, const QDate &today);
 
 // "2025-2026": September to August, two consecutive years.
 class SchoolYear

@@ -126,6 +126,15 @@ const QStringList Migrations[] = {
                        " total INTEGER NOT NULL)"),
         QStringLiteral("CREATE INDEX assessment_by_year ON assessment (school_year)"),
     },
+    // Version 5: the commission numérique an assessment is prepared for, so
+    // that its date and members are there the next time the pack is printed.
+    {
+        QStringLiteral("CREATE TABLE commission_meeting ("
+                       " assessment_id INTEGER PRIMARY KEY REFERENCES assessment(id) ON DELETE CASCADE,"
+                       " meeting_date TEXT,"
+                       " members TEXT NOT NULL DEFAULT '',"
+                       " updated_at TEXT NOT NULL)"),
+    },
 };
 static_assert(std::size(Migrations) == Database::SchemaVersion);
 

@@ -363,6 +363,23 @@ Result<qint64> Storage::createAssessment(const NewAssessment &request)
             if (!applied)
                 return Error {applied.error()};
         }
+        // What was left to do last year is still to do: open actions carry
+        // over, with their owner, date and status. An action tied to a
+        // criterion the new grid lacks becomes a free action.
+        Result<QList<ActionItem>> plan = actionItems(previous->id);
+        if (!plan)
+            return Error {plan.error()};
+        q.prepare(QStringLiteral("INSERT INTO action_item (assessment_id, criterion_id, title, owner, due_date, status,"
+                                 " funder, priority) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (ActionItem item : plan.value()) {
+            if (!isOpen(item.status))
+                continue;
+            if (!item.criterionId.isEmpty() && !referential->criterion(item.criterionId))
+                item.criterionId.clear();
+            bindActionItem(q, item, id);
+            if (!q.exec())
+                return Error {m_database.describe(q.lastError())};
+        }
     }
     if (!transaction.commit())
         return Error {transaction.error()};
@@ -1003,7 +1020,11 @@ Status Storage::checkActionItem(const ActionItem &item) const
         return Error {tr("An action needs a title.")};
     if (item.title.size() > MaxFieldLength || item.owner.size() > MaxFieldLength)
         return Error {tr("\"%1…\" is too long (at most %2 characters).").arg(item.title.left(40)).arg(MaxFieldLength)};
-    Result<Assessment> found = editableAssessment(item.assessmentId);
+    // The plan is carried out during the year that follows the assessment, so
+    // it stays editable once the assessment is validated.
+    if (Status writable = checkWritable(); !writable)
+        return writable;
+    Result<Assessment> found = assessment(item.assessmentId);
     if (!found)
         return Error {found.error()};
     if (!item.criterionId.isEmpty()) {
@@ -1062,8 +1083,6 @@ Status Storage::removeActionItem(qint64 id)
         return Error {m_database.describe(q.lastError())};
     if (!q.next())
         return Error {tr("No action has the number %1.").arg(id)};
-    if (Result<Assessment> found = editableAssessment(q.value(0).toLongLong()); !found)
-        return Error {found.error()};
     q.prepare(QStringLiteral("DELETE FROM action_item WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
@@ -1084,6 +1103,76 @@ Result<QList<ActionItem>> Storage::actionItems(qint64 assessmentId) const
     while (q.next())
         list.append(readActionItem(q));
     return list;
+}
+
+// ---------------------------------------------------------------------------
+// Commission numérique
+
+Result<CommissionMeeting> Storage::commissionMeeting(qint64 assessmentId) const
+{
+    Result<Assessment> found = assessment(assessmentId);
+    if (!found)
+        return Error {found.error()};
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT meeting_date, members FROM commission_meeting WHERE assessment_id = ?"));
+    q.addBindValue(assessmentId);
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    CommissionMeeting meeting;
+    meeting.assessmentId = assessmentId;
+    if (q.next()) {
+        if (!q.value(0).isNull())
+            meeting.date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        meeting.members = q.value(1).toString();
+    }
+    return meeting;
+}
+
+Status Storage::saveCommissionMeeting(const CommissionMeeting &meeting)
+{
+    if (Status writable = checkWritable(); !writable)
+        return writable;
+    if (Result<Assessment> found = assessment(meeting.assessmentId); !found)
+        return Error {found.error()};
+    if (meeting.members.size() > MaxTextLength)
+        return Error {tr("The list of members is too long (at most %1 characters).").arg(MaxTextLength)};
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO commission_meeting (assessment_id, meeting_date, members, updated_at)"
+                             " VALUES (?, ?, ?, ?) ON CONFLICT (assessment_id) DO UPDATE SET"
+                             " meeting_date = excluded.meeting_date, members = excluded.members,"
+                             " updated_at = excluded.updated_at"));
+    q.addBindValue(meeting.assessmentId);
+    q.addBindValue(fromDate(meeting.date));
+    q.addBindValue(meeting.members.trimmed());
+    q.addBindValue(timestamp());
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    return Done {};
+}
+
+Result<std::optional<Assessment>> Storage::predecessor(qint64 assessmentId) const
+{
+    Result<Assessment> current = assessment(assessmentId);
+    if (!current)
+        return Error {current.error()};
+    if (current->previousId) {
+        Result<Assessment> previous = assessment(*current->previousId);
+        if (previous && previous->referentialId == current->referentialId)
+            return std::optional<Assessment>(previous.value());
+    }
+    // Imported or started empty: the latest earlier year of the same grid.
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM assessment WHERE establishment_id = ? AND referential_id = ?"
+                             " AND school_year < ? ORDER BY school_year DESC LIMIT 1")
+                  .arg(AssessmentColumns));
+    q.addBindValue(current->establishmentId);
+    q.addBindValue(current->referentialId);
+    q.addBindValue(current->schoolYear);
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    if (!q.next())
+        return std::optional<Assessment>();
+    return std::optional<Assessment>(readAssessment(q));
 }
 
 } // namespace Paliers

@@ -113,6 +113,15 @@ public:
     Status removeActionItem(qint64 id);
     Result<QList<ActionItem>> actionItems(qint64 assessmentId) const;
 
+    // Commission numérique: the meeting an assessment is prepared for. An
+    // assessment without one gets an empty meeting (no date, no members).
+    Result<CommissionMeeting> commissionMeeting(qint64 assessmentId) const;
+    Status saveCommissionMeeting(const CommissionMeeting &meeting);
+
+    // The assessment this one follows: the one its answers were copied from,
+    // or else the same school's latest earlier assessment of the same grid.
+    Result<std::optional<Assessment>> predecessor(qint64 assessmentId) const;
+
 private:
     Status checkWritable() const;
     Status checkEstablishment(Establishment &establishment, qint64 ignoreId) const;

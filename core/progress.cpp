@@ -1,0 +1,89 @@
+#include "progress.h"
+
+#include "consolidation.h"
+#include "storage.h"
+
+#include <algorithm>
+
+namespace Paliers {
+
+namespace {
+
+AnswerMap known(const Referential &referential, const AnswerMap &answers)
+{
+    AnswerMap kept;
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
+        if (referential.criterion(it.key()))
+            kept.insert(it.key(), it.value());
+    }
+    return kept;
+}
+
+} // namespace
+
+QList<DomainChange> Progress::rose() const
+{
+    QList<DomainChange> list;
+    std::copy_if(domains.cbegin(), domains.cend(), std::back_inserter(list),
+                 [](const DomainChange &change) { return change.delta() > 0; });
+    return list;
+}
+
+QList<DomainChange> Progress::fell() const
+{
+    QList<DomainChange> list;
+    std::copy_if(domains.cbegin(), domains.cend(), std::back_inserter(list),
+                 [](const DomainChange &change) { return change.delta() < 0; });
+    return list;
+}
+
+Progress Progress::compute(const Referential &referential, const AnswerMap &before, const AnswerMap &after,
+                           const QList<ActionItem> &previousPlan, const QList<ActionItem> &currentPlan)
+{
+    const AnswerMap oldAnswers = known(referential, before);
+    const AnswerMap newAnswers = known(referential, after);
+    // Both maps only hold criteria of the referential: evaluation cannot fail.
+    const Evaluation oldEvaluation = PalierEngine::evaluate(referential, oldAnswers).value();
+    const Evaluation newEvaluation = PalierEngine::evaluate(referential, newAnswers).value();
+
+    Progress progress;
+    for (qsizetype i = 0; i < referential.domains().size(); ++i)
+        progress.domains.append({referential.domains().at(i).id, oldEvaluation.domains.at(i).palier,
+                                 newEvaluation.domains.at(i).palier});
+    progress.overallBefore = oldEvaluation.overallPalier;
+    progress.overallAfter = newEvaluation.overallPalier;
+
+    const YearComparison comparison = Consolidation::compare(referential, oldAnswers, newAnswers);
+    progress.newlyMet = comparison.newlyMet;
+    progress.lost = comparison.lost;
+
+    for (const QList<ActionItem> *plan : {&previousPlan, &currentPlan}) {
+        for (const ActionItem &item : *plan) {
+            if (item.status == ActionStatus::Done)
+                progress.actionsDone.append(item);
+        }
+    }
+    return progress;
+}
+
+Result<std::optional<Progress>> Progress::load(const Storage &storage, const AssessmentReport &current)
+{
+    Result<std::optional<Assessment>> previous = storage.predecessor(current.assessment.id);
+    if (!previous)
+        return Error {previous.error()};
+    if (!previous.value())
+        return std::optional<Progress>();
+    const qint64 previousId = previous.value()->id;
+    Result<AnswerMap> before = storage.answerMap(previousId);
+    if (!before)
+        return Error {before.error()};
+    Result<QList<ActionItem>> previousPlan = storage.actionItems(previousId);
+    if (!previousPlan)
+        return Error {previousPlan.error()};
+    Progress progress = compute(*current.referential, before.value(), current.answerMap(), previousPlan.value(),
+                                current.actionItems);
+    progress.previous = *previous.value();
+    return std::optional<Progress>(std::move(progress));
+}
+
+} // namespace Paliers

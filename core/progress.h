@@ -1,0 +1,57 @@
+#pragma once
+
+#include "assessment.h"
+#include "assessmentreport.h"
+#include "palierengine.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace Paliers {
+
+class Storage;
+
+// How one domain's palier moved between two assessments.
+struct DomainChange
+{
+    QString domainId;
+    int before = 0;
+    int after = 0;
+    int delta() const { return after - before; }
+};
+
+// What changed since the previous assessment of the same grid: the paliers
+// that rose or fell, the criteria newly atteint and those lost, and the
+// actions of either plan marked fait.
+struct Progress
+{
+    Q_DECLARE_TR_FUNCTIONS(Progress)
+
+public:
+    Assessment previous;
+    QList<DomainChange> domains; // every domain, in the referential's order
+    int overallBefore = 0;
+    int overallAfter = 0;
+    QStringList newlyMet; // in the referential's order
+    QStringList lost;     // atteint before, not any more: regressions
+    QList<ActionItem> actionsDone;
+
+    QList<DomainChange> rose() const;
+    QList<DomainChange> fell() const;
+    bool hasRegression() const { return !lost.isEmpty() || !fell().isEmpty(); }
+
+    // Compares two fillings of `referential`. Answers to criteria the grid
+    // does not have (an older version of it) are left out.
+    static Progress compute(const Referential &referential, const AnswerMap &before, const AnswerMap &after,
+                            const QList<ActionItem> &previousPlan, const QList<ActionItem> &currentPlan);
+
+    // The progress of an assessment since its predecessor (see
+    // Storage::predecessor), or nothing when it is the first.
+    static Result<std::optional<Progress>> load(const Storage &storage, const AssessmentReport &current);
+};
+
+} // namespace Paliers
