@@ -3,6 +3,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <utility>
 
 namespace Paliers {
 
@@ -50,6 +51,21 @@ DomainResult evaluateDomain(const Referential &referential, const Domain &domain
         result.levels.append(tally);
     }
 
+    if (referential.kind() == ReferentialKind::Rubric) {
+        // A team places the axis at a stage by marking that stage's cell met;
+        // the highest such stage wins, lower stages need not be marked.
+        for (const LevelTally &tally : std::as_const(result.levels)) {
+            if (tally.met > 0)
+                result.palier = tally.level;
+        }
+        if (result.palier < referential.maxLevel()) {
+            for (const Criterion *criterion : referential.criteriaOf(domain.id, result.palier + 1))
+                result.blocking.append(criterion->id);
+            result.missing = result.blocking.isEmpty() ? 0 : 1;
+        }
+        return result;
+    }
+
     // The palier is the longest run of satisfied levels from palier 1 up.
     const auto firstUnsatisfied = std::find_if(result.levels.cbegin(), result.levels.cend(),
                                                [](const LevelTally &t) { return !t.satisfied(); });
@@ -87,6 +103,13 @@ Result<Evaluation> PalierEngine::evaluate(const Referential &referential, const 
         DomainResult result = evaluateDomain(referential, domain, answers);
         evaluation.overallPalier = std::min(evaluation.overallPalier, result.palier);
         evaluation.domains.append(std::move(result));
+    }
+    if (referential.kind() == ReferentialKind::Rubric) {
+        // A rubric is answered axis by axis: an axis counts once it is placed.
+        evaluation.total = static_cast<int>(referential.domains().size());
+        evaluation.answered = static_cast<int>(std::count_if(evaluation.domains.cbegin(), evaluation.domains.cend(),
+                                                             [](const DomainResult &d) { return d.palier > 0; }));
+        return evaluation;
     }
     evaluation.total = static_cast<int>(referential.criteria().size());
     for (const Criterion &criterion : referential.criteria()) {

@@ -46,7 +46,8 @@ struct Evaluation
     QList<DomainResult> domains; // in the referential's domain order
     // The palier reached in every domain: the lowest of them.
     int overallPalier = 0;
-    // Criteria with an answer (non concerné counts as an answer) out of all.
+    // Criteria with an answer (non concerné counts as an answer) out of all;
+    // for a rubric, axes placed at a stage out of all axes.
     int answered = 0;
     int total = 0;
 
@@ -58,6 +59,14 @@ struct Evaluation
 // A domain reaches palier k when the rule holds at every level 1..k; criteria
 // marked non concerné are left out, en cours and unanswered count as not met,
 // and a level with no applicable criterion does not hold a domain back.
+//
+// A rubric (ReferentialKind::Rubric, one cell per axis and stage) is read
+// differently: the palier of an axis is the stage the team placed it at, the
+// highest stage whose cell is met, or 0 when no cell is met; the rule is not
+// used for it. The tallies are counted as for a checklist (one cell per level).
+// `blocking` is the cell of the next stage and `missing` is 1, both empty at
+// the top stage. The overall palier is still the lowest over the axes, but
+// `total` counts the axes and `answered` the axes with a met cell.
 class PalierEngine
 {
     Q_DECLARE_TR_FUNCTIONS(PalierEngine)

@@ -108,4 +108,15 @@ QString audienceLabel(Audience audience)
     Q_UNREACHABLE();
 }
 
+QString referentialKindKey(ReferentialKind kind)
+{
+    switch (kind) {
+    case ReferentialKind::Checklist:
+        return QStringLiteral("checklist");
+    case ReferentialKind::Rubric:
+        return QStringLiteral("rubric");
+    }
+    Q_UNREACHABLE();
+}
+
 } // namespace Paliers

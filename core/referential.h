@@ -13,11 +13,15 @@ enum class Audience {
     Ecole,
 };
 
-// The shape of a grid. A checklist asks for a status per criterion; the jalons
-// of Annexe 8 are a rubric where a team picks one stage per axis. Only the
-// checklist is scored today; the enum is where the rubric will join it.
+// The shape of a grid. A checklist (the paliers of Annexes 1 and 7) asks for a
+// status per criterion, and a domain reaches a palier when the rule holds at
+// every level up to it. A rubric (the jalons of Annexe 8) has exactly one cell
+// per domain (axis) and level (stage): a team places each axis at one stage by
+// marking that cell met. ReferentialLoader checks the one-cell-per-stage shape;
+// PalierEngine scores the two kinds differently.
 enum class ReferentialKind {
     Checklist,
+    Rubric,
 };
 
 // How a domain reaches a palier, written in the referential file so that an
@@ -111,5 +115,7 @@ private:
 
 QString audienceKey(Audience audience);
 QString audienceLabel(Audience audience);
+// The value of "kind" in a referential file: "checklist" or "rubric".
+QString referentialKindKey(ReferentialKind kind);
 
 } // namespace Paliers

@@ -4,11 +4,14 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <utility>
 
 namespace Paliers {
 
@@ -41,6 +44,7 @@ private:
     bool parseDomains(const QJsonArray &array, QList<Domain> &domains);
     bool parseCriteria(const QJsonArray &array, const QList<Level> &levels, const QList<Domain> &domains,
                        QList<Criterion> &criteria);
+    bool checkRubric(const QList<Level> &levels, const QList<Domain> &domains, const QList<Criterion> &criteria);
     bool checkId(const QString &place, const QString &id);
 
     JsonReader m_json;
@@ -93,7 +97,12 @@ Result<Referential> Parser::parse(const QByteArray &data)
                     tr("unknown audience \"%1\" (expected \"etablissement\" or \"ecole\")").arg(audienceText));
         return m_json.error();
     }
-    if (kindText != QLatin1String("checklist")) {
+    ReferentialKind kind = ReferentialKind::Checklist;
+    if (kindText == referentialKindKey(ReferentialKind::Checklist)) {
+        kind = ReferentialKind::Checklist;
+    } else if (kindText == referentialKindKey(ReferentialKind::Rubric)) {
+        kind = ReferentialKind::Rubric;
+    } else {
         m_json.fail(QStringLiteral("kind"),
                     tr("the kind of referential \"%1\" is not supported by this version of Paliers").arg(kindText));
         return m_json.error();
@@ -133,8 +142,10 @@ Result<Referential> Parser::parse(const QByteArray &data)
     if (!parseLevels(levelArray, levels) || !parseDomains(domainArray, domains)
         || !parseCriteria(criterionArray, levels, domains, criteria))
         return m_json.error();
+    if (kind == ReferentialKind::Rubric && !checkRubric(levels, domains, criteria))
+        return m_json.error();
 
-    Referential referential(id, version, title, audience, ReferentialKind::Checklist, rule, levels, domains, criteria);
+    Referential referential(id, version, title, audience, kind, rule, levels, domains, criteria);
     QString source;
     if (root.contains(QLatin1String("source")) && !m_json.string(root, QStringLiteral("source"), QString(), source))
         return m_json.error();
@@ -285,6 +296,36 @@ bool Parser::parseCriteria(const QJsonArray &array, const QList<Level> &levels, 
         if (perDomain.value(domains.at(i).id) == 0) {
             m_json.fail(QStringLiteral("domains[%1] (%2)").arg(i).arg(domains.at(i).id),
                         tr("the domain \"%1\" has no criterion").arg(domains.at(i).title));
+            return false;
+        }
+    }
+    return true;
+}
+
+// A rubric is a table: one cell per axis (domain) and stage (level), no gap
+// and no second cell, or a team could not place an axis at a single stage.
+bool Parser::checkRubric(const QList<Level> &levels, const QList<Domain> &domains, const QList<Criterion> &criteria)
+{
+    QHash<std::pair<QString, int>, int> cells;
+    for (const Criterion &criterion : criteria)
+        ++cells[{criterion.domainId, criterion.level}];
+
+    for (qsizetype i = 0; i < domains.size(); ++i) {
+        const Domain &domain = domains.at(i);
+        for (const Level &level : levels) {
+            const int count = cells.value({domain.id, level.number});
+            if (count == 1)
+                continue;
+            const QString place = QStringLiteral("domains[%1] (%2)").arg(i).arg(domain.id);
+            if (count == 0)
+                m_json.fail(place, tr("the axis \"%1\" has no cell at stage %2; a rubric has exactly one per stage")
+                                       .arg(domain.title)
+                                       .arg(level.number));
+            else
+                m_json.fail(place, tr("the axis \"%1\" has %2 cells at stage %3; a rubric has exactly one per stage")
+                                       .arg(domain.title)
+                                       .arg(count)
+                                       .arg(level.number));
             return false;
         }
     }

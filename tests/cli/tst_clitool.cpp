@@ -56,10 +56,12 @@ TEST(CliTool, ListsTheBundledReferentials)
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_EQ(run.err, QString());
     const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
-    ASSERT_EQ(lines.size(), 2);
+    ASSERT_EQ(lines.size(), 3);
     EXPECT_TRUE(lines.at(0).startsWith(QStringLiteral("creteil-ecoles\t2014.1\tecole\t67\t")))
         << lines.at(0).toStdString();
     EXPECT_TRUE(lines.at(1).startsWith(QStringLiteral("creteil-etablissements\t2014.1\tetablissement\t58\t")));
+    EXPECT_TRUE(lines.at(2).startsWith(QStringLiteral("creteil-jalons\t2014.1\tetablissement\t20\t")))
+        << lines.at(2).toStdString();
 }
 
 TEST(CliTool, ShowsTheSchoolGridAsTheSharedTsv)

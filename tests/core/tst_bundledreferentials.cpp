@@ -35,14 +35,66 @@ class BundledReferential : public ::testing::TestWithParam<Grid>
 
 } // namespace
 
-TEST(ReferentialCatalog, BundlesTheTwoCreteilGridsSortedById)
+TEST(ReferentialCatalog, BundlesTheThreeCreteilGridsSortedById)
 {
     const Result<ReferentialCatalog> catalog = ReferentialCatalog::bundled();
     ASSERT_TRUE(catalog.ok()) << catalog.error().toStdString();
-    ASSERT_EQ(catalog->referentials().size(), 2);
+    ASSERT_EQ(catalog->referentials().size(), 3);
     EXPECT_EQ(catalog->referentials().at(0).id(), QStringLiteral("creteil-ecoles"));
     EXPECT_EQ(catalog->referentials().at(1).id(), QStringLiteral("creteil-etablissements"));
+    EXPECT_EQ(catalog->referentials().at(2).id(), QStringLiteral("creteil-jalons"));
     EXPECT_EQ(catalog->find(QStringLiteral("nope")), nullptr);
+}
+
+TEST(ReferentialCatalog, JalonsMatchTheSharedRubricCellForCell)
+{
+    const Referential &referential = bundled(QStringLiteral("creteil-jalons"));
+    const QList<TestSupport::RubricTsvRow> rows
+        = TestSupport::readRubricTsv(QStringLiteral("referentials/creteil-jalons.tsv"));
+
+    EXPECT_EQ(referential.kind(), ReferentialKind::Rubric);
+    EXPECT_EQ(referential.audience(), Audience::Etablissement);
+    ASSERT_EQ(rows.size(), 20);
+    ASSERT_EQ(referential.criteria().size(), rows.size());
+    ASSERT_EQ(referential.levels().size(), 4);
+
+    QStringList domainIds;
+    for (const Domain &domain : referential.domains())
+        domainIds << domain.id;
+    EXPECT_EQ(domainIds, QStringList({QStringLiteral("DYN"), QStringLiteral("ORG"), QStringLiteral("ESP"),
+                                      QStringLiteral("RSC"), QStringLiteral("LIT")}));
+    // Overviews and exports match the grids' domains by id: an axis must not
+    // land in the column of a palier domain.
+    for (const QString &id : std::as_const(domainIds)) {
+        EXPECT_EQ(bundled(QStringLiteral("creteil-etablissements")).domain(id), nullptr) << id.toStdString();
+        EXPECT_EQ(bundled(QStringLiteral("creteil-ecoles")).domain(id), nullptr) << id.toStdString();
+    }
+
+    QSet<QString> axes;
+    QSet<int> stages;
+    for (const TestSupport::RubricTsvRow &row : rows) {
+        SCOPED_TRACE(QStringLiteral("%1, jalon %2").arg(row.axis).arg(row.stage).toStdString());
+        axes.insert(row.axis);
+        stages.insert(row.stage);
+        QList<const Criterion *> matches;
+        for (const Criterion &criterion : referential.criteria()) {
+            if (referential.domain(criterion.domainId)->title == row.axis && criterion.level == row.stage
+                && criterion.text == row.text)
+                matches.append(&criterion);
+        }
+        ASSERT_EQ(matches.size(), 1);
+        const Criterion &cell = *matches.constFirst();
+        EXPECT_EQ(cell.id, QStringLiteral("%1-J%2").arg(cell.domainId).arg(row.stage));
+        EXPECT_TRUE(cell.note.isEmpty());
+        // The stage titles repeat on every axis; each is its level's description.
+        const Level *level = referential.level(row.stage);
+        ASSERT_NE(level, nullptr);
+        EXPECT_EQ(level->description, row.stageTitle);
+        EXPECT_EQ(level->title, QStringLiteral("Jalon %1").arg(row.stage));
+    }
+    EXPECT_EQ(axes.size(), 5);
+    EXPECT_EQ(referential.domains().size(), axes.size());
+    EXPECT_EQ(stages, QSet<int>({1, 2, 3, 4}));
 }
 
 TEST(ReferentialCatalog, RefusesASecondReferentialWithTheSameId)

@@ -52,6 +52,35 @@ AnswerMap answers(std::initializer_list<AnswerStatus> statuses)
     return map;
 }
 
+// A rubric of three axes A, B, C and four stages: one cell each, "A-J1"...
+Referential rubricGrid()
+{
+    QList<Criterion> cells;
+    for (const char *axis : {"A", "B", "C"}) {
+        for (int stage = 1; stage <= 4; ++stage) {
+            const QString id = QStringLiteral("%1-J%2").arg(QString::fromLatin1(axis)).arg(stage);
+            cells.append({id, QString::fromLatin1(axis), stage, QStringLiteral("Cellule %1").arg(id), QString()});
+        }
+    }
+    QList<Level> stages;
+    for (int stage = 1; stage <= 4; ++stage)
+        stages.append({stage, QStringLiteral("Jalon %1").arg(stage), QString()});
+    return Referential(QStringLiteral("jalons"), QStringLiteral("1"), QStringLiteral("Jalons"),
+                       Audience::Etablissement, ReferentialKind::Rubric, ScoringRule {}, stages,
+                       {{QStringLiteral("A"), QStringLiteral("Axe A"), 1},
+                        {QStringLiteral("B"), QStringLiteral("Axe B"), 2},
+                        {QStringLiteral("C"), QStringLiteral("Axe C"), 3}},
+                       cells);
+}
+
+Evaluation evaluateRubric(const AnswerMap &map)
+{
+    const Result<Evaluation> result = PalierEngine::evaluate(rubricGrid(), map);
+    if (!result.ok())
+        qFatal("rubric evaluation failed: %s", qPrintable(result.error()));
+    return result.value();
+}
+
 struct EngineCase
 {
     const char *name;
@@ -176,4 +205,97 @@ TEST(PalierEngine, ScoresTheBundledGridForSecondarySchools)
     EXPECT_EQ(result->domain(QStringLiteral("FOR"))->blocking.size(), 3);
     EXPECT_EQ(result->answered, 58);
     EXPECT_EQ(result->total, 58);
+}
+
+TEST(PalierEngine, RubricWithoutAnswersPlacesEveryAxisAtZero)
+{
+    const Evaluation evaluation = evaluateRubric({});
+    ASSERT_EQ(evaluation.domains.size(), 3);
+    for (const DomainResult &axis : evaluation.domains) {
+        SCOPED_TRACE(axis.domainId.toStdString());
+        EXPECT_EQ(axis.palier, 0);
+        EXPECT_EQ(axis.blocking, QStringList({axis.domainId + QLatin1String("-J1")}));
+        EXPECT_EQ(axis.missing, 1);
+    }
+    EXPECT_EQ(evaluation.overallPalier, 0);
+    EXPECT_EQ(evaluation.answered, 0);
+    EXPECT_EQ(evaluation.total, 3);
+}
+
+TEST(PalierEngine, RubricPlacesAnAxisAtItsMetCell)
+{
+    // Stage 3 is chosen without marking stages 1 and 2: the team places the
+    // axis, it does not tick every stage below.
+    const Evaluation evaluation = evaluateRubric({{QStringLiteral("A-J3"), M}});
+    const DomainResult *a = evaluation.domain(QStringLiteral("A"));
+    EXPECT_EQ(a->palier, 3);
+    EXPECT_EQ(a->blocking, QStringList({QStringLiteral("A-J4")}));
+    EXPECT_EQ(a->missing, 1);
+    // One cell per stage in the tallies.
+    ASSERT_EQ(a->levels.size(), 4);
+    for (const LevelTally &tally : a->levels)
+        EXPECT_EQ(tally.total, 1);
+    EXPECT_EQ(a->levels.at(2).met, 1);
+    EXPECT_EQ(a->levels.at(0).unanswered, 1);
+    EXPECT_EQ(evaluation.domain(QStringLiteral("B"))->palier, 0);
+    EXPECT_EQ(evaluation.answered, 1);
+}
+
+TEST(PalierEngine, RubricTakesTheHighestMetStageAndOnlyMetPlaces)
+{
+    const Evaluation evaluation = evaluateRubric({{QStringLiteral("A-J1"), M},
+                                                  {QStringLiteral("A-J2"), M},
+                                                  {QStringLiteral("A-J3"), P},
+                                                  {QStringLiteral("B-J1"), N},
+                                                  {QStringLiteral("B-J2"), X},
+                                                  {QStringLiteral("B-J3"), P}});
+    EXPECT_EQ(evaluation.domain(QStringLiteral("A"))->palier, 2);
+    EXPECT_EQ(evaluation.domain(QStringLiteral("A"))->blocking, QStringList({QStringLiteral("A-J3")}));
+    EXPECT_EQ(evaluation.domain(QStringLiteral("B"))->palier, 0);
+    EXPECT_EQ(evaluation.domain(QStringLiteral("B"))->blocking, QStringList({QStringLiteral("B-J1")}));
+    EXPECT_EQ(evaluation.answered, 1);
+}
+
+TEST(PalierEngine, RubricOverallIsTheLowestStageAndAnsweredCountsAxes)
+{
+    const Evaluation placed = evaluateRubric(
+        {{QStringLiteral("A-J3"), M}, {QStringLiteral("B-J2"), M}, {QStringLiteral("C-J4"), M}});
+    EXPECT_EQ(placed.domain(QStringLiteral("A"))->palier, 3);
+    EXPECT_EQ(placed.domain(QStringLiteral("B"))->palier, 2);
+    EXPECT_EQ(placed.domain(QStringLiteral("C"))->palier, 4);
+    EXPECT_EQ(placed.overallPalier, 2);
+    EXPECT_EQ(placed.answered, 3);
+    EXPECT_EQ(placed.total, 3);
+    EXPECT_DOUBLE_EQ(placed.completion(), 1.0);
+
+    const Evaluation onePending = evaluateRubric({{QStringLiteral("A-J3"), M}, {QStringLiteral("C-J4"), M}});
+    EXPECT_EQ(onePending.overallPalier, 0);
+    EXPECT_EQ(onePending.answered, 2);
+    EXPECT_EQ(onePending.total, 3);
+}
+
+TEST(PalierEngine, RubricTopStageLeavesNothingBlocking)
+{
+    const Evaluation evaluation = evaluateRubric({{QStringLiteral("A-J4"), M}});
+    const DomainResult *a = evaluation.domain(QStringLiteral("A"));
+    EXPECT_EQ(a->palier, 4);
+    EXPECT_TRUE(a->blocking.isEmpty());
+    EXPECT_EQ(a->missing, 0);
+}
+
+TEST(PalierEngine, ScoresTheBundledJalons)
+{
+    const Result<ReferentialCatalog> catalog = ReferentialCatalog::bundled();
+    ASSERT_TRUE(catalog.ok());
+    const Referential &grid = *catalog->find(QStringLiteral("creteil-jalons"));
+    const AnswerMap map {{QStringLiteral("DYN-J2"), M}, {QStringLiteral("ORG-J4"), M}, {QStringLiteral("ESP-J1"), M},
+                         {QStringLiteral("RSC-J3"), M}, {QStringLiteral("LIT-J2"), M}, {QStringLiteral("LIT-J1"), N}};
+    const Result<Evaluation> result = PalierEngine::evaluate(grid, map);
+    ASSERT_TRUE(result.ok()) << result.error().toStdString();
+    EXPECT_EQ(result->domains.size(), 5);
+    EXPECT_EQ(result->domain(QStringLiteral("ORG"))->palier, 4);
+    EXPECT_EQ(result->domain(QStringLiteral("ESP"))->blocking, QStringList({QStringLiteral("ESP-J2")}));
+    EXPECT_EQ(result->overallPalier, 1);
+    EXPECT_EQ(result->answered, 5);
+    EXPECT_EQ(result->total, 5);
 }

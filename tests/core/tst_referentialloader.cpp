@@ -61,6 +61,20 @@ QJsonObject validReferential()
     };
 }
 
+// The same grid as a rubric: two axes, two stages, one cell each.
+QJsonObject validRubric()
+{
+    QJsonObject object = validReferential();
+    object.insert(QStringLiteral("kind"), QStringLiteral("rubric"));
+    object.insert(QStringLiteral("criteria"), QJsonArray {
+                                                  criterion("EQU-J1", "EQU", 1, "Un poste par salle"),
+                                                  criterion("EQU-J2", "EQU", 2, "Une classe mobile"),
+                                                  criterion("PIL-J1", "PIL", 1, "Une charte d'usage"),
+                                                  criterion("PIL-J2", "PIL", 2, "Une commission numérique"),
+                                              });
+    return object;
+}
+
 Result<Referential> load(const QJsonObject &object)
 {
     return ReferentialLoader::loadData(QJsonDocument(object).toJson(), FileName);
@@ -276,9 +290,59 @@ TEST(ReferentialLoader, RefusesABadRule)
 TEST(ReferentialLoader, RefusesAKindItCannotScore)
 {
     QJsonObject object = validReferential();
-    object.insert(QStringLiteral("kind"), QStringLiteral("rubric"));
+    object.insert(QStringLiteral("kind"), QStringLiteral("matrix"));
     expectRefused(load(object), QStringLiteral("kind"),
-                  QStringLiteral("le type de référentiel « rubric » n'est pas pris en charge"));
+                  QStringLiteral("le type de référentiel « matrix » n'est pas pris en charge"));
+}
+
+TEST(ReferentialLoader, LoadsARubricWithOneCellPerAxisAndStage)
+{
+    const Result<Referential> result = load(validRubric());
+    ASSERT_TRUE(result.ok()) << result.error().toStdString();
+    EXPECT_EQ(result->kind(), ReferentialKind::Rubric);
+    EXPECT_EQ(result->criteria().size(), 4);
+    EXPECT_EQ(result->criteriaOf(QStringLiteral("PIL"), 2).size(), 1);
+
+    const Result<Referential> checklist = load(validReferential());
+    ASSERT_TRUE(checklist.ok()) << checklist.error().toStdString();
+    EXPECT_EQ(checklist->kind(), ReferentialKind::Checklist);
+}
+
+// The rubric messages are not translated yet: compare with what tr() gives,
+// whichever catalogue is installed.
+TEST(ReferentialLoader, RefusesARubricWithAMissingCell)
+{
+    QJsonObject object = validRubric();
+    QJsonArray criteria = object.value(QStringLiteral("criteria")).toArray();
+    criteria.removeAt(3); // PIL-J2
+    object.insert(QStringLiteral("criteria"), criteria);
+    expectRefused(load(object), QStringLiteral("domains[1] (PIL)"),
+                  ReferentialLoader::tr("the axis \"%1\" has no cell at stage %2; a rubric has exactly one per stage")
+                      .arg(QStringLiteral("Pilotage"))
+                      .arg(2));
+}
+
+TEST(ReferentialLoader, RefusesARubricWithTwoCellsAtOneStage)
+{
+    // EQU-J2 moved to stage 1: two cells there, none at stage 2. The first
+    // problem met in the file's order of axes and stages is reported.
+    expectRefused(load(withElementField(validRubric(), QStringLiteral("criteria"), 1, QStringLiteral("level"), 1)),
+                  QStringLiteral("domains[0] (EQU)"),
+                  ReferentialLoader::tr("the axis \"%1\" has %2 cells at stage %3; a rubric has exactly one per stage")
+                      .arg(QStringLiteral("Équipement"))
+                      .arg(2)
+                      .arg(1));
+}
+
+TEST(ReferentialLoader, AppliesTheOneCellPerStageRuleToRubricsOnly)
+{
+    // Two cells at stage 1 and none at stage 2 are fine in a checklist.
+    QJsonObject object = withElementField(validRubric(), QStringLiteral("criteria"), 1, QStringLiteral("level"), 1);
+    object.insert(QStringLiteral("kind"), QStringLiteral("checklist"));
+    const Result<Referential> result = load(object);
+    ASSERT_TRUE(result.ok()) << result.error().toStdString();
+    EXPECT_EQ(result->criteriaOf(QStringLiteral("EQU"), 1).size(), 2);
+    EXPECT_TRUE(result->criteriaOf(QStringLiteral("EQU"), 2).isEmpty());
 }
 
 TEST(ReferentialLoader, RefusesAnUnknownAudience)

@@ -33,4 +33,21 @@ QList<TsvRow> readReferentialTsv(const QString &relative)
     return rows;
 }
 
+QList<RubricTsvRow> readRubricTsv(const QString &relative)
+{
+    QList<RubricTsvRow> rows;
+    const QStringList lines = QString::fromUtf8(readData(relative)).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList cells = line.split(QLatin1Char('\t'));
+        bool isNumber = false;
+        const int stage = cells.value(1).toInt(&isNumber);
+        if (cells.size() != 4 || !isNumber)
+            qFatal("Malformed rubric TSV row in %s: %s", qPrintable(relative), qPrintable(line));
+        rows.append({cells.at(0), stage, cells.at(2), cells.at(3)});
+    }
+    return rows;
+}
+
 } // namespace Paliers::TestSupport

@@ -23,4 +23,17 @@ struct TsvRow
 // Reads a referential TSV file, skipping the comment lines.
 QList<TsvRow> readReferentialTsv(const QString &relative);
 
+// One cell of a rubric TSV file (the jalons of Annexe 8): axis, stage, the
+// stage's title and the cell's verbatim descriptor.
+struct RubricTsvRow
+{
+    QString axis;
+    int stage = 0;
+    QString stageTitle;
+    QString text;
+};
+
+// Reads a rubric TSV file, skipping the comment lines.
+QList<RubricTsvRow> readRubricTsv(const QString &relative);
+
 } // namespace Paliers::TestSupport
