@@ -530,48 +530,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
-
-Grids:
-  referentials                          list the bundled referentials
-  referential show ID [--format F]      print a referential (F: text or tsv)
-  referential check FILE                check a referential file
-  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
-        [--referential-file FILE]       against a referential read from FILE
-
-Database (the app&apos;s own, or the one given with --db):
-  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
-        [--departement D] [--academie A] [--head NAME] [--referent NAME]
-  establishment list [--format tsv|json]
-  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
-        [--copy-from ASSESSMENT]
-  assessment list [--uai U]
-  assessment show ASSESSMENT [--format text|json]
-  assessment validate ASSESSMENT
-  assessment reopen ASSESSMENT [--reason TEXT]
-  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
-  score ASSESSMENT [--format text|json]
-
-Exchange:
-  export ASSESSMENT [--pdf FILE] [--json FILE] [--csv FILE] [--summary-csv FILE]
-                                        write the report and the exports of an assessment
-  import FILE|FOLDER...                 import JSON exports (a folder: its .json files)
-
-Many schools:
-  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
-        [--status S] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE]
-  generate --establishments N [--years Y] [--seed S] [--exports FOLDER]
-                                        plausible test data, in the database or as exports
-
-  --version                             print the version
-
-The statuses are %1.
-An answers file looks like:
-  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only this kind: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,15 +638,266 @@ An answers file looks like:
             <numerusform>%n establishments generated, %1 assessment(s) each (%2).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
+
+Grids:
+  referentials                          list the bundled referentials
+  referential show ID [--format F]      print a referential (F: text or tsv)
+  referential check FILE                check a referential file
+  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
+        [--referential-file FILE]       against a referential read from FILE
+
+Database (the app&apos;s own, or the one given with --db):
+  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
+        [--departement D] [--academie A] [--head NAME] [--referent NAME]
+  establishment list [--format tsv|json]
+  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
+        [--copy-from ASSESSMENT]
+  assessment list [--uai U]
+  assessment show ASSESSMENT [--format text|json]
+  assessment validate ASSESSMENT
+  assessment reopen ASSESSMENT [--reason TEXT]
+  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
+  score ASSESSMENT [--format text|json]
+
+Exchange:
+  export ASSESSMENT [--pdf FILE] [--json FILE] [--csv FILE] [--summary-csv FILE]
+                                        write the report and the exports of an assessment
+  import FILE|FOLDER...                 import JSON exports (a folder: its .json files)
+  commission ASSESSMENT --pdf FILE [--date YYYY-MM-DD] [--member NAME]...
+                                        the pack that prepares the commission numérique
+
+Many schools:
+  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
+        [--status S] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE]
+  generate --establishments N [--years Y] [--seed S] [--exports FOLDER]
+                                        plausible test data, in the database or as exports
+
+  --version                             print the version
+
+The statuses are %1.
+An answers file looks like:
+  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the commission pack to FILE (PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the meeting (YYYY-MM-DD), kept for next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member of the commission (repeat for each), kept for next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;commission&quot; expects one assessment number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;commission&quot; expects --pdf FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date expects a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting was not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommissionRenderer</name>
+    <message>
+        <source>Commission numérique — %1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission numérique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paliers %1 · prepared on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commission pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the commission numérique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — school year %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment validated on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment in progress (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the school stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: ____ / ____ / ________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☐ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick those present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress since last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first assessment of this grid for the school: there is nothing to compare with yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the assessment of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ +%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall palier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria newly met (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria no longer met (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no regression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ %1 (now: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression: the palier fell in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions done (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action of the plans is marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria to discuss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each domain, what stands between the school and the next palier. Write down what the commission decides: an action, an owner, a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — towards palier %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (now: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest palier is reached in every domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions of the commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting: ____ / ____ / ________</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsolidatedRenderer</name>
     <message>
         <source>Consolidation of the digital maturity paliers — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The consolidation could not be drawn (the output refused to start).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -701,10 +910,6 @@ An answers file looks like:
             <numerusform>Paliers %1 · consolidation of %n assessment · %2</numerusform>
             <numerusform>Paliers %1 · consolidation of %n assessments · %2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The consolidation could not be written completely.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consolidation of the digital maturity paliers</source>
@@ -794,6 +999,10 @@ An answers file looks like:
     </message>
     <message>
         <source>Domain columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consolidation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2334,15 +2543,19 @@ Start with your establishment, or look around the example first: it is stored ap
         <source>%1 domains: a referential has at most %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the axis &quot;%1&quot; has no cell at stage %2; a rubric has exactly one per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the axis &quot;%1&quot; has %2 cells at stage %3; a rubric has exactly one per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>
     <message>
         <source>Digital maturity paliers — %1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report could not be drawn (the output refused to start).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2359,10 +2572,6 @@ Start with your establishment, or look around the example first: it is stored ap
     </message>
     <message>
         <source>page %1 / %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report could not be written completely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2609,6 +2818,21 @@ met / applicable</source>
         <source>Signature:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportStyle</name>
+    <message>
+        <source>%1 could not be drawn (the output refused to start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolYear</name>
@@ -2732,6 +2956,10 @@ met / applicable</source>
     </message>
     <message>
         <source>This database already holds %1 establishments, the most Paliers accepts in one database. Use another database (File → Create a new database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of members is too long (at most %1 characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

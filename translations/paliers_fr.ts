@@ -530,86 +530,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
-
-Grids:
-  referentials                          list the bundled referentials
-  referential show ID [--format F]      print a referential (F: text or tsv)
-  referential check FILE                check a referential file
-  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
-        [--referential-file FILE]       against a referential read from FILE
-
-Database (the app&apos;s own, or the one given with --db):
-  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
-        [--departement D] [--academie A] [--head NAME] [--referent NAME]
-  establishment list [--format tsv|json]
-  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
-        [--copy-from ASSESSMENT]
-  assessment list [--uai U]
-  assessment show ASSESSMENT [--format text|json]
-  assessment validate ASSESSMENT
-  assessment reopen ASSESSMENT [--reason TEXT]
-  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
-  score ASSESSMENT [--format text|json]
-
-Exchange:
-  export ASSESSMENT [--pdf FILE] [--json FILE] [--csv FILE] [--summary-csv FILE]
-                                        write the report and the exports of an assessment
-  import FILE|FOLDER...                 import JSON exports (a folder: its .json files)
-
-Many schools:
-  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
-        [--status S] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE]
-  generate --establishments N [--years Y] [--seed S] [--exports FOLDER]
-                                        plausible test data, in the database or as exports
-
-  --version                             print the version
-
-The statuses are %1.
-An answers file looks like:
-  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
-</source>
-        <translation>Usage : paliers-cli [--db FICHIER] COMMANDE [OPTIONS]
-
-Grilles :
-  referentials                          liste les référentiels fournis
-  referential show ID [--format F]      affiche un référentiel (F : text ou tsv)
-  referential check FICHIER             vérifie un fichier de référentiel
-  score REPONSES.json [--format F]      calcule les paliers d&apos;un fichier de réponses (F : text ou json)
-        [--referential-file FICHIER]    avec le référentiel lu dans FICHIER
-
-Base de données (celle de l&apos;application, ou celle donnée par --db) :
-  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
-        [--departement D] [--academie A] [--head NOM] [--referent NOM]
-  establishment list [--format tsv|json]
-  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
-        [--copy-from EVALUATION]
-  assessment list [--uai U]
-  assessment show EVALUATION [--format text|json]
-  assessment validate EVALUATION
-  assessment reopen EVALUATION [--reason TEXTE]
-  answer EVALUATION CRITERE STATUT [--comment TEXTE] [--evidence TEXTE]
-  score EVALUATION [--format text|json]
-
-Échanges :
-  export EVALUATION [--pdf FICHIER] [--json FICHIER] [--csv FICHIER] [--summary-csv FICHIER]
-                                        écrit le rapport et les exports d&apos;une évaluation
-  import FICHIER|DOSSIER...             importe des exports JSON (un dossier : ses fichiers .json)
-
-Plusieurs écoles :
-  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
-        [--status S] [--referential ID] [--search TEXTE] [--pdf FICHIER] [--csv FICHIER]
-  generate --establishments N [--years A] [--seed S] [--exports DOSSIER]
-                                        données d&apos;essai plausibles, dans la base ou en exports
-
-  --version                             affiche la version
-
-Les statuts sont %1.
-Un fichier de réponses ressemble à :
-  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
-</translation>
-    </message>
-    <message>
         <source>Only this kind: %1.</source>
         <translation>Seulement ce type : %1.</translation>
     </message>
@@ -718,16 +638,307 @@ Un fichier de réponses ressemble à :
             <numerusform>%n établissements générés, %1 évaluation(s) chacun (%2).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
+
+Grids:
+  referentials                          list the bundled referentials
+  referential show ID [--format F]      print a referential (F: text or tsv)
+  referential check FILE                check a referential file
+  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
+        [--referential-file FILE]       against a referential read from FILE
+
+Database (the app&apos;s own, or the one given with --db):
+  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
+        [--departement D] [--academie A] [--head NAME] [--referent NAME]
+  establishment list [--format tsv|json]
+  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
+        [--copy-from ASSESSMENT]
+  assessment list [--uai U]
+  assessment show ASSESSMENT [--format text|json]
+  assessment validate ASSESSMENT
+  assessment reopen ASSESSMENT [--reason TEXT]
+  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
+  score ASSESSMENT [--format text|json]
+
+Exchange:
+  export ASSESSMENT [--pdf FILE] [--json FILE] [--csv FILE] [--summary-csv FILE]
+                                        write the report and the exports of an assessment
+  import FILE|FOLDER...                 import JSON exports (a folder: its .json files)
+  commission ASSESSMENT --pdf FILE [--date YYYY-MM-DD] [--member NAME]...
+                                        the pack that prepares the commission numérique
+
+Many schools:
+  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
+        [--status S] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE]
+  generate --establishments N [--years Y] [--seed S] [--exports FOLDER]
+                                        plausible test data, in the database or as exports
+
+  --version                             print the version
+
+The statuses are %1.
+An answers file looks like:
+  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
+</source>
+        <translation>Usage : paliers-cli [--db FICHIER] COMMANDE [OPTIONS]
+
+Grilles :
+  referentials                          liste les référentiels fournis
+  referential show ID [--format F]      affiche un référentiel (F : text ou tsv)
+  referential check FICHIER             vérifie un fichier de référentiel
+  score REPONSES.json [--format F]      calcule les paliers d&apos;un fichier de réponses (F : text ou json)
+        [--referential-file FICHIER]    avec le référentiel lu dans FICHIER
+
+Base de données (celle de l&apos;application, ou celle donnée par --db) :
+  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
+        [--departement D] [--academie A] [--head NOM] [--referent NOM]
+  establishment list [--format tsv|json]
+  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
+        [--copy-from EVALUATION]
+  assessment list [--uai U]
+  assessment show EVALUATION [--format text|json]
+  assessment validate EVALUATION
+  assessment reopen EVALUATION [--reason TEXTE]
+  answer EVALUATION CRITERE STATUT [--comment TEXTE] [--evidence TEXTE]
+  score EVALUATION [--format text|json]
+
+Échanges :
+  export EVALUATION [--pdf FICHIER] [--json FICHIER] [--csv FICHIER] [--summary-csv FICHIER]
+                                        écrit le rapport et les exports d&apos;une évaluation
+  import FICHIER|DOSSIER...             importe des exports JSON (un dossier : ses fichiers .json)
+  commission EVALUATION --pdf FICHIER [--date AAAA-MM-JJ] [--member NOM]...
+                                        le dossier de préparation de la commission numérique
+
+Plusieurs écoles :
+  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
+        [--status S] [--referential ID] [--search TEXTE] [--pdf FICHIER] [--csv FICHIER]
+  generate --establishments N [--years A] [--seed S] [--exports DOSSIER]
+                                        données d&apos;essai plausibles, dans la base ou en exports
+
+  --version                             affiche la version
+
+Les statuts sont %1.
+Un fichier de réponses ressemble à :
+  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
+</translation>
+    </message>
+    <message>
+        <source>Write the commission pack to FILE (PDF).</source>
+        <translation>Écrit le dossier de la commission dans FICHIER (PDF).</translation>
+    </message>
+    <message>
+        <source>Date of the meeting (YYYY-MM-DD), kept for next time.</source>
+        <translation>Date de la réunion (AAAA-MM-JJ), conservée pour la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>A member of the commission (repeat for each), kept for next time.</source>
+        <translation>Un membre de la commission (répéter pour chacun), conservé pour la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>&quot;commission&quot; expects one assessment number.</source>
+        <translation>« commission » attend un numéro d&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>&quot;commission&quot; expects --pdf FILE.</source>
+        <translation>« commission » attend --pdf FICHIER.</translation>
+    </message>
+    <message>
+        <source>--date expects a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date attend une date écrite AAAA-MM-JJ, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The meeting was not kept: %1</source>
+        <translation>La réunion n&apos;a pas été enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionRenderer</name>
+    <message>
+        <source>Commission numérique — %1 (%2) — %3</source>
+        <translation>Commission numérique — %1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Commission numérique</source>
+        <translation>Commission numérique</translation>
+    </message>
+    <message>
+        <source>Paliers %1 · prepared on %2</source>
+        <translation>Paliers %1 · préparé le %2</translation>
+    </message>
+    <message>
+        <source>The commission pack</source>
+        <translation>le dossier de la commission</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Preparing the commission numérique</source>
+        <translation>Préparer la commission numérique</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — school year %3</source>
+        <translation>%1 (%2) — année scolaire %3</translation>
+    </message>
+    <message>
+        <source>assessment validated on %1</source>
+        <translation>évaluation validée le %1</translation>
+    </message>
+    <message>
+        <source>assessment in progress (draft)</source>
+        <translation>évaluation en cours (brouillon)</translation>
+    </message>
+    <message>
+        <source>Where the school stands</source>
+        <translation>Où en est l&apos;école</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <source>Date: ____ / ____ / ________</source>
+        <translation>Date : ____ / ____ / ________</translation>
+    </message>
+    <message>
+        <source>Members present:</source>
+        <translation>Membres présents :</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Membres :</translation>
+    </message>
+    <message>
+        <source>☐ %1</source>
+        <translation>☐ %1</translation>
+    </message>
+    <message>
+        <source>Tick those present.</source>
+        <translation>Cocher les présents.</translation>
+    </message>
+    <message>
+        <source>Progress since last time</source>
+        <translation>Progrès depuis la dernière fois</translation>
+    </message>
+    <message>
+        <source>This is the first assessment of this grid for the school: there is nothing to compare with yet.</source>
+        <translation>C&apos;est la première évaluation de cette grille pour l&apos;école : il n&apos;y a pas encore de comparaison possible.</translation>
+    </message>
+    <message>
+        <source>Compared with the assessment of %1.</source>
+        <translation>Comparaison avec l&apos;évaluation %1.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>▲ +%1</source>
+        <translation>▲ +%1</translation>
+    </message>
+    <message>
+        <source>▼ %1</source>
+        <translation>▼ %1</translation>
+    </message>
+    <message>
+        <source>=</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <source>Overall palier</source>
+        <translation>Palier global</translation>
+    </message>
+    <message>
+        <source>Criteria newly met (%1)</source>
+        <translation>Critères nouvellement atteints (%1)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>▲ %1</source>
+        <translation>▲ %1</translation>
+    </message>
+    <message>
+        <source>Criteria no longer met (%1)</source>
+        <translation>Critères qui ne sont plus atteints (%1)</translation>
+    </message>
+    <message>
+        <source>None: no regression.</source>
+        <translation>Aucun : pas de régression.</translation>
+    </message>
+    <message>
+        <source>▼ %1 (now: %2)</source>
+        <translation>▼ %1 (désormais : %2)</translation>
+    </message>
+    <message>
+        <source>Regression: the palier fell in %1.</source>
+        <translation>Régression : le palier a baissé en %1.</translation>
+    </message>
+    <message>
+        <source>Actions done (%1)</source>
+        <translation>Actions réalisées (%1)</translation>
+    </message>
+    <message>
+        <source>No action of the plans is marked done.</source>
+        <translation>Aucune action des plans n&apos;est marquée faite.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Criteria to discuss</source>
+        <translation>Critères à discuter</translation>
+    </message>
+    <message>
+        <source>For each domain, what stands between the school and the next palier. Write down what the commission decides: an action, an owner, a date.</source>
+        <translation>Pour chaque domaine, ce qui sépare l&apos;école du palier suivant. Notez ce que la commission décide : une action, un responsable, une échéance.</translation>
+    </message>
+    <message>
+        <source>%1 — towards palier %2</source>
+        <translation>%1 — vers le palier %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (now: %3)</source>
+        <translation>%1 — %2 (actuellement : %3)</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Décision :</translation>
+    </message>
+    <message>
+        <source>The highest palier is reached in every domain.</source>
+        <translation>Le palier le plus haut est atteint dans tous les domaines.</translation>
+    </message>
+    <message>
+        <source>Decisions of the commission</source>
+        <translation>Décisions de la commission</translation>
+    </message>
+    <message>
+        <source>Next meeting: ____ / ____ / ________</source>
+        <translation>Prochaine réunion : ____ / ____ / ________</translation>
+    </message>
 </context>
 <context>
     <name>ConsolidatedRenderer</name>
     <message>
         <source>Consolidation of the digital maturity paliers — %1</source>
         <translation>Consolidation des paliers de maturité numérique — %1</translation>
-    </message>
-    <message>
-        <source>The consolidation could not be drawn (the output refused to start).</source>
-        <translation>La consolidation n&apos;a pas pu être dessinée (la sortie a refusé de démarrer).</translation>
     </message>
     <message>
         <source>Consolidation of the paliers</source>
@@ -739,10 +950,6 @@ Un fichier de réponses ressemble à :
             <numerusform>Paliers %1 · consolidation de %n évaluation · %2</numerusform>
             <numerusform>Paliers %1 · consolidation de %n évaluations · %2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The consolidation could not be written completely.</source>
-        <translation>La consolidation n&apos;a pas pu être écrite entièrement.</translation>
     </message>
     <message>
         <source>Consolidation of the digital maturity paliers</source>
@@ -833,6 +1040,10 @@ Un fichier de réponses ressemble à :
     <message>
         <source>Domain columns: %1.</source>
         <translation>Colonnes des domaines : %1.</translation>
+    </message>
+    <message>
+        <source>The consolidation</source>
+        <translation>la consolidation</translation>
     </message>
 </context>
 <context>
@@ -2378,16 +2589,20 @@ Commencez par votre établissement, ou découvrez d&apos;abord l&apos;exemple : 
         <source>%1 domains: a referential has at most %2</source>
         <translation>%1 domaines : un référentiel en a au plus %2</translation>
     </message>
+    <message>
+        <source>the axis &quot;%1&quot; has no cell at stage %2; a rubric has exactly one per stage</source>
+        <translation>l&apos;axe « %1 » n&apos;a pas de case au jalon %2 ; une grille de jalons en a exactement une par jalon</translation>
+    </message>
+    <message>
+        <source>the axis &quot;%1&quot; has %2 cells at stage %3; a rubric has exactly one per stage</source>
+        <translation>l&apos;axe « %1 » a %2 cases au jalon %3 ; une grille de jalons en a exactement une par jalon</translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>
     <message>
         <source>Digital maturity paliers — %1 (%2) — %3</source>
         <translation>Paliers de maturité numérique — %1 (%2) — %3</translation>
-    </message>
-    <message>
-        <source>The report could not be drawn (the output refused to start).</source>
-        <translation>Le rapport n&apos;a pas pu être dessiné (la sortie a refusé de démarrer).</translation>
     </message>
     <message>
         <source>Paliers %1 · export %2 · %3</source>
@@ -2404,10 +2619,6 @@ Commencez par votre établissement, ou découvrez d&apos;abord l&apos;exemple : 
     <message>
         <source>page %1 / %2</source>
         <translation>page %1 / %2</translation>
-    </message>
-    <message>
-        <source>The report could not be written completely.</source>
-        <translation>Le rapport n&apos;a pas pu être écrit entièrement.</translation>
     </message>
     <message>
         <source>Validated on %1</source>
@@ -2654,6 +2865,21 @@ atteints / applicables</translation>
         <source>Signature:</source>
         <translation>Signature :</translation>
     </message>
+    <message>
+        <source>The report</source>
+        <translation>le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStyle</name>
+    <message>
+        <source>%1 could not be drawn (the output refused to start).</source>
+        <translation>Impossible de dessiner %1 (la sortie a refusé de démarrer).</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely.</source>
+        <translation>Impossible d&apos;écrire %1 entièrement.</translation>
+    </message>
 </context>
 <context>
     <name>SchoolYear</name>
@@ -2778,6 +3004,10 @@ atteints / applicables</translation>
     <message>
         <source>This database already holds %1 establishments, the most Paliers accepts in one database. Use another database (File → Create a new database).</source>
         <translation>Cette base contient déjà %1 établissements, le maximum que Paliers accepte dans une base. Utilisez une autre base (Fichier → Créer une nouvelle base).</translation>
+    </message>
+    <message>
+        <source>The list of members is too long (at most %1 characters).</source>
+        <translation>La liste des membres est trop longue (%1 caractères au plus).</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,8 @@ int CliTool::run(QStringList arguments)
         return ConsolidationCommands::generate(m_cli, rest);
     if (command == QLatin1String("export"))
         return ExportCommands::exportAssessment(m_cli, rest);
+    if (command == QLatin1String("commission"))
+        return ExportCommands::commission(m_cli, rest);
     if (command == QLatin1String("import"))
         return ExportCommands::importFiles(m_cli, rest);
     if (command == QLatin1String("score")) {
@@ -100,6 +102,8 @@ int CliTool::usage()
                     "  export ASSESSMENT [--pdf FILE] [--json FILE] [--csv FILE] [--summary-csv FILE]\n"
                     "                                        write the report and the exports of an assessment\n"
                     "  import FILE|FOLDER...                 import JSON exports (a folder: its .json files)\n"
+                    "  commission ASSESSMENT --pdf FILE [--date YYYY-MM-DD] [--member NAME]...\n"
+                    "                                        the pack that prepares the commission numérique\n"
                     "\n"
                     "Many schools:\n"
                     "  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]\n"

@@ -1,6 +1,7 @@
 #include "exportcommands.h"
 
 #include "assessmentexport.h"
+#include "commissionrenderer.h"
 #include "csvexport.h"
 #include "exportimporter.h"
 #include "filewriter.h"
@@ -98,6 +99,55 @@ int ExportCommands::importFiles(CliContext &cli, const QStringList &arguments)
     cli.out << tr("%n file(s) imported", nullptr, imported) << ", " << tr("%n already there", nullptr, skipped)
             << ", " << tr("%n refused", nullptr, refused) << ".\n";
     return refused > 0 ? CliFailure : CliSuccess;
+}
+
+int ExportCommands::commission(CliContext &cli, const QStringList &arguments)
+{
+    const QCommandLineOption pdf(QStringLiteral("pdf"), tr("Write the commission pack to FILE (PDF)."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption date(QStringLiteral("date"), tr("Date of the meeting (YYYY-MM-DD), kept for next time."),
+                                  QStringLiteral("date"));
+    const QCommandLineOption member(QStringLiteral("member"),
+                                    tr("A member of the commission (repeat for each), kept for next time."),
+                                    QStringLiteral("name"));
+    QCommandLineParser parser;
+    parser.addOptions({pdf, date, member});
+    int exitCode = CliSuccess;
+    if (!cli.parse(parser, arguments, &exitCode))
+        return exitCode;
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
+    if (parser.positionalArguments().size() != 1 || !ok || id <= 0)
+        return cli.usageError(tr("\"commission\" expects one assessment number."));
+    if (!parser.isSet(pdf))
+        return cli.usageError(tr("\"commission\" expects --pdf FILE."));
+    QDate meetingDate;
+    if (parser.isSet(date)) {
+        meetingDate = QDate::fromString(parser.value(date), Qt::ISODate);
+        if (!meetingDate.isValid())
+            return cli.usageError(tr("--date expects a date written YYYY-MM-DD, not \"%1\".").arg(parser.value(date)));
+    }
+
+    Result<OpenedStorage> opened = cli.openStorage();
+    if (!opened)
+        return cli.failure(opened.error());
+    Result<CommissionPack> pack = CommissionPack::load(*opened->storage, id);
+    if (!pack)
+        return cli.failure(pack.error());
+    if (parser.isSet(date) || parser.isSet(member)) {
+        if (parser.isSet(date))
+            pack.value().meeting.date = meetingDate;
+        if (parser.isSet(member))
+            pack.value().meeting.members = parser.values(member).join(QLatin1Char('\n'));
+        // Kept so that the window and the next run show the same meeting; a
+        // database opened read-only still gets its pack.
+        if (Status saved = opened->storage->saveCommissionMeeting(pack->meeting); !saved)
+            cli.err << tr("The meeting was not kept: %1").arg(saved.error()) << '\n';
+    }
+    if (Status written = CommissionRenderer::writePdf(pack.value(), ExportStamp::now(), parser.value(pdf)); !written)
+        return cli.failure(written.error());
+    cli.out << tr("Written: %1").arg(parser.value(pdf)) << '\n';
+    return CliSuccess;
 }
 
 } // namespace Paliers

@@ -13,6 +13,7 @@ class ExportCommands
 public:
     static int exportAssessment(CliContext &cli, const QStringList &arguments);
     static int importFiles(CliContext &cli, const QStringList &arguments);
+    static int commission(CliContext &cli, const QStringList &arguments);
 };
 
 } // namespace Paliers

@@ -41,23 +41,13 @@ Result<int> ConsolidatedRenderer::render(QPagedPaintDevice *device) const
 {
     PageFlow flow(device, contentRect(device));
     layOut(flow);
-    QPainter painter;
-    if (!painter.begin(device))
-        return Error {tr("The consolidation could not be drawn (the output refused to start).")};
-    painter.setRenderHint(QPainter::Antialiasing);
     PageDecoration decoration;
     decoration.headerLeft = m_selection;
     decoration.headerRight = tr("Consolidation of the paliers");
     decoration.footerLeft = tr("Paliers %1 · consolidation of %n assessment(s) · %2", nullptr,
                                static_cast<int>(m_rows.size()))
                                 .arg(QCoreApplication::applicationVersion(), dateText(m_generatedAt));
-    const QRectF page = pageRect(device);
-    const bool painted = flow.paint(
-        painter, [&](QPainter &p, int number, int count) { decoration.paint(p, page, number, count); },
-        [device] { return device->newPage(); });
-    if (!painter.end() || !painted)
-        return Error {tr("The consolidation could not be written completely.")};
-    return flow.pageCount();
+    return paintPages(device, flow, decoration, tr("The consolidation"));
 }
 
 void ConsolidatedRenderer::layOut(PageFlow &flow) const

@@ -45,11 +45,6 @@ Result<int> ReportRenderer::render(QPagedPaintDevice *device) const
     PageFlow flow(device, contentRect(device));
     layOut(flow);
 
-    QPainter painter;
-    if (!painter.begin(device))
-        return Error {tr("The report could not be drawn (the output refused to start).")};
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
     PageDecoration decoration;
     decoration.headerLeft = QStringLiteral("%1 — %2 — %3")
                                 .arg(m_report.establishment.name, m_report.establishment.uai,
@@ -59,13 +54,7 @@ Result<int> ReportRenderer::render(QPagedPaintDevice *device) const
                                 .arg(m_stamp.appVersion, m_stamp.exportId, dateText(m_stamp.exportedAt));
     if (m_report.assessment.status == AssessmentStatus::Draft)
         decoration.watermark = tr("DRAFT");
-    const QRectF page = pageRect(device);
-    const bool painted = flow.paint(
-        painter, [&](QPainter &p, int number, int count) { decoration.paint(p, page, number, count); },
-        [device] { return device->newPage(); });
-    if (!painter.end() || !painted)
-        return Error {tr("The report could not be written completely.")};
-    return flow.pageCount();
+    return paintPages(device, flow, decoration, tr("The report"));
 }
 
 
@@ -338,8 +327,7 @@ void ReportRenderer::actionPlan(PageFlow &flow) const
         if (!item.criterionId.isEmpty())
             title = tr("%1 (criterion %2)").arg(item.title, item.criterionId);
         QString status = actionStatusLabel(item.status);
-        const bool open = item.status == ActionStatus::Todo || item.status == ActionStatus::InProgress;
-        if (open && item.dueDate.isValid() && item.dueDate < today)
+        if (isOverdue(item, today))
             status = tr("%1 — overdue").arg(status);
         table.row(flow, {title, item.owner, dateText(item.dueDate), funderLabel(item.funder), status});
     }

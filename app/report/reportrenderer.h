@@ -33,15 +33,17 @@ public:
     static Status writePdf(const AssessmentReport &report, const ExportStamp &stamp, const QString &path);
     static QString documentTitle(const AssessmentReport &report);
 
+    // Sections the commission pack shares with the report.
+    void palierTable(PageFlow &flow) const;
+    void radar(PageFlow &flow) const;
+    void actionPlan(PageFlow &flow) const;
+
 private:
     void layOut(PageFlow &flow) const;
     void identity(PageFlow &flow) const;
-    void palierTable(PageFlow &flow) const;
-    void radar(PageFlow &flow) const;
     void domainSection(PageFlow &flow, const Domain &domain, int number) const;
     void criterionRow(PageFlow &flow, const Criterion &criterion) const;
     void nextSteps(PageFlow &flow) const;
-    void actionPlan(PageFlow &flow) const;
     void signatures(PageFlow &flow) const;
 
     const AssessmentReport &m_report;

@@ -133,6 +133,24 @@ QRectF contentRect(const QPagedPaintDevice *device)
     return page.adjusted(0, band, 0, -band);
 }
 
+Result<int> paintPages(QPagedPaintDevice *device, PageFlow &flow, const PageDecoration &decoration,
+                       const QString &what)
+{
+    QPainter painter;
+    if (!painter.begin(device))
+        return Error {QCoreApplication::translate("ReportStyle", "%1 could not be drawn (the output refused to start).")
+                          .arg(what)};
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const QRectF page = pageRect(device);
+    const bool painted = flow.paint(
+        painter, [&](QPainter &p, int number, int count) { decoration.paint(p, page, number, count); },
+        [device] { return device->newPage(); });
+    if (!painter.end() || !painted)
+        return Error {QCoreApplication::translate("ReportStyle", "%1 could not be written completely.").arg(what)};
+    return flow.pageCount();
+}
+
 Status writePdf(const QString &path, const QString &title, const QString &creator,
                 const std::function<Status(QPagedPaintDevice *)> &paint)
 {

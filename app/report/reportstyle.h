@@ -75,6 +75,12 @@ struct PageDecoration
 QRectF pageRect(const QPagedPaintDevice *device);
 QRectF contentRect(const QPagedPaintDevice *device);
 
+// Paints the pages laid out in `flow` on `device`, each with `decoration`;
+// `what` names the document in the error ("The report"). Returns the number
+// of pages.
+Result<int> paintPages(QPagedPaintDevice *device, PageFlow &flow, const PageDecoration &decoration,
+                       const QString &what);
+
 // Writes an A4 PDF/A-1b file through FileWriter; `paint` draws the pages.
 Status writePdf(const QString &path, const QString &title, const QString &creator,
                 const std::function<Status(QPagedPaintDevice *)> &paint);

@@ -3,6 +3,8 @@
 #include "temporarydatabase.h"
 
 #include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -79,6 +81,23 @@ QByteArray resign(QJsonObject document)
     document.insert(QStringLiteral("checksum"), QJsonObject {{QStringLiteral("algorithm"), QStringLiteral("SHA-256")},
                                                              {QStringLiteral("value"), value}});
     return QJsonDocument(document).toJson();
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
+                                                 QStringLiteral("-")});
+    EXPECT_TRUE(process.waitForFinished(60000)) << "pdftotext did not run (poppler-utils missing?)";
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString squeezed(const QString &text)
+{
+    QString result = text;
+    result.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return result;
 }
 
 } // namespace Paliers::TestSupport

@@ -23,4 +23,9 @@ ExportStamp fixedStamp(const QString &exportId = QStringLiteral("3f2a3c1e-6d1b-4
 // file would.
 QByteArray resign(QJsonObject document);
 
+// The text of a PDF as poppler's pdftotext reads it (UTF-8), and the same
+// without any white space, as pdftotext breaks lines where the PDF does.
+QString pdfText(const QString &path);
+QString squeezed(const QString &text);
+
 } // namespace Paliers::TestSupport

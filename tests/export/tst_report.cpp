@@ -24,14 +24,6 @@ QByteArray poppler(const QString &tool, const QStringList &arguments)
     return process.readAllStandardOutput();
 }
 
-// pdftotext breaks lines where the PDF does; compare without white space.
-QString squeezed(const QString &text)
-{
-    QString result = text;
-    result.remove(QRegularExpression(QStringLiteral("\\s+")));
-    return result;
-}
-
 class ReportTest : public ::testing::Test
 {
 protected:
@@ -52,8 +44,7 @@ protected:
         m_pdf = m_dir.filePath(QStringLiteral("rapport de l'école « Jean-Jaurès ».pdf"));
         const Status written = ReportRenderer::writePdf(m_report, fixedStamp(), m_pdf);
         ASSERT_TRUE(written.ok()) << written.error().toStdString();
-        m_text = QString::fromUtf8(poppler(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                                                                        m_pdf, QStringLiteral("-")}));
+        m_text = pdfText(m_pdf);
     }
 
     int pageCount()
