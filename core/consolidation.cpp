@@ -4,6 +4,7 @@
 #include <QStringTokenizer>
 
 #include <algorithm>
+#include <numeric>
 
 namespace Paliers {
 
@@ -30,16 +31,22 @@ bool OverviewFilter::matches(const OverviewRow &row) const
     return true;
 }
 
+int DomainDistribution::total() const
+{
+    return std::accumulate(counts.cbegin(), counts.cend(), 0);
+}
+
 QList<DomainDistribution> Consolidation::distribution(const QList<OverviewRow> &rows, const Referential &referential)
 {
+    const int top = referential.maxLevel();
     QList<DomainDistribution> result;
     for (const Domain &domain : referential.domains())
-        result.append({domain.id, {}});
+        result.append({domain.id, QList<int>(top + 1, 0)});
     for (const OverviewRow &row : rows) {
         if (row.referentialId != referential.id())
             continue;
         for (qsizetype i = 0; i < result.size() && i < row.domainPaliers.size(); ++i)
-            ++result[i].counts[std::clamp(row.domainPaliers.at(i), 0, 3)];
+            ++result[i].counts[std::clamp(row.domainPaliers.at(i), 0, top)];
     }
     return result;
 }

@@ -58,11 +58,13 @@ struct OverviewFilter
 };
 
 // How many establishments stand at palier 0, 1, 2, 3 in one domain.
+// How many establishments stand at each palier (0 to the grid's highest;
+// for the jalons, each stage 0 to 4) in one domain.
 struct DomainDistribution
 {
     QString domainId;
-    std::array<int, 4> counts {};
-    int total() const { return counts[0] + counts[1] + counts[2] + counts[3]; }
+    QList<int> counts; // index: palier
+    int total() const;
 };
 
 struct MissingCriterion

@@ -1,5 +1,7 @@
 #include "csvexport.h"
 
+#include <algorithm>
+
 namespace Paliers {
 
 namespace {
@@ -101,14 +103,21 @@ QByteArray CsvExport::summary(const QList<AssessmentReport> &reports)
 
 QByteArray CsvExport::overview(const QList<OverviewRow> &rows, const ReferentialCatalog &catalog)
 {
-    // One column per domain id of the grids, in the order first met.
+    // One column per domain id of the paliers grids, in the order first met,
+    // then one per axis of the jalons when the rows have any.
     QStringList domainIds;
     QStringList domainTitles;
     for (const Referential &referential : catalog.referentials()) {
+        const bool rubric = referential.kind() == ReferentialKind::Rubric;
+        if (rubric && std::none_of(rows.cbegin(), rows.cend(), [&](const OverviewRow &row) {
+                return row.referentialId == referential.id();
+            }))
+            continue;
         for (const Domain &domain : referential.domains()) {
             if (!domainIds.contains(domain.id)) {
                 domainIds.append(domain.id);
-                domainTitles.append(domain.title);
+                domainTitles.append(rubric ? QStringLiteral("Jalon — %1").arg(domain.title)
+                                           : QStringLiteral("Palier — %1").arg(domain.title));
             }
         }
     }
@@ -123,8 +132,7 @@ QByteArray CsvExport::overview(const QList<OverviewRow> &rows, const Referential
                         QStringLiteral("Référentiel"),
                         QStringLiteral("Statut"),
                         QStringLiteral("Palier global")};
-    for (const QString &title : domainTitles)
-        header.append(QStringLiteral("Palier — %1").arg(title));
+    header.append(domainTitles);
     header << QStringLiteral("Critères renseignés") << QStringLiteral("Critères");
 
     QList<QStringList> lines {header};

@@ -44,6 +44,46 @@ QList<AnswerEdit> exampleAnswers(const Referential &referential, int yearsOfWork
     return edits;
 }
 
+// The école's plan after last year's assessment: one action done, two still
+// open (they carry over to this year's assessment).
+Status addLastYearsPlan(Storage &storage, qint64 assessmentId)
+{
+    struct Action
+    {
+        const char *criterion;
+        QString title;
+        QString owner;
+        QDate due;
+        ActionStatus status;
+        Funder funder;
+        int priority;
+    };
+    const Action actions[] = {
+        {"PIL-2-01", ExampleData::tr("Write the digital use charter into the school rules"),
+         ExampleData::tr("Claire Martin (fictitious)"), QDate(2025, 3, 31), ActionStatus::Done, Funder::None, 1},
+        {"FOR-2-01", ExampleData::tr("Training on the ENT for the whole team (animation pédagogique)"),
+         ExampleData::tr("ERUN of the circonscription"), QDate(2025, 6, 15), ActionStatus::InProgress,
+         Funder::Academie, 1},
+        {"EQU-2-01", ExampleData::tr("Equip two classrooms with a projector and a visualiser"),
+         ExampleData::tr("Town hall of Vitry-sur-Seine"), QDate(2025, 12, 15), ActionStatus::Todo, Funder::Commune,
+         2},
+    };
+    for (const Action &action : actions) {
+        ActionItem item;
+        item.assessmentId = assessmentId;
+        item.criterionId = QString::fromLatin1(action.criterion);
+        item.title = action.title;
+        item.owner = action.owner;
+        item.dueDate = action.due;
+        item.status = action.status;
+        item.funder = action.funder;
+        item.priority = action.priority;
+        if (Result<qint64> added = storage.addActionItem(item); !added)
+            return Error {added.error()};
+    }
+    return Done {};
+}
+
 } // namespace
 
 Status ExampleData::populate(Storage &storage)
@@ -106,6 +146,10 @@ Status ExampleData::populate(Storage &storage)
             return Error {lastYear.error()};
         if (Status done = storage.editAnswers(*lastYear, exampleAnswers(*referential, 0, true)); !done)
             return done;
+        if (plan.establishmentId == *ecoleId) {
+            if (Status done = addLastYearsPlan(storage, *lastYear); !done)
+                return done;
+        }
         if (Status done = storage.validateAssessment(*lastYear); !done)
             return done;
         const Result<qint64> thisYear = storage.createAssessment(
@@ -114,6 +158,31 @@ Status ExampleData::populate(Storage &storage)
         if (!thisYear)
             return Error {thisYear.error()};
         if (Status done = storage.editAnswers(*thisYear, exampleAnswers(*referential, 1, false)); !done)
+            return done;
+        if (plan.establishmentId == *ecoleId) {
+            // The open actions came over from last year; one more for this one.
+            ActionItem item;
+            item.assessmentId = *thisYear;
+            item.title = tr("Present the digital part of the school project at the conseil d'école");
+            item.owner = ecole.headName;
+            item.dueDate = QDate(2026, 1, 20);
+            if (Result<qint64> added = storage.addActionItem(item); !added)
+                return Error {added.error()};
+        }
+    }
+
+    // The collège's team also placed itself on the jalons of annexe 8.
+    if (storage.catalog().find(QStringLiteral("creteil-jalons"))) {
+        const Result<qint64> jalons = storage.createAssessment({*collegeId, QStringLiteral("creteil-jalons"),
+                                                                QStringLiteral("2025-2026"), college.referentName,
+                                                                tr("digital referent"), std::nullopt});
+        if (!jalons)
+            return Error {jalons.error()};
+        QList<AnswerEdit> cells;
+        for (const char *cell : {"DYN-J2", "ORG-J3", "ESP-J2", "RSC-J1"})
+            cells.append({QString::fromLatin1(cell), AnswerStatus::Met, std::nullopt, std::nullopt});
+        cells[1].comment = tr("Most teachers alternate the class display and individual tablets.");
+        if (Status done = storage.editAnswers(*jalons, cells); !done)
             return done;
     }
     return Done {};

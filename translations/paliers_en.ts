@@ -585,10 +585,6 @@
         </translation>
     </message>
     <message>
-        <source>Domain	palier 0	palier 1	palier 2	palier 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Most often missing for the next palier:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,6 +704,22 @@ An answers file looks like:
     </message>
     <message>
         <source>The meeting was not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jalon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>palier %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1005,6 +1017,14 @@ An answers file looks like:
         <source>The consolidation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataGenerator</name>
@@ -1197,6 +1217,38 @@ An answers file looks like:
         <source>school director</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the digital use charter into the school rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training on the ENT for the whole team (animation pédagogique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERUN of the circonscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equip two classrooms with a projector and a visualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town hall of Vitry-sur-Seine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present the digital part of the school project at the conseil d&apos;école</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digital referent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most teachers alternate the class display and individual tablets.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportImporter</name>
@@ -1295,6 +1347,248 @@ An answers file looks like:
             <numerusform>The referential &quot;%1&quot; has no criterion with the id %2.</numerusform>
             <numerusform>The referential &quot;%1&quot; has no criteria with the ids %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::ActionItemDialog</name>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done, e.g. &quot;Train the team to use the ENT&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free action (not tied to a criterion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sees it through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Criterion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Funder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::ActionPlanModel</name>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on %1 and not done yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::ActionPlanView</name>
+    <message>
+        <source>&amp;New action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria proposed as actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s), %1 open</source>
+        <translation>
+            <numerusform>%n action, %1 open</numerusform>
+            <numerusform>%n actions, %1 open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n overdue</source>
+        <translation>
+            <numerusform> — %n overdue</numerusform>
+            <numerusform> — %n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every criterion blocking the next palier already has an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed: the criteria that block the next palier and have no action yet (%1). Adopt one to add it to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt %1 as an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the plan? Marking it abandoned keeps a trace of it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::CommissionDialog</name>
+    <message>
+        <source>Meets on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the commission numérique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack holds the paliers and the chart, the progress since the previous assessment, the action plan and the criteria to discuss, with room to write the decisions. The date and the members are kept for next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One member per line, e.g. &quot;Mme Durand, directrice&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write the PDF…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1970,38 @@ An answers file looks like:
         <source>Importing the exports… %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prepare the &amp;commission numérique…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission numérique…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short meeting pack: paliers, progress, action plan, criteria to discuss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head of establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, digital referent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission numérique</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paliers::GridEditor</name>
@@ -1809,6 +2135,58 @@ Palier %2</source>
     </message>
     <message>
         <source>This assessment is validated: reopen it to change the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simulate (what if…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try answers without saving them, to see which palier they would give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated palier: %1 (stored: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation: nothing is saved. Overall palier %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domain changes palier yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the simulation to get the stored answers back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try stages without saving them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each axis, choose the jalon whose description fits what the team does today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1 at jalon %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2056,6 +2434,10 @@ Why is it reopened?</source>
     </message>
     <message>
         <source>Personal data (GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2331,6 +2713,41 @@ Why is it reopened?</source>
     </message>
 </context>
 <context>
+    <name>Paliers::RubricEditor</name>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this axis as not placed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not placed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed at jalon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Paliers::SummaryView</name>
     <message>
         <source>Completion of the assessment</source>
@@ -2374,6 +2791,34 @@ Why is it reopened?</source>
     </message>
     <message>
         <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest jalon: none yet (not every axis is placed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest jalon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 axes placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jalon reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jalon per axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar chart of the jalon per axis</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2440,6 +2885,22 @@ Start with your establishment, or look around the example first: it is stored ap
     </message>
     <message>
         <source>Establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jalons per axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jalon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments per jalon, by axis</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2822,6 +3283,78 @@ met / applicable</source>
         <source>The report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Jalons of digital implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jalons of digital implementation — %1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position on each axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each axis, the jalons of the grid from the first to the last; the one the team placed the establishment at is marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jalons reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jalon reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the jalon stands for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest jalon (over the axes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 axes placed. Each axis is placed at the one jalon whose description fits the establishment&apos;s practice; 0 means not placed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed at jalon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each axis, what the next jalon describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last jalon is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Towards jalon %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every axis is placed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportStyle</name>
@@ -3018,6 +3551,13 @@ met / applicable</source>
     </message>
     <message>
         <source>Interface language: fr or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claire Martin, school director
+Karim Benali, digital referent
+ERUN of the circonscription
+Town hall of Vitry-sur-Seine, school affairs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -585,10 +585,6 @@
         </translation>
     </message>
     <message>
-        <source>Domain	palier 0	palier 1	palier 2	palier 3</source>
-        <translation>Domaine	palier 0	palier 1	palier 2	palier 3</translation>
-    </message>
-    <message>
         <source>Most often missing for the next palier:</source>
         <translation>Le plus souvent manquants pour le palier suivant :</translation>
     </message>
@@ -749,6 +745,22 @@ Un fichier de réponses ressemble à :
     <message>
         <source>The meeting was not kept: %1</source>
         <translation>La réunion n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>jalon %1</source>
+        <translation>jalon %1</translation>
+    </message>
+    <message>
+        <source>palier %1</source>
+        <translation>palier %1</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1057,14 @@ Un fichier de réponses ressemble à :
         <source>The consolidation</source>
         <translation>la consolidation</translation>
     </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Not placed yet</source>
+        <translation>Pas encore positionné</translation>
+    </message>
 </context>
 <context>
     <name>DataGenerator</name>
@@ -1237,6 +1257,38 @@ Un fichier de réponses ressemble à :
         <source>school director</source>
         <translation>directrice d&apos;école</translation>
     </message>
+    <message>
+        <source>Write the digital use charter into the school rules</source>
+        <translation>Inscrire la charte d&apos;usage du numérique au règlement intérieur</translation>
+    </message>
+    <message>
+        <source>Training on the ENT for the whole team (animation pédagogique)</source>
+        <translation>Formation de toute l&apos;équipe à l&apos;ENT (animation pédagogique)</translation>
+    </message>
+    <message>
+        <source>ERUN of the circonscription</source>
+        <translation>ERUN de la circonscription</translation>
+    </message>
+    <message>
+        <source>Equip two classrooms with a projector and a visualiser</source>
+        <translation>Équiper deux classes d&apos;un vidéoprojecteur et d&apos;un visualiseur</translation>
+    </message>
+    <message>
+        <source>Town hall of Vitry-sur-Seine</source>
+        <translation>Mairie de Vitry-sur-Seine</translation>
+    </message>
+    <message>
+        <source>Present the digital part of the school project at the conseil d&apos;école</source>
+        <translation>Présenter le volet numérique du projet d&apos;école au conseil d&apos;école</translation>
+    </message>
+    <message>
+        <source>digital referent</source>
+        <translation>référent numérique</translation>
+    </message>
+    <message>
+        <source>Most teachers alternate the class display and individual tablets.</source>
+        <translation>La plupart des enseignants alternent l&apos;affichage collectif et les tablettes individuelles.</translation>
+    </message>
 </context>
 <context>
     <name>ExportImporter</name>
@@ -1335,6 +1387,248 @@ Un fichier de réponses ressemble à :
             <numerusform>Le référentiel « %1 » n&apos;a pas de critère d&apos;identifiant %2.</numerusform>
             <numerusform>Le référentiel « %1 » n&apos;a pas de critères d&apos;identifiants %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::ActionItemDialog</name>
+    <message>
+        <source>Due by</source>
+        <translation>Échéance le</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What is to be done, e.g. &quot;Train the team to use the ENT&quot;</source>
+        <translation>Ce qu&apos;il faut faire, par exemple « Former l&apos;équipe à l&apos;ENT »</translation>
+    </message>
+    <message>
+        <source>Free action (not tied to a criterion)</source>
+        <translation>Action libre (sans critère)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Who sees it through</source>
+        <translation>Qui la mène à bien</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <source>&amp;Criterion:</source>
+        <translation>&amp;Critère :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <source>&amp;Funder:</source>
+        <translation>&amp;Financeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité :</translation>
+    </message>
+    <message>
+        <source>An action needs a title.</source>
+        <translation>Une action doit avoir un intitulé.</translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::ActionPlanModel</name>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Free action</source>
+        <translation>Action libre</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — en retard</translation>
+    </message>
+    <message>
+        <source>Due on %1 and not done yet.</source>
+        <translation>Échéance le %1, pas encore faite.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::ActionPlanView</name>
+    <message>
+        <source>&amp;New action…</source>
+        <translation>&amp;Nouvelle action…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Marquer comme &amp;faite</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Actions of the plan</source>
+        <translation>Actions du plan</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>What it asks</source>
+        <translation>Ce qu&apos;il demande</translation>
+    </message>
+    <message>
+        <source>Criteria proposed as actions</source>
+        <translation>Critères proposés comme actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s), %1 open</source>
+        <translation>
+            <numerusform>%n action, %1 en cours ou à faire</numerusform>
+            <numerusform>%n actions, %1 en cours ou à faire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n overdue</source>
+        <translation>
+            <numerusform> — %n en retard</numerusform>
+            <numerusform> — %n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every criterion blocking the next palier already has an action.</source>
+        <translation>Chaque critère qui bloque le palier suivant a déjà son action.</translation>
+    </message>
+    <message>
+        <source>Proposed: the criteria that block the next palier and have no action yet (%1). Adopt one to add it to the plan.</source>
+        <translation>Propositions : les critères qui bloquent le palier suivant et n&apos;ont pas encore d&apos;action (%1). Adoptez-en un pour l&apos;ajouter au plan.</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Adopter</translation>
+    </message>
+    <message>
+        <source>Adopt %1 as an action</source>
+        <translation>Adopter %1 comme action</translation>
+    </message>
+    <message>
+        <source>Remove the action</source>
+        <translation>Supprimer l&apos;action</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the plan? Marking it abandoned keeps a trace of it instead.</source>
+        <translation>Supprimer « %1 » du plan ? La marquer abandonnée en garde plutôt la trace.</translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::CommissionDialog</name>
+    <message>
+        <source>Meets on</source>
+        <translation>Se réunit le</translation>
+    </message>
+    <message>
+        <source>Prepare the commission numérique</source>
+        <translation>Préparer la commission numérique</translation>
+    </message>
+    <message>
+        <source>The pack holds the paliers and the chart, the progress since the previous assessment, the action plan and the criteria to discuss, with room to write the decisions. The date and the members are kept for next time.</source>
+        <translation>Le dossier reprend les paliers et le graphique, les progrès depuis l&apos;évaluation précédente, le plan d&apos;action et les critères à discuter, avec la place d&apos;écrire les décisions. La date et les membres sont conservés pour la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Date de la réunion</translation>
+    </message>
+    <message>
+        <source>One member per line, e.g. &quot;Mme Durand, directrice&quot;</source>
+        <translation>Un membre par ligne, par exemple « Mme Durand, directrice »</translation>
+    </message>
+    <message>
+        <source>Members of the commission</source>
+        <translation>Membres de la commission</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Membres :</translation>
+    </message>
+    <message>
+        <source>&amp;Write the PDF…</source>
+        <translation>&amp;Écrire le PDF…</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +2010,38 @@ Un fichier de réponses ressemble à :
         <source>Importing the exports… %1 of %2</source>
         <translation>Import des exports… %1 sur %2</translation>
     </message>
+    <message>
+        <source>Prepare the &amp;commission numérique…</source>
+        <translation>Préparer la &amp;commission numérique…</translation>
+    </message>
+    <message>
+        <source>Commission numérique…</source>
+        <translation>Commission numérique…</translation>
+    </message>
+    <message>
+        <source>A short meeting pack: paliers, progress, action plan, criteria to discuss</source>
+        <translation>Un court dossier de réunion : paliers, progrès, plan d&apos;action, critères à discuter</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>school director</source>
+        <translation>directeur ou directrice d&apos;école</translation>
+    </message>
+    <message>
+        <source>head of establishment</source>
+        <translation>chef d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>%1, digital referent</source>
+        <translation>%1, référent numérique</translation>
+    </message>
+    <message>
+        <source>Commission numérique</source>
+        <translation>Commission numérique</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::GridEditor</name>
@@ -1851,6 +2177,58 @@ Palier %2</translation>
     <message>
         <source>This assessment is validated: reopen it to change the answers.</source>
         <translation>Cette évaluation est validée : rouvrez-la pour modifier les réponses.</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate (what if…)</source>
+        <translation>&amp;Simuler (et si…)</translation>
+    </message>
+    <message>
+        <source>Try answers without saving them, to see which palier they would give</source>
+        <translation>Essayer des réponses sans les enregistrer, pour voir quel palier elles donneraient</translation>
+    </message>
+    <message>
+        <source>Simulated palier: %1 (stored: %2)</source>
+        <translation>Palier simulé : %1 (enregistré : %2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 %3</source>
+        <translation>%1 → %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Simulation: nothing is saved. Overall palier %1.</source>
+        <translation>Simulation : rien n&apos;est enregistré. Palier global %1.</translation>
+    </message>
+    <message>
+        <source>No domain changes palier yet.</source>
+        <translation>Aucun domaine ne change encore de palier.</translation>
+    </message>
+    <message>
+        <source>Changes: %1.</source>
+        <translation>Changements : %1.</translation>
+    </message>
+    <message>
+        <source>Leave the simulation to get the stored answers back.</source>
+        <translation>Quittez la simulation pour retrouver les réponses enregistrées.</translation>
+    </message>
+    <message>
+        <source>Try stages without saving them</source>
+        <translation>Essayer des jalons sans les enregistrer</translation>
+    </message>
+    <message>
+        <source>For each axis, choose the jalon whose description fits what the team does today.</source>
+        <translation>Pour chaque axe, choisissez le jalon dont la description correspond à ce que fait l&apos;équipe aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Effacer %1</translation>
+    </message>
+    <message>
+        <source>Place %1 at jalon %2</source>
+        <translation>Positionner %1 au jalon %2</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2477,10 @@ Pourquoi la rouvrir ?</translation>
     <message>
         <source>Personal data (GDPR)</source>
         <translation>Données personnelles (RGPD)</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan</source>
+        <translation>&amp;Plan d&apos;action</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2755,41 @@ Pourquoi la rouvrir ?</translation>
     </message>
 </context>
 <context>
+    <name>Paliers::RubricEditor</name>
+    <message>
+        <source>Chosen</source>
+        <translation>Choisi</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Mark this axis as not placed yet</source>
+        <translation>Marquer cet axe comme pas encore positionné</translation>
+    </message>
+    <message>
+        <source>%1: not placed yet</source>
+        <translation>%1 : pas encore positionné</translation>
+    </message>
+    <message>
+        <source>Not placed yet</source>
+        <translation>Pas encore positionné</translation>
+    </message>
+    <message>
+        <source>Placed at jalon %1</source>
+        <translation>Positionné au jalon %1</translation>
+    </message>
+</context>
+<context>
     <name>Paliers::SummaryView</name>
     <message>
         <source>Completion of the assessment</source>
@@ -2417,6 +2834,34 @@ Pourquoi la rouvrir ?</translation>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Lowest jalon: none yet (not every axis is placed)</source>
+        <translation>Jalon le plus bas : aucun pour l&apos;instant (tous les axes ne sont pas positionnés)</translation>
+    </message>
+    <message>
+        <source>Lowest jalon: %1</source>
+        <translation>Jalon le plus bas : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 axes placed</source>
+        <translation>%1 axe(s) positionné(s) sur %2</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Jalon reached</source>
+        <translation>Jalon atteint</translation>
+    </message>
+    <message>
+        <source>Jalon per axis</source>
+        <translation>Jalon par axe</translation>
+    </message>
+    <message>
+        <source>Bar chart of the jalon per axis</source>
+        <translation>Diagramme en barres du jalon par axe</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2932,22 @@ Commencez par votre établissement, ou découvrez d&apos;abord l&apos;exemple : 
     <message>
         <source>Establishments</source>
         <translation>Établissements</translation>
+    </message>
+    <message>
+        <source>Jalons per axis</source>
+        <translation>Jalons par axe</translation>
+    </message>
+    <message>
+        <source>Jalon</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Not placed yet</source>
+        <translation>Pas encore positionné</translation>
+    </message>
+    <message>
+        <source>Establishments per jalon, by axis</source>
+        <translation>Établissements par jalon, axe par axe</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +3330,78 @@ atteints / applicables</translation>
         <source>The report</source>
         <translation>le rapport</translation>
     </message>
+    <message>
+        <source>Jalons of digital implementation</source>
+        <translation>Jalons de mise en œuvre du numérique</translation>
+    </message>
+    <message>
+        <source>Jalons of digital implementation — %1 (%2) — %3</source>
+        <translation>Jalons de mise en œuvre du numérique — %1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Position on each axis</source>
+        <translation>Positionnement sur chaque axe</translation>
+    </message>
+    <message>
+        <source>For each axis, the jalons of the grid from the first to the last; the one the team placed the establishment at is marked.</source>
+        <translation>Pour chaque axe, les jalons de la grille du premier au dernier ; celui où l&apos;équipe a positionné l&apos;établissement est marqué.</translation>
+    </message>
+    <message>
+        <source>Jalons reached</source>
+        <translation>Jalons atteints</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Jalon reached</source>
+        <translation>Jalon atteint</translation>
+    </message>
+    <message>
+        <source>What the jalon stands for</source>
+        <translation>Ce que représente le jalon</translation>
+    </message>
+    <message>
+        <source>Not placed yet</source>
+        <translation>Pas encore positionné</translation>
+    </message>
+    <message>
+        <source>Lowest jalon (over the axes)</source>
+        <translation>Jalon le plus bas (sur l&apos;ensemble des axes)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 axes placed. Each axis is placed at the one jalon whose description fits the establishment&apos;s practice; 0 means not placed yet.</source>
+        <translation>%1 axe(s) positionné(s) sur %2. Chaque axe est positionné au jalon dont la description correspond aux pratiques de l&apos;établissement ; 0 signifie pas encore positionné.</translation>
+    </message>
+    <message>
+        <source>Placed at jalon %1</source>
+        <translation>Positionné au jalon %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Choisi</translation>
+    </message>
+    <message>
+        <source>For each axis, what the next jalon describes.</source>
+        <translation>Pour chaque axe, ce que décrit le jalon suivant.</translation>
+    </message>
+    <message>
+        <source>The last jalon is reached.</source>
+        <translation>Le dernier jalon est atteint.</translation>
+    </message>
+    <message>
+        <source>Towards jalon %1: %2</source>
+        <translation>Vers le jalon %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not every axis is placed yet</source>
+        <translation>Tous les axes ne sont pas encore positionnés</translation>
+    </message>
 </context>
 <context>
     <name>ReportStyle</name>
@@ -3066,6 +3599,16 @@ atteints / applicables</translation>
     <message>
         <source>Interface language: fr or en.</source>
         <translation>Langue de l&apos;interface : fr ou en.</translation>
+    </message>
+    <message>
+        <source>Claire Martin, school director
+Karim Benali, digital referent
+ERUN of the circonscription
+Town hall of Vitry-sur-Seine, school affairs</source>
+        <translation>Claire Martin, directrice d&apos;école
+Karim Benali, référent numérique
+ERUN de la circonscription
+Mairie de Vitry-sur-Seine, affaires scolaires</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,8 @@
 #include <QPolarChart>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace Paliers {
 
 namespace {
@@ -37,6 +39,15 @@ QString axisLabel(const QString &title, int width)
 }
 
 } // namespace
+
+QColor PaliersCharts::textOn(const QColor &background)
+{
+    // WCAG relative luminance: black wins above about 0.18.
+    const auto linear = [](qreal c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const qreal luminance = 0.2126 * linear(background.redF()) + 0.7152 * linear(background.greenF())
+        + 0.0722 * linear(background.blueF());
+    return luminance > 0.179 ? QColor(Qt::black) : QColor(Qt::white);
+}
 
 QColor PaliersCharts::statusColor(AnswerStatus status)
 {
@@ -68,6 +79,19 @@ QColor PaliersCharts::palierColor(int palier)
     default:
         return QColor(0x00, 0x9E, 0x73);
     }
+}
+
+QColor PaliersCharts::stageColor(int stage, int maxStage)
+{
+    if (maxStage <= 3 || stage <= 0)
+        return palierColor(stage);
+    if (stage >= maxStage)
+        return palierColor(3);
+    // Okabe–Ito again, warm to cool between the two ends: orange, yellow,
+    // sky blue, blue.
+    static const QColor steps[] = {QColor(0xE6, 0x9F, 0x00), QColor(0xF0, 0xE4, 0x42), QColor(0x56, 0xB4, 0xE9),
+                                   QColor(0x00, 0x72, 0xB2)};
+    return steps[std::min(stage, 4) - 1];
 }
 
 QChart *PaliersCharts::createRadarChart(const Referential &referential, const Evaluation &evaluation)
@@ -210,25 +234,96 @@ QChart *PaliersCharts::createStatusChart(const Referential &referential, const E
     return stackedBars(tr("Answers per domain"), titles, labels, colors, values, tr("Criteria"));
 }
 
+QChart *PaliersCharts::createStageChart(const Referential &referential, const Evaluation &evaluation)
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Jalons per axis"));
+    chart->legend()->hide();
+    const int maxStage = std::max(referential.maxLevel(), 1);
+
+    // One set per stage, so that each bar takes its stage's colour: an axis
+    // has a value only in the set of the stage it is placed at. An axis not
+    // placed gets a sliver in the colour of 0 rather than nothing at all (the
+    // category label has no room for a note). Its label, drawn inside the
+    // bar's end and cut at the plot's edge, takes the bar's own colour: a
+    // transparent one would turn black in a PDF/A, which has no transparency.
+    auto *series = new QHorizontalStackedBarSeries;
+    auto *unplaced = new QBarSet(tr("Not placed yet"));
+    unplaced->setColor(stageColor(0, maxStage));
+    unplaced->setBorderColor(stageColor(0, maxStage).darker(140));
+    unplaced->setLabelColor(stageColor(0, maxStage));
+    const qreal sliver = maxStage / 60.0;
+    QList<QBarSet *> sets;
+    for (int stage = 1; stage <= maxStage; ++stage) {
+        const Level *level = referential.level(stage);
+        auto *set = new QBarSet(level ? level->title : QString::number(stage));
+        const QColor color = stageColor(stage, maxStage);
+        set->setColor(color);
+        set->setBorderColor(color.darker(140));
+        set->setLabelColor(textOn(color));
+        QFont labelFont = set->labelFont();
+        labelFont.setBold(true);
+        set->setLabelFont(labelFont);
+        sets.append(set);
+    }
+    // Qt draws bars from the bottom up: the first axis goes last.
+    QStringList categories;
+    for (qsizetype i = evaluation.domains.size() - 1; i >= 0; --i) {
+        const DomainResult &result = evaluation.domains.at(i);
+        const Domain *domain = referential.domain(result.domainId);
+        categories.append(axisLabel(domain ? domain->title : result.domainId, 36));
+        unplaced->append(result.palier == 0 ? sliver : 0);
+        for (int stage = 1; stage <= maxStage; ++stage)
+            sets.at(stage - 1)->append(result.palier == stage ? stage : 0);
+    }
+    series->append(unplaced);
+    series->append(sets);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setBarWidth(0.6);
+    chart->addSeries(series);
+
+    auto *axes = new QBarCategoryAxis;
+    axes->append(categories);
+    chart->addAxis(axes, Qt::AlignLeft);
+    series->attachAxis(axes);
+
+    auto *stages = new QValueAxis;
+    stages->setRange(0, maxStage);
+    stages->setTickCount(maxStage + 1);
+    stages->setLabelFormat(QStringLiteral("%d"));
+    stages->setTitleText(tr("Jalon"));
+    chart->addAxis(stages, Qt::AlignBottom);
+    series->attachAxis(stages);
+    return chart;
+}
+
 QChart *PaliersCharts::createDistributionChart(const Referential &referential,
                                                const QList<DomainDistribution> &distribution)
 {
+    const bool rubric = referential.kind() == ReferentialKind::Rubric;
+    const int top = referential.maxLevel();
     QStringList labels;
     QList<QColor> colors;
-    for (int palier = 0; palier <= 3; ++palier) {
-        labels.append(palier == 0 ? tr("Palier 1 not reached") : tr("Palier %1").arg(palier));
-        colors.append(palierColor(palier));
+    for (int palier = 0; palier <= top; ++palier) {
+        const Level *level = referential.level(palier);
+        if (rubric)
+            labels.append(palier == 0 || !level ? tr("Not placed yet") : level->title);
+        else
+            labels.append(palier == 0 ? tr("Palier 1 not reached") : tr("Palier %1").arg(palier));
+        colors.append(stageColor(palier, top));
     }
     QStringList titles;
-    QList<QList<int>> values(4);
+    QList<QList<int>> values(top + 1);
     for (const DomainDistribution &d : distribution) {
         const Domain *domain = referential.domain(d.domainId);
         titles.append(domain ? domain->title : d.domainId);
-        for (int palier = 0; palier <= 3; ++palier)
-            values[palier].append(d.counts[palier]);
+        for (int palier = 0; palier <= top; ++palier)
+            values[palier].append(d.counts.value(palier));
     }
-    return stackedBars(tr("Establishments per palier, by domain"), titles, labels, colors, values,
-                       tr("Establishments"));
+    return stackedBars(rubric ? tr("Establishments per jalon, by axis") : tr("Establishments per palier, by domain"),
+                       titles, labels, colors, values, tr("Establishments"));
 }
 
 void PaliersCharts::setChart(QChartView *view, QChart *chart)

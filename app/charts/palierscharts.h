@@ -15,8 +15,9 @@ class QRectF;
 
 namespace Paliers {
 
-// The two pictures of an assessment: a radar with one axis per domain
-// (palier 0 to 3) and stacked bars counting the answers of each domain.
+// The pictures of an assessment: for a checklist, a radar with one axis per
+// domain (palier 0 to the grid's top) and stacked bars counting the answers of
+// each domain; for a rubric (the jalons), one bar per axis up to its stage.
 // The same charts go on screen and, drawn as vectors, into the PDF report.
 class PaliersCharts
 {
@@ -27,10 +28,20 @@ public:
     // numbers and labels are always written next to them as well.
     static QColor statusColor(AnswerStatus status);
     static QColor palierColor(int palier);
+    // The colour of a rubric stage (0 = not placed) on a scale of `maxStage`
+    // stages: the palier colours for three, the same ends (vermilion, green)
+    // with more steps in between for more.
+    static QColor stageColor(int stage, int maxStage);
+
+    // Black or white, whichever reads better on `background`.
+    static QColor textOn(const QColor &background);
 
     // The caller owns the charts.
     static QChart *createRadarChart(const Referential &referential, const Evaluation &evaluation);
     static QChart *createStatusChart(const Referential &referential, const Evaluation &evaluation);
+    // A rubric: one horizontal bar per axis, as long as the stage it is
+    // placed at, the number written at its end.
+    static QChart *createStageChart(const Referential &referential, const Evaluation &evaluation);
     // How many establishments stand at each palier, per domain.
     static QChart *createDistributionChart(const Referential &referential,
                                            const QList<DomainDistribution> &distribution);

@@ -89,10 +89,17 @@ int ConsolidationCommands::consolidate(CliContext &cli, const QStringList &argum
         if (ofGrid.isEmpty())
             continue;
         cli.out << '\n' << grid.title() << " (" << ofGrid.size() << ")\n";
-        cli.out << tr("Domain\tpalier 0\tpalier 1\tpalier 2\tpalier 3") << '\n';
-        for (const DomainDistribution &d : Consolidation::distribution(ofGrid, grid))
-            cli.out << grid.domain(d.domainId)->title << '\t' << d.counts[0] << '\t' << d.counts[1] << '\t'
-                    << d.counts[2] << '\t' << d.counts[3] << '\n';
+        const bool rubric = grid.kind() == ReferentialKind::Rubric;
+        cli.out << (rubric ? tr("Axis") : tr("Domain"));
+        for (int level = 0; level <= grid.maxLevel(); ++level)
+            cli.out << '\t' << (rubric ? tr("jalon %1") : tr("palier %1")).arg(level);
+        cli.out << '\n';
+        for (const DomainDistribution &d : Consolidation::distribution(ofGrid, grid)) {
+            cli.out << grid.domain(d.domainId)->title;
+            for (const int count : d.counts)
+                cli.out << '\t' << count;
+            cli.out << '\n';
+        }
         cli.out << tr("Most often missing for the next palier:") << '\n';
         for (const MissingCriterion &m : Consolidation::mostMissing(ofGrid, 10))
             cli.out << "  " << m.criterionId << '\t' << m.count << '\t' << grid.criterion(m.criterionId)->text << '\n';

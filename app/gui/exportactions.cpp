@@ -1,6 +1,8 @@
 #include "exportactions.h"
 
 #include "assessmentexport.h"
+#include "commissiondialog.h"
+#include "commissionrenderer.h"
 #include "csvexport.h"
 #include "filewriter.h"
 #include "reportrenderer.h"
@@ -34,7 +36,14 @@ ExportActions::ExportActions(QWidget *window)
     , m_exportCsv(new QAction(tr("Export as a &spreadsheet (CSV)…"), this))
     , m_print(new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print the report…"), this))
     , m_import(new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import exports…"), this))
+    , m_commission(new QAction(QIcon::fromTheme(QStringLiteral("x-office-presentation")),
+                               tr("Prepare the &commission numérique…"), this))
 {
+    m_commission->setObjectName(QStringLiteral("prepareCommission"));
+    m_commission->setIconText(tr("Commission numérique…"));
+    m_commission->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_commission->setToolTip(tr("A short meeting pack: paliers, progress, action plan, criteria to discuss"));
+    connect(m_commission, &QAction::triggered, this, &ExportActions::prepareCommission);
     m_exportPdf->setObjectName(QStringLiteral("exportPdf"));
     m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_print->setShortcut(QKeySequence::Print);
@@ -69,7 +78,7 @@ void ExportActions::setAssessment(qint64 assessmentId)
 void ExportActions::updateActions()
 {
     const bool hasAssessment = m_session && m_assessmentId != 0;
-    for (QAction *action : {m_exportPdf, m_exportJson, m_exportCsv, m_print})
+    for (QAction *action : {m_exportPdf, m_exportJson, m_exportCsv, m_print, m_commission})
         action->setEnabled(hasAssessment);
     m_import->setEnabled(m_session && !m_session->isReadOnly());
 }
@@ -130,6 +139,69 @@ Status ExportActions::print(QPrinter *printer)
     if (!pages)
         return Error {pages.error()};
     return Done {};
+}
+
+Status ExportActions::exportCommission(const QString &path, const CommissionMeeting &meeting)
+{
+    if (!m_session || m_assessmentId == 0)
+        return Error {tr("Open an assessment first.")};
+    emit aboutToRead();
+    CommissionMeeting kept = meeting;
+    kept.assessmentId = m_assessmentId;
+    if (!m_session->isReadOnly()) {
+        if (Status saved = m_session->storage().saveCommissionMeeting(kept); !saved)
+            return saved;
+        m_session->notifyAssessmentChanged(m_assessmentId);
+    }
+    Result<CommissionPack> pack = CommissionPack::load(m_session->storage(), m_assessmentId);
+    if (!pack)
+        return Error {pack.error()};
+    pack.value().meeting = kept;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = CommissionRenderer::writePdf(pack.value(), ExportStamp::now(), path);
+    QApplication::restoreOverrideCursor();
+    return written;
+}
+
+void ExportActions::prepareCommission()
+{
+    if (!m_session || m_assessmentId == 0)
+        return;
+    Storage &storage = m_session->storage();
+    Result<CommissionMeeting> meeting = storage.commissionMeeting(m_assessmentId);
+    if (!meeting) {
+        emit errorOccurred(meeting.error());
+        return;
+    }
+    QStringList suggested;
+    const Result<Assessment> assessment = storage.assessment(m_assessmentId);
+    if (const Result<Establishment> school = assessment ? storage.establishment(assessment->establishmentId)
+                                                        : Result<Establishment>(Error {QString()})) {
+        const bool ecole = isFirstDegree(school->kind);
+        if (!school->headName.isEmpty())
+            suggested.append(tr("%1, %2").arg(school->headName, ecole ? tr("school director")
+                                                                      : tr("head of establishment")));
+        if (!school->referentName.isEmpty())
+            suggested.append(tr("%1, digital referent").arg(school->referentName));
+    }
+    CommissionDialog dialog(meeting.value(), suggested, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Commission numérique"),
+        QDir(m_lastFolder).filePath(suggestedFileName(QStringLiteral("pdf")).replace(QLatin1String("paliers-"),
+                                                                                     QLatin1String("commission-"))),
+        tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(".pdf");
+    m_lastFolder = QFileInfo(path).absolutePath();
+    if (const Status written = exportCommission(path, dialog.meeting()); !written) {
+        emit errorOccurred(written.error());
+        return;
+    }
+    emit notice(tr("Written: %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void ExportActions::chooseAndExport(const QString &suffix, const QString &filter,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assessment.h"
 #include "assessmentreport.h"
 #include "exportimporter.h"
 #include "result.h"
@@ -34,11 +35,15 @@ public:
     QAction *exportCsvAction() const { return m_exportCsv; }
     QAction *printAction() const { return m_print; }
     QAction *importAction() const { return m_import; }
+    QAction *commissionAction() const { return m_commission; }
 
     Status exportPdf(const QString &path);
     Status exportJson(const QString &path);
     Status exportCsv(const QString &path);
     Status print(QPrinter *printer);
+    // Keeps `meeting` (when the database is writable) and writes the pack of
+    // the commission numérique.
+    Status exportCommission(const QString &path, const CommissionMeeting &meeting);
     // Imports each file in turn with a progress dialog that can be
     // cancelled (between files: each file is all or nothing).
     QList<ImportFileResult> importFiles(const QStringList &paths);
@@ -57,6 +62,7 @@ private:
     Result<AssessmentReport> loadReport();
     void chooseAndExport(const QString &suffix, const QString &filter, Status (ExportActions::*write)(const QString &));
     void choosePrinter();
+    void prepareCommission();
     void chooseImports();
     void showImportReport(const QList<ImportFileResult> &results);
 
@@ -69,6 +75,7 @@ private:
     QAction *m_exportCsv;
     QAction *m_print;
     QAction *m_import;
+    QAction *m_commission;
 };
 
 } // namespace Paliers

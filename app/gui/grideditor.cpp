@@ -1,6 +1,7 @@
 #include "grideditor.h"
 
 #include "answercommand.h"
+#include "rubriceditor.h"
 #include "palierscharts.h"
 #include "session.h"
 
@@ -15,6 +16,8 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QSplitter>
+#include <QSignalBlocker>
+#include <QStackedWidget>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -63,6 +66,11 @@ GridEditor::GridEditor(QWidget *parent)
     , m_domainPalier(new QLabel(this))
     , m_blocking(new QLabel(this))
     , m_readOnlyBanner(new QLabel(this))
+    , m_simulationBanner(new QLabel(this))
+    , m_simulate(new QToolButton(this))
+    , m_simulateRubric(new QToolButton(this))
+    , m_pages(new QStackedWidget(this))
+    , m_rubric(new RubricEditor(this))
     , m_criteria(new QTreeWidget(this))
     , m_statusButtons(new QButtonGroup(this))
     , m_criterionText(new QLabel(this))
@@ -93,6 +101,13 @@ GridEditor::GridEditor(QWidget *parent)
     m_readOnlyBanner->setForegroundRole(QPalette::ToolTipText);
     m_readOnlyBanner->setMargin(6);
     m_readOnlyBanner->hide();
+    m_simulationBanner->setTextFormat(Qt::PlainText);
+    m_simulationBanner->setWordWrap(true);
+    m_simulationBanner->setMargin(6);
+    m_simulationBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3c4; color: #3d2e00; border: 1px solid #d9b44a; }"));
+    m_simulationBanner->setObjectName(QStringLiteral("simulationBanner"));
+    m_simulationBanner->hide();
 
     m_criteria->setColumnCount(2);
     m_criteria->setHeaderLabels({tr("Criterion"), tr("Answer")});
@@ -133,6 +148,17 @@ GridEditor::GridEditor(QWidget *parent)
     m_statusButtons->addButton(clear, static_cast<int>(AnswerStatus::Unanswered));
     buttons->addWidget(clear);
     buttons->addStretch();
+    m_simulate->setText(tr("&Simulate (what if…)"));
+    m_simulate->setCheckable(true);
+    m_simulate->setToolTip(tr("Try answers without saving them, to see which palier they would give"));
+    m_simulate->setObjectName(QStringLiteral("simulate"));
+    buttons->addWidget(m_simulate);
+    connect(m_simulate, &QAbstractButton::toggled, this, &GridEditor::setSimulation);
+    m_simulateRubric->setText(m_simulate->text());
+    m_simulateRubric->setToolTip(tr("Try stages without saving them"));
+    m_simulateRubric->setCheckable(true);
+    m_simulateRubric->setObjectName(QStringLiteral("simulateRubric"));
+    connect(m_simulateRubric, &QAbstractButton::toggled, this, &GridEditor::setSimulation);
     m_statusButtons->setExclusive(true);
     connect(m_statusButtons, &QButtonGroup::idClicked, this, [this](int id) {
         const QString criterion = currentCriterionId();
@@ -159,7 +185,6 @@ GridEditor::GridEditor(QWidget *parent)
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_readOnlyBanner);
     rightLayout->addWidget(m_domainTitle);
     rightLayout->addWidget(m_domainPalier);
     rightLayout->addWidget(m_blocking);
@@ -175,9 +200,28 @@ GridEditor::GridEditor(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({260, 800});
     splitter->setChildrenCollapsible(false);
+    // A rubric has its own page: the table of axes and stages.
+    auto *rubricPage = new QWidget(this);
+    auto *rubricLayout = new QVBoxLayout(rubricPage);
+    rubricLayout->setContentsMargins(0, 0, 0, 0);
+    auto *rubricHeader = new QHBoxLayout;
+    auto *rubricHint = new QLabel(tr("For each axis, choose the jalon whose description fits what the team does "
+                                     "today."),
+                                  rubricPage);
+    rubricHint->setWordWrap(true);
+    rubricHeader->addWidget(rubricHint, 1);
+    rubricHeader->addWidget(m_simulateRubric);
+    rubricLayout->addLayout(rubricHeader);
+    rubricLayout->addWidget(m_rubric, 1);
+    connect(m_rubric, &RubricEditor::stageChosen, this, &GridEditor::setStage);
+
+    m_pages->addWidget(splitter);
+    m_pages->addWidget(rubricPage);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_readOnlyBanner);
+    layout->addWidget(m_simulationBanner);
+    layout->addWidget(m_pages, 1);
 
     m_textTimer.setSingleShot(true);
     m_textTimer.setInterval(TextCommitDelayMs);
@@ -228,6 +272,7 @@ GridEditor::~GridEditor() = default;
 
 bool GridEditor::setAssessment(Session *session, qint64 assessmentId)
 {
+    setSimulation(false);
     commitPendingText();
     m_undoStack->clear();
     m_session = session;
@@ -269,7 +314,62 @@ bool GridEditor::setAssessment(Session *session, qint64 assessmentId)
     updateDomainList();
     updateEditability();
     m_domains->setCurrentRow(0);
+    const bool rubric = m_referential->kind() == ReferentialKind::Rubric;
+    m_rubric->setReferential(rubric ? m_referential : nullptr);
+    updateRubric();
+    m_pages->setCurrentIndex(rubric ? 1 : 0);
     return true;
+}
+
+void GridEditor::updateRubric()
+{
+    if (!m_referential || m_referential->kind() != ReferentialKind::Rubric)
+        return;
+    QHash<QString, int> stages;
+    for (const DomainResult &result : m_evaluation.domains)
+        stages.insert(result.domainId, result.palier);
+    m_rubric->setStages(stages);
+}
+
+void GridEditor::setStage(const QString &axisId, int stage)
+{
+    if (!m_referential || m_referential->kind() != ReferentialKind::Rubric || !m_referential->domain(axisId))
+        return;
+    if (!m_simulating && !isEditable()) {
+        updateRubric(); // takes the click back
+        return;
+    }
+    // The chosen stage's cell is met; any other cell of the axis that was
+    // met is cleared (its comment stays).
+    QList<std::pair<QString, AnswerState>> changes;
+    for (const Level &level : m_referential->levels()) {
+        for (const Criterion *cell : m_referential->criteriaOf(axisId, level.number)) {
+            AnswerState state = answerState(cell->id);
+            if (level.number == stage && state.status != AnswerStatus::Met)
+                state.status = AnswerStatus::Met;
+            else if (level.number != stage && state.status != AnswerStatus::Unanswered)
+                state.status = AnswerStatus::Unanswered;
+            else
+                continue;
+            changes.append({cell->id, state});
+        }
+    }
+    if (m_simulating) {
+        for (const auto &[id, state] : std::as_const(changes))
+            m_answers.insert(id, state);
+        evaluate();
+        updateDomainList();
+        updateRubric();
+        updateSimulationBanner();
+        return;
+    }
+    const Domain *axis = m_referential->domain(axisId);
+    m_undoStack->beginMacro(stage == 0 ? tr("Clear %1").arg(axis->title)
+                                       : tr("Place %1 at jalon %2").arg(axis->title).arg(stage));
+    for (const auto &[id, state] : std::as_const(changes))
+        pushChange(id, state);
+    m_undoStack->endMacro();
+    updateRubric();
 }
 
 bool GridEditor::isEditable() const
@@ -282,9 +382,12 @@ void GridEditor::updateEditability()
 {
     const bool editable = isEditable();
     for (QAbstractButton *button : m_statusButtons->buttons())
-        button->setEnabled(editable);
-    m_comment->setReadOnly(!editable);
-    m_evidence->setReadOnly(!editable);
+        button->setEnabled(editable || (m_simulating && m_referential));
+    m_comment->setReadOnly(!editable || m_simulating);
+    m_evidence->setReadOnly(!editable || m_simulating);
+    m_simulate->setEnabled(m_referential != nullptr);
+    m_simulateRubric->setEnabled(m_referential != nullptr);
+    m_rubric->setEditable(editable || m_simulating);
     if (m_session && m_session->isReadOnly()) {
         m_readOnlyBanner->setText(tr("This database is open read-only: the answers can be read, not changed."));
         m_readOnlyBanner->show();
@@ -318,7 +421,12 @@ void GridEditor::updateDomainList()
         const DomainResult *result = m_evaluation.domain(item->data(Qt::UserRole).toString());
         const int palier = result ? result->palier : 0;
         const Domain *domain = m_referential->domain(item->data(Qt::UserRole).toString());
-        item->setText(tr("%1\nPalier %2").arg(domain ? domain->title : QString()).arg(palier));
+        const DomainResult *stored = storedEvaluation().domain(item->data(Qt::UserRole).toString());
+        if (m_simulating && stored && stored->palier != palier)
+            item->setText(tr("%1\nPalier %2").arg(domain ? domain->title : QString(),
+                                                  palierChange(stored->palier, palier)));
+        else
+            item->setText(tr("%1\nPalier %2").arg(domain ? domain->title : QString()).arg(palier));
         item->setIcon(swatch(PaliersCharts::palierColor(palier), QString::number(palier)));
         item->setData(Qt::AccessibleTextRole, tr("%1, palier %2").arg(domain ? domain->title : QString()).arg(palier));
     }
@@ -401,6 +509,8 @@ void GridEditor::updateDomainHeader()
     m_domainTitle->setText(domain->title);
     m_domainPalier->setText(result->palier == 0 ? tr("Palier reached: none yet (palier 1 not reached)")
                                                 : tr("Palier reached: %1").arg(result->palier));
+    if (const DomainResult *stored = storedEvaluation().domain(m_domainId); m_simulating && stored)
+        m_domainPalier->setText(tr("Simulated palier: %1 (stored: %2)").arg(result->palier).arg(stored->palier));
     if (result->blocking.isEmpty()) {
         m_blocking->setText(result->palier >= m_referential->maxLevel() ? tr("The highest palier is reached.")
                                                                         : QString());
@@ -478,6 +588,10 @@ void GridEditor::selectCriterion(const QString &criterionId)
 
 void GridEditor::setStatus(const QString &criterionId, AnswerStatus status)
 {
+    if (m_simulating) {
+        applyStatus(criterionId, status);
+        return;
+    }
     if (!isEditable())
         return;
     // What is being typed belongs to the same answer: write it with it.
@@ -515,6 +629,7 @@ void GridEditor::pushChange(const QString &criterionId, const AnswerState &after
 
 bool GridEditor::write(qint64 assessmentId, const QString &criterionId, const AnswerState &state)
 {
+    setSimulation(false);
     if (!m_session || assessmentId != m_assessment.id) {
         emit errorOccurred(tr("This change belongs to another assessment and was not applied."));
         return false;
@@ -527,9 +642,16 @@ bool GridEditor::write(qint64 assessmentId, const QString &criterionId, const An
     }
     m_answers.insert(criterionId, state);
     m_session->notifyAnswerWritten(assessmentId);
+    refreshAfterChange(criterionId);
+    emit evaluationChanged();
+    return true;
+}
 
+void GridEditor::refreshAfterChange(const QString &criterionId)
+{
     evaluate();
     updateDomainList();
+    updateRubric();
     if (const Criterion *criterion = m_referential->criterion(criterionId);
         criterion && criterion->domainId == m_domainId) {
         if (QTreeWidgetItem *item = itemFor(criterionId))
@@ -542,8 +664,90 @@ bool GridEditor::write(qint64 assessmentId, const QString &criterionId, const An
     }
     if (criterionId == currentCriterionId())
         updateAnswerPanel();
-    emit evaluationChanged();
-    return true;
+}
+
+void GridEditor::applyStatus(const QString &criterionId, AnswerStatus status)
+{
+    if (!m_referential || !m_referential->criterion(criterionId))
+        return;
+    AnswerState state = answerState(criterionId);
+    state.status = status;
+    m_answers.insert(criterionId, state);
+    refreshAfterChange(criterionId);
+    updateSimulationBanner();
+}
+
+void GridEditor::setSimulation(bool on)
+{
+    if (on == m_simulating || (on && !m_referential))
+        return;
+    if (on) {
+        commitPendingText();
+        m_storedAnswers = m_answers;
+        m_storedEvaluation = m_evaluation;
+        m_simulating = true;
+    } else {
+        m_simulating = false;
+        m_answers = m_storedAnswers;
+        m_storedAnswers.clear();
+        m_storedEvaluation = Evaluation();
+        if (m_referential) {
+            evaluate();
+            updateDomainList();
+            updateRubric();
+            for (int i = 0; i < m_criteria->topLevelItemCount(); ++i) {
+                for (int j = 0; j < m_criteria->topLevelItem(i)->childCount(); ++j)
+                    updateCriterionItem(m_criteria->topLevelItem(i)->child(j));
+            }
+            updateLevelItems();
+            updateDomainHeader();
+            updateAnswerPanel();
+        }
+    }
+    const QSignalBlocker blocker(m_simulate);
+    const QSignalBlocker rubricBlocker(m_simulateRubric);
+    m_simulate->setChecked(on);
+    m_simulateRubric->setChecked(on);
+    updateEditability();
+    updateSimulationBanner();
+    if (m_referential)
+        updateDomainList();
+    emit simulationChanged(on);
+    if (!on)
+        emit evaluationChanged();
+}
+
+QString GridEditor::palierChange(int stored, int simulated) const
+{
+    if (stored == simulated)
+        return QString::number(simulated);
+    return tr("%1 → %2 %3").arg(stored).arg(simulated).arg(simulated > stored ? QStringLiteral("▲") : QStringLiteral("▼"));
+}
+
+void GridEditor::updateSimulationBanner()
+{
+    if (!m_simulating) {
+        m_simulationBanner->hide();
+        return;
+    }
+    QStringList changes;
+    for (const DomainResult &result : m_evaluation.domains) {
+        const DomainResult *stored = m_storedEvaluation.domain(result.domainId);
+        if (stored && stored->palier != result.palier) {
+            const Domain *domain = m_referential->domain(result.domainId);
+            changes.append(tr("%1: %2").arg(domain ? domain->title : result.domainId,
+                                            palierChange(stored->palier, result.palier)));
+        }
+    }
+    QString text = tr("Simulation: nothing is saved. Overall palier %1.")
+                       .arg(palierChange(m_storedEvaluation.overallPalier, m_evaluation.overallPalier));
+    text += QLatin1Char(' ');
+    text += changes.isEmpty() ? tr("No domain changes palier yet.")
+                              : tr("Changes: %1.").arg(changes.join(QLatin1String("; ")));
+    text += QLatin1Char(' ');
+    text += tr("Leave the simulation to get the stored answers back.");
+    m_simulationBanner->setText(text);
+    m_simulationBanner->show();
 }
 
 void GridEditor::moveToNextCriterion()
@@ -589,7 +793,7 @@ bool GridEditor::eventFilter(QObject *watched, QEvent *event)
         }
         const QString id = currentCriterionId();
         if (status && !id.isEmpty()) {
-            if (!isEditable()) {
+            if (!isEditable() && !m_simulating) {
                 emit notice(m_session && m_session->isReadOnly()
                                 ? tr("This database is open read-only.")
                                 : tr("This assessment is validated: reopen it to change the answers."));

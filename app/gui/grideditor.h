@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QUndoStack;
@@ -20,6 +21,7 @@ class QUndoStack;
 namespace Paliers {
 
 class Referential;
+class RubricEditor;
 class Session;
 
 // What one answer holds that a user edits, as a whole: what undo restores.
@@ -65,13 +67,29 @@ public:
     QString currentCriterionId() const;
     void selectCriterion(const QString &criterionId);
     QString currentDomainId() const;
+    // A rubric (the jalons): places an axis at a stage, as a click in the
+    // table would; 0 clears it. One undo step.
+    void setStage(const QString &axisId, int stage);
+    RubricEditor *rubricEditor() const { return m_rubric; }
 
     // Applies a state to the database and the screen; the undo commands call
-    // it. Returns false, after telling the user, when storage refuses.
+    // it. Returns false, after telling the user, when storage refuses. An
+    // undo or redo during a simulation ends the simulation first.
     bool write(qint64 assessmentId, const QString &criterionId, const AnswerState &state);
+
+    // What-if: while simulating, answers change on screen only; the paliers
+    // follow, with the stored ones alongside, and nothing is written. Leaving
+    // the simulation puts the stored answers back. Works on a validated
+    // assessment too, since nothing is changed.
+    void setSimulation(bool on);
+    bool isSimulating() const { return m_simulating; }
+    // The paliers of the stored answers (the same as evaluation() outside a
+    // simulation).
+    const Evaluation &storedEvaluation() const { return m_simulating ? m_storedEvaluation : m_evaluation; }
 
 signals:
     void evaluationChanged();
+    void simulationChanged(bool on);
     void errorOccurred(const QString &message);
     // Something worth a line in the status bar, not a dialog.
     void notice(const QString &message);
@@ -91,6 +109,11 @@ private:
     void pushChange(const QString &criterionId, const AnswerState &after);
     QTreeWidgetItem *itemFor(const QString &criterionId) const;
     void moveToNextCriterion();
+    void applyStatus(const QString &criterionId, const AnswerStatus status);
+    void refreshAfterChange(const QString &criterionId);
+    void updateSimulationBanner();
+    void updateRubric();
+    QString palierChange(int stored, int simulated) const;
 
     Session *m_session = nullptr;
     Assessment m_assessment;
@@ -99,6 +122,9 @@ private:
     Evaluation m_evaluation;
     QString m_domainId;
     bool m_loadingPanel = false;
+    bool m_simulating = false;
+    QHash<QString, AnswerState> m_storedAnswers;
+    Evaluation m_storedEvaluation;
 
     QUndoStack *m_undoStack;
     QTimer m_textTimer;
@@ -107,6 +133,11 @@ private:
     QLabel *m_domainPalier;
     QLabel *m_blocking;
     QLabel *m_readOnlyBanner;
+    QLabel *m_simulationBanner;
+    QAbstractButton *m_simulate;
+    QAbstractButton *m_simulateRubric;
+    QStackedWidget *m_pages;
+    RubricEditor *m_rubric;
     QTreeWidget *m_criteria;
     QButtonGroup *m_statusButtons;
     QLabel *m_criterionText;

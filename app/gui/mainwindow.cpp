@@ -2,6 +2,7 @@
 
 #include "establishmentdialog.h"
 #include "establishmentspage.h"
+#include "actionplanview.h"
 #include "evolutiondialog.h"
 #include "exportactions.h"
 #include "overviewpage.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, 
     , m_assessmentTabs(new QTabWidget(this))
     , m_gridEditor(new GridEditor(this))
     , m_summaryView(new SummaryView(this))
+    , m_actionPlanView(new ActionPlanView(this))
     , m_savedLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
 {
@@ -80,6 +82,7 @@ MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, 
     m_assessmentHeader->setFont(headerFont);
     m_assessmentTabs->addTab(m_gridEditor, tr("&Grid"));
     m_assessmentTabs->addTab(m_summaryView, tr("&Summary"));
+    m_assessmentTabs->addTab(m_actionPlanView, tr("Action &plan"));
     m_assessmentTabs->setDocumentMode(true);
     auto *assessmentLayout = new QVBoxLayout(m_assessmentPage);
     assessmentLayout->setContentsMargins(0, 0, 0, 0);
@@ -116,15 +119,21 @@ MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, 
     connect(m_gridEditor, &GridEditor::errorOccurred, this, &MainWindow::showError);
     connect(m_gridEditor, &GridEditor::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_actionPlanView, &ActionPlanView::errorOccurred, this, &MainWindow::showError);
     connect(m_gridEditor, &GridEditor::evaluationChanged, this, [this] {
-        // The summary is redrawn when it is looked at, not on every key press.
+        // The summary and the proposals are redrawn when they are looked at,
+        // not on every key press.
         if (m_assessmentTabs->currentWidget() == m_summaryView)
             m_summaryView->setEvaluation(m_gridEditor->referential(), m_gridEditor->evaluation());
+        if (m_assessmentTabs->currentWidget() == m_actionPlanView)
+            m_actionPlanView->setEvaluation(m_gridEditor->evaluation());
     });
     connect(m_assessmentTabs, &QTabWidget::currentChanged, this, [this] {
         m_gridEditor->commitPendingText();
         if (m_assessmentTabs->currentWidget() == m_summaryView)
             m_summaryView->setEvaluation(m_gridEditor->referential(), m_gridEditor->evaluation());
+        if (m_assessmentTabs->currentWidget() == m_actionPlanView)
+            m_actionPlanView->setEvaluation(m_gridEditor->evaluation());
         updateActions();
     });
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
@@ -140,6 +149,7 @@ MainWindow::~MainWindow()
 {
     // The editor's undo commands and views refer to the session: let them go first.
     m_gridEditor->setAssessment(nullptr, 0);
+    m_actionPlanView->setAssessment(nullptr, {}, nullptr, {});
     m_establishmentsPage->setSession(nullptr);
 }
 
@@ -178,6 +188,8 @@ void MainWindow::createActions()
     fileMenu->addAction(m_exportActions->printAction());
     fileMenu->addAction(m_exportActions->importAction());
     fileMenu->addSeparator();
+    fileMenu->addAction(m_exportActions->commissionAction());
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
                                         &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -203,6 +215,9 @@ void MainWindow::createActions()
     m_showGridAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_showSummaryAction = viewMenu->addAction(tr("&Summary"), this, &MainWindow::showSummary);
     m_showSummaryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_showPlanAction = viewMenu->addAction(tr("Action &plan"), this, &MainWindow::showActionPlan);
+    m_showPlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    m_showPlanAction->setObjectName(QStringLiteral("showActionPlan"));
     m_showOverviewAction = viewMenu->addAction(tr("&Overview of the schools"), this, &MainWindow::showOverview);
     m_showOverviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_showOverviewAction->setObjectName(QStringLiteral("showOverview"));
@@ -249,10 +264,10 @@ void MainWindow::createActions()
     toolBar->addAction(m_showOverviewAction);
     toolBar->addSeparator();
     toolBar->addAction(undo);
-    toolBar->addAction(redo);
     toolBar->addSeparator();
     toolBar->addAction(m_validateAction);
     toolBar->addAction(m_exportActions->exportPdfAction());
+    toolBar->addAction(m_exportActions->commissionAction());
 }
 
 void MainWindow::updateActions()
@@ -270,6 +285,7 @@ void MainWindow::updateActions()
     m_exportActions->setAssessment(m_gridEditor->assessmentId());
     m_showGridAction->setEnabled(m_gridEditor->assessmentId() != 0);
     m_showSummaryAction->setEnabled(m_gridEditor->assessmentId() != 0);
+    m_showPlanAction->setEnabled(m_gridEditor->assessmentId() != 0);
     m_validateAction->setEnabled(writable && inAssessment && assessment.status == AssessmentStatus::Draft);
     m_reopenAction->setEnabled(writable && inAssessment && assessment.status == AssessmentStatus::Validated);
 }
@@ -451,6 +467,8 @@ bool MainWindow::showAssessment(qint64 assessmentId)
     if (!m_session || !m_gridEditor->setAssessment(m_session.get(), assessmentId))
         return false;
     updateAssessmentHeader();
+    m_actionPlanView->setAssessment(m_session.get(), m_gridEditor->assessment(), m_gridEditor->referential(),
+                                    m_gridEditor->evaluation());
     m_pages->setCurrentWidget(m_assessmentPage);
     m_assessmentTabs->setCurrentWidget(m_gridEditor);
     m_gridEditor->setFocus();
@@ -473,6 +491,14 @@ void MainWindow::showSummary()
     m_pages->setCurrentWidget(m_assessmentPage);
     m_assessmentTabs->setCurrentWidget(m_summaryView);
     m_summaryView->setEvaluation(m_gridEditor->referential(), m_gridEditor->evaluation());
+}
+
+void MainWindow::showActionPlan()
+{
+    if (m_gridEditor->assessmentId() == 0)
+        return;
+    m_pages->setCurrentWidget(m_assessmentPage);
+    m_assessmentTabs->setCurrentWidget(m_actionPlanView);
 }
 
 void MainWindow::updateAssessmentHeader()

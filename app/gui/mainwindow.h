@@ -14,6 +14,7 @@ class QTabWidget;
 
 namespace Paliers {
 
+class ActionPlanView;
 class EstablishmentsPage;
 class ExportActions;
 class OverviewPage;
@@ -45,10 +46,12 @@ public:
     EstablishmentsPage *establishmentsPage() const { return m_establishmentsPage; }
     GridEditor *gridEditor() const { return m_gridEditor; }
     SummaryView *summaryView() const { return m_summaryView; }
+    ActionPlanView *actionPlanView() const { return m_actionPlanView; }
     ExportActions *exportActions() const { return m_exportActions; }
     void showEstablishments();
     bool showAssessment(qint64 assessmentId);
     void showSummary();
+    void showActionPlan();
     void showGrid();
     // The overview of every assessment of a year (built on first use).
     void showOverview();
@@ -91,6 +94,7 @@ private:
     QTabWidget *m_assessmentTabs;
     GridEditor *m_gridEditor;
     SummaryView *m_summaryView;
+    ActionPlanView *m_actionPlanView;
     QLabel *m_savedLabel;
     QLabel *m_databaseLabel;
     ExportActions *m_exportActions = nullptr;
@@ -103,6 +107,7 @@ private:
     QAction *m_showEstablishmentsAction = nullptr;
     QAction *m_showGridAction = nullptr;
     QAction *m_showSummaryAction = nullptr;
+    QAction *m_showPlanAction = nullptr;
     QAction *m_showOverviewAction = nullptr;
     OverviewPage *m_overviewPage = nullptr;
 };

@@ -34,8 +34,6 @@ NewAssessmentDialog::NewAssessmentDialog(Storage &storage, Establishment establi
     // (an "other" establishment may use either).
     const Audience fitting = isFirstDegree(m_establishment.kind) ? Audience::Ecole : Audience::Etablissement;
     for (const Referential &referential : storage.catalog().referentials()) {
-        if (referential.kind() != ReferentialKind::Checklist)
-            continue;
         if (referential.audience() == fitting || m_establishment.kind == EstablishmentKind::Other)
             m_referential->addItem(referential.title(), referential.id());
     }

@@ -73,9 +73,53 @@ int saveAll(ReferentialCatalog catalog, const QString &folder)
     ok = save(&window, folder + QLatin1String("/grid.png")) && ok;
     window.showSummary();
     ok = save(&window, folder + QLatin1String("/summary.png")) && ok;
+    window.showActionPlan();
+    ok = save(&window, folder + QLatin1String("/action-plan.png")) && ok;
+    // What if the training planned (FOR-2-01) and the parents' information
+    // (FOR-2-04) were done this year?
+    window.showGrid();
+    window.gridEditor()->setSimulation(true);
+    window.gridEditor()->setStatus(QStringLiteral("FOR-2-01"), AnswerStatus::Met);
+    window.gridEditor()->setStatus(QStringLiteral("FOR-2-04"), AnswerStatus::Met);
+    window.gridEditor()->selectCriterion(QStringLiteral("FOR-2-04"));
+    ok = save(&window, folder + QLatin1String("/simulation.png")) && ok;
+    window.gridEditor()->setSimulation(false);
+    // The pack of the commission numérique of that draft.
+    CommissionMeeting meeting;
+    meeting.date = QDate(2026, 1, 20);
+    meeting.members = QApplication::translate("main", "Claire Martin, school director\nKarim Benali, digital "
+                                                      "referent\nERUN of the circonscription\nTown hall of "
+                                                      "Vitry-sur-Seine, school affairs");
+    if (Status written = window.exportActions()->exportCommission(folder + QLatin1String("/commission-example.pdf"),
+                                                                  meeting);
+        !written) {
+        std::fprintf(stderr, "%s\n", qPrintable(written.error()));
+        ok = false;
+    }
     // The report of that draft, as File → Export the PDF report writes it.
     if (Status written = window.exportActions()->exportPdf(folder + QLatin1String("/report-example.pdf")); !written) {
         std::fprintf(stderr, "%s\n", qPrintable(written.error()));
+        ok = false;
+    }
+
+    // The collège's jalons (annexe 8): their page, their summary, their report.
+    qint64 jalons = 0;
+    if (assessments) {
+        for (const Assessment &a : *assessments) {
+            if (a.referentialId == QLatin1String("creteil-jalons"))
+                jalons = a.id;
+        }
+    }
+    if (jalons != 0 && window.showAssessment(jalons)) {
+        ok = save(&window, folder + QLatin1String("/jalons.png")) && ok;
+        window.showSummary();
+        ok = save(&window, folder + QLatin1String("/jalons-summary.png")) && ok;
+        if (Status written = window.exportActions()->exportPdf(folder + QLatin1String("/report-jalons.pdf"));
+            !written) {
+            std::fprintf(stderr, "%s\n", qPrintable(written.error()));
+            ok = false;
+        }
+    } else {
         ok = false;
     }
 

@@ -82,16 +82,32 @@ void SummaryView::setEvaluation(const Referential *referential, const Evaluation
         clear();
         return;
     }
-    m_overall->setText(evaluation.overallPalier == 0
-                           ? tr("Overall palier: none yet (palier 1 is not reached in every domain)")
-                           : tr("Overall palier: %1 (reached in every domain)").arg(evaluation.overallPalier));
+    // A rubric (the jalons) places each axis at one stage: no counts per
+    // level, and one bar per axis instead of the radar and the answers.
+    const bool rubric = referential->kind() == ReferentialKind::Rubric;
+    if (rubric) {
+        m_overall->setText(evaluation.overallPalier == 0
+                               ? tr("Lowest jalon: none yet (not every axis is placed)")
+                               : tr("Lowest jalon: %1").arg(evaluation.overallPalier));
+        m_completionText->setText(tr("%1 of %2 axes placed").arg(evaluation.answered).arg(evaluation.total));
+    } else {
+        m_overall->setText(evaluation.overallPalier == 0
+                               ? tr("Overall palier: none yet (palier 1 is not reached in every domain)")
+                               : tr("Overall palier: %1 (reached in every domain)").arg(evaluation.overallPalier));
+        m_completionText->setText(tr("%1 of %2 criteria answered").arg(evaluation.answered).arg(evaluation.total));
+    }
     m_completion->setRange(0, std::max(evaluation.total, 1));
     m_completion->setValue(evaluation.answered);
-    m_completionText->setText(tr("%1 of %2 criteria answered").arg(evaluation.answered).arg(evaluation.total));
 
-    QStringList headers {tr("Domain"), tr("Palier")};
-    for (const Level &level : referential->levels())
-        headers.append(tr("%1: met / applicable").arg(level.title));
+    QStringList headers;
+    if (rubric) {
+        headers = {tr("Axis"), tr("Jalon reached")};
+    } else {
+        headers = {tr("Domain"), tr("Palier")};
+        for (const Level &level : referential->levels())
+            headers.append(tr("%1: met / applicable").arg(level.title));
+    }
+    m_table->setAccessibleName(rubric ? tr("Jalon per axis") : tr("Palier per domain"));
     m_table->clear();
     m_table->setColumnCount(static_cast<int>(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
@@ -102,10 +118,14 @@ void SummaryView::setEvaluation(const Referential *referential, const Evaluation
         m_table->setItem(row, 0, new QTableWidgetItem(domain ? domain->title : result.domainId));
         auto *palier = new QTableWidgetItem(QString::number(result.palier));
         palier->setTextAlignment(Qt::AlignCenter);
-        const QColor colour = PaliersCharts::palierColor(result.palier);
+        const QColor colour = rubric ? PaliersCharts::stageColor(result.palier, referential->maxLevel())
+                                     : PaliersCharts::palierColor(result.palier);
         palier->setBackground(colour);
-        palier->setForeground(colour.lightness() > 150 ? Qt::black : Qt::white);
+        palier->setForeground(rubric ? PaliersCharts::textOn(colour)
+                                     : (colour.lightness() > 150 ? Qt::black : Qt::white));
         m_table->setItem(row, 1, palier);
+        if (rubric)
+            continue;
         int column = 2;
         for (const LevelTally &tally : result.levels) {
             auto *item = new QTableWidgetItem(tr("%1 / %2").arg(tally.met).arg(tally.applicable()));
@@ -122,8 +142,17 @@ void SummaryView::setEvaluation(const Referential *referential, const Evaluation
         height += m_table->rowHeight(row);
     m_table->setFixedHeight(height);
 
-    PaliersCharts::setChart(m_radar, PaliersCharts::createRadarChart(*referential, evaluation));
-    PaliersCharts::setChart(m_bars, PaliersCharts::createStatusChart(*referential, evaluation));
+    if (rubric) {
+        PaliersCharts::setChart(m_radar, PaliersCharts::createStageChart(*referential, evaluation));
+        m_radar->setAccessibleName(tr("Bar chart of the jalon per axis"));
+        PaliersCharts::setChart(m_bars, new QChart);
+        m_bars->hide();
+    } else {
+        PaliersCharts::setChart(m_radar, PaliersCharts::createRadarChart(*referential, evaluation));
+        m_radar->setAccessibleName(tr("Radar chart of the paliers per domain"));
+        PaliersCharts::setChart(m_bars, PaliersCharts::createStatusChart(*referential, evaluation));
+        m_bars->show();
+    }
 }
 
 } // namespace Paliers

@@ -15,7 +15,9 @@ class Referential;
 
 // The result of an assessment at a glance: the overall palier and the
 // completion, a table of the palier per domain with the counts per level, the
-// radar of the paliers and the answers per domain as stacked bars.
+// radar of the paliers and the answers per domain as stacked bars. For a
+// rubric (the jalons): the lowest jalon, the jalon of each axis and one bar
+// per axis.
 class SummaryView : public QWidget
 {
     Q_OBJECT

@@ -136,6 +136,8 @@ void CommissionRenderer::progress(PageFlow &flow) const
             return tr("▼ %1").arg(delta);
         return tr("=");
     };
+    const int top = m_pack.report.referential->maxLevel();
+    const auto color = [top](int level) { return PaliersCharts::stageColor(level, top); };
     for (const DomainChange &change : progress.domains) {
         const QColor deltaFill = change.delta() > 0 ? QColor(0xd8, 0xf0, 0xdc)
             : change.delta() < 0                    ? QColor(0xf8, 0xd7, 0xd7)
@@ -143,14 +145,13 @@ void CommissionRenderer::progress(PageFlow &flow) const
         table.row(flow,
                   {domainTitle(change.domainId), QString::number(change.before), QString::number(change.after),
                    changeText(change.delta())},
-                  {QColor(), PaliersCharts::palierColor(change.before), PaliersCharts::palierColor(change.after),
+                  {QColor(), color(change.before), color(change.after),
                    deltaFill});
     }
     table.row(flow,
               {tr("Overall palier"), QString::number(progress.overallBefore), QString::number(progress.overallAfter),
                changeText(progress.overallAfter - progress.overallBefore)},
-              {Shade, PaliersCharts::palierColor(progress.overallBefore),
-               PaliersCharts::palierColor(progress.overallAfter), Shade},
+              {Shade, color(progress.overallBefore), color(progress.overallAfter), Shade},
               true);
     flow.space(flow.mm(3));
 

@@ -74,9 +74,17 @@ void ConsolidatedRenderer::layOut(PageFlow &flow) const
         return;
     }
 
+    // The overall palier of the paliers grids; the jalons have their own
+    // section below.
     std::array<int, 4> overall {};
-    for (const OverviewRow &row : m_rows)
+    int paliers = 0;
+    for (const OverviewRow &row : m_rows) {
+        const Referential *referential = m_catalog.find(row.referentialId);
+        if (!referential || referential->kind() != ReferentialKind::Checklist)
+            continue;
         ++overall[std::clamp(row.overallPalier, 0, 3)];
+        ++paliers;
+    }
     ReportStyle::heading(flow, tr("Overall palier"), 2);
     Table table;
     for (int i = 0; i < 4; ++i)
@@ -86,7 +94,7 @@ void ConsolidatedRenderer::layOut(PageFlow &flow) const
     QStringList counts;
     QList<QColor> fills;
     for (int palier = 0; palier <= 3; ++palier) {
-        counts.append(tr("%1 (%2 %)").arg(overall[palier]).arg(100.0 * overall[palier] / m_rows.size(), 0, 'f', 0));
+        counts.append(tr("%1 (%2 %)").arg(overall[palier]).arg(100.0 * overall[palier] / std::max(paliers, 1), 0, 'f', 0));
         fills.append(PaliersCharts::palierColor(palier));
     }
     table.row(flow, counts, fills);
@@ -119,16 +127,24 @@ void ConsolidatedRenderer::referentialSection(PageFlow &flow, const Referential 
     flow.block(flow.mm(85), [chart](QPainter &p, const QRectF &r) { PaliersCharts::render(chart.get(), &p, r); });
 
     Table table;
-    const qreal numberWidth = flow.mm(25);
-    table.widths = {flow.width() - 4 * numberWidth, numberWidth, numberWidth, numberWidth, numberWidth};
-    table.alignments = {Qt::AlignLeft, Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignHCenter};
-    table.row(flow, {tr("Domain"), tr("Palier 1 not reached"), tr("Palier 1"), tr("Palier 2"), tr("Palier 3")}, {},
-              true);
+    const bool rubric = referential.kind() == ReferentialKind::Rubric;
+    const int columns = referential.maxLevel() + 1;
+    const qreal numberWidth = std::min(flow.mm(25), flow.width() * 0.6 / columns);
+    table.widths = {flow.width() - columns * numberWidth};
+    table.alignments = {Qt::AlignLeft};
+    QStringList header {rubric ? tr("Axis") : tr("Domain"), rubric ? tr("Not placed yet") : tr("Palier 1 not reached")};
+    for (const Level &level : referential.levels())
+        header.append(level.title);
+    for (int i = 0; i < columns; ++i) {
+        table.widths.append(numberWidth);
+        table.alignments.append(Qt::AlignHCenter);
+    }
+    table.row(flow, header, {}, true);
     for (const DomainDistribution &d : distribution) {
         const Domain *domain = referential.domain(d.domainId);
         QStringList cells {domain ? domain->title : d.domainId};
-        for (int palier = 0; palier <= 3; ++palier)
-            cells.append(QString::number(d.counts[palier]));
+        for (const int count : d.counts)
+            cells.append(QString::number(count));
         table.row(flow, cells);
     }
 

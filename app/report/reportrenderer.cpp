@@ -23,10 +23,24 @@ ReportRenderer::ReportRenderer(const AssessmentReport &report, ExportStamp stamp
     Q_ASSERT(report.referential);
 }
 
+QString ReportRenderer::reportTitle(const AssessmentReport &report)
+{
+    return report.referential && report.referential->kind() == ReferentialKind::Rubric
+        ? tr("Jalons of digital implementation")
+        : tr("Digital maturity paliers");
+}
+
 QString ReportRenderer::documentTitle(const AssessmentReport &report)
 {
-    return tr("Digital maturity paliers — %1 (%2) — %3")
-        .arg(report.establishment.name, report.establishment.uai, report.assessment.schoolYear);
+    const QString title = report.referential && report.referential->kind() == ReferentialKind::Rubric
+        ? tr("Jalons of digital implementation — %1 (%2) — %3")
+        : tr("Digital maturity paliers — %1 (%2) — %3");
+    return title.arg(report.establishment.name, report.establishment.uai, report.assessment.schoolYear);
+}
+
+bool ReportRenderer::isRubric() const
+{
+    return m_report.referential->kind() == ReferentialKind::Rubric;
 }
 
 Status ReportRenderer::writePdf(const AssessmentReport &report, const ExportStamp &stamp, const QString &path)
@@ -49,7 +63,7 @@ Result<int> ReportRenderer::render(QPagedPaintDevice *device) const
     decoration.headerLeft = QStringLiteral("%1 — %2 — %3")
                                 .arg(m_report.establishment.name, m_report.establishment.uai,
                                      m_report.assessment.schoolYear);
-    decoration.headerRight = tr("Digital maturity paliers");
+    decoration.headerRight = reportTitle(m_report);
     decoration.footerLeft = tr("Paliers %1 · export %2 · %3")
                                 .arg(m_stamp.appVersion, m_stamp.exportId, dateText(m_stamp.exportedAt));
     if (m_report.assessment.status == AssessmentStatus::Draft)
@@ -60,19 +74,30 @@ Result<int> ReportRenderer::render(QPagedPaintDevice *device) const
 
 void ReportRenderer::layOut(PageFlow &flow) const
 {
-    flow.paragraph(tr("Digital maturity paliers"), {font(20, true), Accent, 0, 0, flow.mm(1)});
+    flow.paragraph(reportTitle(m_report), {font(20, true), Accent, 0, 0, flow.mm(1)});
     flow.paragraph(m_report.referential->title(), {font(11), Muted, 0, 0, flow.mm(4)});
     identity(flow);
     palierTable(flow);
     radar(flow);
 
     int number = 0;
-    for (const Domain &domain : m_report.referential->domains()) {
+    if (isRubric()) {
+        ReportStyle::heading(flow, tr("Position on each axis"), 1);
+        flow.paragraph(tr("For each axis, the jalons of the grid from the first to the last; the one the team "
+                          "placed the establishment at is marked."),
+                       {font(9), Muted, 0, 0, flow.mm(2)});
+        for (const Domain &axis : m_report.referential->domains())
+            axisPosition(flow, axis, ++number);
         flow.newPage();
-        domainSection(flow, domain, ++number);
+        nextStages(flow);
+    } else {
+        for (const Domain &domain : m_report.referential->domains()) {
+            flow.newPage();
+            domainSection(flow, domain, ++number);
+        }
+        flow.newPage();
+        nextSteps(flow);
     }
-    flow.newPage();
-    nextSteps(flow);
     actionPlan(flow);
     signatures(flow);
 }
@@ -141,6 +166,10 @@ void ReportRenderer::identity(PageFlow &flow) const
 
 void ReportRenderer::palierTable(PageFlow &flow) const
 {
+    if (isRubric()) {
+        stageTable(flow);
+        return;
+    }
     ReportStyle::heading(flow, tr("Paliers reached"), 2);
     const Referential &referential = *m_report.referential;
     const int levels = referential.maxLevel();
@@ -178,6 +207,10 @@ void ReportRenderer::palierTable(PageFlow &flow) const
 
 void ReportRenderer::radar(PageFlow &flow) const
 {
+    if (isRubric()) {
+        stageChart(flow);
+        return;
+    }
     const qreal height = std::min(flow.remaining(), flow.mm(100));
     if (height < flow.mm(62)) {
         flow.newPage();
@@ -271,16 +304,20 @@ void ReportRenderer::criterionRow(PageFlow &flow, const Criterion &criterion) co
         PageFlow::drawText(p, QRectF(r.left() + chipWidth + gap, r.top() + idHeight, textWidth, r.height()), text,
                            textFont);
     });
-    const PageFlow::TextStyle noteStyle {font(8.5, false, true), QColor(0x33, 0x33, 0x33), chipWidth + gap, 0,
-                                         flow.mm(0.5)};
+    answerNotes(flow, criterion, chipWidth + gap);
+    flow.space(flow.mm(2));
+}
+
+void ReportRenderer::answerNotes(PageFlow &flow, const Criterion &criterion, qreal indent) const
+{
+    const Answer *answer = m_report.answer(criterion.id);
+    const PageFlow::TextStyle noteStyle {font(8.5, false, true), QColor(0x33, 0x33, 0x33), indent, 0, flow.mm(0.5)};
     if (answer && !answer->comment.isEmpty())
         flow.paragraph(tr("Comment: %1").arg(answer->comment), noteStyle);
     if (answer && !answer->evidence.isEmpty())
         flow.paragraph(tr("Evidence: %1").arg(answer->evidence), noteStyle);
     if (!criterion.note.isEmpty())
-        flow.paragraph(tr("Note on the grid: %1").arg(criterion.note),
-                       {font(7.5), Muted, chipWidth + gap, 0, flow.mm(0.5)});
-    flow.space(flow.mm(2));
+        flow.paragraph(tr("Note on the grid: %1").arg(criterion.note), {font(7.5), Muted, indent, 0, flow.mm(0.5)});
 }
 
 void ReportRenderer::nextSteps(PageFlow &flow) const
@@ -307,6 +344,139 @@ void ReportRenderer::nextSteps(PageFlow &flow) const
                                .arg(id, criterion->text, answerStatusLabel(m_report.status(id)).toLower()),
                            itemStyle);
         }
+    }
+}
+
+void ReportRenderer::stageTable(PageFlow &flow) const
+{
+    ReportStyle::heading(flow, tr("Jalons reached"), 2);
+    const Referential &referential = *m_report.referential;
+    const int maxStage = referential.maxLevel();
+    Table table;
+    const qreal axisWidth = flow.width() * 0.40;
+    const qreal stageWidth = flow.mm(24);
+    table.widths = {axisWidth, stageWidth, flow.width() - axisWidth - stageWidth};
+    table.alignments = {Qt::AlignLeft, Qt::AlignHCenter, Qt::AlignLeft};
+    table.row(flow, {tr("Axis"), tr("Jalon reached"), tr("What the jalon stands for")}, {}, true);
+    const auto meaning = [&](int stage) {
+        const Level *level = referential.level(stage);
+        if (stage == 0 || !level)
+            return tr("Not placed yet");
+        return level->description.isEmpty() ? level->title : tr("%1 — %2").arg(level->title, level->description);
+    };
+    for (const DomainResult &result : m_report.evaluation.domains) {
+        const Domain *axis = referential.domain(result.domainId);
+        table.row(flow, {axis ? axis->title : result.domainId, QString::number(result.palier), meaning(result.palier)},
+                  {QColor(), PaliersCharts::stageColor(result.palier, maxStage)});
+    }
+    const int lowest = m_report.evaluation.overallPalier;
+    table.row(flow,
+              {tr("Lowest jalon (over the axes)"), QString::number(lowest),
+               lowest == 0 ? tr("Not every axis is placed yet") : meaning(lowest)},
+              {Shade, PaliersCharts::stageColor(lowest, maxStage), Shade}, true);
+
+    flow.paragraph(tr("%1 of %2 axes placed. Each axis is placed at the one jalon whose description fits the "
+                      "establishment's practice; 0 means not placed yet.")
+                       .arg(m_report.evaluation.answered)
+                       .arg(m_report.evaluation.total),
+                   {font(8), Muted, 0, flow.mm(1.5), flow.mm(2)});
+}
+
+void ReportRenderer::stageChart(PageFlow &flow) const
+{
+    const qreal height = std::min(flow.remaining(), flow.mm(85));
+    if (height < flow.mm(60)) {
+        flow.newPage();
+        return stageChart(flow);
+    }
+    // The chart keeps its title: it often starts the next page, away from
+    // the table it goes with.
+    std::shared_ptr<QChart> chart(PaliersCharts::createStageChart(*m_report.referential, m_report.evaluation));
+    chart->setBackgroundVisible(false);
+    flow.block(height, [chart](QPainter &p, const QRectF &r) { PaliersCharts::render(chart.get(), &p, r); });
+}
+
+void ReportRenderer::axisPosition(PageFlow &flow, const Domain &axis, int number) const
+{
+    const DomainResult *result = m_report.evaluation.domain(axis.id);
+    if (!result)
+        return;
+    const Referential &referential = *m_report.referential;
+    ReportStyle::heading(flow, tr("%1. %2").arg(number).arg(axis.title), 2);
+    const int stage = result->palier;
+    const QString badge = stage == 0 ? tr("Not placed yet") : tr("Placed at jalon %1").arg(stage);
+    const QColor color = PaliersCharts::stageColor(stage, referential.maxLevel());
+    const QFont badgeFont = font(9.5, true);
+    flow.block(flow.mm(7), [=](QPainter &p, const QRectF &r) {
+        chip(p, QRectF(r.left(), r.top(), r.width() * 0.35, r.height() - 2), color, badge, badgeFont);
+    });
+    flow.space(flow.mm(1.5));
+    for (const Level &level : referential.levels()) {
+        const QList<const Criterion *> cells = referential.criteriaOf(axis.id, level.number);
+        stageRow(flow, level, cells.value(0), level.number == stage);
+    }
+    flow.space(flow.mm(2));
+}
+
+void ReportRenderer::stageRow(PageFlow &flow, const Level &level, const Criterion *cell, bool chosen) const
+{
+    const QFont textFont = font(9, chosen);
+    const QFont idFont = font(7.5, true);
+    const QFont chipFont = font(7.5, true);
+    const qreal chipWidth = flow.mm(24);
+    const qreal gap = flow.mm(3);
+    const qreal pad = flow.mm(1);
+    const qreal textWidth = flow.width() - chipWidth - gap - pad;
+    const qreal idHeight = QFontMetricsF(idFont, flow.device()).height();
+    const QString text = cell ? cell->text : QString();
+    const QString id = cell ? tr("%1 · %2").arg(level.title, cell->id) : level.title;
+    const qreal height = idHeight + flow.textHeight(text, textFont, textWidth) + 2 * pad;
+    const QColor color = PaliersCharts::stageColor(level.number, m_report.referential->maxLevel());
+    const QString label = chosen ? tr("Chosen") : level.title;
+    flow.block(height, [=](QPainter &p, const QRectF &r) {
+        if (chosen) {
+            // A tint of the jalon's colour behind the whole row, and a chip.
+            // Mixed by hand: PDF/A-1 has no transparency.
+            const QColor tint = QColor::fromRgbF(1 - (1 - color.redF()) * 0.22, 1 - (1 - color.greenF()) * 0.22,
+                                                 1 - (1 - color.blueF()) * 0.22);
+            p.fillRect(r, tint);
+            chip(p, QRectF(r.left() + pad, r.top() + pad, chipWidth - pad, idHeight * 1.6), color, label, chipFont);
+        } else {
+            p.setPen(QPen(Rule, 0.6));
+            p.setBrush(Qt::NoBrush);
+            p.drawRoundedRect(QRectF(r.left() + pad, r.top() + pad, chipWidth - pad, idHeight * 1.6), 3, 3);
+            p.setPen(Muted);
+            p.setFont(chipFont);
+            p.drawText(QRectF(r.left() + pad, r.top() + pad, chipWidth - pad, idHeight * 1.6), Qt::AlignCenter,
+                       label);
+        }
+        const qreal x = r.left() + chipWidth + gap;
+        p.setPen(Muted);
+        p.setFont(idFont);
+        p.drawText(QRectF(x, r.top() + pad, textWidth, idHeight), Qt::AlignLeft, id);
+        p.setPen(chosen ? Ink : Muted);
+        PageFlow::drawText(p, QRectF(x, r.top() + pad + idHeight, textWidth, r.height()), text, textFont);
+    });
+    if (cell)
+        answerNotes(flow, *cell, chipWidth + gap);
+    flow.space(flow.mm(1.5));
+}
+
+void ReportRenderer::nextStages(PageFlow &flow) const
+{
+    ReportStyle::heading(flow, tr("Next steps"), 1);
+    flow.paragraph(tr("For each axis, what the next jalon describes."), {font(9), Muted, 0, 0, flow.mm(2)});
+    const Referential &referential = *m_report.referential;
+    const PageFlow::TextStyle itemStyle {font(9), Ink, flow.mm(4), 0, flow.mm(1)};
+    for (const DomainResult &result : m_report.evaluation.domains) {
+        const Domain *axis = referential.domain(result.domainId);
+        ReportStyle::heading(flow, axis ? axis->title : result.domainId, 2);
+        const Criterion *next = result.blocking.isEmpty() ? nullptr : referential.criterion(result.blocking.first());
+        if (!next) {
+            flow.paragraph(tr("The last jalon is reached."), itemStyle);
+            continue;
+        }
+        flow.paragraph(tr("Towards jalon %1: %2").arg(result.palier + 1).arg(next->text), itemStyle);
     }
 }
 

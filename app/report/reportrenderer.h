@@ -18,6 +18,10 @@ class PageFlow;
 // what to do next and the action plan; then the signatures. Every page has
 // "page X / Y" and a footer naming the version and the export identifier; a
 // draft is watermarked. The same painting goes to a PDF file and to a printer.
+//
+// A rubric (the jalons) reads differently after page 1: the jalon reached on
+// each axis and a bar chart, then every axis with its jalons, the chosen one
+// marked, then the next jalon of each axis as what to do next.
 class ReportRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
@@ -33,17 +37,29 @@ public:
     static Status writePdf(const AssessmentReport &report, const ExportStamp &stamp, const QString &path);
     static QString documentTitle(const AssessmentReport &report);
 
-    // Sections the commission pack shares with the report.
+    // Sections the commission pack shares with the report. For a rubric,
+    // palierTable() gives the jalons reached and radar() the jalons chart.
     void palierTable(PageFlow &flow) const;
     void radar(PageFlow &flow) const;
     void actionPlan(PageFlow &flow) const;
 
 private:
+    // "Digital maturity paliers", or its counterpart for the jalons.
+    static QString reportTitle(const AssessmentReport &report);
+    bool isRubric() const;
+
     void layOut(PageFlow &flow) const;
     void identity(PageFlow &flow) const;
     void domainSection(PageFlow &flow, const Domain &domain, int number) const;
     void criterionRow(PageFlow &flow, const Criterion &criterion) const;
+    // The comment and evidence of a cell and the grid's note on it, indented.
+    void answerNotes(PageFlow &flow, const Criterion &criterion, qreal indent) const;
     void nextSteps(PageFlow &flow) const;
+    void stageTable(PageFlow &flow) const;
+    void stageChart(PageFlow &flow) const;
+    void axisPosition(PageFlow &flow, const Domain &axis, int number) const;
+    void stageRow(PageFlow &flow, const Level &level, const Criterion *cell, bool chosen) const;
+    void nextStages(PageFlow &flow) const;
     void signatures(PageFlow &flow) const;
 
     const AssessmentReport &m_report;

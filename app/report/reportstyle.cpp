@@ -2,6 +2,7 @@
 
 #include "filewriter.h"
 #include "pageflow.h"
+#include "palierscharts.h"
 
 #include <QLocale>
 #include <QPageLayout>
@@ -28,11 +29,7 @@ QFont font(qreal pointSize, bool bold, bool italic)
 
 QColor textOn(const QColor &background)
 {
-    // WCAG relative luminance: black wins above about 0.18.
-    const auto linear = [](qreal c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    const qreal luminance = 0.2126 * linear(background.redF()) + 0.7152 * linear(background.greenF())
-        + 0.0722 * linear(background.blueF());
-    return luminance > 0.179 ? QColor(Qt::black) : QColor(Qt::white);
+    return PaliersCharts::textOn(background);
 }
 
 QString dateText(const QDateTime &dateTime)

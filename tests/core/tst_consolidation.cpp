@@ -45,11 +45,11 @@ TEST(Consolidation, DistributionCountsEachDomainByPalier)
     const QList<DomainDistribution> d = Consolidation::distribution(rows, ecoles());
     ASSERT_EQ(d.size(), 6);
     EXPECT_EQ(d.at(0).domainId, QStringLiteral("PIL"));
-    EXPECT_EQ(d.at(0).counts, (std::array<int, 4> {1, 2, 0, 0}));
-    EXPECT_EQ(d.at(1).counts, (std::array<int, 4> {1, 2, 0, 0}));
-    EXPECT_EQ(d.at(2).counts, (std::array<int, 4> {0, 1, 1, 1}));
-    EXPECT_EQ(d.at(3).counts, (std::array<int, 4> {0, 0, 3, 0}));
-    EXPECT_EQ(d.at(5).counts, (std::array<int, 4> {0, 0, 1, 2}));
+    EXPECT_EQ(d.at(0).counts, (QList<int> {1, 2, 0, 0}));
+    EXPECT_EQ(d.at(1).counts, (QList<int> {1, 2, 0, 0}));
+    EXPECT_EQ(d.at(2).counts, (QList<int> {0, 1, 1, 1}));
+    EXPECT_EQ(d.at(3).counts, (QList<int> {0, 0, 3, 0}));
+    EXPECT_EQ(d.at(5).counts, (QList<int> {0, 0, 1, 2}));
     EXPECT_EQ(d.at(5).total(), 3);
 }
 

@@ -69,6 +69,44 @@ qint64 fillSampleAssessment(Storage &storage, bool validate)
     return id.value();
 }
 
+QString jalonsComment()
+{
+    return QStringLiteral("Conseil pédagogique du 14/11 : binômes professeur documentaliste et CPE sur l'EMI");
+}
+
+qint64 fillSampleJalons(Storage &storage)
+{
+    Result<qint64> school = storage.addEstablishment(sampleCollege());
+    EXPECT_TRUE(school.ok()) << school.error().toStdString();
+    NewAssessment request;
+    request.establishmentId = school.value();
+    request.referentialId = QStringLiteral("creteil-jalons");
+    request.schoolYear = QStringLiteral("2025-2026");
+    request.author = QStringLiteral("M. Référent");
+    request.authorRole = QStringLiteral("référent numérique");
+    Result<qint64> id = storage.createAssessment(request);
+    EXPECT_TRUE(id.ok()) << id.error().toStdString();
+
+    const QList<AnswerEdit> edits {
+        {QStringLiteral("DYN-J2"), AnswerStatus::Met, jalonsComment(), QStringLiteral("Compte rendu du CP")},
+        {QStringLiteral("ORG-J3"), AnswerStatus::Met, std::nullopt, std::nullopt},
+        {QStringLiteral("ESP-J1"), AnswerStatus::Met, std::nullopt, std::nullopt},
+        {QStringLiteral("RSC-J4"), AnswerStatus::Met, std::nullopt, std::nullopt},
+    };
+    const Status answered = storage.editAnswers(id.value(), edits);
+    EXPECT_TRUE(answered.ok()) << answered.error().toStdString();
+
+    ActionItem item;
+    item.assessmentId = id.value();
+    item.criterionId = QStringLiteral("LIT-J1");
+    item.title = QStringLiteral("Former les équipes à l'identité numérique");
+    item.owner = QStringLiteral("M. Référent");
+    item.dueDate = QDate(2026, 4, 30);
+    item.funder = Funder::Academie;
+    EXPECT_TRUE(storage.addActionItem(item).ok());
+    return id.value();
+}
+
 ExportStamp fixedStamp(const QString &exportId)
 {
     return {exportId, QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC), QStringLiteral("0.1.0")};

@@ -16,6 +16,13 @@ QString literalComment();
 // few, two action items; validated when `validate`. Returns its number.
 qint64 fillSampleAssessment(Storage &storage, bool validate);
 
+// Stores the sample collège with a draft 2025-2026 assessment of the jalons
+// (creteil-jalons): DYN at jalon 2, ORG at 3, ESP at 1, RSC at 4, LIT not
+// placed, jalonsComment() and an evidence on DYN-J2, one action item.
+// Returns its number.
+qint64 fillSampleJalons(Storage &storage);
+QString jalonsComment();
+
 // A fixed stamp, so that exports are reproducible.
 ExportStamp fixedStamp(const QString &exportId = QStringLiteral("3f2a3c1e-6d1b-4b7e-9a55-0c2d7f1e8b90"));
 

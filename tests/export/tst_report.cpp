@@ -1,3 +1,4 @@
+#include "commissionrenderer.h"
 #include "exportfixture.h"
 #include "reportrenderer.h"
 #include "temporarydatabase.h"
@@ -15,6 +16,11 @@ using namespace Paliers::TestSupport;
 namespace {
 
 // Runs one of poppler's tools (a declared test dependency) and returns its output.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportRenderer", text);
+}
+
 QByteArray poppler(const QString &tool, const QStringList &arguments)
 {
     QProcess process;
@@ -42,6 +48,18 @@ protected:
         ASSERT_TRUE(report.ok()) << report.error().toStdString();
         m_report = report.value();
         m_pdf = m_dir.filePath(QStringLiteral("rapport de l'école « Jean-Jaurès ».pdf"));
+        const Status written = ReportRenderer::writePdf(m_report, fixedStamp(), m_pdf);
+        ASSERT_TRUE(written.ok()) << written.error().toStdString();
+        m_text = pdfText(m_pdf);
+    }
+
+    void writeJalons()
+    {
+        m_id = fillSampleJalons(m_db.storage());
+        Result<AssessmentReport> report = AssessmentReport::load(m_db.storage(), m_id);
+        ASSERT_TRUE(report.ok()) << report.error().toStdString();
+        m_report = report.value();
+        m_pdf = m_dir.filePath(QStringLiteral("jalons.pdf"));
         const Status written = ReportRenderer::writePdf(m_report, fixedStamp(), m_pdf);
         ASSERT_TRUE(written.ok()) << written.error().toStdString();
         m_text = pdfText(m_pdf);
@@ -170,6 +188,67 @@ TEST_F(ReportTest, ALongCommentWrapsAndStaysOnThePage)
         ++words;
     }
     EXPECT_GT(words, 1000);
+}
+
+TEST_F(ReportTest, TheJalonsReportShowsTheJalonOfEachAxisAndEveryDescriptor)
+{
+    writeJalons();
+    ASSERT_EQ(m_report.referential->kind(), ReferentialKind::Rubric);
+    const QString text = squeezed(m_text);
+    EXPECT_TRUE(m_text.contains(QStringLiteral("Collège Victor-Hugo")));
+    EXPECT_TRUE(m_text.contains(QStringLiteral("0941234F")));
+    EXPECT_TRUE(text.contains(squeezed(tr("Jalons reached")))) << m_text.toStdString();
+    EXPECT_TRUE(text.contains(squeezed(tr("Position on each axis"))));
+    EXPECT_TRUE(text.contains(squeezed(tr("Next steps"))));
+    // The checklist's sections are not there.
+    EXPECT_FALSE(text.contains(squeezed(tr("Paliers reached"))));
+    EXPECT_FALSE(text.contains(squeezed(tr("The highest palier is reached."))));
+
+    for (const Domain &axis : m_report.referential->domains())
+        EXPECT_TRUE(text.contains(squeezed(axis.title))) << axis.id.toStdString();
+    for (const Criterion &cell : m_report.referential->criteria())
+        EXPECT_TRUE(text.contains(squeezed(cell.text))) << cell.id.toStdString();
+    for (const Level &level : m_report.referential->levels())
+        EXPECT_TRUE(text.contains(squeezed(level.description))) << level.number;
+
+    // The jalon of each axis, in the table, the sections and the next steps.
+    for (int stage : {2, 3, 1, 4})
+        EXPECT_TRUE(text.contains(squeezed(tr("Placed at jalon %1").arg(stage)))) << stage;
+    EXPECT_TRUE(text.contains(squeezed(tr("Not placed yet"))));
+    EXPECT_EQ(m_text.count(tr("Chosen")), 4);
+    const Referential &jalons = *m_report.referential;
+    const auto towards = [&](int stage, const char *cell) {
+        return squeezed(tr("Towards jalon %1: %2").arg(stage).arg(jalons.criterion(QString::fromLatin1(cell))->text));
+    };
+    EXPECT_TRUE(text.contains(towards(3, "DYN-J3")));
+    EXPECT_TRUE(text.contains(towards(1, "LIT-J1")));
+    EXPECT_TRUE(text.contains(squeezed(tr("The last jalon is reached."))));
+    // The last row of the table: LIT is not placed, so the lowest jalon is 0.
+    EXPECT_TRUE(text.contains(squeezed(tr("Lowest jalon (over the axes)")) + QStringLiteral("0")
+                              + squeezed(tr("Not every axis is placed yet"))))
+        << m_text.toStdString();
+
+    // The chosen cell's comment and evidence, the action plan, the signatures.
+    EXPECT_TRUE(text.contains(squeezed(tr("Comment: %1").arg(jalonsComment()))));
+    EXPECT_TRUE(text.contains(squeezed(tr("Evidence: %1").arg(QStringLiteral("Compte rendu du CP")))));
+    EXPECT_TRUE(text.contains(squeezed(QStringLiteral("Former les équipes à l'identité numérique"))));
+    EXPECT_TRUE(m_text.contains(tr("Signatures")));
+    const int pages = pageCount();
+    EXPECT_TRUE(m_text.contains(QStringLiteral("page %1 / %1").arg(pages)));
+}
+
+TEST_F(ReportTest, TheCommissionPackOfTheJalonsHasTheJalonsTable)
+{
+    writeJalons();
+    Result<CommissionPack> pack = CommissionPack::load(m_db.storage(), m_id);
+    ASSERT_TRUE(pack.ok()) << pack.error().toStdString();
+    const QString pdf = m_dir.filePath(QStringLiteral("commission.pdf"));
+    const Status written = CommissionRenderer::writePdf(pack.value(), fixedStamp(), pdf);
+    ASSERT_TRUE(written.ok()) << written.error().toStdString();
+    const QString text = squeezed(pdfText(pdf));
+    EXPECT_TRUE(text.contains(squeezed(tr("Jalons reached"))));
+    EXPECT_FALSE(text.contains(squeezed(tr("Paliers reached"))));
+    EXPECT_TRUE(text.contains(squeezed(tr("Lowest jalon (over the axes)"))));
 }
 
 TEST_F(ReportTest, AFailedExportLeavesNoFile)

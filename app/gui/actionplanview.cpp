@@ -1,0 +1,321 @@
+#include "actionplanview.h"
+
+#include "actionitemdialog.h"
+#include "actionplanmodel.h"
+#include "referential.h"
+#include "session.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Paliers {
+
+ActionPlanView::ActionPlanView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ActionPlanModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_summary(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_new(new QPushButton(tr("&New action…"), this))
+    , m_edit(new QPushButton(tr("&Change…"), this))
+    , m_done(new QPushButton(tr("Mark as &done"), this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_proposalsTitle(new QLabel(this))
+    , m_proposalTable(new QTableWidget(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ActionPlanModel::SortRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ActionPlanModel::PriorityColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->hide();
+    // Rows follow the wrapped titles as the columns are resized.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ActionPlanModel::TitleColumn, QHeaderView::Stretch);
+    m_table->setAccessibleName(tr("Actions of the plan"));
+    m_table->setObjectName(QStringLiteral("actions"));
+
+    m_summary->setTextFormat(Qt::PlainText);
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+
+    m_proposalsTitle->setTextFormat(Qt::PlainText);
+    m_proposalsTitle->setWordWrap(true);
+    m_proposalsTitle->setFont(bold);
+    m_proposalTable->setColumnCount(3);
+    m_proposalTable->setHorizontalHeaderLabels({tr("Criterion"), tr("What it asks"), QString()});
+    m_proposalTable->verticalHeader()->hide();
+    m_proposalTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_proposalTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_proposalTable->setWordWrap(true);
+    m_proposalTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_proposalTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_proposalTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_proposalTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_proposalTable->setAccessibleName(tr("Criteria proposed as actions"));
+    m_proposalTable->setObjectName(QStringLiteral("proposals"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    for (QPushButton *button : {m_new, m_edit, m_done, m_remove})
+        buttons->addWidget(button);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(buttons);
+    topLayout->addWidget(m_table, 1);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_proposalsTitle);
+    bottomLayout->addWidget(m_proposalTable, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_new, &QPushButton::clicked, this, &ActionPlanView::newAction);
+    connect(m_edit, &QPushButton::clicked, this, &ActionPlanView::editCurrent);
+    connect(m_done, &QPushButton::clicked, this, &ActionPlanView::markCurrentDone);
+    connect(m_remove, &QPushButton::clicked, this, &ActionPlanView::removeCurrent);
+    connect(m_table, &QTableView::activated, this, &ActionPlanView::editCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ActionPlanView::updateButtons);
+    updateButtons();
+}
+
+ActionPlanView::~ActionPlanView() = default;
+
+void ActionPlanView::setAssessment(Session *session, const Assessment &assessment, const Referential *referential,
+                                   const Evaluation &evaluation)
+{
+    m_session = session;
+    m_assessment = session ? assessment : Assessment();
+    m_referential = session ? referential : nullptr;
+    m_evaluation = evaluation;
+    reload();
+}
+
+void ActionPlanView::setEvaluation(const Evaluation &evaluation)
+{
+    m_evaluation = evaluation;
+    updateProposals();
+}
+
+bool ActionPlanView::isWritable() const
+{
+    return m_session && !m_session->isReadOnly() && m_assessment.id != 0;
+}
+
+void ActionPlanView::reload()
+{
+    QList<ActionItem> items;
+    if (m_session && m_assessment.id != 0) {
+        Result<QList<ActionItem>> loaded = m_session->storage().actionItems(m_assessment.id);
+        if (loaded)
+            items = std::move(loaded).value();
+        else
+            emit errorOccurred(loaded.error());
+    }
+    m_model->setItems(items, m_referential);
+    updateSummary();
+    updateProposals();
+    updateButtons();
+}
+
+void ActionPlanView::updateSummary()
+{
+    const int count = static_cast<int>(m_model->items().size());
+    const int open = static_cast<int>(std::count_if(m_model->items().cbegin(), m_model->items().cend(),
+                                                    [](const ActionItem &item) { return isOpen(item.status); }));
+    QString text = tr("%n action(s), %1 open", nullptr, count).arg(open);
+    if (const int overdue = m_model->overdueCount(); overdue > 0)
+        text += tr(" — %n overdue", nullptr, overdue);
+    m_summary->setText(text);
+}
+
+void ActionPlanView::updateProposals()
+{
+    m_proposals.clear();
+    QSet<QString> planned;
+    for (const ActionItem &item : m_model->items()) {
+        if (!item.criterionId.isEmpty() && item.status != ActionStatus::Abandoned)
+            planned.insert(item.criterionId);
+    }
+    for (const DomainResult &result : m_evaluation.domains) {
+        for (const QString &id : result.blocking) {
+            if (!planned.contains(id))
+                m_proposals.append(id);
+        }
+    }
+
+    m_proposalsTitle->setText(
+        m_proposals.isEmpty()
+            ? tr("Every criterion blocking the next palier already has an action.")
+            : tr("Proposed: the criteria that block the next palier and have no action yet (%1). "
+                 "Adopt one to add it to the plan.")
+                  .arg(m_proposals.size()));
+    m_proposalTable->setRowCount(static_cast<int>(m_proposals.size()));
+    const bool writable = isWritable();
+    for (int row = 0; row < m_proposals.size(); ++row) {
+        const QString id = m_proposals.at(row);
+        const Criterion *criterion = m_referential ? m_referential->criterion(id) : nullptr;
+        m_proposalTable->setItem(row, 0, new QTableWidgetItem(id));
+        auto *text = new QTableWidgetItem(criterion ? criterion->text : QString());
+        text->setToolTip(criterion ? criterion->text : QString());
+        m_proposalTable->setItem(row, 1, text);
+        auto *adopt = new QPushButton(tr("Adopt"), m_proposalTable);
+        adopt->setAccessibleName(tr("Adopt %1 as an action").arg(id));
+        adopt->setEnabled(writable);
+        connect(adopt, &QPushButton::clicked, this, [this, id] { this->adopt(id); });
+        m_proposalTable->setCellWidget(row, 2, adopt);
+    }
+}
+
+void ActionPlanView::updateButtons()
+{
+    const bool writable = isWritable();
+    const bool selected = currentItem() != nullptr;
+    m_new->setEnabled(writable);
+    m_edit->setEnabled(writable && selected);
+    m_done->setEnabled(writable && selected && currentItem()->status != ActionStatus::Done);
+    m_remove->setEnabled(writable && selected);
+}
+
+const ActionItem *ActionPlanView::currentItem() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    return m_model->item(m_proxy->mapToSource(current).row());
+}
+
+bool ActionPlanView::adopt(const QString &criterionId)
+{
+    const Criterion *criterion = m_referential ? m_referential->criterion(criterionId) : nullptr;
+    if (!criterion)
+        return false;
+    ActionItem item;
+    item.assessmentId = m_assessment.id;
+    item.criterionId = criterionId;
+    item.title = criterion->text.left(Storage::MaxFieldLength);
+    return addAction(item);
+}
+
+bool ActionPlanView::addAction(const ActionItem &item)
+{
+    if (!isWritable())
+        return false;
+    ActionItem added = item;
+    added.assessmentId = m_assessment.id;
+    Result<qint64> id = m_session->storage().addActionItem(added);
+    if (!id) {
+        emit errorOccurred(id.error());
+        return false;
+    }
+    m_session->notifyAssessmentChanged(m_assessment.id);
+    reload();
+    // Select what was just added, wherever the sort put it.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->item(row)->id == id.value())
+            m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, ActionPlanModel::TitleColumn)));
+    }
+    return true;
+}
+
+bool ActionPlanView::updateAction(const ActionItem &item)
+{
+    if (!isWritable())
+        return false;
+    if (Status updated = m_session->storage().updateActionItem(item); !updated) {
+        emit errorOccurred(updated.error());
+        return false;
+    }
+    m_session->notifyAssessmentChanged(m_assessment.id);
+    const int row = m_table->currentIndex().row();
+    reload();
+    if (row >= 0 && row < m_proxy->rowCount())
+        m_table->setCurrentIndex(m_proxy->index(row, ActionPlanModel::TitleColumn));
+    return true;
+}
+
+bool ActionPlanView::removeAction(qint64 id)
+{
+    if (!isWritable())
+        return false;
+    if (Status removed = m_session->storage().removeActionItem(id); !removed) {
+        emit errorOccurred(removed.error());
+        return false;
+    }
+    m_session->notifyAssessmentChanged(m_assessment.id);
+    reload();
+    return true;
+}
+
+void ActionPlanView::newAction()
+{
+    if (!isWritable())
+        return;
+    ActionItem item;
+    item.assessmentId = m_assessment.id;
+    ActionItemDialog dialog(item, m_referential, this);
+    if (dialog.exec() == QDialog::Accepted)
+        addAction(dialog.item());
+}
+
+void ActionPlanView::editCurrent()
+{
+    const ActionItem *current = currentItem();
+    if (!current || !isWritable())
+        return;
+    ActionItemDialog dialog(*current, m_referential, this);
+    if (dialog.exec() == QDialog::Accepted)
+        updateAction(dialog.item());
+}
+
+void ActionPlanView::markCurrentDone()
+{
+    const ActionItem *current = currentItem();
+    if (!current)
+        return;
+    ActionItem done = *current;
+    done.status = ActionStatus::Done;
+    updateAction(done);
+}
+
+void ActionPlanView::removeCurrent()
+{
+    const ActionItem *current = currentItem();
+    if (!current || !isWritable())
+        return;
+    const QMessageBox::StandardButton answer = QMessageBox::question(
+        this, tr("Remove the action"),
+        tr("Remove \"%1\" from the plan? Marking it abandoned keeps a trace of it instead.").arg(current->title),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        removeAction(current->id);
+}
+
+} // namespace Paliers
