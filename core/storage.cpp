@@ -605,6 +605,38 @@ Status Storage::applyEdit(const Assessment &assessment, const Referential &refer
     if (existed && newStatus == oldStatus && newComment == oldComment && newEvidence == oldEvidence)
         return Done {}; // nothing changed, nothing to record
 
+    if (referential.kind() == ReferentialKind::Rubric) {
+        // A jalon is chosen, not graded: a cell is atteint or left blank, and
+        // choosing one clears the axis' other cells.
+        if (newStatus != AnswerStatus::Met && newStatus != AnswerStatus::Unanswered)
+            return Error {tr("%1 is a cell of the jalons: it is chosen (%2) or left blank (%3), nothing else.")
+                              .arg(edit.criterionId, answerStatusKey(AnswerStatus::Met),
+                                   answerStatusKey(AnswerStatus::Unanswered))};
+        if (newStatus == AnswerStatus::Met && oldStatus != AnswerStatus::Met) {
+            const Criterion *cell = referential.criterion(edit.criterionId);
+            for (const Level &level : referential.levels()) {
+                for (const Criterion *other : referential.criteriaOf(cell->domainId, level.number)) {
+                    if (other->id == cell->id)
+                        continue;
+                    q.prepare(QStringLiteral("SELECT status FROM answer WHERE assessment_id = ? AND criterion_id = ?"));
+                    q.addBindValue(assessment.id);
+                    q.addBindValue(other->id);
+                    if (!q.exec())
+                        return Error {m_database.describe(q.lastError())};
+                    const bool chosen = q.next() && statusFromKey(q.value(0).toString()) == AnswerStatus::Met;
+                    q.finish();
+                    if (!chosen)
+                        continue;
+                    if (Status cleared = applyEdit(assessment, referential,
+                                                   {other->id, AnswerStatus::Unanswered, std::nullopt, std::nullopt},
+                                                   timestamp);
+                        !cleared)
+                        return cleared;
+                }
+            }
+        }
+    }
+
     q.prepare(QStringLiteral("INSERT INTO answer (assessment_id, criterion_id, status, comment, evidence,"
                              " changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
                              " ON CONFLICT (assessment_id, criterion_id) DO UPDATE SET status = excluded.status,"

@@ -3495,6 +3495,10 @@ met / applicable</source>
         <source>The list of members is too long (at most %1 characters).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a cell of the jalons: it is chosen (%2) or left blank (%3), nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Uai</name>

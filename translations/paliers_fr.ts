@@ -3542,6 +3542,10 @@ atteints / applicables</translation>
         <source>The list of members is too long (at most %1 characters).</source>
         <translation>La liste des membres est trop longue (%1 caractères au plus).</translation>
     </message>
+    <message>
+        <source>%1 is a cell of the jalons: it is chosen (%2) or left blank (%3), nothing else.</source>
+        <translation>%1 est une case des jalons : elle est choisie (%2) ou laissée vide (%3), rien d&apos;autre.</translation>
+    </message>
 </context>
 <context>
     <name>Uai</name>

@@ -258,3 +258,32 @@ TEST_F(PlanTest, KeepsTheCommissionMeeting)
     meeting.assessmentId = 9999;
     EXPECT_FALSE(storage().saveCommissionMeeting(meeting).ok());
 }
+
+// A jalon is chosen: choosing another cell of the axis clears the first one
+// (both changes in the history), and a cell cannot be "en cours".
+TEST_F(PlanTest, AJalonIsChosenOnePerAxis)
+{
+    const qint64 college = storage().addEstablishment(sampleCollege()).value();
+    const qint64 id = storage()
+                          .createAssessment({college, QStringLiteral("creteil-jalons"), QStringLiteral("2025-2026"),
+                                             QString(), QString(), std::nullopt})
+                          .value();
+    ASSERT_TRUE(storage().editAnswer(id, {QStringLiteral("DYN-J2"), AnswerStatus::Met, QStringLiteral("vu"), {}}).ok());
+    ASSERT_TRUE(storage().editAnswer(id, {QStringLiteral("DYN-J3"), AnswerStatus::Met, {}, {}}).ok());
+    const AnswerMap answers = storage().answerMap(id).value();
+    EXPECT_EQ(answers.value(QStringLiteral("DYN-J3")), AnswerStatus::Met);
+    EXPECT_EQ(answers.value(QStringLiteral("DYN-J2"), AnswerStatus::Unanswered), AnswerStatus::Unanswered);
+    EXPECT_EQ(storage().evaluate(id)->domain(QStringLiteral("DYN"))->palier, 3);
+    const QList<AnswerHistoryEntry> history = storage().history(id).value();
+    ASSERT_EQ(history.size(), 3);
+    EXPECT_EQ(history.at(1).criterionId, QStringLiteral("DYN-J2"));
+    EXPECT_EQ(history.at(1).newStatus, AnswerStatus::Unanswered);
+    // Another axis is left alone.
+    ASSERT_TRUE(storage().editAnswer(id, {QStringLiteral("ORG-J1"), AnswerStatus::Met, {}, {}}).ok());
+    EXPECT_EQ(storage().answerMap(id)->value(QStringLiteral("DYN-J3")), AnswerStatus::Met);
+
+    const Status refused = storage().editAnswer(id, {QStringLiteral("ORG-J2"), AnswerStatus::InProgress, {}, {}});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("ORG-J2")));
+    EXPECT_FALSE(storage().answerMap(id)->contains(QStringLiteral("ORG-J2")));
+}

@@ -242,3 +242,21 @@ TEST_F(AssessmentExportTest, AnExistingEstablishmentIsMatchedByUai)
 }
 
 } // namespace
+
+// The jalons follow the same rules: their export imports back to the same
+// content, paliers (here, the jalon of each axis) included.
+TEST_F(AssessmentExportTest, TheJalonsTravelLikeThePaliers)
+{
+    TemporaryDatabase source;
+    const qint64 id = fillSampleJalons(source.storage());
+    ASSERT_TRUE(source.storage().validateAssessment(id).ok());
+    const AssessmentReport report = AssessmentReport::load(source.storage(), id).value();
+    const ImportFileResult result = importBytes(AssessmentExport::toJson(report, fixedStamp()), QStringLiteral("jalons.json"));
+    ASSERT_EQ(result.kind, ImportFileResult::Kind::Imported) << result.message.toStdString();
+    const AssessmentReport imported = AssessmentReport::load(m_target.storage(), result.assessmentId).value();
+    EXPECT_EQ(imported.referential->kind(), ReferentialKind::Rubric);
+    EXPECT_EQ(imported.evaluation.domain(QStringLiteral("RSC"))->palier, 4);
+    EXPECT_EQ(imported.evaluation.domain(QStringLiteral("LIT"))->palier, 0);
+    EXPECT_EQ(AssessmentExport::canonical(AssessmentExport::content(imported)),
+              AssessmentExport::canonical(AssessmentExport::content(report)));
+}

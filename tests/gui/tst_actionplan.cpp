@@ -3,6 +3,7 @@
 #include "exportactions.h"
 #include "grideditor.h"
 #include "mainwindow.h"
+#include "rubriceditor.h"
 #include "session.h"
 #include "temporarydatabase.h"
 
@@ -13,6 +14,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -195,4 +197,41 @@ TEST_F(ActionPlanTest, TheCommissionPackIsWrittenFromTheWindowAndTheMeetingKept)
     EXPECT_EQ(kept.date, QDate(2026, 2, 12));
     EXPECT_EQ(kept.memberList(), (QStringList {QStringLiteral("Mme Durand"), QStringLiteral("M. Martin")}));
     EXPECT_TRUE(window->exportActions()->commissionAction()->isEnabled());
+}
+
+TEST_F(ActionPlanTest, TheJalonsHaveTheirOwnPageOneStepPerChoice)
+{
+    qint64 jalons = 0;
+    {
+        Result<std::unique_ptr<Session>> session = Session::open(databasePath(), m_catalog);
+        ASSERT_TRUE(session.ok());
+        Storage &storage = (*session)->storage();
+        const qint64 college = storage.addEstablishment(sampleCollege()).value();
+        jalons = storage.createAssessment({college, QStringLiteral("creteil-jalons"), QStringLiteral("2025-2026"),
+                                           QString(), QString(), std::nullopt})
+                     .value();
+    }
+    std::unique_ptr<MainWindow> window = startApp();
+    ASSERT_TRUE(window->showAssessment(jalons));
+    GridEditor *editor = window->gridEditor();
+    ASSERT_TRUE(editor->rubricEditor()->isVisible());
+    Storage &storage = window->session()->storage();
+
+    editor->setStage(QStringLiteral("DYN"), 2);
+    editor->setStage(QStringLiteral("DYN"), 3);
+    EXPECT_EQ(storage.evaluate(jalons)->domain(QStringLiteral("DYN"))->palier, 3);
+    EXPECT_EQ(storage.answerMap(jalons)->value(QStringLiteral("DYN-J2"), AnswerStatus::Unanswered),
+              AnswerStatus::Unanswered);
+    EXPECT_EQ(editor->rubricEditor()->stage(QStringLiteral("DYN")), 3);
+
+    editor->undoStack()->undo(); // back to jalon 2, in one step
+    EXPECT_EQ(storage.evaluate(jalons)->domain(QStringLiteral("DYN"))->palier, 2);
+    EXPECT_EQ(editor->rubricEditor()->stage(QStringLiteral("DYN")), 2);
+
+    editor->setSimulation(true);
+    editor->setStage(QStringLiteral("ORG"), 4);
+    EXPECT_EQ(editor->evaluation().domain(QStringLiteral("ORG"))->palier, 4);
+    EXPECT_FALSE(storage.answerMap(jalons)->contains(QStringLiteral("ORG-J4")));
+    editor->setSimulation(false);
+    EXPECT_EQ(editor->rubricEditor()->stage(QStringLiteral("ORG")), 0);
 }
