@@ -45,4 +45,17 @@ QCommandLineOption formatOption(const QString &formats)
                               QStringLiteral("text"));
 }
 
+std::optional<qint64> idArgument(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+std::optional<qint64> singleIdArgument(const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    return positional.size() == 1 ? idArgument(positional.constFirst()) : std::nullopt;
+}
+
 } // namespace Paliers

@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace Paliers {
 
@@ -52,5 +53,9 @@ public:
 };
 
 QCommandLineOption formatOption(const QString &formats);
+// A positive number given on the command line, or nullopt.
+std::optional<qint64> idArgument(const QString &text);
+// The one positional argument of `parser`, when it is a positive number.
+std::optional<qint64> singleIdArgument(const QCommandLineParser &parser);
 
 } // namespace Paliers

@@ -23,9 +23,8 @@ int ExportCommands::exportAssessment(CliContext &cli, const QStringList &argumen
     int exitCode = CliSuccess;
     if (!cli.parse(parser, arguments, &exitCode))
         return exitCode;
-    bool ok = false;
-    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
-    if (parser.positionalArguments().size() != 1 || !ok || id <= 0)
+    const std::optional<qint64> id = singleIdArgument(parser);
+    if (!id)
         return cli.usageError(tr("\"export\" expects one assessment number."));
     if (!parser.isSet(pdf) && !parser.isSet(json) && !parser.isSet(csv) && !parser.isSet(summary))
         return cli.usageError(tr("\"export\" expects at least one of --pdf, --json, --csv, --summary-csv."));
@@ -33,7 +32,7 @@ int ExportCommands::exportAssessment(CliContext &cli, const QStringList &argumen
     Result<OpenedStorage> opened = cli.openStorage();
     if (!opened)
         return cli.failure(opened.error());
-    Result<AssessmentReport> report = AssessmentReport::load(*opened->storage, id);
+    Result<AssessmentReport> report = AssessmentReport::load(*opened->storage, *id);
     if (!report)
         return cli.failure(report.error());
 
@@ -115,9 +114,8 @@ int ExportCommands::commission(CliContext &cli, const QStringList &arguments)
     int exitCode = CliSuccess;
     if (!cli.parse(parser, arguments, &exitCode))
         return exitCode;
-    bool ok = false;
-    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
-    if (parser.positionalArguments().size() != 1 || !ok || id <= 0)
+    const std::optional<qint64> id = singleIdArgument(parser);
+    if (!id)
         return cli.usageError(tr("\"commission\" expects one assessment number."));
     if (!parser.isSet(pdf))
         return cli.usageError(tr("\"commission\" expects --pdf FILE."));
@@ -131,7 +129,7 @@ int ExportCommands::commission(CliContext &cli, const QStringList &arguments)
     Result<OpenedStorage> opened = cli.openStorage();
     if (!opened)
         return cli.failure(opened.error());
-    Result<CommissionPack> pack = CommissionPack::load(*opened->storage, id);
+    Result<CommissionPack> pack = CommissionPack::load(*opened->storage, *id);
     if (!pack)
         return cli.failure(pack.error());
     if (parser.isSet(date) || parser.isSet(member)) {

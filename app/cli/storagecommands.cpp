@@ -17,14 +17,6 @@ QCommandLineOption valueOption(const char *name, const QString &description, con
     return QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(valueName));
 }
 
-// A positive number given on the command line, or nullopt.
-std::optional<qint64> idArgument(const QString &text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
-
 // One line per value: tabs and line breaks inside a field would break rows.
 QString cell(const QString &text)
 {

@@ -2,6 +2,7 @@
 #include "datagenerator.h"
 #include "referentialcatalog.h"
 #include "temporarydatabase.h"
+#include "testdata.h"
 #include "uai.h"
 
 #include <QSet>
@@ -15,8 +16,7 @@ namespace {
 
 const Referential &ecoles()
 {
-    static const ReferentialCatalog catalog = ReferentialCatalog::bundled().value();
-    return *catalog.find(QStringLiteral("creteil-ecoles"));
+    return bundled(QStringLiteral("creteil-ecoles"));
 }
 
 OverviewRow row(const QString &uai, QList<int> paliers, QStringList blocking,

@@ -2,6 +2,7 @@
 #include "referentialcatalog.h"
 #include "storage.h"
 #include "temporarydatabase.h"
+#include "testdata.h"
 
 #include <gtest/gtest.h>
 
@@ -12,8 +13,7 @@ namespace {
 
 const Referential &ecoles()
 {
-    static const ReferentialCatalog catalog = ReferentialCatalog::bundled().value();
-    return *catalog.find(QStringLiteral("creteil-ecoles"));
+    return bundled(QStringLiteral("creteil-ecoles"));
 }
 
 AnswerMap met(std::initializer_list<const char *> ids)

@@ -1,9 +1,19 @@
 #include "testdata.h"
 
+#include "referentialcatalog.h"
+
 #include <QFile>
 #include <QStringList>
 
 namespace Paliers::TestSupport {
+
+const Referential &bundled(const QString &id)
+{
+    static const ReferentialCatalog catalog = ReferentialCatalog::bundled().value();
+    const Referential *referential = catalog.find(id);
+    Q_ASSERT(referential);
+    return *referential;
+}
 
 QString dataPath(const QString &relative)
 {

@@ -4,7 +4,14 @@
 #include <QList>
 #include <QString>
 
+namespace Paliers {
+class Referential;
+}
+
 namespace Paliers::TestSupport {
+
+// A referential bundled with Paliers, by id (the catalog is loaded once).
+const Referential &bundled(const QString &id);
 
 // The absolute path of a file under tests/data.
 QString dataPath(const QString &relative);
