@@ -2189,6 +2189,11 @@ Palier %2</source>
         <source>Place %1 at jalon %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paliers::MainWindow</name>
@@ -2819,6 +2824,60 @@ Why is it reopened?</source>
     </message>
     <message>
         <source>Bar chart of the jalon per axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First assessment of this grid for the school: no progress to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 → %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no jalon changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no palier changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion/criteria newly met</source>
+        <translation>
+            <numerusform>%n criterion newly met</numerusform>
+            <numerusform>%n criteria newly met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer met (%1)</source>
+        <translation>
+            <numerusform>%n no longer met (%1)</numerusform>
+            <numerusform>%n no longer met (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) done</source>
+        <translation>
+            <numerusform>%n action done</numerusform>
+            <numerusform>%n actions done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>list separator</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2230,6 +2230,11 @@ Palier %2</translation>
         <source>Place %1 at jalon %2</source>
         <translation>Positionner %1 au jalon %2</translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>list separator</comment>
+        <translation> ; </translation>
+    </message>
 </context>
 <context>
     <name>Paliers::MainWindow</name>
@@ -2862,6 +2867,60 @@ Pourquoi la rouvrir ?</translation>
     <message>
         <source>Bar chart of the jalon per axis</source>
         <translation>Diagramme en barres du jalon par axe</translation>
+    </message>
+    <message>
+        <source>First assessment of this grid for the school: no progress to show yet.</source>
+        <translation>Première évaluation de cette grille pour l&apos;école : pas encore de progrès à montrer.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 → %3)</source>
+        <translation>%1 (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>no jalon changed</source>
+        <translation>aucun jalon n&apos;a changé</translation>
+    </message>
+    <message>
+        <source>no palier changed</source>
+        <translation>aucun palier n&apos;a changé</translation>
+    </message>
+    <message>
+        <source>up: %1</source>
+        <translation>en hausse : %1</translation>
+    </message>
+    <message>
+        <source>down: %1</source>
+        <translation>en baisse : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion/criteria newly met</source>
+        <translation>
+            <numerusform>%n critère nouvellement atteint</numerusform>
+            <numerusform>%n critères nouvellement atteints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer met (%1)</source>
+        <translation>
+            <numerusform>%n n&apos;est plus atteint (%1)</numerusform>
+            <numerusform>%n ne sont plus atteints (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) done</source>
+        <translation>
+            <numerusform>%n action réalisée</numerusform>
+            <numerusform>%n actions réalisées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since %1: %2.</source>
+        <translation>Depuis %1 : %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>list separator</comment>
+        <translation> ; </translation>
     </message>
 </context>
 <context>

@@ -743,7 +743,7 @@ void GridEditor::updateSimulationBanner()
                        .arg(palierChange(m_storedEvaluation.overallPalier, m_evaluation.overallPalier));
     text += QLatin1Char(' ');
     text += changes.isEmpty() ? tr("No domain changes palier yet.")
-                              : tr("Changes: %1.").arg(changes.join(QLatin1String("; ")));
+                              : tr("Changes: %1.").arg(changes.join(tr("; ", "list separator")));
     text += QLatin1Char(' ');
     text += tr("Leave the simulation to get the stored answers back.");
     m_simulationBanner->setText(text);

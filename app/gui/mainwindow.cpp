@@ -3,6 +3,8 @@
 #include "establishmentdialog.h"
 #include "establishmentspage.h"
 #include "actionplanview.h"
+#include "assessmentreport.h"
+#include "progress.h"
 #include "evolutiondialog.h"
 #include "exportactions.h"
 #include "overviewpage.h"
@@ -124,16 +126,16 @@ MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, 
         // The summary and the proposals are redrawn when they are looked at,
         // not on every key press.
         if (m_assessmentTabs->currentWidget() == m_summaryView)
-            m_summaryView->setEvaluation(m_gridEditor->referential(), m_gridEditor->evaluation());
+            updateSummary();
         if (m_assessmentTabs->currentWidget() == m_actionPlanView)
-            m_actionPlanView->setEvaluation(m_gridEditor->evaluation());
+            m_actionPlanView->setEvaluation(m_gridEditor->storedEvaluation());
     });
     connect(m_assessmentTabs, &QTabWidget::currentChanged, this, [this] {
         m_gridEditor->commitPendingText();
         if (m_assessmentTabs->currentWidget() == m_summaryView)
-            m_summaryView->setEvaluation(m_gridEditor->referential(), m_gridEditor->evaluation());
+            updateSummary();
         if (m_assessmentTabs->currentWidget() == m_actionPlanView)
-            m_actionPlanView->setEvaluation(m_gridEditor->evaluation());
+            m_actionPlanView->setEvaluation(m_gridEditor->storedEvaluation());
         updateActions();
     });
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
@@ -490,7 +492,25 @@ void MainWindow::showSummary()
         return;
     m_pages->setCurrentWidget(m_assessmentPage);
     m_assessmentTabs->setCurrentWidget(m_summaryView);
-    m_summaryView->setEvaluation(m_gridEditor->referential(), m_gridEditor->evaluation());
+    updateSummary();
+}
+
+void MainWindow::updateSummary()
+{
+    // The summary shows what is stored, even while the grid simulates.
+    m_summaryView->setEvaluation(m_gridEditor->referential(), m_gridEditor->storedEvaluation());
+    std::optional<Progress> progress;
+    if (m_session && m_gridEditor->assessmentId() != 0) {
+        const Result<AssessmentReport> report
+            = AssessmentReport::load(m_session->storage(), m_gridEditor->assessmentId());
+        Result<std::optional<Progress>> loaded = report ? Progress::load(m_session->storage(), report.value())
+                                                        : Result<std::optional<Progress>>(Error {report.error()});
+        if (loaded)
+            progress = std::move(loaded).value();
+        else
+            statusBar()->showMessage(loaded.error(), 8000);
+    }
+    m_summaryView->setProgress(m_gridEditor->referential(), progress);
 }
 
 void MainWindow::showActionPlan()
@@ -576,6 +596,7 @@ void MainWindow::validateAssessment()
     const qint64 id = m_gridEditor->assessmentId();
     if (!m_session || id == 0)
         return;
+    m_gridEditor->setSimulation(false); // validate what is stored, and say so
     m_gridEditor->commitPendingText();
     const Evaluation &evaluation = m_gridEditor->evaluation();
     QString text = tr("Validate this assessment? It becomes read-only; it can be reopened later, and the "

@@ -69,6 +69,7 @@ private:
     void updateActions();
     void updateTitle();
     void updateAssessmentHeader();
+    void updateSummary();
     void showError(const QString &message);
     void newEstablishment();
     void editEstablishment();

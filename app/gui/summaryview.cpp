@@ -19,6 +19,7 @@ SummaryView::SummaryView(QWidget *parent)
     : QWidget(parent)
     , m_overall(new QLabel(this))
     , m_completionText(new QLabel(this))
+    , m_progress(new QLabel(this))
     , m_completion(new QProgressBar(this))
     , m_table(new QTableWidget(this))
     , m_radar(new QChartView(this))
@@ -57,17 +58,63 @@ SummaryView::SummaryView(QWidget *parent)
     charts->addWidget(m_bars);
     charts->setChildrenCollapsible(false);
 
+    m_progress->setTextFormat(Qt::PlainText);
+    m_progress->setWordWrap(true);
+    m_progress->setObjectName(QStringLiteral("progress"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_progress);
     layout->addWidget(m_table);
     layout->addWidget(charts, 1);
 }
 
 SummaryView::~SummaryView() = default;
 
+QString SummaryView::progressText() const
+{
+    return m_progress->text();
+}
+
+void SummaryView::setProgress(const Referential *referential, const std::optional<Progress> &progress)
+{
+    if (!referential || !progress) {
+        m_progress->setText(referential ? tr("First assessment of this grid for the school: no progress to show yet.")
+                                        : QString());
+        m_progress->setStyleSheet(QString());
+        return;
+    }
+    const bool rubric = referential->kind() == ReferentialKind::Rubric;
+    const auto moves = [&](const QList<DomainChange> &changes) {
+        QStringList list;
+        for (const DomainChange &change : changes) {
+            const Domain *domain = referential->domain(change.domainId);
+            list.append(tr("%1 (%2 → %3)").arg(domain ? domain->title : change.domainId).arg(change.before).arg(change.after));
+        }
+        return list.join(QLatin1String(", "));
+    };
+    QStringList parts;
+    const QList<DomainChange> rose = progress->rose();
+    const QList<DomainChange> fell = progress->fell();
+    if (rose.isEmpty() && fell.isEmpty())
+        parts.append(rubric ? tr("no jalon changed") : tr("no palier changed"));
+    if (!rose.isEmpty())
+        parts.append(tr("up: %1").arg(moves(rose)));
+    if (!fell.isEmpty())
+        parts.append(tr("down: %1").arg(moves(fell)));
+    parts.append(tr("%n criterion/criteria newly met", nullptr, static_cast<int>(progress->newlyMet.size())));
+    if (!progress->lost.isEmpty())
+        parts.append(tr("%n no longer met (%1)", nullptr, static_cast<int>(progress->lost.size()))
+                         .arg(progress->lost.join(QLatin1String(", "))));
+    parts.append(tr("%n action(s) done", nullptr, static_cast<int>(progress->actionsDone.size())));
+    m_progress->setText(tr("Since %1: %2.").arg(progress->previous.schoolYear, parts.join(tr("; ", "list separator"))));
+    // A regression is said in red as well as in words.
+    m_progress->setStyleSheet(progress->hasRegression() ? QStringLiteral("color: #8a1010;") : QString());
+}
+
 void SummaryView::clear()
 {
     m_overall->clear();
+    m_progress->clear();
     m_completion->setValue(0);
     m_completionText->clear();
     m_table->clear();

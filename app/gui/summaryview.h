@@ -1,6 +1,9 @@
 #pragma once
 
 #include "palierengine.h"
+#include "progress.h"
+
+#include <optional>
 
 #include <QWidget>
 
@@ -27,11 +30,16 @@ public:
     ~SummaryView() override;
 
     void setEvaluation(const Referential *referential, const Evaluation &evaluation);
+    // What changed since the previous assessment of the grid, in a line;
+    // nothing when it is the first.
+    void setProgress(const Referential *referential, const std::optional<Progress> &progress);
+    QString progressText() const;
     void clear();
 
 private:
     QLabel *m_overall;
     QLabel *m_completionText;
+    QLabel *m_progress;
     QProgressBar *m_completion;
     QTableWidget *m_table;
     QChartView *m_radar;

@@ -4,6 +4,7 @@
 #include "grideditor.h"
 #include "mainwindow.h"
 #include "rubriceditor.h"
+#include "summaryview.h"
 #include "session.h"
 #include "temporarydatabase.h"
 
@@ -234,4 +235,30 @@ TEST_F(ActionPlanTest, TheJalonsHaveTheirOwnPageOneStepPerChoice)
     EXPECT_FALSE(storage.answerMap(jalons)->contains(QStringLiteral("ORG-J4")));
     editor->setSimulation(false);
     EXPECT_EQ(editor->rubricEditor()->stage(QStringLiteral("ORG")), 0);
+}
+
+TEST_F(ActionPlanTest, TheSummarySaysWhatChangedSinceLastYear)
+{
+    {
+        Result<std::unique_ptr<Session>> session = Session::open(databasePath(), m_catalog);
+        ASSERT_TRUE(session.ok());
+        Storage &storage = (*session)->storage();
+        // Last year PIL was at 1 and FOR-1-01 was met; this year FOR-1-01 is lost.
+        const Assessment current = storage.assessment(m_id).value();
+        const qint64 last = storage.createAssessment({current.establishmentId, QStringLiteral("creteil-ecoles"),
+                                                      QStringLiteral("2024-2025"), QString(), QString(),
+                                                      std::nullopt})
+                                .value();
+        QList<AnswerEdit> edits {{QStringLiteral("FOR-1-01"), AnswerStatus::Met, std::nullopt, std::nullopt}};
+        for (const char *id : {"PIL-1-01", "PIL-1-02", "PIL-1-03", "PIL-1-04"})
+            edits.append({QString::fromLatin1(id), AnswerStatus::Met, std::nullopt, std::nullopt});
+        ASSERT_TRUE(storage.editAnswers(last, edits).ok());
+    }
+    std::unique_ptr<MainWindow> window = startApp();
+    window->showSummary();
+    const QString text = window->summaryView()->progressText();
+    EXPECT_TRUE(text.contains(QStringLiteral("2024-2025"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("FOR-1-01"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("0 → 1"))) << text.toStdString(); // PIL rose
+    EXPECT_TRUE(text.contains(QStringLiteral("1 → 0"))) << text.toStdString(); // FOR fell
 }
