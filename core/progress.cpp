@@ -53,9 +53,33 @@ Progress Progress::compute(const Referential &referential, const AnswerMap &befo
     progress.overallBefore = oldEvaluation.overallPalier;
     progress.overallAfter = newEvaluation.overallPalier;
 
-    const YearComparison comparison = Consolidation::compare(referential, oldAnswers, newAnswers);
-    progress.newlyMet = comparison.newlyMet;
-    progress.lost = comparison.lost;
+    if (referential.kind() == ReferentialKind::Rubric) {
+        const auto cell = [&referential](const QString &axis, int stage) {
+            const QList<const Criterion *> cells = referential.criteriaOf(axis, stage);
+            return cells.isEmpty() ? QString() : cells.constFirst()->id;
+        };
+        for (const DomainChange &change : std::as_const(progress.domains)) {
+            if (change.delta() > 0)
+                progress.newlyMet.append(cell(change.domainId, change.after));
+            else if (change.delta() < 0 && change.after == 0) // not placed again yet
+                progress.notReviewed.append(cell(change.domainId, change.before));
+            else if (change.delta() < 0)
+                progress.lost.append(cell(change.domainId, change.before));
+        }
+        progress.newlyMet.removeAll(QString());
+        progress.lost.removeAll(QString());
+        progress.notReviewed.removeAll(QString());
+    } else {
+        const YearComparison comparison = Consolidation::compare(referential, oldAnswers, newAnswers);
+        progress.newlyMet = comparison.newlyMet;
+        for (const QString &id : comparison.lost) {
+            const AnswerStatus now = newAnswers.value(id, AnswerStatus::Unanswered);
+            if (now == AnswerStatus::Unanswered)
+                progress.notReviewed.append(id);
+            else if (now != AnswerStatus::NotApplicable)
+                progress.lost.append(id);
+        }
+    }
 
     for (const QList<ActionItem> *plan : {&previousPlan, &currentPlan}) {
         for (const ActionItem &item : *plan) {

@@ -37,15 +37,21 @@ public:
     int overallBefore = 0;
     int overallAfter = 0;
     QStringList newlyMet; // in the referential's order
-    QStringList lost;     // atteint before, not any more: regressions
+    // Atteint before, now en cours or non atteint: regressions.
+    QStringList lost;
+    // Atteint before, not answered yet this time (a draft being reviewed):
+    // not a regression, but the paliers wait for them.
+    QStringList notReviewed;
     QList<ActionItem> actionsDone;
 
     QList<DomainChange> rose() const;
     QList<DomainChange> fell() const;
-    bool hasRegression() const { return !lost.isEmpty() || !fell().isEmpty(); }
+    bool hasRegression() const { return !lost.isEmpty(); }
 
     // Compares two fillings of `referential`. Answers to criteria the grid
-    // does not have (an older version of it) are left out.
+    // does not have (an older version of it) are left out. For the jalons
+    // (a rubric), criteria are the chosen cells: an axis that moved up lists
+    // its new cell as newly met, one that moved down its old cell as lost.
     static Progress compute(const Referential &referential, const AnswerMap &before, const AnswerMap &after,
                             const QList<ActionItem> &previousPlan, const QList<ActionItem> &currentPlan);
 

@@ -310,6 +310,14 @@ Result<qint64> Storage::createAssessment(const NewAssessment &request)
             return Error {source.error()};
         if (source->establishmentId != request.establishmentId)
             return Error {tr("Answers can only be copied from an assessment of the same establishment.")};
+        if (source->referentialId != request.referentialId)
+            return Error {tr("Answers can only be copied from an assessment of the same grid (%1 is of \"%2\").")
+                              .arg(source->id)
+                              .arg(source->referentialId)};
+        if (source->schoolYear >= request.schoolYear)
+            return Error {tr("Answers can only be copied from an earlier school year (%1 is of %2).")
+                              .arg(source->id)
+                              .arg(source->schoolYear)};
         previous = source.value();
     }
 
@@ -1175,7 +1183,7 @@ Status Storage::saveCommissionMeeting(const CommissionMeeting &meeting)
                              " updated_at = excluded.updated_at"));
     q.addBindValue(meeting.assessmentId);
     q.addBindValue(fromDate(meeting.date));
-    q.addBindValue(meeting.members.trimmed());
+    q.addBindValue(text(meeting.members.trimmed()));
     q.addBindValue(timestamp());
     if (!q.exec())
         return Error {m_database.describe(q.lastError())};

@@ -746,10 +746,6 @@ An answers file looks like:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preparing the commission numérique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2) — school year %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,10 +755,6 @@ An answers file looks like:
     </message>
     <message>
         <source>assessment in progress (draft)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the school stands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -795,10 +787,6 @@ An answers file looks like:
     </message>
     <message>
         <source>Progress since last time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the first assessment of this grid for the school: there is nothing to compare with yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -878,10 +866,6 @@ An answers file looks like:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For each domain, what stands between the school and the next palier. Write down what the commission decides: an action, an owner, a date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — towards palier %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,6 +887,74 @@ An answers file looks like:
     </message>
     <message>
         <source>Next meeting: ____ / ____ / ________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission numérique — preparation pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where things stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first assessment of this grid here: there is nothing to compare with yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest jalon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axes that moved up (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axes that moved down (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet this time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These axes were placed last time and are not placed yet this time; the lowest jalon waits for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These criteria were met last time and have no answer yet this time: not a regression, but the paliers wait for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each axis, what the next jalon describes. Write down what the commission decides: an action, an owner, a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each domain, what is still missing for the next palier. Write down what the commission decides: an action, an owner, a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — towards jalon %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action planned: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last jalon is reached on every axis.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1551,6 +1603,14 @@ An answers file looks like:
         <source>Remove &quot;%1&quot; from the plan? Marking it abandoned keeps a trace of it instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every next jalon already has an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed: the next jalon of each axis with no action yet (%1). Adopt one to add it to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paliers::CommissionDialog</name>
@@ -2194,6 +2254,14 @@ Palier %2</source>
         <comment>list separator</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Simulation: nothing is saved. Lowest jalon %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No axis changes jalon yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paliers::MainWindow</name>
@@ -2827,10 +2895,6 @@ Why is it reopened?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First assessment of this grid for the school: no progress to show yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2 → %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,6 +2942,21 @@ Why is it reopened?</source>
     <message>
         <source>; </source>
         <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First assessment of this grid here: no progress to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n met last time and not answered yet</source>
+        <translation>
+            <numerusform>%n met last time and not answered yet</numerusform>
+            <numerusform>%n met last time and not answered yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— not placed yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3556,6 +3635,14 @@ met / applicable</source>
     </message>
     <message>
         <source>%1 is a cell of the jalons: it is chosen (%2) or left blank (%3), nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers can only be copied from an assessment of the same grid (%1 is of &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers can only be copied from an earlier school year (%1 is of %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -786,10 +786,6 @@ Un fichier de réponses ressemble à :
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Preparing the commission numérique</source>
-        <translation>Préparer la commission numérique</translation>
-    </message>
-    <message>
         <source>%1 (%2) — school year %3</source>
         <translation>%1 (%2) — année scolaire %3</translation>
     </message>
@@ -800,10 +796,6 @@ Un fichier de réponses ressemble à :
     <message>
         <source>assessment in progress (draft)</source>
         <translation>évaluation en cours (brouillon)</translation>
-    </message>
-    <message>
-        <source>Where the school stands</source>
-        <translation>Où en est l&apos;école</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -836,10 +828,6 @@ Un fichier de réponses ressemble à :
     <message>
         <source>Progress since last time</source>
         <translation>Progrès depuis la dernière fois</translation>
-    </message>
-    <message>
-        <source>This is the first assessment of this grid for the school: there is nothing to compare with yet.</source>
-        <translation>C&apos;est la première évaluation de cette grille pour l&apos;école : il n&apos;y a pas encore de comparaison possible.</translation>
     </message>
     <message>
         <source>Compared with the assessment of %1.</source>
@@ -918,10 +906,6 @@ Un fichier de réponses ressemble à :
         <translation>Critères à discuter</translation>
     </message>
     <message>
-        <source>For each domain, what stands between the school and the next palier. Write down what the commission decides: an action, an owner, a date.</source>
-        <translation>Pour chaque domaine, ce qui sépare l&apos;école du palier suivant. Notez ce que la commission décide : une action, un responsable, une échéance.</translation>
-    </message>
-    <message>
         <source>%1 — towards palier %2</source>
         <translation>%1 — vers le palier %2</translation>
     </message>
@@ -944,6 +928,74 @@ Un fichier de réponses ressemble à :
     <message>
         <source>Next meeting: ____ / ____ / ________</source>
         <translation>Prochaine réunion : ____ / ____ / ________</translation>
+    </message>
+    <message>
+        <source>Commission numérique — preparation pack</source>
+        <translation>Commission numérique — dossier de préparation</translation>
+    </message>
+    <message>
+        <source>Where things stand</source>
+        <translation>État des lieux</translation>
+    </message>
+    <message>
+        <source>This is the first assessment of this grid here: there is nothing to compare with yet.</source>
+        <translation>C&apos;est la première évaluation de cette grille ici : il n&apos;y a pas encore de comparaison possible.</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Lowest jalon</source>
+        <translation>Jalon le plus bas</translation>
+    </message>
+    <message>
+        <source>Axes that moved up (%1)</source>
+        <translation>Axes en progrès (%1)</translation>
+    </message>
+    <message>
+        <source>Axes that moved down (%1)</source>
+        <translation>Axes en recul (%1)</translation>
+    </message>
+    <message>
+        <source>Not answered yet this time (%1)</source>
+        <translation>Pas encore renseignés cette fois (%1)</translation>
+    </message>
+    <message>
+        <source>These axes were placed last time and are not placed yet this time; the lowest jalon waits for them.</source>
+        <translation>Ces axes étaient positionnés la dernière fois et ne le sont pas encore cette fois ; le jalon le plus bas les attend.</translation>
+    </message>
+    <message>
+        <source>These criteria were met last time and have no answer yet this time: not a regression, but the paliers wait for them.</source>
+        <translation>Ces critères étaient atteints la dernière fois et n&apos;ont pas encore de réponse cette fois : ce n&apos;est pas une régression, mais les paliers les attendent.</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>For each axis, what the next jalon describes. Write down what the commission decides: an action, an owner, a date.</source>
+        <translation>Pour chaque axe, ce que décrit le jalon suivant. Notez ce que la commission décide : une action, un responsable, une échéance.</translation>
+    </message>
+    <message>
+        <source>For each domain, what is still missing for the next palier. Write down what the commission decides: an action, an owner, a date.</source>
+        <translation>Pour chaque domaine, ce qui manque encore pour le palier suivant. Notez ce que la commission décide : une action, un responsable, une échéance.</translation>
+    </message>
+    <message>
+        <source>%1 — towards jalon %2</source>
+        <translation>%1 — vers le jalon %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+    <message>
+        <source>Action planned: %1 (%2)</source>
+        <translation>Action prévue : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The last jalon is reached on every axis.</source>
+        <translation>Le dernier jalon est atteint sur tous les axes.</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1643,14 @@ Un fichier de réponses ressemble à :
         <source>Remove &quot;%1&quot; from the plan? Marking it abandoned keeps a trace of it instead.</source>
         <translation>Supprimer « %1 » du plan ? La marquer abandonnée en garde plutôt la trace.</translation>
     </message>
+    <message>
+        <source>Every next jalon already has an action.</source>
+        <translation>Chaque jalon suivant a déjà son action.</translation>
+    </message>
+    <message>
+        <source>Proposed: the next jalon of each axis with no action yet (%1). Adopt one to add it to the plan.</source>
+        <translation>Propositions : le jalon suivant de chaque axe sans action (%1). Adoptez-en un pour l&apos;ajouter au plan.</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::CommissionDialog</name>
@@ -2235,6 +2295,14 @@ Palier %2</translation>
         <comment>list separator</comment>
         <translation> ; </translation>
     </message>
+    <message>
+        <source>Simulation: nothing is saved. Lowest jalon %1.</source>
+        <translation>Simulation : rien n&apos;est enregistré. Jalon le plus bas %1.</translation>
+    </message>
+    <message>
+        <source>No axis changes jalon yet.</source>
+        <translation>Aucun axe ne change encore de jalon.</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::MainWindow</name>
@@ -2842,7 +2910,7 @@ Pourquoi la rouvrir ?</translation>
     </message>
     <message>
         <source>Lowest jalon: none yet (not every axis is placed)</source>
-        <translation>Jalon le plus bas : aucun pour l&apos;instant (tous les axes ne sont pas positionnés)</translation>
+        <translation>Jalon le plus bas : aucun pour l&apos;instant (au moins un axe n&apos;est pas encore positionné)</translation>
     </message>
     <message>
         <source>Lowest jalon: %1</source>
@@ -2867,10 +2935,6 @@ Pourquoi la rouvrir ?</translation>
     <message>
         <source>Bar chart of the jalon per axis</source>
         <translation>Diagramme en barres du jalon par axe</translation>
-    </message>
-    <message>
-        <source>First assessment of this grid for the school: no progress to show yet.</source>
-        <translation>Première évaluation de cette grille pour l&apos;école : pas encore de progrès à montrer.</translation>
     </message>
     <message>
         <source>%1 (%2 → %3)</source>
@@ -2921,6 +2985,21 @@ Pourquoi la rouvrir ?</translation>
         <source>; </source>
         <comment>list separator</comment>
         <translation> ; </translation>
+    </message>
+    <message>
+        <source>First assessment of this grid here: no progress to show yet.</source>
+        <translation>Première évaluation de cette grille ici : pas encore de progrès à montrer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n met last time and not answered yet</source>
+        <translation>
+            <numerusform>%n atteint la dernière fois et pas encore renseigné</numerusform>
+            <numerusform>%n atteints la dernière fois et pas encore renseignés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— not placed yet</source>
+        <translation>— pas encore positionné</translation>
     </message>
 </context>
 <context>
@@ -3459,7 +3538,7 @@ atteints / applicables</translation>
     </message>
     <message>
         <source>Not every axis is placed yet</source>
-        <translation>Tous les axes ne sont pas encore positionnés</translation>
+        <translation>Au moins un axe n&apos;est pas encore positionné</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3683,14 @@ atteints / applicables</translation>
     <message>
         <source>%1 is a cell of the jalons: it is chosen (%2) or left blank (%3), nothing else.</source>
         <translation>%1 est une case des jalons : elle est choisie (%2) ou laissée vide (%3), rien d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Answers can only be copied from an assessment of the same grid (%1 is of &quot;%2&quot;).</source>
+        <translation>Les réponses ne peuvent être reprises que d&apos;une évaluation de la même grille (la %1 est de « %2 »).</translation>
+    </message>
+    <message>
+        <source>Answers can only be copied from an earlier school year (%1 is of %2).</source>
+        <translation>Les réponses ne peuvent être reprises que d&apos;une année scolaire antérieure (la %1 est de %2).</translation>
     </message>
 </context>
 <context>

@@ -242,17 +242,9 @@ QChart *PaliersCharts::createStageChart(const Referential &referential, const Ev
     const int maxStage = std::max(referential.maxLevel(), 1);
 
     // One set per stage, so that each bar takes its stage's colour: an axis
-    // has a value only in the set of the stage it is placed at. An axis not
-    // placed gets a sliver in the colour of 0 rather than nothing at all (the
-    // category label has no room for a note). Its label, drawn inside the
-    // bar's end and cut at the plot's edge, takes the bar's own colour: a
-    // transparent one would turn black in a PDF/A, which has no transparency.
+    // has a value only in the set of the stage it is placed at; an axis not
+    // placed has no bar (the table next to the chart says so in words).
     auto *series = new QHorizontalStackedBarSeries;
-    auto *unplaced = new QBarSet(tr("Not placed yet"));
-    unplaced->setColor(stageColor(0, maxStage));
-    unplaced->setBorderColor(stageColor(0, maxStage).darker(140));
-    unplaced->setLabelColor(stageColor(0, maxStage));
-    const qreal sliver = maxStage / 60.0;
     QList<QBarSet *> sets;
     for (int stage = 1; stage <= maxStage; ++stage) {
         const Level *level = referential.level(stage);
@@ -272,11 +264,9 @@ QChart *PaliersCharts::createStageChart(const Referential &referential, const Ev
         const DomainResult &result = evaluation.domains.at(i);
         const Domain *domain = referential.domain(result.domainId);
         categories.append(axisLabel(domain ? domain->title : result.domainId, 36));
-        unplaced->append(result.palier == 0 ? sliver : 0);
         for (int stage = 1; stage <= maxStage; ++stage)
             sets.at(stage - 1)->append(result.palier == stage ? stage : 0);
     }
-    series->append(unplaced);
     series->append(sets);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));

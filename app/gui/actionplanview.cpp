@@ -171,12 +171,21 @@ void ActionPlanView::updateProposals()
         }
     }
 
-    m_proposalsTitle->setText(
-        m_proposals.isEmpty()
-            ? tr("Every criterion blocking the next palier already has an action.")
-            : tr("Proposed: the criteria that block the next palier and have no action yet (%1). "
-                 "Adopt one to add it to the plan.")
-                  .arg(m_proposals.size()));
+    const bool rubric = m_referential && m_referential->kind() == ReferentialKind::Rubric;
+    if (rubric) {
+        m_proposalsTitle->setText(
+            m_proposals.isEmpty() ? tr("Every next jalon already has an action.")
+                                  : tr("Proposed: the next jalon of each axis with no action yet (%1). Adopt one to "
+                                       "add it to the plan.")
+                                        .arg(m_proposals.size()));
+    } else {
+        m_proposalsTitle->setText(
+            m_proposals.isEmpty()
+                ? tr("Every criterion blocking the next palier already has an action.")
+                : tr("Proposed: the criteria that block the next palier and have no action yet (%1). "
+                     "Adopt one to add it to the plan.")
+                      .arg(m_proposals.size()));
+    }
     m_proposalTable->setRowCount(static_cast<int>(m_proposals.size()));
     const bool writable = isWritable();
     for (int row = 0; row < m_proposals.size(); ++row) {
@@ -202,6 +211,14 @@ void ActionPlanView::updateButtons()
     m_edit->setEnabled(writable && selected);
     m_done->setEnabled(writable && selected && currentItem()->status != ActionStatus::Done);
     m_remove->setEnabled(writable && selected);
+}
+
+void ActionPlanView::selectAction(qint64 id)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->item(row)->id == id)
+            m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, ActionPlanModel::TitleColumn)));
+    }
 }
 
 const ActionItem *ActionPlanView::currentItem() const
@@ -237,11 +254,7 @@ bool ActionPlanView::addAction(const ActionItem &item)
     }
     m_session->notifyAssessmentChanged(m_assessment.id);
     reload();
-    // Select what was just added, wherever the sort put it.
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->item(row)->id == id.value())
-            m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, ActionPlanModel::TitleColumn)));
-    }
+    selectAction(id.value()); // wherever the sort put it
     return true;
 }
 
@@ -254,10 +267,8 @@ bool ActionPlanView::updateAction(const ActionItem &item)
         return false;
     }
     m_session->notifyAssessmentChanged(m_assessment.id);
-    const int row = m_table->currentIndex().row();
     reload();
-    if (row >= 0 && row < m_proxy->rowCount())
-        m_table->setCurrentIndex(m_proxy->index(row, ActionPlanModel::TitleColumn));
+    selectAction(item.id); // the sort may have moved it
     return true;
 }
 

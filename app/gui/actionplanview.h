@@ -60,6 +60,7 @@ private:
     void updateButtons();
     void updateSummary();
     const ActionItem *currentItem() const;
+    void selectAction(qint64 id);
     bool isWritable() const;
 
     Session *m_session = nullptr;

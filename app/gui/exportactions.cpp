@@ -187,6 +187,15 @@ void ExportActions::prepareCommission()
     CommissionDialog dialog(meeting.value(), suggested, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // Kept at once: what was typed survives a cancelled file dialog.
+    CommissionMeeting typed = dialog.meeting();
+    typed.assessmentId = m_assessmentId;
+    if (!m_session->isReadOnly()) {
+        if (Status saved = storage.saveCommissionMeeting(typed); !saved) {
+            emit errorOccurred(saved.error());
+            return;
+        }
+    }
     QString path = QFileDialog::getSaveFileName(
         m_window, tr("Commission numérique"),
         QDir(m_lastFolder).filePath(suggestedFileName(QStringLiteral("pdf")).replace(QLatin1String("paliers-"),
@@ -197,7 +206,7 @@ void ExportActions::prepareCommission()
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1String(".pdf");
     m_lastFolder = QFileInfo(path).absolutePath();
-    if (const Status written = exportCommission(path, dialog.meeting()); !written) {
+    if (const Status written = exportCommission(path, typed); !written) {
         emit errorOccurred(written.error());
         return;
     }

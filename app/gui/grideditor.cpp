@@ -739,10 +739,12 @@ void GridEditor::updateSimulationBanner()
                                             palierChange(stored->palier, result.palier)));
         }
     }
-    QString text = tr("Simulation: nothing is saved. Overall palier %1.")
+    const bool rubric = m_referential->kind() == ReferentialKind::Rubric;
+    QString text = (rubric ? tr("Simulation: nothing is saved. Lowest jalon %1.")
+                           : tr("Simulation: nothing is saved. Overall palier %1."))
                        .arg(palierChange(m_storedEvaluation.overallPalier, m_evaluation.overallPalier));
     text += QLatin1Char(' ');
-    text += changes.isEmpty() ? tr("No domain changes palier yet.")
+    text += changes.isEmpty() ? (rubric ? tr("No axis changes jalon yet.") : tr("No domain changes palier yet."))
                               : tr("Changes: %1.").arg(changes.join(tr("; ", "list separator")));
     text += QLatin1Char(' ');
     text += tr("Leave the simulation to get the stored answers back.");

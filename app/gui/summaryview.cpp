@@ -78,7 +78,7 @@ QString SummaryView::progressText() const
 void SummaryView::setProgress(const Referential *referential, const std::optional<Progress> &progress)
 {
     if (!referential || !progress) {
-        m_progress->setText(referential ? tr("First assessment of this grid for the school: no progress to show yet.")
+        m_progress->setText(referential ? tr("First assessment of this grid here: no progress to show yet.")
                                         : QString());
         m_progress->setStyleSheet(QString());
         return;
@@ -105,6 +105,9 @@ void SummaryView::setProgress(const Referential *referential, const std::optiona
     if (!progress->lost.isEmpty())
         parts.append(tr("%n no longer met (%1)", nullptr, static_cast<int>(progress->lost.size()))
                          .arg(progress->lost.join(QLatin1String(", "))));
+    if (!progress->notReviewed.isEmpty())
+        parts.append(tr("%n met last time and not answered yet", nullptr,
+                        static_cast<int>(progress->notReviewed.size())));
     parts.append(tr("%n action(s) done", nullptr, static_cast<int>(progress->actionsDone.size())));
     m_progress->setText(tr("Since %1: %2.").arg(progress->previous.schoolYear, parts.join(tr("; ", "list separator"))));
     // A regression is said in red as well as in words.
@@ -163,7 +166,8 @@ void SummaryView::setEvaluation(const Referential *referential, const Evaluation
         const DomainResult &result = evaluation.domains.at(row);
         const Domain *domain = referential->domain(result.domainId);
         m_table->setItem(row, 0, new QTableWidgetItem(domain ? domain->title : result.domainId));
-        auto *palier = new QTableWidgetItem(QString::number(result.palier));
+        auto *palier = new QTableWidgetItem(rubric && result.palier == 0 ? tr("— not placed yet")
+                                                                         : QString::number(result.palier));
         palier->setTextAlignment(Qt::AlignCenter);
         const QColor colour = rubric ? PaliersCharts::stageColor(result.palier, referential->maxLevel())
                                      : PaliersCharts::palierColor(result.palier);

@@ -71,7 +71,7 @@ QString CommissionRenderer::criterionLine(const QString &id) const
 void CommissionRenderer::layOut(PageFlow &flow) const
 {
     const AssessmentReport &report = m_pack.report;
-    flow.paragraph(tr("Preparing the commission numérique"), {font(20, true), Accent, 0, 0, flow.mm(1)});
+    flow.paragraph(tr("Commission numérique — preparation pack"), {font(20, true), Accent, 0, 0, flow.mm(1)});
     flow.paragraph(tr("%1 (%2) — school year %3")
                        .arg(report.establishment.name, report.establishment.uai, report.assessment.schoolYear),
                    {font(12, true), Ink, 0, 0, flow.mm(1)});
@@ -81,7 +81,7 @@ void CommissionRenderer::layOut(PageFlow &flow) const
     flow.paragraph(tr("%1 — %2").arg(report.referential->title(), status), {font(9), Muted, 0, 0, flow.mm(4)});
 
     meeting(flow);
-    ReportStyle::heading(flow, tr("Where the school stands"), 1);
+    ReportStyle::heading(flow, tr("Where things stand"), 1);
     m_report.palierTable(flow);
     m_report.radar(flow);
     progress(flow);
@@ -115,19 +115,19 @@ void CommissionRenderer::progress(PageFlow &flow) const
     flow.newPage();
     ReportStyle::heading(flow, tr("Progress since last time"), 1);
     if (!m_pack.progress) {
-        flow.paragraph(tr("This is the first assessment of this grid for the school: there is nothing to compare "
-                          "with yet."),
+        flow.paragraph(tr("This is the first assessment of this grid here: there is nothing to compare with yet."),
                        {font(9), Muted, 0, 0, flow.mm(3)});
         return;
     }
     const Progress &progress = *m_pack.progress;
+    const bool rubric = m_pack.report.referential->kind() == ReferentialKind::Rubric;
     flow.paragraph(tr("Compared with the assessment of %1.").arg(progress.previous.schoolYear),
                    {font(9), Muted, 0, 0, flow.mm(2)});
 
     Table table;
     table.widths = {flow.width() - 3 * flow.mm(30), flow.mm(30), flow.mm(30), flow.mm(30)};
     table.alignments = {Qt::AlignLeft, Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignHCenter};
-    table.row(flow, {tr("Domain"), progress.previous.schoolYear, m_pack.report.assessment.schoolYear, tr("Change")},
+    table.row(flow, {rubric ? tr("Axis") : tr("Domain"), progress.previous.schoolYear, m_pack.report.assessment.schoolYear, tr("Change")},
               {}, true);
     const auto changeText = [](int delta) {
         if (delta > 0)
@@ -149,26 +149,41 @@ void CommissionRenderer::progress(PageFlow &flow) const
                    deltaFill});
     }
     table.row(flow,
-              {tr("Overall palier"), QString::number(progress.overallBefore), QString::number(progress.overallAfter),
+              {rubric ? tr("Lowest jalon") : tr("Overall palier"), QString::number(progress.overallBefore), QString::number(progress.overallAfter),
                changeText(progress.overallAfter - progress.overallBefore)},
               {Shade, color(progress.overallBefore), color(progress.overallAfter), Shade},
               true);
     flow.space(flow.mm(3));
 
     const PageFlow::TextStyle item {font(9), Ink, flow.mm(4), 0, flow.mm(1)};
-    ReportStyle::heading(flow, tr("Criteria newly met (%1)").arg(progress.newlyMet.size()), 2);
+    ReportStyle::heading(flow, rubric ? tr("Axes that moved up (%1)").arg(progress.newlyMet.size())
+                                      : tr("Criteria newly met (%1)").arg(progress.newlyMet.size()),
+                         2);
     if (progress.newlyMet.isEmpty())
         flow.paragraph(tr("None."), item);
     for (const QString &id : progress.newlyMet)
         flow.paragraph(tr("▲ %1").arg(criterionLine(id)), {font(9), Gain, flow.mm(4), 0, flow.mm(1)});
 
-    ReportStyle::heading(flow, tr("Criteria no longer met (%1)").arg(progress.lost.size()), 2);
+    ReportStyle::heading(flow, rubric ? tr("Axes that moved down (%1)").arg(progress.lost.size())
+                                      : tr("Criteria no longer met (%1)").arg(progress.lost.size()),
+                         2);
     if (progress.lost.isEmpty())
         flow.paragraph(tr("None: no regression."), item);
     for (const QString &id : progress.lost) {
-        flow.paragraph(tr("▼ %1 (now: %2)")
-                           .arg(criterionLine(id), answerStatusLabel(m_pack.report.status(id)).toLower()),
-                       {font(9, true), Regression, flow.mm(4), 0, flow.mm(1)});
+        const QString line = rubric ? tr("▼ %1").arg(criterionLine(id))
+                                    : tr("▼ %1 (now: %2)")
+                                          .arg(criterionLine(id), answerStatusLabel(m_pack.report.status(id)).toLower());
+        flow.paragraph(line, {font(9, true), Regression, flow.mm(4), 0, flow.mm(1)});
+    }
+    if (!progress.notReviewed.isEmpty()) {
+        ReportStyle::heading(flow, tr("Not answered yet this time (%1)").arg(progress.notReviewed.size()), 2);
+        flow.paragraph(rubric ? tr("These axes were placed last time and are not placed yet this time; the lowest "
+                                   "jalon waits for them.")
+                              : tr("These criteria were met last time and have no answer yet this time: not a "
+                                   "regression, but the paliers wait for them."),
+                       {font(8.5), Muted, 0, 0, flow.mm(1)});
+        for (const QString &id : progress.notReviewed)
+            flow.paragraph(tr("• %1").arg(criterionLine(id)), item);
     }
     if (!progress.fell().isEmpty()) {
         QStringList domains;
@@ -193,8 +208,11 @@ void CommissionRenderer::toDiscuss(PageFlow &flow) const
 {
     flow.newPage();
     ReportStyle::heading(flow, tr("Criteria to discuss"), 1);
-    flow.paragraph(tr("For each domain, what stands between the school and the next palier. Write down what the "
-                      "commission decides: an action, an owner, a date."),
+    const bool rubric = m_pack.report.referential->kind() == ReferentialKind::Rubric;
+    flow.paragraph(rubric ? tr("For each axis, what the next jalon describes. Write down what the commission decides: "
+                               "an action, an owner, a date.")
+                          : tr("For each domain, what is still missing for the next palier. Write down what the "
+                               "commission decides: an action, an owner, a date."),
                    {font(9), Muted, 0, 0, flow.mm(2)});
     const Referential &referential = *m_pack.report.referential;
     bool any = false;
@@ -202,23 +220,42 @@ void CommissionRenderer::toDiscuss(PageFlow &flow) const
         if (result.blocking.isEmpty())
             continue;
         any = true;
-        ReportStyle::heading(flow, tr("%1 — towards palier %2").arg(domainTitle(result.domainId)).arg(result.palier + 1),
+        ReportStyle::heading(flow, (rubric ? tr("%1 — towards jalon %2") : tr("%1 — towards palier %2"))
+                                       .arg(domainTitle(result.domainId))
+                                       .arg(result.palier + 1),
                              2);
         for (const QString &id : result.blocking) {
             const Criterion *criterion = referential.criterion(id);
             if (!criterion)
                 continue;
-            flow.keepTogether(flow.mm(22));
-            flow.paragraph(tr("%1 — %2 (now: %3)")
-                               .arg(id, criterion->text,
-                                    answerStatusLabel(m_pack.report.status(id)).toLower()),
+            flow.keepTogether(flow.mm(26));
+            flow.paragraph(rubric ? tr("%1 — %2").arg(id, criterion->text)
+                                  : tr("%1 — %2 (now: %3)")
+                                        .arg(id, criterion->text,
+                                             answerStatusLabel(m_pack.report.status(id)).toLower()),
                            {font(9), Ink, flow.mm(2), 0, flow.mm(1)});
+            // What the plan already says about it, so that the commission
+            // decides knowing it.
+            for (const ActionItem &action : m_pack.report.actionItems) {
+                if (action.criterionId != id || action.status == ActionStatus::Abandoned)
+                    continue;
+                QStringList details {actionStatusLabel(action.status).toLower()};
+                if (!action.owner.isEmpty())
+                    details.append(action.owner);
+                if (action.dueDate.isValid())
+                    details.append(tr("due %1").arg(dateText(action.dueDate)));
+                flow.paragraph(tr("Action planned: %1 (%2)").arg(action.title, details.join(QLatin1String(", "))),
+                               {font(8.5, false, true), Muted, flow.mm(6), 0, flow.mm(1)});
+            }
             flow.paragraph(tr("Decision:"), {font(8.5, true), Muted, flow.mm(6), 0, 0});
             writingLines(flow, 2, flow.mm(6));
+            flow.space(flow.mm(3));
         }
     }
     if (!any)
-        flow.paragraph(tr("The highest palier is reached in every domain."), {font(9), Ink, 0, 0, flow.mm(2)});
+        flow.paragraph(rubric ? tr("The last jalon is reached on every axis.")
+                              : tr("The highest palier is reached in every domain."),
+                       {font(9), Ink, 0, 0, flow.mm(2)});
 }
 
 void CommissionRenderer::decisions(PageFlow &flow) const

@@ -228,7 +228,8 @@ TEST_F(PlanTest, PredecessorAndProgressFromTheStoredAssessments)
     ASSERT_TRUE(progress.has_value());
     EXPECT_EQ(progress->previous.schoolYear, QStringLiteral("2023-2024"));
     EXPECT_EQ(progress->newlyMet, QStringList {QStringLiteral("RES-1-01")});
-    EXPECT_EQ(progress->lost, QStringList {QStringLiteral("PIL-1-01")});
+    EXPECT_TRUE(progress->lost.isEmpty());
+    EXPECT_EQ(progress->notReviewed, QStringList {QStringLiteral("PIL-1-01")}); // blank, not lost
     EXPECT_EQ(titles(progress->actionsDone), QStringList {QStringLiteral("Réunir la commission")});
 
     // Copied from: the source is the predecessor even with a year in between.
@@ -286,4 +287,69 @@ TEST_F(PlanTest, AJalonIsChosenOnePerAxis)
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().contains(QStringLiteral("ORG-J2")));
     EXPECT_FALSE(storage().answerMap(id)->contains(QStringLiteral("ORG-J2")));
+}
+
+// A draft not reviewed yet: what was met last year and is blank now waits
+// for review; only a criterion answered en cours or non atteint is lost.
+TEST(Progress, UnansweredIsNotReviewedYetNotLost)
+{
+    const AnswerMap before = met({"PIL-1-01", "PIL-1-02", "FOR-1-01", "EQU-1-01"});
+    AnswerMap after;
+    after.insert(QStringLiteral("PIL-1-01"), AnswerStatus::Met);
+    after.insert(QStringLiteral("FOR-1-01"), AnswerStatus::NotMet);
+    after.insert(QStringLiteral("EQU-1-01"), AnswerStatus::NotApplicable);
+    const Progress progress = Progress::compute(ecoles(), before, after, {}, {});
+    EXPECT_EQ(progress.lost, QStringList {QStringLiteral("FOR-1-01")});
+    EXPECT_EQ(progress.notReviewed, QStringList {QStringLiteral("PIL-1-02")});
+    EXPECT_TRUE(progress.hasRegression());
+    const Progress blank = Progress::compute(ecoles(), before, {}, {}, {});
+    EXPECT_TRUE(blank.lost.isEmpty());
+    EXPECT_EQ(blank.notReviewed.size(), 4);
+    EXPECT_FALSE(blank.hasRegression());
+}
+
+// The jalons compare axis by axis: moving up lists the new cell, moving down
+// the old one, an axis not placed again yet waits for review.
+TEST(Progress, JalonsCompareTheStageOfEachAxis)
+{
+    const Referential &jalons = bundled(QStringLiteral("creteil-jalons"));
+    const AnswerMap before = met({"DYN-J3", "ORG-J1", "ESP-J2", "RSC-J2"});
+    const AnswerMap after = met({"DYN-J4", "ORG-J2", "ESP-J1", "LIT-J1"});
+    const Progress progress = Progress::compute(jalons, before, after, {}, {});
+    EXPECT_EQ(progress.newlyMet, (QStringList {QStringLiteral("DYN-J4"), QStringLiteral("ORG-J2"),
+                                              QStringLiteral("LIT-J1")}));
+    EXPECT_EQ(progress.lost, QStringList {QStringLiteral("ESP-J2")});
+    EXPECT_EQ(progress.notReviewed, QStringList {QStringLiteral("RSC-J2")});
+    EXPECT_EQ(progress.rose().size(), 3);
+    EXPECT_EQ(progress.fell().size(), 2);
+}
+
+TEST_F(PlanTest, CopiesOnlyFromAnEarlierYearOfTheSameGrid)
+{
+    const qint64 last = assessment("2024-2025");
+    const qint64 later = assessment("2026-2027");
+    EXPECT_FALSE(storage()
+                     .createAssessment({school(), QStringLiteral("creteil-ecoles"), QStringLiteral("2025-2026"),
+                                        QString(), QString(), later})
+                     .ok());
+    EXPECT_FALSE(storage()
+                     .createAssessment({school(), QStringLiteral("creteil-etablissements"),
+                                        QStringLiteral("2025-2026"), QString(), QString(), last})
+                     .ok());
+    EXPECT_TRUE(storage()
+                    .createAssessment({school(), QStringLiteral("creteil-ecoles"), QStringLiteral("2025-2026"),
+                                       QString(), QString(), last})
+                    .ok());
+}
+
+TEST_F(PlanTest, AMeetingWithADateAndNoMembersIsKept)
+{
+    const qint64 id = assessment("2025-2026");
+    CommissionMeeting meeting;
+    meeting.assessmentId = id;
+    meeting.date = QDate(2026, 1, 15);
+    const Status saved = storage().saveCommissionMeeting(meeting);
+    ASSERT_TRUE(saved.ok()) << saved.error().toStdString();
+    EXPECT_EQ(storage().commissionMeeting(id)->date, QDate(2026, 1, 15));
+    EXPECT_TRUE(storage().commissionMeeting(id)->memberList().isEmpty());
 }

@@ -93,7 +93,7 @@ TEST_F(CommissionTest, ThePackHoldsTheMeetingTheProgressAndThePlan)
     ASSERT_TRUE(written.ok()) << written.error().toStdString();
     const QString text = squeezed(pdfText(pdf));
 
-    EXPECT_TRUE(text.contains(tr("Preparing the commission numérique")));
+    EXPECT_TRUE(text.contains(tr("Commission numérique — preparation pack")));
     EXPECT_TRUE(text.contains(squeezed(sampleEcole().name)));
     EXPECT_TRUE(text.contains(squeezed(ReportStyle::dateText(QDate(2026, 1, 15)))));
     EXPECT_TRUE(text.contains(squeezed(QStringLiteral("M. Martin, référent numérique"))));
@@ -110,6 +110,8 @@ TEST_F(CommissionTest, ThePackHoldsTheMeetingTheProgressAndThePlan)
 
     // The plan: the carried-over action and the new one, with owners.
     EXPECT_TRUE(text.contains(squeezed(QStringLiteral("Animation pédagogique sur l'ENT"))));
+    // ... and named again under FOR-2-01 among the criteria to discuss.
+    EXPECT_GE(text.count(squeezed(QStringLiteral("Animation pédagogique sur l'ENT"))), 2);
     EXPECT_TRUE(text.contains(squeezed(QStringLiteral("M. Petit, ERUN"))));
     EXPECT_TRUE(text.contains(squeezed(QStringLiteral("Demander à la mairie deux vidéoprojecteurs"))));
 
@@ -130,8 +132,8 @@ TEST_F(CommissionTest, AFirstAssessmentSaysThereIsNothingToCompare)
     const QString pdf = m_dir.filePath(QStringLiteral("first.pdf"));
     ASSERT_TRUE(CommissionRenderer::writePdf(pack.value(), fixedStamp(), pdf).ok());
     EXPECT_TRUE(squeezed(pdfText(pdf))
-                    .contains(tr("This is the first assessment of this grid for the school: there is nothing to "
-                                 "compare with yet.")));
+                    .contains(tr("This is the first assessment of this grid here: there is nothing to compare with "
+                                 "yet.")));
 }
 
 TEST_F(CommissionTest, TheCommandWritesThePackAndKeepsTheMeeting)

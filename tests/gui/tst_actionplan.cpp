@@ -253,6 +253,7 @@ TEST_F(ActionPlanTest, TheSummarySaysWhatChangedSinceLastYear)
         for (const char *id : {"PIL-1-01", "PIL-1-02", "PIL-1-03", "PIL-1-04"})
             edits.append({QString::fromLatin1(id), AnswerStatus::Met, std::nullopt, std::nullopt});
         ASSERT_TRUE(storage.editAnswers(last, edits).ok());
+        ASSERT_TRUE(storage.editAnswer(m_id, {QStringLiteral("FOR-1-01"), AnswerStatus::NotMet, {}, {}}).ok());
     }
     std::unique_ptr<MainWindow> window = startApp();
     window->showSummary();
