@@ -3558,6 +3558,34 @@ met / applicable</source>
         <source>%1, palier %2:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rule: each axis stands at the jalon whose cell is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jalon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not placed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest jalon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed: %1 of %2 axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next jalon of each axis:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>

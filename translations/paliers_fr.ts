@@ -3605,6 +3605,34 @@ atteints / applicables</translation>
         <source>%1, palier %2:</source>
         <translation>%1, palier %2 :</translation>
     </message>
+    <message>
+        <source>Rule: each axis stands at the jalon whose cell is chosen</source>
+        <translation>Règle : chaque axe est au jalon dont la case est choisie</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Jalon</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>not placed yet</source>
+        <translation>pas encore positionné</translation>
+    </message>
+    <message>
+        <source>Lowest jalon: %1</source>
+        <translation>Jalon le plus bas : %1</translation>
+    </message>
+    <message>
+        <source>Placed: %1 of %2 axes</source>
+        <translation>Positionnés : %1 axe(s) sur %2</translation>
+    </message>
+    <message>
+        <source>The next jalon of each axis:</source>
+        <translation>Le jalon suivant de chaque axe :</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>

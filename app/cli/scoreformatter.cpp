@@ -16,10 +16,42 @@ QString ScoreFormatter::ruleDescription(const ScoringRule &rule)
         .arg(QLocale().toString(rule.threshold * 100.0, 'g', 3) + QLatin1String(" %"));
 }
 
+// The jalons: one line per axis with the jalon chosen and what the next one
+// describes.
+void ScoreFormatter::writeRubric(QTextStream &out, const Referential &referential, const Evaluation &evaluation)
+{
+    out << tr("Rule: each axis stands at the jalon whose cell is chosen") << "\n\n";
+    int titleWidth = static_cast<int>(tr("Axis").size());
+    for (const Domain &domain : referential.domains())
+        titleWidth = std::max(titleWidth, static_cast<int>(domain.title.size()));
+    out << tr("Axis").leftJustified(titleWidth + 2) << tr("Jalon") << '\n';
+    for (const DomainResult &result : evaluation.domains) {
+        out << referential.domain(result.domainId)->title.leftJustified(titleWidth + 2)
+            << (result.palier == 0 ? tr("not placed yet") : QString::number(result.palier)) << '\n';
+    }
+    out << '\n' << tr("Lowest jalon: %1").arg(evaluation.overallPalier) << '\n';
+    out << tr("Placed: %1 of %2 axes").arg(evaluation.answered).arg(evaluation.total) << '\n';
+    bool headerWritten = false;
+    for (const DomainResult &result : evaluation.domains) {
+        if (result.blocking.isEmpty())
+            continue;
+        if (!headerWritten) {
+            out << '\n' << tr("The next jalon of each axis:") << '\n';
+            headerWritten = true;
+        }
+        for (const QString &id : result.blocking)
+            out << QStringLiteral("  %1  %2\n").arg(id, referential.criterion(id)->text);
+    }
+}
+
 void ScoreFormatter::writeText(QTextStream &out, const Referential &referential, const Evaluation &evaluation)
 {
     out << referential.title() << '\n';
     out << tr("Referential %1, version %2").arg(referential.id(), referential.version()) << '\n';
+    if (referential.kind() == ReferentialKind::Rubric) {
+        writeRubric(out, referential, evaluation);
+        return;
+    }
     out << tr("Rule: %1").arg(ruleDescription(referential.rule())) << "\n\n";
 
     int titleWidth = static_cast<int>(tr("Domain").size());

@@ -17,6 +17,9 @@ class ScoreFormatter
 public:
     static void writeText(QTextStream &out, const Referential &referential, const Evaluation &evaluation);
     static QString ruleDescription(const ScoringRule &rule);
+
+private:
+    static void writeRubric(QTextStream &out, const Referential &referential, const Evaluation &evaluation);
 };
 
 } // namespace Paliers

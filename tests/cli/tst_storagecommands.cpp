@@ -1,8 +1,10 @@
 #include "clitool.h"
+#include "scoreformatter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -174,4 +176,28 @@ TEST(StorageCommands, RefusesADatabaseThatIsNotOneWithoutTouchingIt)
     EXPECT_TRUE(err.contains(QStringLiteral("n'est pas une base de données Paliers"))) << err.toStdString();
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll(), QByteArrayLiteral("%PDF-1.4 not a database"));
+}
+
+TEST_F(StorageCommandsTest, TheJalonsFromTheCommandLine)
+{
+    ok({QStringLiteral("establishment"), QStringLiteral("add"), QStringLiteral("--uai"), QStringLiteral("0941712A"),
+        QStringLiteral("--name"), QStringLiteral("Collège Pablo-Neruda"), QStringLiteral("--kind"),
+        QStringLiteral("college")});
+    const QString id = ok({QStringLiteral("assessment"), QStringLiteral("new"), QStringLiteral("--uai"),
+                           QStringLiteral("0941712A"), QStringLiteral("--year"), QStringLiteral("2025-2026"),
+                           QStringLiteral("--referential"), QStringLiteral("creteil-jalons")})
+                           .trimmed();
+    ok({QStringLiteral("answer"), id, QStringLiteral("DYN-J2"), QStringLiteral("atteint")});
+    ok({QStringLiteral("answer"), id, QStringLiteral("DYN-J3"), QStringLiteral("atteint")});
+    const CliRun refused = cli({QStringLiteral("answer"), id, QStringLiteral("ORG-J2"), QStringLiteral("en_cours")});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("ORG-J2"))) << refused.err.toStdString();
+
+    const QString text = ok({QStringLiteral("score"), id});
+    EXPECT_TRUE(text.contains(QStringLiteral("S'engager dans une dynamique collective  3\n")) ||
+                text.contains(QRegularExpression(QStringLiteral("S'engager dans une dynamique collective\\s+3\\n"))))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(ScoreFormatter::tr("Lowest jalon: %1").arg(0))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("DYN-J4"))) << text.toStdString(); // the next jalon
+    EXPECT_FALSE(text.contains(ScoreFormatter::tr("Palier"))) << text.toStdString();
 }
