@@ -9,14 +9,31 @@ OverviewModel::OverviewModel(const ReferentialCatalog &catalog, QObject *parent)
     : QAbstractTableModel(parent)
     , m_catalog(catalog)
 {
-    if (!catalog.referentials().isEmpty())
-        m_domains = catalog.referentials().constFirst().domains();
-    for (const Referential &referential : catalog.referentials()) {
+    setColumnsFor(QString());
+}
+
+void OverviewModel::setColumnsFor(const QString &referentialId)
+{
+    const Referential *chosen = m_catalog.find(referentialId);
+    if (!chosen && !m_catalog.referentials().isEmpty())
+        chosen = &m_catalog.referentials().constFirst();
+    beginResetModel();
+    m_columnsFor = chosen && !referentialId.isEmpty() ? chosen->id() : QString();
+    m_domains = chosen ? chosen->domains() : QList<Domain>();
+    m_columns.clear();
+    for (const Referential &referential : m_catalog.referentials()) {
         QList<qsizetype> indexes;
         for (const Domain &domain : m_domains)
             indexes.append(referential.domainIndex(domain.id));
         m_columns.insert(referential.id(), indexes);
     }
+    endResetModel();
+}
+
+QColor OverviewModel::colorOf(const OverviewRow &row, int palier) const
+{
+    const Referential *referential = m_catalog.find(row.referentialId);
+    return PaliersCharts::stageColor(palier, referential ? referential->maxLevel() : 3);
 }
 
 void OverviewModel::setRows(QList<OverviewRow> rows)
@@ -91,11 +108,11 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
         return data(index, Qt::DisplayRole);
     case Qt::BackgroundRole:
         if (isPalier && palier >= 0)
-            return PaliersCharts::palierColor(palier);
+            return colorOf(row, palier);
         return QVariant();
     case Qt::ForegroundRole:
         if (isPalier && palier >= 0)
-            return ReportStyle::textOn(PaliersCharts::palierColor(palier));
+            return ReportStyle::textOn(colorOf(row, palier));
         return QVariant();
     case Qt::TextAlignmentRole:
         if (isPalier || column == completionColumn())

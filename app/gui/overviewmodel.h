@@ -36,7 +36,10 @@ public:
     void setRows(QList<OverviewRow> rows);
     const QList<OverviewRow> &rows() const { return m_rows; }
     const OverviewRow &row(int index) const { return m_rows.at(index); }
-    // The domains the columns follow (those of the first grid).
+    // The domains the columns follow: those of `referentialId` (the grid the
+    // overview is filtered on), or of the first grid when it is empty.
+    void setColumnsFor(const QString &referentialId);
+    const QString &columnsReferentialId() const { return m_columnsFor; }
     const QList<Domain> &domains() const { return m_domains; }
     int completionColumn() const { return FirstDomain + static_cast<int>(m_domains.size()); }
 
@@ -47,8 +50,10 @@ public:
 
 private:
     int palierAt(const OverviewRow &row, int domainColumn) const;
+    QColor colorOf(const OverviewRow &row, int palier) const;
 
     const ReferentialCatalog &m_catalog;
+    QString m_columnsFor;
     QList<Domain> m_domains;
     // Per referential, where each column's domain sits in its own order.
     QHash<QString, QList<qsizetype>> m_columns;

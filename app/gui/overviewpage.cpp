@@ -94,19 +94,8 @@ OverviewPage::OverviewPage(const ReferentialCatalog &catalog, QWidget *parent)
     m_table->setAccessibleName(tr("Establishments and their paliers"));
     // Widths from the font, never from the contents: measuring 60,000 rows
     // would freeze the window.
-    const int character = fontMetrics().averageCharWidth();
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(OverviewModel::Name, 34 * character);
-    header->resizeSection(OverviewModel::Uai, 10 * character);
-    header->resizeSection(OverviewModel::Kind, 15 * character);
-    header->resizeSection(OverviewModel::Commune, 14 * character);
-    header->resizeSection(OverviewModel::Circonscription, 15 * character);
-    header->resizeSection(OverviewModel::Status, 10 * character);
-    for (int column = OverviewModel::Overall; column <= m_model->completionColumn(); ++column)
-        header->resizeSection(column, 6 * character);
-    header->resizeSection(OverviewModel::Overall, 8 * character);
-    header->resizeSection(m_model->completionColumn(), 12 * character);
+    sizeColumns();
+
 
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumSize(380, 260);
@@ -274,10 +263,38 @@ void OverviewPage::fillFilterChoices()
     fill(m_departement, tr("All départements"), departements);
 }
 
+void OverviewPage::sizeColumns()
+{
+    const int character = m_table->fontMetrics().averageCharWidth();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->resizeSection(OverviewModel::Name, 34 * character);
+    header->resizeSection(OverviewModel::Uai, 10 * character);
+    header->resizeSection(OverviewModel::Kind, 15 * character);
+    header->resizeSection(OverviewModel::Commune, 14 * character);
+    header->resizeSection(OverviewModel::Circonscription, 15 * character);
+    header->resizeSection(OverviewModel::Status, 10 * character);
+    for (int column = OverviewModel::Overall; column <= m_model->completionColumn(); ++column)
+        header->resizeSection(column, 6 * character);
+    header->resizeSection(OverviewModel::Overall, 8 * character);
+    header->resizeSection(m_model->completionColumn(), 12 * character);
+}
+
+void OverviewPage::setReferentialFilter(const QString &referentialId)
+{
+    m_referential->setCurrentIndex(std::max(0, m_referential->findData(referentialId)));
+}
+
 void OverviewPage::applyFilter()
 {
     OverviewFilter filter;
     filter.referentialId = currentText(m_referential);
+    if (filter.referentialId != m_model->columnsReferentialId()) {
+        m_model->setColumnsFor(filter.referentialId);
+        sizeColumns();
+        if (!filter.referentialId.isEmpty())
+            m_chartReferential->setCurrentIndex(std::max(0, m_chartReferential->findData(filter.referentialId)));
+    }
     if (m_kind->currentIndex() > 0)
         filter.kind = establishmentKindFromKey(m_kind->currentData().toString());
     filter.circonscription = currentText(m_circonscription);

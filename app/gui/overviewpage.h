@@ -39,6 +39,9 @@ public:
     QString schoolYear() const;
     void setSchoolYear(const QString &year);
     void setSearchText(const QString &text);
+    // Keeps only the assessments of one grid (empty: every grid); the
+    // columns then follow that grid's domains or axes.
+    void setReferentialFilter(const QString &referentialId);
     // The selection in words, for the consolidated documents.
     QString selectionText() const;
     qint64 currentEstablishmentId() const;
@@ -55,6 +58,7 @@ private:
     void fillYears();
     void fillFilterChoices();
     void applyFilter();
+    void sizeColumns();
     void updateAnalysis();
     void chooseExport(bool pdf);
 

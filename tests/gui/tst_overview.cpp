@@ -5,6 +5,7 @@
 #include "overviewmodel.h"
 #include "overviewpage.h"
 #include "session.h"
+#include "temporarydatabase.h"
 
 #include <QAction>
 #include <QProcess>
@@ -142,3 +143,32 @@ TEST_F(OverviewTest, ConsolidatedExportsOfTheSelection)
 }
 
 } // namespace
+
+TEST_F(OverviewTest, FilteredOnTheJalonsTheColumnsAreTheAxes)
+{
+    Storage &storage = m_window->session()->storage();
+    Establishment college = TestSupport::sampleCollege();
+    const qint64 school = storage.addEstablishment(college).value();
+    const qint64 id = storage
+                          .createAssessment({school, QStringLiteral("creteil-jalons"), m_years.last(), QString(),
+                                             QString(), std::nullopt})
+                          .value();
+    ASSERT_TRUE(storage.editAnswer(id, {QStringLiteral("ORG-J4"), AnswerStatus::Met, {}, {}}).ok());
+    m_window->showOverview();
+    OverviewPage *page = m_window->overviewPage();
+    page->setSchoolYear(m_years.first());
+    page->setSchoolYear(m_years.last()); // reloads with the new assessment
+
+    page->setReferentialFilter(QStringLiteral("creteil-jalons"));
+    EXPECT_EQ(page->filterModel()->rowCount(), 1);
+    EXPECT_EQ(page->model()->columnCount(), OverviewModel::FirstDomain + 5 + 1);
+    EXPECT_EQ(page->model()->headerData(OverviewModel::FirstDomain + 1, Qt::Horizontal).toString(),
+              QStringLiteral("ORG"));
+    const QModelIndex stage = page->filterModel()->index(0, OverviewModel::FirstDomain + 1);
+    EXPECT_EQ(stage.data().toString(), QStringLiteral("4"));
+    EXPECT_TRUE(stage.data(Qt::BackgroundRole).value<QColor>().isValid());
+
+    page->setReferentialFilter(QString());
+    EXPECT_EQ(page->model()->columnCount(), OverviewModel::FirstDomain + 6 + 1);
+    EXPECT_EQ(page->filterModel()->rowCount(), 31);
+}
