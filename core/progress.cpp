@@ -81,11 +81,20 @@ Progress Progress::compute(const Referential &referential, const AnswerMap &befo
         }
     }
 
-    for (const QList<ActionItem> *plan : {&previousPlan, &currentPlan}) {
-        for (const ActionItem &item : *plan) {
-            if (item.status == ActionStatus::Done)
-                progress.actionsDone.append(item);
-        }
+    // An action carried over and marked done in both plans is one action.
+    const auto same = [](const ActionItem &a, const ActionItem &b) {
+        return a.title == b.title && a.criterionId == b.criterionId;
+    };
+    for (const ActionItem &item : previousPlan) {
+        const bool doneAgain = std::any_of(currentPlan.cbegin(), currentPlan.cend(), [&](const ActionItem &current) {
+            return current.status == ActionStatus::Done && same(current, item);
+        });
+        if (item.status == ActionStatus::Done && !doneAgain)
+            progress.actionsDone.append(item);
+    }
+    for (const ActionItem &item : currentPlan) {
+        if (item.status == ActionStatus::Done)
+            progress.actionsDone.append(item);
     }
     return progress;
 }

@@ -89,6 +89,14 @@ TEST(Progress, HandWorkedPairWithARegression)
                                                           QStringLiteral("Former au TNI")}));
 }
 
+TEST(Progress, AnActionDoneInBothPlansCountsOnce)
+{
+    const Progress progress = Progress::compute(
+        ecoles(), {}, {}, {action("Former au TNI", ActionStatus::Done, "FOR-2-01")},
+        {action("Former au TNI", ActionStatus::Done, "FOR-2-01"), action("Autre", ActionStatus::Done)});
+    EXPECT_EQ(titles(progress.actionsDone), (QStringList {QStringLiteral("Former au TNI"), QStringLiteral("Autre")}));
+}
+
 TEST(Progress, NothingChangedIsNoProgressAndNoRegression)
 {
     const AnswerMap answers = met({"PIL-1-01", "FOR-1-01"});
