@@ -354,6 +354,8 @@ void GridEditor::setStage(const QString &axisId, int stage)
             changes.append({cell->id, state});
         }
     }
+    if (changes.isEmpty())
+        return; // already there: no empty undo step
     if (m_simulating) {
         for (const auto &[id, state] : std::as_const(changes))
             m_answers.insert(id, state);

@@ -491,8 +491,10 @@ void MainWindow::showSummary()
     if (m_gridEditor->assessmentId() == 0)
         return;
     m_pages->setCurrentWidget(m_assessmentPage);
-    m_assessmentTabs->setCurrentWidget(m_summaryView);
-    updateSummary();
+    if (m_assessmentTabs->currentWidget() == m_summaryView)
+        updateSummary();
+    else
+        m_assessmentTabs->setCurrentWidget(m_summaryView); // the tab change updates it
 }
 
 void MainWindow::updateSummary()
