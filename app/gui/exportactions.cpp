@@ -141,22 +141,34 @@ Status ExportActions::print(QPrinter *printer)
     return Done {};
 }
 
-Status ExportActions::exportCommission(const QString &path, const CommissionMeeting &meeting)
+Status ExportActions::keepMeeting(CommissionMeeting &meeting)
 {
     if (!m_session || m_assessmentId == 0)
         return Error {tr("Open an assessment first.")};
-    emit aboutToRead();
+    meeting.assessmentId = m_assessmentId;
+    if (m_session->isReadOnly())
+        return Done {}; // the pack is still written, with what was typed
+    if (Status saved = m_session->storage().saveCommissionMeeting(meeting); !saved)
+        return saved;
+    m_session->notifyAssessmentChanged(m_assessmentId);
+    return Done {};
+}
+
+Status ExportActions::exportCommission(const QString &path, const CommissionMeeting &meeting)
+{
     CommissionMeeting kept = meeting;
-    kept.assessmentId = m_assessmentId;
-    if (!m_session->isReadOnly()) {
-        if (Status saved = m_session->storage().saveCommissionMeeting(kept); !saved)
-            return saved;
-        m_session->notifyAssessmentChanged(m_assessmentId);
-    }
+    if (Status saved = keepMeeting(kept); !saved)
+        return saved;
+    return writeCommission(path, kept);
+}
+
+Status ExportActions::writeCommission(const QString &path, const CommissionMeeting &meeting)
+{
+    emit aboutToRead();
     Result<CommissionPack> pack = CommissionPack::load(m_session->storage(), m_assessmentId);
     if (!pack)
         return Error {pack.error()};
-    pack.value().meeting = kept;
+    pack.value().meeting = meeting;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Status written = CommissionRenderer::writePdf(pack.value(), ExportStamp::now(), path);
     QApplication::restoreOverrideCursor();
@@ -189,12 +201,9 @@ void ExportActions::prepareCommission()
         return;
     // Kept at once: what was typed survives a cancelled file dialog.
     CommissionMeeting typed = dialog.meeting();
-    typed.assessmentId = m_assessmentId;
-    if (!m_session->isReadOnly()) {
-        if (Status saved = storage.saveCommissionMeeting(typed); !saved) {
-            emit errorOccurred(saved.error());
-            return;
-        }
+    if (Status saved = keepMeeting(typed); !saved) {
+        emit errorOccurred(saved.error());
+        return;
     }
     QString path = QFileDialog::getSaveFileName(
         m_window, tr("Commission numérique"),
@@ -206,7 +215,7 @@ void ExportActions::prepareCommission()
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1String(".pdf");
     m_lastFolder = QFileInfo(path).absolutePath();
-    if (const Status written = exportCommission(path, typed); !written) {
+    if (const Status written = writeCommission(path, typed); !written) {
         emit errorOccurred(written.error());
         return;
     }

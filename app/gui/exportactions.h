@@ -63,6 +63,10 @@ private:
     void chooseAndExport(const QString &suffix, const QString &filter, Status (ExportActions::*write)(const QString &));
     void choosePrinter();
     void prepareCommission();
+    // Records the meeting of the assessment on screen (not on a read-only
+    // database), then writes the pack with it.
+    Status keepMeeting(CommissionMeeting &meeting);
+    Status writeCommission(const QString &path, const CommissionMeeting &meeting);
     void chooseImports();
     void showImportReport(const QList<ImportFileResult> &results);
 

@@ -660,8 +660,9 @@ void GridEditor::refreshAfterChange(const QString &criterionId)
             updateCriterionItem(item);
         updateLevelItems();
         updateDomainHeader();
-    } else {
-        // An undo of a change made in another domain: show it there.
+    } else if (m_referential->kind() == ReferentialKind::Checklist) {
+        // An undo of a change made in another domain: show it there (the
+        // jalons page shows every axis at once).
         selectCriterion(criterionId);
     }
     if (criterionId == currentCriterionId())
