@@ -1,21 +1,38 @@
 #include "database.h"
 
 #include <QAtomicInteger>
-#include <QtEndian>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUrl>
 
 namespace Paliers {
 
 namespace {
 
+// How long a statement waits for another program's lock before the file is
+// said to be in use: opening a file locked for longer is refused.
 constexpr int BusyTimeoutMs = 3000;
+// How long a write waits for another program's transaction (an import in
+// batches, another window's edit) before it gives up.
+constexpr int WriteWaitMs = 10000;
+// While waiting, a write tries again this often (microseconds). SQLite's own
+// busy handler sleeps up to 100 ms between tries and so can miss, for ever,
+// the short pause a long writer makes between two of its transactions.
+constexpr unsigned long WriteRetryUs = 500;
+
+bool isBusy(const QSqlError &error)
+{
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber) & 0xFF;
+    return isNumber && (code == 5 || code == 6); // SQLITE_BUSY, SQLITE_LOCKED
+}
 
 // Each step brings the schema from version N-1 to N. Steps are never edited
 // once released: a change is a new step.
@@ -154,20 +171,6 @@ QString readOnlyUri(const QString &path, bool immutable)
     return uri;
 }
 
-// The first 100 bytes of an SQLite file record how many pages it holds; a
-// file shorter than that was cut off (a copy interrupted, a full disk).
-bool isTruncated(const QByteArray &header, qint64 fileSize)
-{
-    const auto be32 = [&header](int offset) { return qFromBigEndian<quint32>(header.constData() + offset); };
-    const quint16 rawPageSize = qFromBigEndian<quint16>(header.constData() + 16);
-    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
-    // The page count is only trustworthy when written by a SQLite that kept it
-    // up to date ("version-valid-for" equals the change counter).
-    if (be32(92) != be32(24))
-        return false;
-    return qint64(be32(28)) * pageSize > fileSize;
-}
-
 bool folderIsWritable(const QString &path)
 {
     return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
@@ -246,11 +249,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
 
     std::unique_ptr<Database> database(new Database(absolute, nextConnectionName(), !writable));
     if (exists) {
-        Status readable = database->checkReadable();
-        if (!readable)
-            return Error {readable.error()};
+        Status header = database->checkHeader();
+        if (!header)
+            return Error {header.error()};
     }
 
+    // A file we may write is checked through the connection that will write
+    // to it, but before anything is written: SQLite has then applied the
+    // write-ahead log a crash or another program left, and judges the file
+    // as it really is. When a check fails, ~Database closes the connection;
+    // SQLite then removes the -wal and -shm files it made, unless another
+    // program still has the file open.
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     if (writable) {
         db.setDatabaseName(absolute);
@@ -263,72 +272,65 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
     if (!db.open())
         return Error {database->describe(db.lastError())};
 
+    if (exists) {
+        Status contents = database->checkContents(info.size());
+        if (!contents)
+            return Error {contents.error()};
+    }
     Status configured = database->configure();
     if (!configured)
         return Error {configured.error()};
     return database;
 }
 
-// Looks at an existing file through a read-only connection, so that nothing
-// is written to a file we end up refusing.
-Status Database::checkReadable()
+// Only what tells an SQLite file from any other: whether it is whole is for
+// SQLite to say, once it has read the write-ahead log too.
+Status Database::checkHeader() const
 {
-    qint64 fileSize = 0;
-    {
-        QFile file(m_path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error {tr("Cannot read \"%1\": %2").arg(m_path, file.errorString())};
-        fileSize = file.size();
-        const QByteArray header = file.read(100);
-        if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3")))
-            return Error {tr("\"%1\" is not a Paliers database.").arg(m_path)};
-        if (isTruncated(header, fileSize))
-            return Error {tr("The database \"%1\" is damaged (%2). Open a backup copy instead; the file was not "
-                             "changed.")
-                              .arg(m_path, tr("the file is shorter than its header says: it was cut off"))};
-    }
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {tr("Cannot read \"%1\": %2").arg(m_path, file.errorString())};
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3")))
+        return Error {tr("\"%1\" is not a Paliers database.").arg(m_path)};
+    return Done {};
+}
 
-    const QString name = m_connectionName + QLatin1String("-check");
-    QString problem;
+// Reads, through SQLite, what the file says of itself; nothing is written.
+// A damaged file fails here with SQLITE_CORRUPT or SQLITE_NOTADB, or in
+// PRAGMA quick_check.
+Status Database::checkContents(qint64 fileSize) const
+{
+    int version = 0;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(readOnlyUri(m_path, !folderIsWritable(m_path)));
-        db.setConnectOptions(
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
-        if (!db.open()) {
-            problem = describe(db.lastError());
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id),"
-                                           " (SELECT user_version FROM pragma_user_version),"
-                                           " (SELECT count(*) FROM sqlite_schema)"))
-                || !query.next()) {
-                problem = describe(query.lastError());
-            } else {
-                const int applicationId = query.value(0).toInt();
-                const int version = query.value(1).toInt();
-                const int objects = query.value(2).toInt();
-                // An empty SQLite file can become a Paliers database; any
-                // other application's file is left alone.
-                if (applicationId != ApplicationId && !(applicationId == 0 && objects == 0)) {
-                    problem = tr("\"%1\" is not a Paliers database.").arg(m_path);
-                } else if (version > SchemaVersion) {
-                    problem = tr("\"%1\" was written by a newer version of Paliers (database version %2; this "
-                                 "version reads up to %3). Update Paliers to open it; the file was not changed.")
-                                  .arg(m_path)
-                                  .arg(version)
-                                  .arg(SchemaVersion);
-                } else if (fileSize <= FullCheckLimit) {
-                    query.finish();
-                    problem = quickCheck(db);
-                }
-            }
-        }
-        db.close();
+        QSqlQuery query(connection());
+        if (!query.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id),"
+                                       " (SELECT user_version FROM pragma_user_version),"
+                                       " (SELECT count(*) FROM sqlite_schema)"))
+            || !query.next())
+            return Error {describe(query.lastError())};
+        const int applicationId = query.value(0).toInt();
+        version = query.value(1).toInt();
+        const int objects = query.value(2).toInt();
+        // An empty SQLite file can become a Paliers database; any other
+        // application's file is left alone.
+        if (applicationId != ApplicationId && !(applicationId == 0 && objects == 0))
+            return Error {tr("\"%1\" is not a Paliers database.").arg(m_path)};
+        if (version > SchemaVersion)
+            return Error {tr("\"%1\" was written by a newer version of Paliers (database version %2; this version "
+                             "reads up to %3). Update Paliers to open it; the file was not changed.")
+                              .arg(m_path)
+                              .arg(version)
+                              .arg(SchemaVersion)};
     }
-    QSqlDatabase::removeDatabase(name);
-    if (!problem.isEmpty())
-        return Error {problem};
+    if (fileSize <= FullCheckLimit) {
+        const QString problem = quickCheck(connection());
+        if (!problem.isEmpty())
+            return Error {problem};
+    }
+    // A file altered by hand is refused as it is.
+    if (version == SchemaVersion)
+        return checkSchema();
     return Done {};
 }
 
@@ -362,11 +364,6 @@ Status Database::configure()
         return Error {describe(query.lastError())};
     const int version = query.value(0).toInt();
     query.finish(); // SQLite will not change the journal mode under an open statement
-    if (version == SchemaVersion) {
-        // Before anything is written: a file altered by hand is refused as it is.
-        if (Status schema = checkSchema(); !schema)
-            return schema;
-    }
 
     if (m_readOnly) {
         if (version < SchemaVersion)
@@ -551,13 +548,39 @@ QString Database::describe(const QSqlError &error) const
     }
 }
 
+// SQLite's busy handler is turned off while this polls for the write lock:
+// another writer that releases it between two transactions only for a few
+// milliseconds (ExportImporter between batches) lets this one in.
+bool Database::beginWrite(QString *error) const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA busy_timeout = 0"))) {
+        if (error)
+            *error = describe(query.lastError());
+        return false;
+    }
+    QElapsedTimer waited;
+    waited.start();
+    bool begun = false;
+    for (;;) {
+        begun = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (begun || !isBusy(query.lastError()) || waited.elapsed() >= WriteWaitMs)
+            break;
+        QThread::usleep(WriteRetryUs);
+    }
+    if (!begun && error)
+        *error = describe(query.lastError());
+    query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs));
+    return begun;
+}
+
 // A transaction inside another one is a savepoint: committing it keeps its
 // work for the outer transaction, which alone decides.
 Database::Transaction::Transaction(const Database &database)
     : m_database(database)
     , m_depth(database.m_transactionDepth)
 {
-    m_active = m_depth == 0 ? m_database.exec(QStringLiteral("BEGIN IMMEDIATE"), &m_error)
+    m_active = m_depth == 0 ? m_database.beginWrite(&m_error)
                             : m_database.exec(QStringLiteral("SAVEPOINT nested_%1").arg(m_depth), &m_error);
     if (m_active)
         ++m_database.m_transactionDepth;

@@ -68,7 +68,8 @@ public:
     // Runs `statement` (no parameters); false with `error` set on failure.
     bool exec(const QString &statement, QString *error = nullptr) const;
 
-    // BEGIN IMMEDIATE ... COMMIT, rolled back unless commit() succeeds.
+    // BEGIN IMMEDIATE ... COMMIT, rolled back unless commit() succeeds. While
+    // another program writes, it waits for its turn (10 s at most).
     class Transaction
     {
     public:
@@ -91,7 +92,13 @@ public:
 private:
     Database(QString path, QString connectionName, bool readOnly);
 
-    Status checkReadable();
+    // The file starts as an SQLite file does.
+    Status checkHeader() const;
+    // What SQLite, having opened the file, says of it: ours, not newer, whole,
+    // its schema as the migrations made it. `fileSize` picks the full check.
+    Status checkContents(qint64 fileSize) const;
+    // BEGIN IMMEDIATE, waiting up to WriteWaitMs for another program's write.
+    bool beginWrite(QString *error) const;
     // Empty when the file passes PRAGMA quick_check, else the message.
     QString quickCheck(const QSqlDatabase &db) const;
     Status configure();
