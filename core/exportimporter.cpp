@@ -1,7 +1,9 @@
 #include "exportimporter.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QThread>
 
 namespace Paliers {
 
@@ -42,12 +44,18 @@ QList<ImportFileResult> ExportImporter::importFiles(const QStringList &paths,
     QList<ImportFileResult> results;
     results.reserve(paths.size());
     bool goOn = true;
-    for (qsizetype start = 0; start < paths.size() && goOn; start += batchSize) {
-        const qsizetype end = std::min(paths.size(), start + batchSize);
+    qsizetype next = 0;
+    while (next < paths.size() && goOn) {
+        if (next > 0) // the write lock is free: let a waiting writer take it
+            QThread::msleep(PauseMs);
         const qsizetype first = results.size();
+        QElapsedTimer elapsed;
+        elapsed.start();
         Database::Transaction batch(m_storage.database());
-        for (qsizetype i = start; i < end; ++i) {
-            results.append(importFile(paths.at(i)));
+        for (qsizetype count = 0; next < paths.size() && count < batchSize; ++count) {
+            if (count > 0 && elapsed.elapsed() >= BatchMs)
+                break;
+            results.append(importFile(paths.at(next++)));
             if (progress && !progress(static_cast<int>(results.size()))) {
                 goOn = false;
                 break;

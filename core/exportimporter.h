@@ -37,10 +37,17 @@ public:
 
     ImportFileResult importFile(const QString &path);
 
-    // Imports many files, `batchSize` of them per transaction (one disk sync
-    // per batch instead of per file); each file stays all or nothing (a
-    // savepoint). `progress(done)` after each file; returning false stops
-    // after the current batch is committed.
+    // A batch is committed after this long even when it holds fewer than
+    // `batchSize` files, and the importer then pauses so that another
+    // program's write waiting for the database gets in.
+    static constexpr int BatchMs = 250;
+    static constexpr int PauseMs = 5;
+
+    // Imports many files in batches of one transaction each (one disk sync
+    // per batch instead of per file): `batchSize` files or BatchMs, whichever
+    // comes first. Each file stays all or nothing (a savepoint).
+    // `progress(done)` after each file; returning false stops after the
+    // current batch is committed.
     QList<ImportFileResult> importFiles(const QStringList &paths, const std::function<bool(int done)> &progress = {},
                                         int batchSize = 200);
 
