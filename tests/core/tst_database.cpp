@@ -4,11 +4,15 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QtEndian>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 #include <unistd.h>
 
@@ -62,13 +66,47 @@ QString makeDatabase(const QTemporaryDir &dir)
     return path;
 }
 
+// Every file of the folder holding `path`, hidden ones too, as a readable line.
+std::string folderListing(const QString &path)
+{
+    return QFileInfo(path)
+        .dir()
+        .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name)
+        .join(QStringLiteral(", "))
+        .toStdString();
+}
+
+// Refused, and nothing changed: neither the file nor its folder (no -wal or
+// -shm left beside it).
 void expectRefusedUntouched(const QString &path, const QString &expectedMessagePart)
 {
     const QByteArray before = fileBytes(path);
+    const std::string listing = folderListing(path);
     const Result<std::unique_ptr<Database>> db = Database::open(path);
     ASSERT_FALSE(db.ok());
     EXPECT_TRUE(db.error().contains(expectedMessagePart)) << db.error().toStdString();
     EXPECT_EQ(fileBytes(path), before);
+    EXPECT_EQ(folderListing(path), listing);
+}
+
+quint32 headerField(const QByteArray &bytes, int offset)
+{
+    return qFromBigEndian<quint32>(bytes.constData() + offset);
+}
+
+// Byte 18 of the header: 1 for a rollback journal, 2 for a write-ahead log.
+bool isWalFile(const QString &path)
+{
+    return fileBytes(path).at(18) == 2;
+}
+
+void damagePages(const QString &path)
+{
+    QByteArray bytes = fileBytes(path);
+    ASSERT_GT(bytes.size(), 8 * 4096);
+    for (qsizetype i = 3 * 4096; i < 6 * 4096; ++i)
+        bytes[i] = static_cast<char>(0xA5);
+    writeFile(path, bytes);
 }
 
 } // namespace
@@ -315,4 +353,184 @@ TEST(Database, ChecksALargeFileStructurallyAndFullyOnRequest)
     const Status verified = db.value()->verifyIntegrity();
     ASSERT_FALSE(verified.ok());
     EXPECT_TRUE(verified.error().contains(QStringLiteral("est endommagée"))) << verified.error().toStdString();
+}
+
+// Each refusal, on a file in WAL mode and on one with a rollback journal:
+// the file keeps its bytes and nothing appears beside it, although SQLite
+// itself (which has to create the -wal and -shm files of a WAL file to read
+// it) did the checking.
+TEST(Database, RefusalsLeaveNothingBesideTheFile)
+{
+    struct Case
+    {
+        const char *name;
+        std::function<QString(const QTemporaryDir &)> make;
+        QString message;
+    };
+    const Case cases[] = {
+        {"newer version",
+         [](const QTemporaryDir &dir) {
+             const QString path = makeDatabase(dir);
+             querySide(path, QStringLiteral("PRAGMA user_version = 99"));
+             return path;
+         },
+         QStringLiteral("version plus récente de Paliers")},
+        {"another application's file",
+         [](const QTemporaryDir &dir) {
+             const QString path = dir.filePath(QStringLiteral("paliers.sqlite"));
+             querySide(path, QStringLiteral("CREATE TABLE contacts (name TEXT)"));
+             querySide(path, QStringLiteral("INSERT INTO contacts VALUES ('Mme Dupont')"));
+             return path;
+         },
+         QStringLiteral("n'est pas une base de données Paliers")},
+        {"schema altered by hand",
+         [](const QTemporaryDir &dir) {
+             const QString path = makeDatabase(dir);
+             querySide(path, QStringLiteral("ALTER TABLE commission_meeting DROP COLUMN members"));
+             return path;
+         },
+         QStringLiteral("a été modifiée en dehors de Paliers")},
+        {"damaged pages",
+         [](const QTemporaryDir &dir) {
+             const QString path = makeDatabase(dir);
+             damagePages(path);
+             return path;
+         },
+         QStringLiteral("est endommagée")},
+        {"cut in half",
+         [](const QTemporaryDir &dir) {
+             const QString path = makeDatabase(dir);
+             const QByteArray bytes = fileBytes(path);
+             writeFile(path, bytes.left(bytes.size() / 2));
+             return path;
+         },
+         QStringLiteral("est endommagée")},
+    };
+    for (const bool wal : {true, false}) {
+        for (const Case &c : cases) {
+            SCOPED_TRACE(std::string(c.name) + (wal ? ", WAL" : ", rollback journal"));
+            QTemporaryDir dir;
+            const QString path = c.make(dir);
+            if (!wal && isWalFile(path)) {
+                // What PRAGMA journal_mode = DELETE writes, done by hand so
+                // that it works on a damaged file too.
+                QByteArray bytes = fileBytes(path);
+                bytes[18] = 1;
+                bytes[19] = 1;
+                writeFile(path, bytes);
+            } else if (wal && !isWalFile(path)) {
+                QByteArray bytes = fileBytes(path);
+                bytes[18] = 2;
+                bytes[19] = 2;
+                writeFile(path, bytes);
+            }
+            ASSERT_EQ(isWalFile(path), wal);
+            ASSERT_EQ(folderListing(path), QFileInfo(path).fileName().toStdString());
+            expectRefusedUntouched(path, c.message);
+        }
+    }
+}
+
+// Another program that has the file open keeps its -wal and -shm files: a
+// refusal never takes them away.
+TEST(Database, ARefusalLeavesAnotherProgramsLogInPlace)
+{
+    QTemporaryDir dir;
+    const QString path = makeDatabase(dir);
+    querySide(path, QStringLiteral("PRAGMA user_version = 99"));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        ASSERT_TRUE(other.open());
+        QSqlQuery q(other);
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE establishment SET commune = 'Créteil'")));
+        ASSERT_TRUE(QFile::exists(path + QStringLiteral("-wal")));
+        ASSERT_TRUE(QFile::exists(path + QStringLiteral("-shm")));
+
+        const Result<std::unique_ptr<Database>> db = Database::open(path);
+        ASSERT_FALSE(db.ok());
+        EXPECT_TRUE(db.error().contains(QStringLiteral("version plus récente"))) << db.error().toStdString();
+        EXPECT_TRUE(QFile::exists(path + QStringLiteral("-wal")));
+        EXPECT_TRUE(QFile::exists(path + QStringLiteral("-shm")));
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT commune FROM establishment")));
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toString(), QStringLiteral("Créteil"));
+        q.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-shm")));
+}
+
+// A checkpoint copies the write-ahead log into the file page by page, page 1
+// first: cut right after it (a kill, a power cut), the file's header counts
+// the pages the file will hold once the checkpoint is done, more than it
+// holds. SQLite reads those pages from the log, which is still whole: such a
+// file is sound and opens with every committed answer.
+TEST(Database, OpensAFileWhoseCheckpointWasCutAfterItsFirstPage)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("paliers.sqlite"));
+    const QString copy = dir.filePath(QStringLiteral("après coupure.sqlite"));
+    constexpr int Rounds = 20;
+    const AnswerStatus statuses[] = {AnswerStatus::Met, AnswerStatus::InProgress, AnswerStatus::NotMet,
+                                     AnswerStatus::NotApplicable};
+    qint64 assessment = 0;
+    qint64 pageCount = 0;
+    qsizetype criteria = 0;
+    {
+        std::unique_ptr<Database> db = Database::open(path).value();
+        Storage storage(*db, ReferentialCatalog::bundled().value());
+        const qint64 school = storage.addEstablishment(sampleEcole()).value();
+        assessment = storage
+                         .createAssessment({.establishmentId = school,
+                                            .referentialId = QStringLiteral("creteil-ecoles"),
+                                            .schoolYear = QStringLiteral("2025-2026")})
+                         .value();
+        ASSERT_TRUE(db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        // From here on every commit stays in the log, as when a checkpoint
+        // has not run yet.
+        ASSERT_TRUE(db->exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        const QList<Criterion> &all = storage.catalog().find(QStringLiteral("creteil-ecoles"))->criteria();
+        criteria = all.size();
+        for (int round = 0; round < Rounds; ++round) {
+            QList<AnswerEdit> edits;
+            for (const Criterion &c : all)
+                edits.append({c.id, statuses[round % 4],
+                              QStringLiteral("round %1 ").arg(round) + QString(1000, QLatin1Char('x')), std::nullopt});
+            ASSERT_TRUE(storage.editAnswers(assessment, edits).ok());
+        }
+        QSqlQuery q(db->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        pageCount = q.value(0).toLongLong();
+        q.finish();
+
+        // The file and its log as the writer, still running, has them.
+        ASSERT_TRUE(QFile::copy(path, copy));
+        ASSERT_TRUE(QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+    }
+
+    // Page 1 as the checkpoint writes it: the page count after the
+    // checkpoint, and "version-valid-for" equal to the change counter, so
+    // that the count is to be believed.
+    QByteArray bytes = fileBytes(copy);
+    const qint64 pageSize = qFromBigEndian<quint16>(bytes.constData() + 16);
+    ASSERT_GT(pageCount * pageSize, bytes.size()) << "the log holds no growth of the file";
+    qToBigEndian<quint32>(static_cast<quint32>(pageCount), bytes.data() + 28);
+    qToBigEndian<quint32>(headerField(bytes, 24), bytes.data() + 92);
+    writeFile(copy, bytes);
+
+    Result<std::unique_ptr<Database>> db = Database::open(copy);
+    ASSERT_TRUE(db.ok()) << db.error().toStdString();
+    EXPECT_TRUE(db.value()->verifyIntegrity().ok());
+    Storage storage(*db.value(), ReferentialCatalog::bundled().value());
+    const QList<Answer> answers = storage.answers(assessment).value();
+    ASSERT_EQ(answers.size(), criteria);
+    for (const Answer &answer : answers) {
+        EXPECT_TRUE(answer.comment.startsWith(QStringLiteral("round %1 ").arg(Rounds - 1)))
+            << answer.criterionId.toStdString();
+        EXPECT_EQ(answer.status, statuses[(Rounds - 1) % 4]);
+    }
+    EXPECT_EQ(storage.history(assessment).value().size(), Rounds * criteria);
 }
