@@ -30,7 +30,6 @@ class ActionPlanTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        QStandardPaths::setTestModeEnabled(true);
         m_catalog = ReferentialCatalog::bundled().value();
         Result<std::unique_ptr<Session>> session = Session::open(databasePath(), m_catalog);
         ASSERT_TRUE(session.ok());

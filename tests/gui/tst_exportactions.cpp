@@ -35,7 +35,6 @@ class ExportActionsTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        QStandardPaths::setTestModeEnabled(true);
         Result<ReferentialCatalog> catalog = ReferentialCatalog::bundled();
         ASSERT_TRUE(catalog.ok());
         m_window = std::make_unique<MainWindow>(catalog.value(), m_dir.filePath(QStringLiteral("settings.ini")));

@@ -27,7 +27,6 @@ class OverviewTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        QStandardPaths::setTestModeEnabled(true);
         m_catalog = ReferentialCatalog::bundled().value();
         m_window = std::make_unique<MainWindow>(m_catalog, m_dir.filePath(QStringLiteral("settings.ini")));
         m_window->openInitialDatabase(m_dir.filePath(QStringLiteral("circonscription.sqlite")));
