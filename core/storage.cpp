@@ -1089,6 +1089,22 @@ Result<qint64> Storage::addActionItem(ActionItem item)
     return q.lastInsertId().toLongLong();
 }
 
+Status Storage::restoreActionItem(const ActionItem &item)
+{
+    if (item.id <= 0)
+        return Error {tr("No action has the number %1.").arg(item.id)};
+    if (Status valid = checkActionItem(item); !valid)
+        return valid;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO action_item (id, assessment_id, criterion_id, title, owner, due_date,"
+                             " status, funder, priority) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(item.id);
+    bindActionItem(q, item, item.assessmentId);
+    if (!q.exec())
+        return Error {m_database.describe(q.lastError())};
+    return Done {};
+}
+
 Status Storage::updateActionItem(const ActionItem &item)
 {
     if (Status valid = checkActionItem(item); !valid)

@@ -109,6 +109,8 @@ public:
 
     // Action plan
     Result<qint64> addActionItem(ActionItem item);
+    // Puts back an action removed earlier, under its own number (an undo).
+    Status restoreActionItem(const ActionItem &item);
     Status updateActionItem(const ActionItem &item);
     Status removeActionItem(qint64 id);
     Result<QList<ActionItem>> actionItems(qint64 assessmentId) const;

@@ -1164,10 +1164,6 @@ An answers file looks like:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is shorter than its header says: it was cut off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot create the database &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,6 +1605,34 @@ An answers file looks like:
     </message>
     <message>
         <source>Proposed: the next jalon of each axis with no action yet (%1). Adopt one to add it to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change belongs to another assessment and was not applied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2511,6 +2535,15 @@ Why is it reopened?</source>
     </message>
     <message>
         <source>Action &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>undo or redo, then the step it undoes or redoes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

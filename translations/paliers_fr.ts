@@ -1204,10 +1204,6 @@ Un fichier de réponses ressemble à :
         <translation>Impossible d&apos;ouvrir « %1 » (%2).</translation>
     </message>
     <message>
-        <source>the file is shorter than its header says: it was cut off</source>
-        <translation>le fichier est plus court que ne l&apos;annonce son en-tête : il a été tronqué</translation>
-    </message>
-    <message>
         <source>Cannot create the database &quot;%1&quot;: %2</source>
         <translation>Impossible de créer la base « %1 » : %2</translation>
     </message>
@@ -1650,6 +1646,34 @@ Un fichier de réponses ressemble à :
     <message>
         <source>Proposed: the next jalon of each axis with no action yet (%1). Adopt one to add it to the plan.</source>
         <translation>Propositions : le jalon suivant de chaque axe sans action (%1). Adoptez-en un pour l&apos;ajouter au plan.</translation>
+    </message>
+    <message>
+        <source>Adopt %1</source>
+        <translation>Adopter %1</translation>
+    </message>
+    <message>
+        <source>New action &quot;%1&quot;</source>
+        <translation>Nouvelle action « %1 »</translation>
+    </message>
+    <message>
+        <source>No action has the number %1.</source>
+        <translation>Aucune action ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; as done</source>
+        <translation>Marquer « %1 » comme faite</translation>
+    </message>
+    <message>
+        <source>Change the action &quot;%1&quot;</source>
+        <translation>Modifier l&apos;action « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove the action &quot;%1&quot;</source>
+        <translation>Supprimer l&apos;action « %1 »</translation>
+    </message>
+    <message>
+        <source>This change belongs to another assessment and was not applied.</source>
+        <translation>Cette modification concerne une autre évaluation et n&apos;a pas été appliquée.</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2578,15 @@ Pourquoi la rouvrir ?</translation>
     <message>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>undo or redo, then the step it undoes or redoes</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be replaced.</source>
+        <translation>« %1 » n&apos;a pas pu être remplacé.</translation>
     </message>
 </context>
 <context>

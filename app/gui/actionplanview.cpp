@@ -1,5 +1,6 @@
 #include "actionplanview.h"
 
+#include "actioncommand.h"
 #include "actionitemdialog.h"
 #include "actionplanmodel.h"
 #include "referential.h"
@@ -15,6 +16,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -23,6 +25,7 @@ namespace Paliers {
 
 ActionPlanView::ActionPlanView(QWidget *parent)
     : QWidget(parent)
+    , m_undoStack(new QUndoStack(this))
     , m_model(new ActionPlanModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_summary(new QLabel(this))
@@ -108,10 +111,27 @@ ActionPlanView::ActionPlanView(QWidget *parent)
 
 ActionPlanView::~ActionPlanView() = default;
 
+namespace {
+
+// An action's title as an undo step names it: short enough for a menu.
+QString shortTitle(const QString &title)
+{
+    constexpr int Length = 40;
+    const QString simple = title.simplified();
+    return simple.size() <= Length ? simple : simple.left(Length - 1) + QStringLiteral("…");
+}
+
+} // namespace
+
 void ActionPlanView::setAssessment(Session *session, const Assessment &assessment, const Referential *referential,
                                    const Evaluation &evaluation)
 {
+    m_undoStack->clear();
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    if (session)
+        connect(session, &Session::aboutToClose, this, [this] { setAssessment(nullptr, {}, nullptr, {}); });
     m_assessment = session ? assessment : Assessment();
     m_referential = session ? referential : nullptr;
     m_evaluation = evaluation;
@@ -232,13 +252,13 @@ const ActionItem *ActionPlanView::currentItem() const
 bool ActionPlanView::adopt(const QString &criterionId)
 {
     const Criterion *criterion = m_referential ? m_referential->criterion(criterionId) : nullptr;
-    if (!criterion)
+    if (!criterion || !isWritable())
         return false;
     ActionItem item;
     item.assessmentId = m_assessment.id;
     item.criterionId = criterionId;
     item.title = criterion->text.left(Storage::MaxFieldLength);
-    return addAction(item);
+    return push(std::nullopt, item, tr("Adopt %1").arg(criterionId));
 }
 
 bool ActionPlanView::addAction(const ActionItem &item)
@@ -246,43 +266,113 @@ bool ActionPlanView::addAction(const ActionItem &item)
     if (!isWritable())
         return false;
     ActionItem added = item;
+    added.id = 0;
     added.assessmentId = m_assessment.id;
-    Result<qint64> id = m_session->storage().addActionItem(added);
-    if (!id) {
-        emit errorOccurred(id.error());
-        return false;
-    }
-    m_session->notifyAssessmentChanged(m_assessment.id);
-    reload();
-    selectAction(id.value()); // wherever the sort put it
-    return true;
+    return push(std::nullopt, added, tr("New action \"%1\"").arg(shortTitle(added.title)));
 }
 
 bool ActionPlanView::updateAction(const ActionItem &item)
 {
     if (!isWritable())
         return false;
-    if (Status updated = m_session->storage().updateActionItem(item); !updated) {
-        emit errorOccurred(updated.error());
+    const auto before = std::find_if(m_model->items().cbegin(), m_model->items().cend(),
+                                     [&item](const ActionItem &held) { return held.id == item.id; });
+    if (before == m_model->items().cend()) {
+        emit errorOccurred(tr("No action has the number %1.").arg(item.id));
         return false;
     }
-    m_session->notifyAssessmentChanged(m_assessment.id);
-    reload();
-    selectAction(item.id); // the sort may have moved it
-    return true;
+    const QString text = before->status != ActionStatus::Done && item.status == ActionStatus::Done
+        ? tr("Mark \"%1\" as done").arg(shortTitle(item.title))
+        : tr("Change the action \"%1\"").arg(shortTitle(item.title));
+    return push(*before, item, text);
 }
 
 bool ActionPlanView::removeAction(qint64 id)
 {
     if (!isWritable())
         return false;
-    if (Status removed = m_session->storage().removeActionItem(id); !removed) {
+    const auto before = std::find_if(m_model->items().cbegin(), m_model->items().cend(),
+                                     [id](const ActionItem &held) { return held.id == id; });
+    if (before == m_model->items().cend()) {
+        emit errorOccurred(tr("No action has the number %1.").arg(id));
+        return false;
+    }
+    return push(*before, std::nullopt, tr("Remove the action \"%1\"").arg(shortTitle(before->title)));
+}
+
+bool ActionPlanView::push(std::optional<ActionItem> before, std::optional<ActionItem> after, const QString &text)
+{
+    m_lastWriteDone = false;
+    // The stack runs the command's first redo(), which writes; a refused
+    // write makes it obsolete and the stack drops it.
+    m_undoStack->push(new ActionCommand(this, std::move(before), std::move(after), text));
+    return m_lastWriteDone;
+}
+
+bool ActionPlanView::belongsHere(const ActionItem &item)
+{
+    if (isWritable() && item.assessmentId == m_assessment.id)
+        return true;
+    emit errorOccurred(tr("This change belongs to another assessment and was not applied."));
+    return false;
+}
+
+std::optional<qint64> ActionPlanView::writeAdded(const ActionItem &item)
+{
+    if (!belongsHere(item))
+        return std::nullopt;
+    Result<qint64> id = m_session->storage().addActionItem(item);
+    if (!id) {
+        emit errorOccurred(id.error());
+        return std::nullopt;
+    }
+    afterWrite(id.value());
+    return id.value();
+}
+
+bool ActionPlanView::writeRestored(const ActionItem &item)
+{
+    if (!belongsHere(item))
+        return false;
+    if (Status restored = m_session->storage().restoreActionItem(item); !restored) {
+        emit errorOccurred(restored.error());
+        return false;
+    }
+    afterWrite(item.id);
+    return true;
+}
+
+bool ActionPlanView::writeChanged(const ActionItem &item)
+{
+    if (!belongsHere(item))
+        return false;
+    if (Status updated = m_session->storage().updateActionItem(item); !updated) {
+        emit errorOccurred(updated.error());
+        return false;
+    }
+    afterWrite(item.id);
+    return true;
+}
+
+bool ActionPlanView::writeRemoved(const ActionItem &item)
+{
+    if (!belongsHere(item))
+        return false;
+    if (Status removed = m_session->storage().removeActionItem(item.id); !removed) {
         emit errorOccurred(removed.error());
         return false;
     }
+    afterWrite(0);
+    return true;
+}
+
+void ActionPlanView::afterWrite(qint64 selectedId)
+{
+    m_lastWriteDone = true;
     m_session->notifyAssessmentChanged(m_assessment.id);
     reload();
-    return true;
+    if (selectedId != 0)
+        selectAction(selectedId); // wherever the sort put it
 }
 
 void ActionPlanView::newAction()

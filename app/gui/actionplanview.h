@@ -3,9 +3,13 @@
 #include "assessment.h"
 #include "palierengine.h"
 
+#include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
+class QUndoStack;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -30,18 +34,21 @@ public:
     explicit ActionPlanView(QWidget *parent = nullptr);
     ~ActionPlanView() override;
 
-    // nullptr clears the view.
+    // nullptr clears the view, and so does the session when it closes.
     void setAssessment(Session *session, const Assessment &assessment, const Referential *referential,
                        const Evaluation &evaluation);
     // The answers changed: the proposals follow.
     void setEvaluation(const Evaluation &evaluation);
 
     ActionPlanModel *model() const { return m_model; }
+    // The plan's own history: every change below is one undoable step.
+    QUndoStack *undoStack() const { return m_undoStack; }
     QTableView *table() const { return m_table; }
     // Criteria blocking the next palier with no action yet, in grid order.
     const QStringList &proposals() const { return m_proposals; }
 
-    // What the buttons do; public so that tests and other views can call them.
+    // What the buttons do, each pushed on the plan's undo stack; public so
+    // that tests and other views can call them.
     bool adopt(const QString &criterionId);
     bool addAction(const ActionItem &item);
     bool updateAction(const ActionItem &item);
@@ -51,10 +58,19 @@ public:
     void markCurrentDone();
     void removeCurrent();
 
+    // The writes the undo commands make: storage, then the table follows.
+    std::optional<qint64> writeAdded(const ActionItem &item);
+    bool writeRestored(const ActionItem &item);
+    bool writeChanged(const ActionItem &item);
+    bool writeRemoved(const ActionItem &item);
+
 signals:
     void errorOccurred(const QString &message);
 
 private:
+    bool push(std::optional<ActionItem> before, std::optional<ActionItem> after, const QString &text);
+    bool belongsHere(const ActionItem &item);
+    void afterWrite(qint64 selectedId);
     void reload();
     void updateProposals();
     void updateButtons();
@@ -63,7 +79,9 @@ private:
     void selectAction(qint64 id);
     bool isWritable() const;
 
-    Session *m_session = nullptr;
+    QPointer<Session> m_session;
+    QUndoStack *m_undoStack;
+    bool m_lastWriteDone = false;
     Assessment m_assessment;
     const Referential *m_referential = nullptr;
     Evaluation m_evaluation;

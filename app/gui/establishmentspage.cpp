@@ -165,8 +165,11 @@ EstablishmentsPage::EstablishmentsPage(QWidget *parent)
 
 void EstablishmentsPage::setSession(Session *session)
 {
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     if (session) {
+        connect(session, &Session::aboutToClose, this, [this] { setSession(nullptr); });
         connect(session, &Session::establishmentsChanged, this, &EstablishmentsPage::reload);
         connect(session, &Session::assessmentChanged, this, &EstablishmentsPage::showAssessments);
         connect(session, &Session::answersChanged, this, [this] { m_assessmentsStale = true; });

@@ -2,6 +2,7 @@
 
 #include "assessment.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -51,7 +52,7 @@ private:
     void showAssessments();
     void applyFilters();
 
-    Session *m_session = nullptr;
+    QPointer<Session> m_session;
     bool m_assessmentsStale = false;
     EstablishmentModel *m_model;
     EstablishmentFilter *m_filter;

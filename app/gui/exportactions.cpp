@@ -64,7 +64,13 @@ ExportActions::ExportActions(QWidget *window)
 
 void ExportActions::setSession(Session *session)
 {
+    if (session == m_session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    if (session)
+        connect(session, &Session::aboutToClose, this, [this] { setSession(nullptr); });
     m_assessmentId = 0;
     updateActions();
 }
@@ -99,7 +105,7 @@ Result<AssessmentReport> ExportActions::loadReport()
 {
     if (!m_session || m_assessmentId == 0)
         return Error {tr("Open an assessment first.")};
-    emit aboutToRead(); // a comment being typed is written first
+    m_session->flushPendingEdits(); // a comment being typed is written first
     return AssessmentReport::load(m_session->storage(), m_assessmentId);
 }
 
@@ -164,7 +170,7 @@ Status ExportActions::exportCommission(const QString &path, const CommissionMeet
 
 Status ExportActions::writeCommission(const QString &path, const CommissionMeeting &meeting)
 {
-    emit aboutToRead();
+    m_session->flushPendingEdits();
     Result<CommissionPack> pack = CommissionPack::load(m_session->storage(), m_assessmentId);
     if (!pack)
         return Error {pack.error()};

@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QPrinter;
@@ -54,8 +55,6 @@ public:
 signals:
     void errorOccurred(const QString &message);
     void notice(const QString &message);
-    // Emitted before the assessment is read for an export.
-    void aboutToRead();
 
 private:
     void updateActions();
@@ -71,7 +70,7 @@ private:
     void showImportReport(const QList<ImportFileResult> &results);
 
     QWidget *m_window;
-    Session *m_session = nullptr;
+    QPointer<Session> m_session;
     qint64 m_assessmentId = 0;
     QString m_lastFolder;
     QAction *m_exportPdf;

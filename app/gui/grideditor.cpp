@@ -176,6 +176,7 @@ GridEditor::GridEditor(QWidget *parent)
     m_comment->setTabChangesFocus(true);
     m_comment->setMaximumHeight(m_comment->fontMetrics().lineSpacing() * 5);
     m_evidence->setAccessibleName(tr("Evidence"));
+    m_evidence->setObjectName(QStringLiteral("evidence"));
     m_evidence->setPlaceholderText(tr("Where the proof is: a document, a link"));
 
     auto *answerForm = new QFormLayout;
@@ -228,26 +229,18 @@ GridEditor::GridEditor(QWidget *parent)
     connect(&m_textTimer, &QTimer::timeout, this, &GridEditor::commitPendingText);
     connect(m_comment, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_loadingPanel)
-            m_textTimer.start();
+            noteTextEdited();
     });
-    connect(m_evidence, &QLineEdit::textEdited, this, [this] { m_textTimer.start(); });
+    connect(m_evidence, &QLineEdit::textEdited, this, &GridEditor::noteTextEdited);
     connect(m_evidence, &QLineEdit::editingFinished, this, &GridEditor::commitPendingText);
     m_comment->installEventFilter(this);
+    m_evidence->installEventFilter(this);
 
     connect(m_domains, &QListWidget::currentRowChanged, this, &GridEditor::showDomain);
     connect(m_criteria, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *current, QTreeWidgetItem *previous) {
-                if (previous && !m_loadingPanel && m_textTimer.isActive()) {
-                    // Leaving a criterion: write what was typed for it first.
-                    const QString id = previous->data(0, CriterionIdRole).toString();
-                    m_textTimer.stop();
-                    if (!id.isEmpty()) {
-                        AnswerState state = answerState(id);
-                        state.comment = m_comment->toPlainText();
-                        state.evidence = m_evidence->text();
-                        pushChange(id, state);
-                    }
-                }
+                // What was typed belongs to the criterion it was typed for;
+                // updateAnswerPanel() writes it before showing this one.
                 if (current && current->data(0, CriterionIdRole).toString().isEmpty() && !m_loadingPanel) {
                     // A palier heading is not an answer: step over it in the
                     // direction the user was going.
@@ -275,13 +268,23 @@ bool GridEditor::setAssessment(Session *session, qint64 assessmentId)
     setSimulation(false);
     commitPendingText();
     m_undoStack->clear();
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    if (session) {
+        connect(session, &Session::flushRequested, this, &GridEditor::commitPendingText);
+        connect(session, &Session::aboutToClose, this, [this] { setAssessment(nullptr, 0); });
+    }
     m_assessment = Assessment();
     m_referential = nullptr;
     m_answers.clear();
     m_domains->clear();
     m_criteria->clear();
     m_domainId.clear();
+    m_rubric->setReferential(nullptr);
+    updateDomainHeader();
+    updateAnswerPanel();
+    updateEditability();
     if (!session)
         return false;
 
@@ -527,9 +530,12 @@ void GridEditor::updateDomainHeader()
 
 void GridEditor::updateAnswerPanel()
 {
+    // The one place that overwrites the text fields: what they hold is
+    // written first, to the criterion it was typed for.
+    commitPendingText();
     const QString id = currentCriterionId();
     const AnswerState state = answerState(id);
-    m_loadingPanel = true;
+    const bool wasLoading = std::exchange(m_loadingPanel, true);
     if (QAbstractButton *button = m_statusButtons->button(static_cast<int>(state.status)); button && !id.isEmpty())
         button->setChecked(true);
     const Criterion *criterion = m_referential ? m_referential->criterion(id) : nullptr;
@@ -540,7 +546,7 @@ void GridEditor::updateAnswerPanel()
         m_evidence->setText(state.evidence);
     m_comment->setEnabled(!id.isEmpty());
     m_evidence->setEnabled(!id.isEmpty());
-    m_loadingPanel = false;
+    m_loadingPanel = wasLoading;
 }
 
 AnswerState GridEditor::answerState(const QString &criterionId) const
@@ -596,29 +602,44 @@ void GridEditor::setStatus(const QString &criterionId, AnswerStatus status)
     }
     if (!isEditable())
         return;
-    // What is being typed belongs to the same answer: write it with it.
-    m_textTimer.stop();
     AnswerState state = answerState(criterionId);
-    if (criterionId == currentCriterionId()) {
+    if (m_pendingText && m_pendingText->assessmentId == m_assessment.id && m_pendingText->criterionId == criterionId) {
+        // What is being typed belongs to the same answer: one change, one
+        // undo step.
+        m_pendingText.reset();
+        m_textTimer.stop();
         state.comment = m_comment->toPlainText();
         state.evidence = m_evidence->text();
+    } else {
+        commitPendingText();
     }
     state.status = status;
     pushChange(criterionId, state);
 }
 
+void GridEditor::noteTextEdited()
+{
+    const QString id = currentCriterionId();
+    if (id.isEmpty() || !isEditable() || m_simulating)
+        return;
+    if (m_pendingText && (m_pendingText->assessmentId != m_assessment.id || m_pendingText->criterionId != id))
+        commitPendingText(); // cannot happen: the fields are written before they change criterion
+    m_pendingText = PendingText {m_assessment.id, id};
+    m_textTimer.start();
+}
+
 void GridEditor::commitPendingText()
 {
-    if (!m_textTimer.isActive())
-        return;
     m_textTimer.stop();
-    const QString id = currentCriterionId();
-    if (id.isEmpty() || !isEditable())
+    if (!m_pendingText)
         return;
-    AnswerState state = answerState(id);
+    const PendingText pending = *std::exchange(m_pendingText, std::nullopt);
+    if (pending.assessmentId != m_assessment.id || !isEditable())
+        return;
+    AnswerState state = answerState(pending.criterionId);
     state.comment = m_comment->toPlainText();
     state.evidence = m_evidence->text();
-    pushChange(id, state);
+    pushChange(pending.criterionId, state);
 }
 
 void GridEditor::pushChange(const QString &criterionId, const AnswerState &after)
@@ -769,7 +790,7 @@ void GridEditor::moveToNextCriterion()
 
 bool GridEditor::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_comment && event->type() == QEvent::FocusOut)
+    if ((watched == m_comment || watched == m_evidence) && event->type() == QEvent::FocusOut)
         commitPendingText();
     if (watched == m_criteria && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);

@@ -4,8 +4,11 @@
 #include "palierengine.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 class QAbstractButton;
 class QButtonGroup;
@@ -49,7 +52,10 @@ public:
 
     QUndoStack *undoStack() const { return m_undoStack; }
 
-    // Loads an assessment of the session (nullptr clears the editor).
+    // Loads an assessment of the session (nullptr clears the editor). The
+    // editor then follows the session: it writes what is being typed when the
+    // session asks (Session::flushPendingEdits) and clears itself when the
+    // session closes.
     bool setAssessment(Session *session, qint64 assessmentId);
     qint64 assessmentId() const { return m_assessment.id; }
     const Assessment &assessment() const { return m_assessment; }
@@ -57,9 +63,13 @@ public:
     const Evaluation &evaluation() const { return m_evaluation; }
     bool isEditable() const;
 
-    // Writes a comment or evidence being typed; called before anything that
-    // leaves the criterion (another criterion, another view, quitting).
+    // Writes the comment and evidence being typed, if any, to the criterion
+    // they were typed for. Runs on the idle timer, when a text field loses
+    // the focus, before the fields show another criterion (the one place
+    // that overwrites them), before the assessment changes or a simulation
+    // starts, and whenever the session asks for pending edits.
     void commitPendingText();
+    bool hasPendingText() const { return m_pendingText.has_value(); }
 
     // One answer changed by the user, as a key press or a click would.
     void setStatus(const QString &criterionId, AnswerStatus status);
@@ -114,8 +124,18 @@ private:
     void updateSimulationBanner();
     void updateRubric();
     QString palierChange(int stored, int simulated) const;
+    void noteTextEdited();
 
-    Session *m_session = nullptr;
+    // The criterion whose comment or evidence the user changed and that is
+    // not written yet: set by an edit, cleared by commitPendingText().
+    struct PendingText
+    {
+        qint64 assessmentId = 0;
+        QString criterionId;
+    };
+    std::optional<PendingText> m_pendingText;
+
+    QPointer<Session> m_session;
     Assessment m_assessment;
     const Referential *m_referential = nullptr;
     QHash<QString, AnswerState> m_answers;

@@ -42,6 +42,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -76,7 +77,10 @@ MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, 
     , m_actionPlanView(new ActionPlanView(this))
     , m_savedLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
+    , m_undoGroup(new QUndoGroup(this))
 {
+    m_undoGroup->addStack(m_gridEditor->undoStack());
+    m_undoGroup->addStack(m_actionPlanView->undoStack());
     m_assessmentHeader->setTextFormat(Qt::PlainText);
     m_assessmentHeader->setWordWrap(true);
     QFont headerFont = m_assessmentHeader->font();
@@ -131,28 +135,55 @@ MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, 
             m_actionPlanView->setEvaluation(m_gridEditor->storedEvaluation());
     });
     connect(m_assessmentTabs, &QTabWidget::currentChanged, this, [this] {
-        m_gridEditor->commitPendingText();
+        flushPendingEdits();
         if (m_assessmentTabs->currentWidget() == m_summaryView)
             updateSummary();
         if (m_assessmentTabs->currentWidget() == m_actionPlanView)
             m_actionPlanView->setEvaluation(m_gridEditor->storedEvaluation());
+        updateUndoStack();
         updateActions();
     });
-    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        flushPendingEdits();
+        updateUndoStack();
+        updateActions();
+    });
 
     resize(1100, 760);
     restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
     updateTitle();
+    updateUndoStack();
     updateActions();
 }
 
 MainWindow::~MainWindow()
 {
-    // The editor's undo commands and views refer to the session: let them go first.
-    m_gridEditor->setAssessment(nullptr, 0);
-    m_actionPlanView->setAssessment(nullptr, {}, nullptr, {});
-    m_establishmentsPage->setSession(nullptr);
+    // While the views are still there: they write what is pending and let go.
+    closeSession();
+}
+
+void MainWindow::closeSession()
+{
+    m_session.reset();
+}
+
+void MainWindow::flushPendingEdits()
+{
+    if (m_session)
+        m_session->flushPendingEdits();
+}
+
+void MainWindow::updateUndoStack()
+{
+    QUndoStack *stack = nullptr;
+    if (m_pages->currentWidget() == m_assessmentPage) {
+        if (m_assessmentTabs->currentWidget() == m_gridEditor)
+            stack = m_gridEditor->undoStack();
+        else if (m_assessmentTabs->currentWidget() == m_actionPlanView)
+            stack = m_actionPlanView->undoStack();
+    }
+    m_undoGroup->setActiveStack(stack);
 }
 
 QString MainWindow::examplePath()
@@ -183,7 +214,6 @@ void MainWindow::createActions()
     connect(m_exportActions, &ExportActions::errorOccurred, this, &MainWindow::showError);
     connect(m_exportActions, &ExportActions::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    connect(m_exportActions, &ExportActions::aboutToRead, m_gridEditor, &GridEditor::commitPendingText);
     fileMenu->addAction(m_exportActions->exportPdfAction());
     fileMenu->addAction(m_exportActions->exportJsonAction());
     fileMenu->addAction(m_exportActions->exportCsvAction());
@@ -197,11 +227,32 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_gridEditor->undoStack()->createUndoAction(this, tr("&Undo"));
+    // Undo and redo act on the history of the page on screen (updateUndoStack),
+    // after what is being typed is written: it is then the last step.
+    auto *undo = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this);
     undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    QAction *redo = m_gridEditor->undoStack()->createRedoAction(this, tr("&Redo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    auto *redo = new QAction(tr("&Redo"), this);
     redo->setShortcuts(QKeySequence::Redo);
+    connect(undo, &QAction::triggered, this, [this] {
+        flushPendingEdits();
+        m_undoGroup->undo();
+    });
+    connect(redo, &QAction::triggered, this, [this] {
+        flushPendingEdits();
+        m_undoGroup->redo();
+    });
+    const auto label = [](const QString &verb, const QString &step) {
+        return step.isEmpty() ? verb : tr("%1 %2", "undo or redo, then the step it undoes or redoes").arg(verb, step);
+    };
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, undo,
+            [undo, label](const QString &step) { undo->setText(label(tr("&Undo"), step)); });
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, redo,
+            [redo, label](const QString &step) { redo->setText(label(tr("&Redo"), step)); });
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
     redo->setObjectName(QStringLiteral("redo"));
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     editMenu->addAction(undo);
@@ -330,7 +381,7 @@ void MainWindow::openInitialDatabase(const QString &path)
 
 bool MainWindow::openDatabase(const QString &path)
 {
-    m_gridEditor->commitPendingText();
+    flushPendingEdits();
     Result<std::unique_ptr<Session>> session = Session::open(path, m_catalog);
     if (!session) {
         if (m_session) {
@@ -342,11 +393,14 @@ bool MainWindow::openDatabase(const QString &path)
         }
         return false;
     }
-    m_gridEditor->setAssessment(nullptr, 0);
-    m_establishmentsPage->setSession(nullptr);
-    if (m_overviewPage)
-        m_overviewPage->setSession(nullptr);
+    const bool onOverview = m_overviewPage && m_pages->currentWidget() == m_overviewPage;
+    closeSession();
     m_session = std::move(session).value();
+    connect(m_session.get(), &Session::aboutToClose, this, [this] {
+        // What the window itself shows of the assessment.
+        m_summaryView->clear();
+        m_assessmentHeader->clear();
+    });
     connect(m_session.get(), &Session::written, this, [this](const QDateTime &at) {
         m_savedLabel->setText(tr("Saved at %1").arg(QLocale().toString(at.time(), QLocale::LongFormat)));
     });
@@ -356,7 +410,11 @@ bool MainWindow::openDatabase(const QString &path)
     m_savedLabel->setText(m_session->isReadOnly() ? tr("Read-only") : tr("Every change is saved at once"));
     m_welcomePage->setHasDatabase(true);
     updateTitle();
-    afterDatabaseChange();
+    // Nothing of the previous database is on screen any more.
+    if (onOverview)
+        showOverview();
+    else
+        showEstablishments();
     return true;
 }
 
@@ -385,7 +443,7 @@ void MainWindow::showOverview()
 {
     if (!m_session)
         return;
-    m_gridEditor->commitPendingText();
+    flushPendingEdits();
     OverviewPage *page = overviewPage();
     page->setSession(m_session.get()); // reads the year again: answers may have changed
     m_pages->setCurrentWidget(page);
@@ -396,6 +454,7 @@ void MainWindow::showEvolution(qint64 establishmentId)
 {
     if (!m_session)
         return;
+    flushPendingEdits();
     EvolutionDialog dialog(*m_session, establishmentId, this);
     dialog.exec();
 }
@@ -403,27 +462,46 @@ void MainWindow::showEvolution(qint64 establishmentId)
 bool MainWindow::openExample()
 {
     const QString path = examplePath();
-    if (QFileInfo::exists(path))
+    const QString versionKey = QStringLiteral("example/version");
+    // An example made by another edition of Paliers is made again: its
+    // content is Paliers' own, never the user's work.
+    if (QFileInfo::exists(path) && m_settings->value(versionKey).toInt() == ExampleData::Version)
         return openDatabase(path);
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         showError(tr("Cannot create the folder \"%1\".").arg(QFileInfo(path).absolutePath()));
         return false;
     }
+    // Made aside, then put in place: a failure leaves the previous example.
+    const QString fresh = path + QLatin1String(".new");
+    const auto removeDatabase = [](const QString &file) {
+        bool removed = true;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            removed = (!QFileInfo::exists(file + suffix) || QFile::remove(file + suffix)) && removed;
+        return removed;
+    };
+    removeDatabase(fresh);
     QString problem;
     {
-        Result<std::unique_ptr<Session>> example = Session::open(path, m_catalog);
+        Result<std::unique_ptr<Session>> example = Session::open(fresh, m_catalog);
         if (!example)
             problem = example.error();
         else if (Status done = ExampleData::populate((*example)->storage()); !done)
             problem = done.error();
+    } // closed: SQLite has folded its journal into the file
+    if (problem.isEmpty()) {
+        if (m_session && QFileInfo(m_session->path()) == QFileInfo(path))
+            closeSession(); // the old example is on screen
+        if (!removeDatabase(path) || !QFile::rename(fresh, path))
+            problem = tr("\"%1\" could not be replaced.").arg(QDir::toNativeSeparators(path));
     }
     if (!problem.isEmpty()) {
-        // Half an example is no example: remove it so the next try starts clean.
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
+        removeDatabase(fresh);
         showError(tr("The example could not be created: %1").arg(problem));
+        if (!m_session)
+            openInitialDatabase();
         return false;
     }
+    m_settings->setValue(versionKey, ExampleData::Version);
     return openDatabase(path);
 }
 
@@ -454,7 +532,7 @@ void MainWindow::createDatabase()
 
 void MainWindow::showEstablishments()
 {
-    m_gridEditor->commitPendingText();
+    flushPendingEdits();
     if (!m_session) {
         m_pages->setCurrentWidget(m_welcomePage);
         return;
@@ -474,6 +552,7 @@ bool MainWindow::showAssessment(qint64 assessmentId)
     m_pages->setCurrentWidget(m_assessmentPage);
     m_assessmentTabs->setCurrentWidget(m_gridEditor);
     m_gridEditor->setFocus();
+    updateUndoStack();
     updateActions();
     return true;
 }
@@ -599,7 +678,7 @@ void MainWindow::validateAssessment()
     if (!m_session || id == 0)
         return;
     m_gridEditor->setSimulation(false); // validate what is stored, and say so
-    m_gridEditor->commitPendingText();
+    flushPendingEdits();
     const Evaluation &evaluation = m_gridEditor->evaluation();
     QString text = tr("Validate this assessment? It becomes read-only; it can be reopened later, and the "
                       "reopening is recorded.");
@@ -712,7 +791,7 @@ void MainWindow::showPrivacyNote()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_gridEditor->commitPendingText();
+    flushPendingEdits();
     m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_settings->setValue(QStringLiteral("window/state"), saveState());
     m_settings->sync();

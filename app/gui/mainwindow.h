@@ -11,6 +11,7 @@ class QLabel;
 class QSettings;
 class QStackedWidget;
 class QTabWidget;
+class QUndoGroup;
 
 namespace Paliers {
 
@@ -82,6 +83,12 @@ private:
     void about();
     void showPrivacyNote();
     void afterDatabaseChange();
+    // Closes the open database: every view lets go of it (Session::aboutToClose).
+    void closeSession();
+    // Whatever the user typed and is not written yet is written now.
+    void flushPendingEdits();
+    // The undo history that belongs to the page on screen (grid or plan).
+    void updateUndoStack();
 
     ReferentialCatalog m_catalog;
     std::unique_ptr<QSettings> m_settings;
@@ -99,6 +106,7 @@ private:
     QLabel *m_savedLabel;
     QLabel *m_databaseLabel;
     ExportActions *m_exportActions = nullptr;
+    QUndoGroup *m_undoGroup;
 
     QAction *m_newEstablishmentAction = nullptr;
     QAction *m_editEstablishmentAction = nullptr;

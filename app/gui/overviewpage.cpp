@@ -179,6 +179,12 @@ OverviewPage::OverviewPage(const ReferentialCatalog &catalog, QWidget *parent)
 
 void OverviewPage::setSession(Session *session)
 {
+    if (m_session != session) {
+        if (m_session)
+            disconnect(m_session, nullptr, this, nullptr);
+        if (session)
+            connect(session, &Session::aboutToClose, this, [this] { setSession(nullptr); });
+    }
     m_session = session;
     fillYears();
     reload();

@@ -3,6 +3,7 @@
 #include "consolidation.h"
 #include "referentialcatalog.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QChartView;
@@ -63,7 +64,7 @@ private:
     void chooseExport(bool pdf);
 
     const ReferentialCatalog &m_catalog;
-    Session *m_session = nullptr;
+    QPointer<Session> m_session;
     OverviewModel *m_model;
     OverviewFilterModel *m_filter;
     QComboBox *m_year;

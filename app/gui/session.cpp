@@ -10,7 +10,15 @@ Session::Session(std::unique_ptr<Database> database, const ReferentialCatalog &c
 
 Session::~Session()
 {
+    // The views write what is pending and let go while storage still works.
+    emit flushRequested();
+    emit aboutToClose();
     m_storage.reset(); // before the connection it uses
+}
+
+void Session::flushPendingEdits()
+{
+    emit flushRequested();
 }
 
 Result<std::unique_ptr<Session>> Session::open(const QString &path, const ReferentialCatalog &catalog)

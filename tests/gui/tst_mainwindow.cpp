@@ -1,4 +1,5 @@
 #include "dialoghelper.h"
+#include "exampledata.h"
 #include "establishmentdialog.h"
 #include "establishmentspage.h"
 #include "grideditor.h"
@@ -11,6 +12,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -34,7 +37,6 @@ class MainWindowTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        QStandardPaths::setTestModeEnabled(true);
         ASSERT_TRUE(m_dir.isValid());
         Result<ReferentialCatalog> catalog = ReferentialCatalog::bundled();
         ASSERT_TRUE(catalog.ok());
@@ -209,17 +211,59 @@ TEST_F(MainWindowTest, AValidatedAssessmentIsReadOnlyUntilReopened)
     EXPECT_EQ(window->gridEditor()->answerState(QStringLiteral("PIL-1-01")).status, AnswerStatus::Met);
 }
 
+// What ExampleData writes, counted in a database of its own.
+std::pair<qsizetype, qsizetype> exampleCounts()
+{
+    TemporaryDatabase reference;
+    EXPECT_TRUE(ExampleData::populate(reference.storage()).ok());
+    return {reference.storage().establishments()->size(), reference.storage().assessments()->size()};
+}
+
 TEST_F(MainWindowTest, TheExampleOpensApartFromTheUsersDatabase)
 {
+    const auto [establishments, assessments] = exampleCounts();
+    ASSERT_GT(establishments, 0);
     std::unique_ptr<MainWindow> window = startApp();
     ASSERT_TRUE(window->openExample());
     EXPECT_NE(window->session()->path(), databasePath());
-    EXPECT_EQ(window->session()->storage().establishments()->size(), 2);
-    EXPECT_EQ(window->session()->storage().assessments()->size(), 4);
+    EXPECT_EQ(window->session()->storage().establishments()->size(), establishments);
+    EXPECT_EQ(window->session()->storage().assessments()->size(), assessments);
     // The user's own database is still empty.
     Result<std::unique_ptr<Session>> own = Session::open(databasePath(), m_catalog);
     ASSERT_TRUE(own.ok());
     EXPECT_TRUE((*own)->storage().establishments()->isEmpty());
+}
+
+// An example left by an older Paliers (here: one school of the user's own,
+// and no edition recorded) is made again; the current edition is kept.
+TEST_F(MainWindowTest, AnExampleFromAnotherEditionIsMadeAgain)
+{
+    const auto [establishments, assessments] = exampleCounts();
+    const QString path = MainWindow::examplePath();
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(path).absolutePath()));
+    {
+        Result<std::unique_ptr<Session>> old = Session::open(path, m_catalog);
+        ASSERT_TRUE(old.ok());
+        ASSERT_TRUE((*old)->storage().addEstablishment(sampleCollege()).ok());
+    }
+    {
+        std::unique_ptr<MainWindow> window = startApp();
+        ASSERT_TRUE(window->openExample());
+        EXPECT_EQ(window->session()->storage().establishments()->size(), establishments);
+        EXPECT_EQ(window->session()->storage().assessments()->size(), assessments);
+        // Opened again from the example itself (the old one is on screen).
+        ASSERT_TRUE(window->session()->storage().addEstablishment(sampleCollege()).ok());
+        ASSERT_TRUE(window->openExample());
+        EXPECT_EQ(window->session()->storage().establishments()->size(), establishments + 1)
+            << "the example of this edition is opened as it is";
+    }
+    QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("example/version"), ExampleData::Version - 1);
+    settings.sync();
+    std::unique_ptr<MainWindow> window = startApp();
+    ASSERT_TRUE(window->openExample());
+    EXPECT_EQ(window->session()->storage().establishments()->size(), establishments);
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral(".new")));
 }
 
 TEST_F(MainWindowTest, ACorruptDatabaseIsExplainedAndLeftAlone)
