@@ -4,15 +4,24 @@
 // - opening a database of 5,000 establishments with 3 years of assessments
 //   and listing the establishments vs opening it with the SQLite C API and
 //   running the same query (target: at most 1.5x).
+// And, without a yardstick: the longest an answer typed in one connection
+// waits while another imports 2,000 exports (reported as worst_wait_ms).
+#include "assessmentexport.h"
 #include "database.h"
+#include "datagenerator.h"
+#include "exportimporter.h"
 #include "largedatabase.h"
 #include "ratioreporter.h"
 #include "storage.h"
 
+#include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <benchmark/benchmark.h>
 #include <sqlite3.h>
@@ -172,6 +181,92 @@ void BM_BareWalUpdate(benchmark::State &state)
     sqlite3_close(db);
 }
 BENCHMARK(BM_BareWalUpdate)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+constexpr int ImportedExports = 2000;
+
+// 2,000 exports of different schools, written once.
+const QStringList &exportFiles()
+{
+    static const QStringList files = [] {
+        QStringList written;
+        DataGenerator generator(catalog(), 2026);
+        const QStringList years = DataGenerator::lastYears(1);
+        for (int i = 0; i < ImportedExports; ++i) {
+            const QString path = workDir().filePath(QStringLiteral("export-%1.json").arg(i, 4, 10, QLatin1Char('0')));
+            const AssessmentReport report = generator.school(i, years).constFirst();
+            const ExportStamp stamp {QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')),
+                                     report.assessment.updatedAt, QStringLiteral("bench")};
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(AssessmentExport::toJson(report, stamp)) < 0)
+                qFatal("cannot write an export");
+            written.append(path);
+        }
+        return written;
+    }();
+    return files;
+}
+
+// One thread imports the 2,000 exports (ExportImporter, batches of one
+// transaction) while this one edits an answer over and over in a connection
+// of its own, as a person typing in another window would. The time measured
+// is the whole import; worst_wait_ms is the longest single edit.
+void BM_EditAnswerDuringImport(benchmark::State &state)
+{
+    const QStringList &files = exportFiles();
+    static int run = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QString path = workDir().filePath(QStringLiteral("import-%1.sqlite").arg(++run));
+        std::unique_ptr<Database> database = Database::open(path).value();
+        Storage storage(*database, catalog());
+        Establishment school;
+        school.uai = QStringLiteral("0750655E");
+        school.name = QStringLiteral("École");
+        school.kind = EstablishmentKind::EcoleElementaire;
+        const qint64 assessment = storage
+                                      .createAssessment({.establishmentId = storage.addEstablishment(school).value(),
+                                                         .referentialId = QStringLiteral("creteil-ecoles"),
+                                                         .schoolYear = QStringLiteral("2015-2016")})
+                                      .value();
+        state.ResumeTiming();
+
+        QAtomicInteger<int> imported = 0;
+        QAtomicInteger<bool> done = false;
+        std::unique_ptr<QThread> importer(QThread::create([&] {
+            std::unique_ptr<Database> own = Database::open(path).value();
+            Storage importing(*own, catalog());
+            for (const ImportFileResult &result : ExportImporter(importing).importFiles(files)) {
+                if (result.kind != ImportFileResult::Kind::Imported)
+                    qFatal("not imported: %s", qPrintable(result.message));
+                imported.fetchAndAddRelaxed(1);
+            }
+            done.storeRelease(true);
+        }));
+        importer->start();
+        qint64 worst = 0;
+        int writes = 0;
+        bool met = false;
+        while (!done.loadAcquire()) {
+            met = !met;
+            QElapsedTimer wait;
+            wait.start();
+            const Status edited = storage.editAnswer(
+                assessment, {QStringLiteral("PIL-1-01"), met ? AnswerStatus::Met : AnswerStatus::NotMet, std::nullopt,
+                             std::nullopt});
+            if (!edited)
+                qFatal("an edit failed during the import: %s", qPrintable(edited.error()));
+            worst = std::max(worst, wait.elapsed());
+            ++writes;
+            QThread::msleep(20); // a fast typist
+        }
+        importer->wait();
+        if (imported.loadRelaxed() != ImportedExports)
+            qFatal("%d exports imported instead of %d", imported.loadRelaxed(), ImportedExports);
+        state.counters["worst_wait_ms"] = static_cast<double>(worst);
+        state.counters["writes"] = writes;
+    }
+}
+BENCHMARK(BM_EditAnswerDuringImport)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3);
 
 } // namespace
 
