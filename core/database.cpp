@@ -533,9 +533,9 @@ QString Database::describe(const QSqlError &error) const
         return tr("Paliers cannot write to \"%1\": the file or its folder is read-only.").arg(m_path);
     case 10: // SQLITE_IOERR
         return tr("Reading or writing \"%1\" failed (%2).").arg(m_path, detail);
-    case 11: // SQLITE_CORRUPT
+    case 11: // SQLITE_CORRUPT: SQLite's own words say no more than this
         return tr("The database \"%1\" is damaged (%2). Open a backup copy instead; the file was not changed.")
-            .arg(m_path, detail);
+            .arg(m_path, tr("its pages do not fit together: it was cut off or overwritten"));
     case 13: // SQLITE_FULL
         return tr("The disk holding \"%1\" is full: the change was not saved. Free some space and try again.")
             .arg(m_path);
