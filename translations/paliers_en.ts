@@ -8,7 +8,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: comment or evidence</source>
+        <source>%1: comment and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: comment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1179,6 +1187,10 @@ An answers file looks like:
         <source>&quot;%1&quot; was changed outside Paliers (%2). Paliers does not open it, so as not to damage it further; it was left as it is. Open a backup copy or ask for help.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its pages do not fit together: it was cut off or overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Establishment</name>
@@ -1612,27 +1624,23 @@ An answers file looks like:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No action has the number %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark &quot;%1&quot; as done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This change belongs to another assessment and was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the action as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

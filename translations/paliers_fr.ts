@@ -8,8 +8,16 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>%1: comment or evidence</source>
-        <translation>%1 : commentaire ou preuve</translation>
+        <source>%1: comment and evidence</source>
+        <translation>%1 : commentaire et preuve</translation>
+    </message>
+    <message>
+        <source>%1: evidence</source>
+        <translation>%1 : preuve</translation>
+    </message>
+    <message>
+        <source>%1: comment</source>
+        <translation>%1 : commentaire</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1227,10 @@ Un fichier de réponses ressemble à :
         <source>&quot;%1&quot; was changed outside Paliers (%2). Paliers does not open it, so as not to damage it further; it was left as it is. Open a backup copy or ask for help.</source>
         <translation>« %1 » a été modifiée en dehors de Paliers (%2). Paliers ne l&apos;ouvre pas, pour ne pas l&apos;abîmer davantage ; elle a été laissée telle quelle. Ouvrez une copie de sauvegarde ou demandez de l&apos;aide.</translation>
     </message>
+    <message>
+        <source>its pages do not fit together: it was cut off or overwritten</source>
+        <translation>ses pages ne concordent pas : le fichier a été tronqué ou écrasé</translation>
+    </message>
 </context>
 <context>
     <name>Establishment</name>
@@ -1652,28 +1664,24 @@ Un fichier de réponses ressemble à :
         <translation>Adopter %1</translation>
     </message>
     <message>
-        <source>New action &quot;%1&quot;</source>
-        <translation>Nouvelle action « %1 »</translation>
-    </message>
-    <message>
         <source>No action has the number %1.</source>
         <translation>Aucune action ne porte le numéro %1.</translation>
     </message>
     <message>
-        <source>Mark &quot;%1&quot; as done</source>
-        <translation>Marquer « %1 » comme faite</translation>
-    </message>
-    <message>
-        <source>Change the action &quot;%1&quot;</source>
-        <translation>Modifier l&apos;action « %1 »</translation>
-    </message>
-    <message>
-        <source>Remove the action &quot;%1&quot;</source>
-        <translation>Supprimer l&apos;action « %1 »</translation>
-    </message>
-    <message>
         <source>This change belongs to another assessment and was not applied.</source>
         <translation>Cette modification concerne une autre évaluation et n&apos;a pas été appliquée.</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Mark the action as done</source>
+        <translation>Marquer l&apos;action comme faite</translation>
+    </message>
+    <message>
+        <source>Change the action</source>
+        <translation>Modifier l&apos;action</translation>
     </message>
 </context>
 <context>

@@ -111,18 +111,6 @@ ActionPlanView::ActionPlanView(QWidget *parent)
 
 ActionPlanView::~ActionPlanView() = default;
 
-namespace {
-
-// An action's title as an undo step names it: short enough for a menu.
-QString shortTitle(const QString &title)
-{
-    constexpr int Length = 40;
-    const QString simple = title.simplified();
-    return simple.size() <= Length ? simple : simple.left(Length - 1) + QStringLiteral("…");
-}
-
-} // namespace
-
 void ActionPlanView::setAssessment(Session *session, const Assessment &assessment, const Referential *referential,
                                    const Evaluation &evaluation)
 {
@@ -268,7 +256,7 @@ bool ActionPlanView::addAction(const ActionItem &item)
     ActionItem added = item;
     added.id = 0;
     added.assessmentId = m_assessment.id;
-    return push(std::nullopt, added, tr("New action \"%1\"").arg(shortTitle(added.title)));
+    return push(std::nullopt, added, tr("New action"));
 }
 
 bool ActionPlanView::updateAction(const ActionItem &item)
@@ -281,9 +269,10 @@ bool ActionPlanView::updateAction(const ActionItem &item)
         emit errorOccurred(tr("No action has the number %1.").arg(item.id));
         return false;
     }
+    // Short: the undo label stays readable in the menu and on the toolbar.
     const QString text = before->status != ActionStatus::Done && item.status == ActionStatus::Done
-        ? tr("Mark \"%1\" as done").arg(shortTitle(item.title))
-        : tr("Change the action \"%1\"").arg(shortTitle(item.title));
+        ? tr("Mark the action as done")
+        : tr("Change the action");
     return push(*before, item, text);
 }
 
@@ -297,7 +286,7 @@ bool ActionPlanView::removeAction(qint64 id)
         emit errorOccurred(tr("No action has the number %1.").arg(id));
         return false;
     }
-    return push(*before, std::nullopt, tr("Remove the action \"%1\"").arg(shortTitle(before->title)));
+    return push(*before, std::nullopt, tr("Remove the action"));
 }
 
 bool ActionPlanView::push(std::optional<ActionItem> before, std::optional<ActionItem> after, const QString &text)

@@ -8,7 +8,11 @@ QString describe(const QString &criterionId, const AnswerState &before, const An
 {
     if (before.status != after.status)
         return QCoreApplication::translate("AnswerCommand", "%1: %2").arg(criterionId, answerStatusLabel(after.status));
-    return QCoreApplication::translate("AnswerCommand", "%1: comment or evidence").arg(criterionId);
+    if (before.comment != after.comment && before.evidence != after.evidence)
+        return QCoreApplication::translate("AnswerCommand", "%1: comment and evidence").arg(criterionId);
+    if (before.evidence != after.evidence)
+        return QCoreApplication::translate("AnswerCommand", "%1: evidence").arg(criterionId);
+    return QCoreApplication::translate("AnswerCommand", "%1: comment").arg(criterionId);
 }
 
 } // namespace
