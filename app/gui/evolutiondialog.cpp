@@ -93,7 +93,7 @@ EvolutionDialog::EvolutionDialog(Session &session, qint64 establishmentId, QWidg
     QStringList legend;
     for (const Domain &domain : domains)
         legend.append(QStringLiteral("%1 %2").arg(domain.id, domain.title));
-    auto *legendLabel = new QLabel(legend.join(QLatin1String(" · ")), this);
+    auto *legendLabel = new QLabel(legend.join(QStringLiteral(" · ")), this);
     legendLabel->setWordWrap(true);
     layout->addWidget(new QLabel(tr("Paliers year by year (▲ up, ▼ down from the year before):"), this));
     layout->addWidget(m_years, 1);
