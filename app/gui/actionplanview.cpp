@@ -91,6 +91,7 @@ ActionPlanView::ActionPlanView(QWidget *parent)
     bottomLayout->addWidget(m_proposalsTitle);
     bottomLayout->addWidget(m_proposalTable, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("planSplitter"));
     splitter->addWidget(top);
     splitter->addWidget(bottom);
     splitter->setStretchFactor(0, 3);

@@ -7,6 +7,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+
+#include <algorithm>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -25,14 +27,21 @@ QLabel *messageLabel(QWidget *parent)
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
     palette.setColor(QPalette::WindowText, dark ? QColor(0xFF, 0x8A, 0x80) : QColor(0xA8, 0x1C, 0x1C));
     label->setPalette(palette);
-    label->hide();
+    // Room for two lines whether a message is shown or not: the form never
+    // moves under the pointer as the user types.
+    label->setMinimumHeight(label->fontMetrics().lineSpacing() * 2 + 2);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     return label;
 }
 
 void showMessage(QLabel *label, const QString &message)
 {
     label->setText(message);
-    label->setVisible(!message.isEmpty());
+    // Word-wrapped labels do not make a dialog taller by themselves: ask for
+    // the height the whole message needs at the label's width. The room only
+    // grows: when the message goes, the fields below stay where they are.
+    if (label->width() > 0)
+        label->setMinimumHeight(std::max(label->minimumHeight(), label->heightForWidth(label->width())));
 }
 
 } // namespace
@@ -109,6 +118,8 @@ EstablishmentDialog::EstablishmentDialog(Storage &storage, Establishment establi
     form->addRow(tr("&Référent numérique:"), m_referentName);
 
     auto *layout = new QVBoxLayout(this);
+    // A message longer than its two lines makes the dialog taller, never cut.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
     layout->addWidget(m_storageMessage);
     layout->addWidget(m_buttons);

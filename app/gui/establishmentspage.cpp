@@ -134,6 +134,7 @@ EstablishmentsPage::EstablishmentsPage(QWidget *parent)
     rightLayout->addLayout(rightButtons);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("establishmentsSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setChildrenCollapsible(false);

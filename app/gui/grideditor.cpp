@@ -83,7 +83,7 @@ GridEditor::GridEditor(QWidget *parent)
     m_domains->setSpacing(2);
 
     QFont titleFont = m_domainTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     m_domainTitle->setFont(titleFont);
     m_domainTitle->setTextFormat(Qt::PlainText);
@@ -174,7 +174,8 @@ GridEditor::GridEditor(QWidget *parent)
     m_comment->setObjectName(QStringLiteral("comment"));
     m_comment->setPlaceholderText(tr("What was observed, what is planned…"));
     m_comment->setTabChangesFocus(true);
-    m_comment->setMaximumHeight(m_comment->fontMetrics().lineSpacing() * 5);
+    m_comment->setMinimumHeight(m_comment->fontMetrics().lineSpacing() * 2 + 8);
+    m_comment->setMaximumHeight(m_comment->fontMetrics().lineSpacing() * 6 + 8);
     m_evidence->setAccessibleName(tr("Evidence"));
     m_evidence->setObjectName(QStringLiteral("evidence"));
     m_evidence->setPlaceholderText(tr("Where the proof is: a document, a link"));
@@ -183,18 +184,32 @@ GridEditor::GridEditor(QWidget *parent)
     answerForm->addRow(tr("Co&mment:"), m_comment);
     answerForm->addRow(tr("&Evidence:"), m_evidence);
 
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_domainTitle);
-    rightLayout->addWidget(m_domainPalier);
-    rightLayout->addWidget(m_blocking);
-    rightLayout->addWidget(m_criteria, 1);
-    rightLayout->addLayout(buttons);
-    rightLayout->addWidget(m_criterionText);
-    rightLayout->addLayout(answerForm);
+    // The criteria above, the answer being written below: a splitter, so
+    // that a small screen or large fonts leave room for the list.
+    auto *list = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_domainTitle);
+    listLayout->addWidget(m_domainPalier);
+    listLayout->addWidget(m_blocking);
+    listLayout->addWidget(m_criteria, 1);
+    listLayout->addLayout(buttons);
+    auto *answer = new QWidget(this);
+    auto *answerLayout = new QVBoxLayout(answer);
+    answerLayout->setContentsMargins(0, 0, 0, 0);
+    answerLayout->addWidget(m_criterionText);
+    answerLayout->addLayout(answerForm);
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->setObjectName(QStringLiteral("gridAnswerSplitter"));
+    right->addWidget(list);
+    right->addWidget(answer);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 0);
+    right->setChildrenCollapsible(false);
 
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("gridDomainSplitter"));
+    m_domains->setMinimumWidth(m_domains->fontMetrics().averageCharWidth() * 16);
     splitter->addWidget(m_domains);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);

@@ -37,6 +37,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -55,6 +56,24 @@ const QString DatabaseFilter = QStringLiteral("*.sqlite *.db");
 QString databaseFilter()
 {
     return MainWindow::tr("Paliers databases (%1);;All files (*)").arg(DatabaseFilter);
+}
+
+// The splitters a user can move keep their place from one start to the next;
+// each is found by its object name.
+void restoreSplitters(const QWidget *root, const QSettings &settings)
+{
+    for (QSplitter *splitter : root->findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(settings.value(QStringLiteral("splitters/") + splitter->objectName()).toByteArray());
+    }
+}
+
+void saveSplitters(const QWidget *root, QSettings &settings)
+{
+    for (const QSplitter *splitter : root->findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            settings.setValue(QStringLiteral("splitters/") + splitter->objectName(), splitter->saveState());
+    }
 }
 
 } // namespace
@@ -152,6 +171,7 @@ MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, 
     resize(1100, 760);
     restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
+    restoreSplitters(this, *m_settings);
     updateTitle();
     updateUndoStack();
     updateActions();
@@ -245,8 +265,17 @@ void MainWindow::createActions()
     const auto label = [](const QString &verb, const QString &step) {
         return step.isEmpty() ? verb : tr("%1 %2", "undo or redo, then the step it undoes or redoes").arg(verb, step);
     };
-    connect(m_undoGroup, &QUndoGroup::undoTextChanged, undo,
-            [undo, label](const QString &step) { undo->setText(label(tr("&Undo"), step)); });
+    // The toolbar's button keeps one short text, so that the toolbar never
+    // overflows as steps with longer names come; its tooltip names the step.
+    auto *undoButton = new QAction(undo->icon(), tr("Undo"), this);
+    undoButton->setObjectName(QStringLiteral("undoButton"));
+    undoButton->setEnabled(false);
+    connect(undoButton, &QAction::triggered, undo, &QAction::trigger);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, undo, [undo, undoButton, label](const QString &step) {
+        undo->setText(label(tr("&Undo"), step));
+        undoButton->setToolTip(label(tr("Undo"), step));
+    });
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, undoButton, &QAction::setEnabled);
     connect(m_undoGroup, &QUndoGroup::redoTextChanged, redo,
             [redo, label](const QString &step) { redo->setText(label(tr("&Redo"), step)); });
     connect(m_undoGroup, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
@@ -316,7 +345,7 @@ void MainWindow::createActions()
     toolBar->addAction(m_showSummaryAction);
     toolBar->addAction(m_showOverviewAction);
     toolBar->addSeparator();
-    toolBar->addAction(undo);
+    toolBar->addAction(undoButton);
     toolBar->addSeparator();
     toolBar->addAction(m_validateAction);
     toolBar->addAction(m_exportActions->exportPdfAction());
@@ -432,6 +461,7 @@ OverviewPage *MainWindow::overviewPage()
     if (!m_overviewPage) {
         m_overviewPage = new OverviewPage(m_catalog, this);
         m_pages->addWidget(m_overviewPage);
+        restoreSplitters(m_overviewPage, *m_settings);
         connect(m_overviewPage, &OverviewPage::assessmentActivated, this, &MainWindow::showAssessment);
         connect(m_overviewPage, &OverviewPage::evolutionRequested, this, &MainWindow::showEvolution);
         connect(m_overviewPage, &OverviewPage::errorOccurred, this, &MainWindow::showError);
@@ -792,6 +822,7 @@ void MainWindow::showPrivacyNote()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     flushPendingEdits();
+    saveSplitters(this, *m_settings);
     m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_settings->setValue(QStringLiteral("window/state"), saveState());
     m_settings->sync();

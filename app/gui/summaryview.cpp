@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -22,6 +23,7 @@ SummaryView::SummaryView(QWidget *parent)
     , m_progress(new QLabel(this))
     , m_completion(new QProgressBar(this))
     , m_table(new QTableWidget(this))
+    , m_progressTable(new QTableWidget(this))
     , m_radar(new QChartView(this))
     , m_bars(new QChartView(this))
 {
@@ -43,10 +45,17 @@ SummaryView::SummaryView(QWidget *parent)
     m_table->setWordWrap(true);
     m_radar->setRenderHint(QPainter::Antialiasing);
     m_radar->setAccessibleName(tr("Radar chart of the paliers per domain"));
-    m_radar->setMinimumSize(360, 320);
+    m_radar->setMinimumSize(300, 260);
     m_bars->setRenderHint(QPainter::Antialiasing);
     m_bars->setAccessibleName(tr("Bar chart of the answers per domain"));
-    m_bars->setMinimumSize(360, 320);
+    m_bars->setMinimumSize(300, 260);
+    m_progressTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_progressTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_progressTable->verticalHeader()->hide();
+    m_progressTable->setAccessibleName(tr("Progress since the previous assessment"));
+    m_progressTable->setObjectName(QStringLiteral("progressTable"));
+    m_progressTable->setWordWrap(true);
+    m_progressTable->hide();
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_overall, 1);
@@ -54,6 +63,7 @@ SummaryView::SummaryView(QWidget *parent)
     header->addWidget(m_completion);
 
     auto *charts = new QSplitter(this);
+    charts->setObjectName(QStringLiteral("summaryChartsSplitter"));
     charts->addWidget(m_radar);
     charts->addWidget(m_bars);
     charts->setChildrenCollapsible(false);
@@ -61,46 +71,109 @@ SummaryView::SummaryView(QWidget *parent)
     m_progress->setTextFormat(Qt::PlainText);
     m_progress->setWordWrap(true);
     m_progress->setObjectName(QStringLiteral("progress"));
-    auto *layout = new QVBoxLayout(this);
+    // Side by side: the paliers now, and how they moved since last time.
+    auto *tables = new QHBoxLayout;
+    tables->addWidget(m_table, 3);
+    tables->addWidget(m_progressTable, 2);
+
+    // On a small screen or with large fonts the page scrolls rather than
+    // cutting the charts off.
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
     layout->addLayout(header);
     layout->addWidget(m_progress);
-    layout->addWidget(m_table);
+    layout->addLayout(tables);
     layout->addWidget(charts, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 }
 
 SummaryView::~SummaryView() = default;
 
 QString SummaryView::progressText() const
 {
-    return m_progress->text();
+    QStringList lines {m_progress->text()};
+    for (int row = 0; row < m_progressTable->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < m_progressTable->columnCount(); ++column) {
+            if (const QTableWidgetItem *item = m_progressTable->item(row, column))
+                cells.append(item->text());
+        }
+        lines.append(cells.join(QLatin1String(" | ")));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
+
+namespace {
+
+// The colours and signs of the commission pack.
+const QColor Up(0x1a, 0x7f, 0x37);
+const QColor Down(0xb4, 0x23, 0x18);
+
+QTableWidgetItem *changeItem(const DomainChange &change)
+{
+    auto *item = new QTableWidgetItem;
+    if (change.delta() > 0) {
+        item->setText(SummaryView::tr("%1 → %2 ▲").arg(change.before).arg(change.after));
+        item->setForeground(Up);
+        item->setData(Qt::AccessibleTextRole, SummaryView::tr("up from %1 to %2").arg(change.before).arg(change.after));
+    } else if (change.delta() < 0) {
+        item->setText(SummaryView::tr("%1 → %2 ▼").arg(change.before).arg(change.after));
+        item->setForeground(Down);
+        item->setData(Qt::AccessibleTextRole,
+                      SummaryView::tr("down from %1 to %2").arg(change.before).arg(change.after));
+    } else {
+        item->setText(SummaryView::tr("%1 =").arg(change.after));
+        item->setData(Qt::AccessibleTextRole, SummaryView::tr("unchanged at %1").arg(change.after));
+    }
+    QFont bold = item->font();
+    bold.setBold(change.delta() != 0);
+    item->setFont(bold);
+    return item;
+}
+
+} // namespace
 
 void SummaryView::setProgress(const Referential *referential, const std::optional<Progress> &progress)
 {
+    m_progressTable->clear();
+    m_progressTable->setRowCount(0);
+    m_progressTable->hide();
+    m_progress->setStyleSheet(QString());
     if (!referential || !progress) {
         m_progress->setText(referential ? tr("First assessment of this grid here: no progress to show yet.")
                                         : QString());
-        m_progress->setStyleSheet(QString());
         return;
     }
     const bool rubric = referential->kind() == ReferentialKind::Rubric;
-    const auto moves = [&](const QList<DomainChange> &changes) {
-        QStringList list;
-        for (const DomainChange &change : changes) {
-            const Domain *domain = referential->domain(change.domainId);
-            list.append(tr("%1 (%2 → %3)").arg(domain ? domain->title : change.domainId).arg(change.before).arg(change.after));
-        }
-        return list.join(QLatin1String(", "));
-    };
+    m_progressTable->setColumnCount(2);
+    m_progressTable->setHorizontalHeaderLabels(
+        {rubric ? tr("Axis") : tr("Domain"), tr("Since %1").arg(progress->previous.schoolYear)});
+    m_progressTable->setRowCount(static_cast<int>(progress->domains.size()) + 1);
+    int row = 0;
+    for (const DomainChange &change : progress->domains) {
+        const Domain *domain = referential->domain(change.domainId);
+        m_progressTable->setItem(row, 0, new QTableWidgetItem(domain ? domain->title : change.domainId));
+        m_progressTable->setItem(row, 1, changeItem(change));
+        ++row;
+    }
+    auto *overall = new QTableWidgetItem(rubric ? tr("Lowest jalon") : tr("Overall palier"));
+    QFont bold = overall->font();
+    bold.setBold(true);
+    overall->setFont(bold);
+    m_progressTable->setItem(row, 0, overall);
+    m_progressTable->setItem(row, 1, changeItem({QString(), progress->overallBefore, progress->overallAfter}));
+    m_progressTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_progressTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_progressTable->resizeRowsToContents();
+    m_progressTable->show();
+
     QStringList parts;
-    const QList<DomainChange> rose = progress->rose();
-    const QList<DomainChange> fell = progress->fell();
-    if (rose.isEmpty() && fell.isEmpty())
-        parts.append(rubric ? tr("no jalon changed") : tr("no palier changed"));
-    if (!rose.isEmpty())
-        parts.append(tr("up: %1").arg(moves(rose)));
-    if (!fell.isEmpty())
-        parts.append(tr("down: %1").arg(moves(fell)));
     parts.append(tr("%n criterion/criteria newly met", nullptr, static_cast<int>(progress->newlyMet.size())));
     if (!progress->lost.isEmpty())
         parts.append(tr("%n no longer met (%1)", nullptr, static_cast<int>(progress->lost.size()))
@@ -110,14 +183,18 @@ void SummaryView::setProgress(const Referential *referential, const std::optiona
                         static_cast<int>(progress->notReviewed.size())));
     parts.append(tr("%n action(s) done", nullptr, static_cast<int>(progress->actionsDone.size())));
     m_progress->setText(tr("Since %1: %2.").arg(progress->previous.schoolYear, parts.join(tr("; ", "list separator"))));
-    // A regression is said in red as well as in words.
-    m_progress->setStyleSheet(progress->hasRegression() ? QStringLiteral("color: #8a1010;") : QString());
+    // A regression is said in red as well as in words; good news is not.
+    if (progress->hasRegression())
+        m_progress->setStyleSheet(QStringLiteral("color: %1;").arg(Down.name()));
 }
 
 void SummaryView::clear()
 {
     m_overall->clear();
     m_progress->clear();
+    m_progressTable->clear();
+    m_progressTable->setRowCount(0);
+    m_progressTable->hide();
     m_completion->setValue(0);
     m_completionText->clear();
     m_table->clear();

@@ -30,9 +30,12 @@ public:
     ~SummaryView() override;
 
     void setEvaluation(const Referential *referential, const Evaluation &evaluation);
-    // What changed since the previous assessment of the grid, in a line;
-    // nothing when it is the first.
+    // What changed since the previous assessment of the grid: a table of the
+    // palier of each domain and the overall palier then and now (▲ green,
+    // ▼ red, as in the commission pack), and a line on the criteria and the
+    // actions; a sentence only when it is the first assessment.
     void setProgress(const Referential *referential, const std::optional<Progress> &progress);
+    // The line and the table as text, a row a line.
     QString progressText() const;
     void clear();
 
@@ -42,6 +45,7 @@ private:
     QLabel *m_progress;
     QProgressBar *m_completion;
     QTableWidget *m_table;
+    QTableWidget *m_progressTable;
     QChartView *m_radar;
     QChartView *m_bars;
 };

@@ -1,6 +1,7 @@
 #include "establishmentdialog.h"
 #include "temporarydatabase.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,18 +40,29 @@ TEST(EstablishmentDialog, ChecksTheUaiAsItIsTypedAndSaysWhyInFrench)
     const Fields f = fieldsOf(dialog);
     ASSERT_TRUE(f.uai && f.uaiMessage && f.name && f.ok);
     EXPECT_FALSE(f.ok->isEnabled()) << "an empty form cannot be saved";
-    EXPECT_TRUE(f.uaiMessage->isHidden()) << "no reproach before anything is typed";
+    EXPECT_TRUE(f.uaiMessage->text().isEmpty()) << "no reproach before anything is typed";
+    QApplication::processEvents();
+    const int nameTop = f.name->mapTo(&dialog, QPoint()).y();
 
     f.name->insert(QStringLiteral("École des Lilas")); // QTest types ASCII only
     QTest::keyClicks(f.uai, QStringLiteral("0750655F"));
-    EXPECT_FALSE(f.uaiMessage->isHidden());
+    QApplication::processEvents();
+    EXPECT_TRUE(f.uaiMessage->isVisible());
     EXPECT_TRUE(f.uaiMessage->text().contains(QStringLiteral("lettre")))
         << f.uaiMessage->text().toStdString();
     EXPECT_FALSE(f.ok->isEnabled());
+    // The whole message is shown.
+    EXPECT_GE(f.uaiMessage->height(), f.uaiMessage->heightForWidth(f.uaiMessage->width()))
+        << f.uaiMessage->text().toStdString();
+    const int nameTopWithMessage = f.name->mapTo(&dialog, QPoint()).y();
+    EXPECT_GE(nameTopWithMessage, nameTop);
 
     QTest::keyClick(f.uai, Qt::Key_Backspace);
     QTest::keyClicks(f.uai, QStringLiteral("e")); // lower case is accepted and normalised
-    EXPECT_TRUE(f.uaiMessage->isHidden()) << f.uaiMessage->text().toStdString();
+    QApplication::processEvents();
+    EXPECT_TRUE(f.uaiMessage->text().isEmpty()) << f.uaiMessage->text().toStdString();
+    EXPECT_EQ(f.name->mapTo(&dialog, QPoint()).y(), nameTopWithMessage)
+        << "the field below does not jump when the message goes: the next click lands where aimed";
     EXPECT_TRUE(f.ok->isEnabled());
 
     QTest::mouseClick(f.ok, Qt::LeftButton);
