@@ -49,8 +49,9 @@ Result<int> CommissionRenderer::render(QPagedPaintDevice *device) const
     const AssessmentReport &report = m_pack.report;
     PageDecoration decoration;
     decoration.headerLeft = QStringLiteral("%1 — %2 — %3")
-                                .arg(report.establishment.name, report.establishment.uai,
-                                     report.assessment.schoolYear);
+                                .arg(PageFlow::isolated(report.establishment.name),
+                                     PageFlow::isolated(report.establishment.uai),
+                                     PageFlow::isolated(report.assessment.schoolYear));
     decoration.headerRight = tr("Commission numérique");
     decoration.footerLeft = tr("Paliers %1 · prepared on %2").arg(m_stamp.appVersion, dateText(m_stamp.exportedAt));
     return paintPages(device, flow, decoration, tr("The commission pack"));

@@ -42,7 +42,7 @@ Result<int> ConsolidatedRenderer::render(QPagedPaintDevice *device) const
     PageFlow flow(device, contentRect(device));
     layOut(flow);
     PageDecoration decoration;
-    decoration.headerLeft = m_selection;
+    decoration.headerLeft = PageFlow::isolated(m_selection);
     decoration.headerRight = tr("Consolidation of the paliers");
     decoration.footerLeft = tr("Paliers %1 · consolidation of %n assessment(s) · %2", nullptr,
                                static_cast<int>(m_rows.size()))

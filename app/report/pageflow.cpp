@@ -8,10 +8,11 @@ namespace Paliers {
 
 namespace {
 
-QTextOption wrapping(Qt::Alignment alignment)
+QTextOption wrapping(Qt::Alignment alignment, Qt::LayoutDirection direction = Qt::LayoutDirectionAuto)
 {
     QTextOption option(alignment);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setTextDirection(direction);
     return option;
 }
 
@@ -27,6 +28,40 @@ PageFlow::PageFlow(const QPaintDevice *device, const QRectF &area)
 
 PageFlow::~PageFlow() = default;
 
+QString PageFlow::printable(const QString &text)
+{
+    // Line breaks typed by the user stay line breaks; QTextLayout wants
+    // U+2028 for them.
+    QString shown;
+    shown.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == u'\r') {
+            if (i + 1 < text.size() && text.at(i + 1) == u'\n')
+                ++i;
+            shown.append(QChar::LineSeparator);
+        } else if (c == u'\n') {
+            shown.append(QChar::LineSeparator);
+        } else if (c == u'\t') {
+            shown.append(QChar(c));
+        } else if (c < 0x20) {
+            shown.append(QChar(char16_t(0x2400 + c))); // the Control Pictures block: U+2407 for U+0007
+        } else if (c == 0x7f) {
+            shown.append(QChar(char16_t(0x2421))); // SYMBOL FOR DELETE
+        } else if (c >= 0x80 && c < 0xa0) {
+            shown.append(QStringLiteral("<U+%1>").arg(int(c), 4, 16, QLatin1Char('0')).toUpper());
+        } else {
+            shown.append(QChar(c));
+        }
+    }
+    return shown;
+}
+
+QString PageFlow::isolated(const QString &text)
+{
+    return text.isEmpty() ? text : QChar(char16_t(0x2068)) + text + QChar(char16_t(0x2069));
+}
+
 qreal PageFlow::mm(qreal millimetres) const
 {
     return millimetres * m_device->logicalDpiY() / 25.4;
@@ -35,12 +70,7 @@ qreal PageFlow::mm(qreal millimetres) const
 std::unique_ptr<QTextLayout> PageFlow::layout(const QString &text, const QFont &font, qreal width,
                                               Qt::Alignment alignment) const
 {
-    // Line breaks typed by the user stay line breaks; QTextLayout wants
-    // U+2028 for them.
-    QString shown = text;
-    shown.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    shown.replace(QLatin1Char('\n'), QChar::LineSeparator);
-    auto result = std::make_unique<QTextLayout>(shown, font, const_cast<QPaintDevice *>(m_device));
+    auto result = std::make_unique<QTextLayout>(printable(text), font, const_cast<QPaintDevice *>(m_device));
     result->setTextOption(wrapping(alignment));
     result->setCacheEnabled(true);
     result->beginLayout();
@@ -60,12 +90,10 @@ qreal PageFlow::textHeight(const QString &text, const QFont &font, qreal width) 
 }
 
 void PageFlow::drawText(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font,
-                        Qt::Alignment alignment)
+                        Qt::Alignment alignment, Qt::LayoutDirection direction)
 {
-    QString shown = text;
-    shown.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\n'), QChar::LineSeparator);
-    QTextLayout layout(shown, font, painter.device());
-    layout.setTextOption(wrapping(alignment));
+    QTextLayout layout(printable(text), font, painter.device());
+    layout.setTextOption(wrapping(alignment, direction));
     layout.beginLayout();
     qreal y = 0;
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
@@ -122,6 +150,36 @@ void PageFlow::keepTogether(qreal height)
 {
     if (height > remaining() && m_y > m_area.top())
         newPage();
+}
+
+void PageFlow::keepOnOnePage(const std::function<void()> &content)
+{
+    const Mark start = mark();
+    content();
+    if (pageCount() == start.pages || start.y <= m_area.top())
+        return;
+    // It ran over the foot of the page: try it on a page of its own, and
+    // keep that unless it is longer than a page anyway.
+    rollBack(start);
+    newPage();
+    const Mark fresh = mark();
+    content();
+    if (pageCount() == fresh.pages)
+        return;
+    rollBack(start);
+    content();
+}
+
+PageFlow::Mark PageFlow::mark() const
+{
+    return {m_pages.size(), m_pages.last().size(), m_y};
+}
+
+void PageFlow::rollBack(const Mark &mark)
+{
+    m_pages.resize(mark.pages);
+    m_pages.last().resize(mark.items);
+    m_y = mark.y;
 }
 
 void PageFlow::newPage()

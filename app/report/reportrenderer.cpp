@@ -61,8 +61,9 @@ Result<int> ReportRenderer::render(QPagedPaintDevice *device) const
 
     PageDecoration decoration;
     decoration.headerLeft = QStringLiteral("%1 — %2 — %3")
-                                .arg(m_report.establishment.name, m_report.establishment.uai,
-                                     m_report.assessment.schoolYear);
+                                .arg(PageFlow::isolated(m_report.establishment.name),
+                                     PageFlow::isolated(m_report.establishment.uai),
+                                     PageFlow::isolated(m_report.assessment.schoolYear));
     decoration.headerRight = reportTitle(m_report);
     decoration.footerLeft = tr("Paliers %1 · export %2 · %3")
                                 .arg(m_stamp.appVersion, m_stamp.exportId, dateText(m_stamp.exportedAt));
@@ -91,11 +92,11 @@ void ReportRenderer::layOut(PageFlow &flow) const
         flow.newPage();
         nextStages(flow);
     } else {
-        for (const Domain &domain : m_report.referential->domains()) {
-            flow.newPage();
-            domainSection(flow, domain, ++number);
-        }
+        // The domains follow one another on the pages after the first: a
+        // page break before each would leave pages with a criterion or two.
         flow.newPage();
+        for (const Domain &domain : m_report.referential->domains())
+            domainSection(flow, domain, ++number);
         nextSteps(flow);
     }
     actionPlan(flow);
@@ -230,10 +231,39 @@ void ReportRenderer::domainSection(PageFlow &flow, const Domain &domain, int num
     const DomainResult *result = m_report.evaluation.domain(domain.id);
     if (!result)
         return;
+    QList<std::pair<QString, QList<const Criterion *>>> groups;
+    for (const Level &level : m_report.referential->levels()) {
+        const QList<const Criterion *> criteria = m_report.referential->criteriaOf(domain.id, level.number);
+        if (!criteria.isEmpty())
+            groups.append({level.description.isEmpty() ? level.title : tr("%1 — %2").arg(level.title, level.description),
+                           criteria});
+    }
+    // A palier's heading stays with its first criteria, and the domain's
+    // heading and counts with the first palier's.
+    const auto lead = [&](const std::pair<QString, QList<const Criterion *>> &group) {
+        ReportStyle::heading(flow, group.first, 2);
+        for (const Criterion *criterion : group.second.mid(0, LeadCriteria))
+            criterionRow(flow, *criterion);
+    };
+    flow.keepOnOnePage([&] {
+        domainHeading(flow, domain, *result, number);
+        if (!groups.isEmpty())
+            lead(groups.constFirst());
+    });
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        if (i > 0)
+            flow.keepOnOnePage([&] { lead(groups.at(i)); });
+        for (const Criterion *criterion : groups.at(i).second.mid(LeadCriteria))
+            criterionRow(flow, *criterion);
+    }
+}
+
+void ReportRenderer::domainHeading(PageFlow &flow, const Domain &domain, const DomainResult &result, int number) const
+{
     ReportStyle::heading(flow, tr("%1. %2").arg(number).arg(domain.title), 1);
 
     const QFont badgeFont = font(10, true);
-    const int palier = result->palier;
+    const int palier = result.palier;
     const QString badge = palier == 0 ? tr("Palier 1 not reached") : tr("Palier %1 reached").arg(palier);
     flow.block(flow.mm(8), [=](QPainter &p, const QRectF &r) {
         chip(p, QRectF(r.left(), r.top(), r.width() * 0.45, r.height() - 2), PaliersCharts::palierColor(palier),
@@ -242,7 +272,7 @@ void ReportRenderer::domainSection(PageFlow &flow, const Domain &domain, int num
     flow.space(flow.mm(2));
 
     const PageFlow::TextStyle tallyStyle {font(8.5), Ink, 0, 0, flow.mm(0.5)};
-    for (const LevelTally &tally : result->levels) {
+    for (const LevelTally &tally : result.levels) {
         const Level *level = m_report.referential->level(tally.level);
         QString line = tr("%1: %2 met of %3 applicable (%4 required)")
                            .arg(level ? level->title : QString::number(tally.level))
@@ -257,25 +287,14 @@ void ReportRenderer::domainSection(PageFlow &flow, const Domain &domain, int num
                         .arg(tally.notApplicable);
         flow.paragraph(line, tallyStyle);
     }
-    if (!result->blocking.isEmpty()) {
-        flow.paragraph(tr("To reach palier %1: %n criterion/criteria still to meet (%2).", nullptr, result->missing)
+    if (!result.blocking.isEmpty()) {
+        flow.paragraph(tr("To reach palier %1: %n criterion/criteria still to meet (%2).", nullptr, result.missing)
                            .arg(palier + 1)
-                           .arg(result->blocking.join(QLatin1String(", "))),
+                           .arg(result.blocking.join(QLatin1String(", "))),
                        {font(8.5, true), Ink, 0, flow.mm(1), flow.mm(1)});
     } else {
         flow.paragraph(tr("The highest palier is reached in this domain."),
                        {font(8.5, true), Ink, 0, flow.mm(1), flow.mm(1)});
-    }
-
-    for (const Level &level : m_report.referential->levels()) {
-        const QList<const Criterion *> criteria = m_report.referential->criteriaOf(domain.id, level.number);
-        if (criteria.isEmpty())
-            continue;
-        const QString title = level.description.isEmpty() ? level.title
-                                                           : tr("%1 — %2").arg(level.title, level.description);
-        ReportStyle::heading(flow, title, 2);
-        for (const Criterion *criterion : criteria)
-            criterionRow(flow, *criterion);
     }
 }
 
@@ -295,16 +314,19 @@ void ReportRenderer::criterionRow(PageFlow &flow, const Criterion &criterion) co
     const QColor color = PaliersCharts::statusColor(status);
     const QString id = criterion.id;
     const QString text = criterion.text;
-    flow.block(height, [=](QPainter &p, const QRectF &r) {
-        chip(p, QRectF(r.left(), r.top() + 1, chipWidth, idHeight * 1.6), color, label, chipFont);
-        p.setPen(Muted);
-        p.setFont(idFont);
-        p.drawText(QRectF(r.left() + chipWidth + gap, r.top(), textWidth, idHeight), Qt::AlignLeft, id);
-        p.setPen(Ink);
-        PageFlow::drawText(p, QRectF(r.left() + chipWidth + gap, r.top() + idHeight, textWidth, r.height()), text,
-                           textFont);
+    // The chip, the wording, the comment and the evidence stay on one page.
+    flow.keepOnOnePage([&] {
+        flow.block(height, [=](QPainter &p, const QRectF &r) {
+            chip(p, QRectF(r.left(), r.top() + 1, chipWidth, idHeight * 1.6), color, label, chipFont);
+            p.setPen(Muted);
+            p.setFont(idFont);
+            p.drawText(QRectF(r.left() + chipWidth + gap, r.top(), textWidth, idHeight), Qt::AlignLeft, id);
+            p.setPen(Ink);
+            PageFlow::drawText(p, QRectF(r.left() + chipWidth + gap, r.top() + idHeight, textWidth, r.height()),
+                               text, textFont);
+        });
+        answerNotes(flow, criterion, chipWidth + gap);
     });
-    answerNotes(flow, criterion, chipWidth + gap);
     flow.space(flow.mm(2));
 }
 
@@ -322,21 +344,22 @@ void ReportRenderer::answerNotes(PageFlow &flow, const Criterion &criterion, qre
 
 void ReportRenderer::nextSteps(PageFlow &flow) const
 {
-    ReportStyle::heading(flow, tr("Next steps"), 1);
-    flow.paragraph(tr("For each domain, the criteria of the next palier that are not met yet."),
-                   {font(9), Muted, 0, 0, flow.mm(2)});
     const Referential &referential = *m_report.referential;
     const PageFlow::TextStyle itemStyle {font(9), Ink, flow.mm(4), 0, flow.mm(1)};
-    for (const DomainResult &result : m_report.evaluation.domains) {
+    // Each domain's heading stays with its first items, and the section's
+    // heading with the first domain's.
+    const auto domainSteps = [&](const DomainResult &result, qsizetype from, qsizetype to) {
         const Domain *domain = referential.domain(result.domainId);
         const QString title = domain ? domain->title : result.domainId;
-        if (result.blocking.isEmpty()) {
-            ReportStyle::heading(flow, title, 2);
-            flow.paragraph(tr("The highest palier is reached."), itemStyle);
-            continue;
+        if (from == 0) {
+            ReportStyle::heading(flow, result.blocking.isEmpty()
+                                     ? title
+                                     : tr("%1 — towards palier %2").arg(title).arg(result.palier + 1),
+                                 2);
+            if (result.blocking.isEmpty())
+                flow.paragraph(tr("The highest palier is reached."), itemStyle);
         }
-        ReportStyle::heading(flow, tr("%1 — towards palier %2").arg(title).arg(result.palier + 1), 2);
-        for (const QString &id : result.blocking) {
+        for (const QString &id : result.blocking.mid(from, to - from)) {
             const Criterion *criterion = referential.criterion(id);
             if (!criterion)
                 continue;
@@ -344,6 +367,20 @@ void ReportRenderer::nextSteps(PageFlow &flow) const
                                .arg(id, criterion->text, answerStatusLabel(m_report.status(id)).toLower()),
                            itemStyle);
         }
+    };
+    const QList<DomainResult> &domains = m_report.evaluation.domains;
+    if (domains.isEmpty())
+        ReportStyle::heading(flow, tr("Next steps"), 1);
+    for (qsizetype i = 0; i < domains.size(); ++i) {
+        flow.keepOnOnePage([&] {
+            if (i == 0) {
+                ReportStyle::heading(flow, tr("Next steps"), 1);
+                flow.paragraph(tr("For each domain, the criteria of the next palier that are not met yet."),
+                               {font(9), Muted, 0, 0, flow.mm(2)});
+            }
+            domainSteps(domains.at(i), 0, LeadCriteria);
+        });
+        domainSteps(domains.at(i), LeadCriteria, domains.at(i).blocking.size());
     }
 }
 
@@ -482,17 +519,18 @@ void ReportRenderer::nextStages(PageFlow &flow) const
 
 void ReportRenderer::actionPlan(PageFlow &flow) const
 {
-    ReportStyle::heading(flow, tr("Action plan"), 1);
     if (m_report.actionItems.isEmpty()) {
-        flow.paragraph(tr("No action has been written in the action plan yet."), {font(9), Muted, 0, 0, 0});
+        flow.keepOnOnePage([&] {
+            ReportStyle::heading(flow, tr("Action plan"), 1);
+            flow.paragraph(tr("No action has been written in the action plan yet."), {font(9), Muted, 0, 0, 0});
+        });
         return;
     }
     Table table;
     for (const qreal share : {0.38, 0.18, 0.15, 0.14, 0.15})
         table.widths.append(flow.width() * share);
-    table.row(flow, {tr("Action"), tr("Owner"), tr("Due date"), tr("Funder"), tr("Status")}, {}, true);
     const QDate today = QDate::currentDate();
-    for (const ActionItem &item : m_report.actionItems) {
+    const auto row = [&](const ActionItem &item) {
         QString title = item.title;
         if (!item.criterionId.isEmpty())
             title = tr("%1 (criterion %2)").arg(item.title, item.criterionId);
@@ -500,7 +538,16 @@ void ReportRenderer::actionPlan(PageFlow &flow) const
         if (isOverdue(item, today))
             status = tr("%1 — overdue").arg(status);
         table.row(flow, {title, item.owner, dateText(item.dueDate), funderLabel(item.funder), status});
-    }
+    };
+    // The heading stays with the table's header and first rows.
+    flow.keepOnOnePage([&] {
+        ReportStyle::heading(flow, tr("Action plan"), 1);
+        table.row(flow, {tr("Action"), tr("Owner"), tr("Due date"), tr("Funder"), tr("Status")}, {}, true);
+        for (const ActionItem &item : m_report.actionItems.mid(0, LeadCriteria))
+            row(item);
+    });
+    for (const ActionItem &item : m_report.actionItems.mid(LeadCriteria))
+        row(item);
 }
 
 void ReportRenderer::signatures(PageFlow &flow) const

@@ -44,6 +44,9 @@ public:
     void actionPlan(PageFlow &flow) const;
 
 private:
+    // How many criteria of a palier stay on the page of its heading.
+    static constexpr qsizetype LeadCriteria = 2;
+
     // "Digital maturity paliers", or its counterpart for the jalons.
     static QString reportTitle(const AssessmentReport &report);
     bool isRubric() const;
@@ -51,6 +54,8 @@ private:
     void layOut(PageFlow &flow) const;
     void identity(PageFlow &flow) const;
     void domainSection(PageFlow &flow, const Domain &domain, int number) const;
+    // The domain's title, its palier, the counts per palier and what blocks.
+    void domainHeading(PageFlow &flow, const Domain &domain, const DomainResult &result, int number) const;
     void criterionRow(PageFlow &flow, const Criterion &criterion) const;
     // The comment and evidence of a cell and the grid's note on it, indented.
     void answerNotes(PageFlow &flow, const Criterion &criterion, qreal indent) const;

@@ -13,11 +13,41 @@
 
 namespace Paliers::ReportStyle {
 
+const QStringList &fontFamilies()
+{
+    // DejaVu Sans first (Latin, Greek, Cyrillic, Vietnamese, Turkish, and in
+    // its upright faces some Arabic), then Noto faces for what it lacks, in
+    // every face: its oblique faces have no Arabic, none of it has Hebrew.
+    // Each family in turn gives the glyphs the ones before it miss.
+    static const QStringList families {
+        QStringLiteral("DejaVu Sans"),
+        QStringLiteral("Noto Sans"),
+        QStringLiteral("Noto Sans Arabic"),
+        QStringLiteral("Noto Sans Hebrew"),
+        QStringLiteral("Noto Sans Armenian"),
+        QStringLiteral("Noto Sans Georgian"),
+        QStringLiteral("Noto Sans Ethiopic"),
+        QStringLiteral("Noto Sans Devanagari"),
+        QStringLiteral("Noto Sans Bengali"),
+        QStringLiteral("Noto Sans Tamil"),
+        QStringLiteral("Noto Sans Thai"),
+        QStringLiteral("Noto Sans Khmer"),
+        QStringLiteral("Noto Sans Lao"),
+        QStringLiteral("Noto Sans Tifinagh"),
+        QStringLiteral("Noto Sans CJK SC"), // when fonts-noto-cjk is there
+        QStringLiteral("Noto Sans Symbols"),
+        QStringLiteral("Noto Sans Symbols2"), // the Control Pictures (U+2400) among others
+        QStringLiteral("Noto Sans Math"),
+        QStringLiteral("Liberation Sans"),
+        QStringLiteral("Arial"),
+    };
+    return families;
+}
+
 QFont font(qreal pointSize, bool bold, bool italic)
 {
     QFont f;
-    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"), QStringLiteral("Liberation Sans"),
-                   QStringLiteral("Arial")});
+    f.setFamilies(fontFamilies());
     f.setPointSizeF(pointSize);
     f.setBold(bold);
     f.setItalic(italic);
@@ -104,7 +134,10 @@ void PageDecoration::paint(QPainter &p, const QRectF &page, int number, int coun
     const qreal lineHeight = QFontMetricsF(small, p.device()).height();
     if (number > 1) {
         const QRectF header(page.left(), page.top(), page.width(), lineHeight);
-        PageFlow::drawText(p, header.adjusted(0, 0, -page.width() * 0.35, 0), headerLeft, small);
+        // Left to right whatever the names in it are written in: each part
+        // that comes from the user is isolated by whoever builds the text.
+        PageFlow::drawText(p, header.adjusted(0, 0, -page.width() * 0.35, 0), headerLeft, small, Qt::AlignLeft,
+                           Qt::LeftToRight);
         p.drawText(header, Qt::AlignRight | Qt::AlignTop, headerRight);
         p.setPen(QPen(Rule, 0.5));
         p.drawLine(QPointF(page.left(), header.bottom() + 3), QPointF(page.right(), header.bottom() + 3));

@@ -35,6 +35,9 @@ inline const QColor Shade {0xee, 0xf1, 0xf5};
 inline const QColor Accent {0x00, 0x3a, 0x70}; // a sober navy for titles
 inline const QColor Watermark {0xea, 0xea, 0xea};
 
+// The families of every printed font, in the order they are tried for each
+// character, so that any script a school writes in prints.
+const QStringList &fontFamilies();
 QFont font(qreal pointSize, bool bold = false, bool italic = false);
 // Black or white, whichever contrasts more with `background`.
 QColor textOn(const QColor &background);
@@ -62,6 +65,7 @@ struct Table
 // "page X / Y", and an optional diagonal watermark behind the content.
 struct PageDecoration
 {
+    // Laid out left to right: isolate its parts (PageFlow::isolated()).
     QString headerLeft;
     QString headerRight;
     QString footerLeft;

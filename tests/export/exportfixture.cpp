@@ -2,6 +2,8 @@
 
 #include "temporarydatabase.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
@@ -129,6 +131,81 @@ QString pdfText(const QString &path)
     EXPECT_TRUE(process.waitForFinished(60000)) << "pdftotext did not run (poppler-utils missing?)";
     EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
     return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+namespace {
+
+QString poppler(const QString &tool, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(tool, arguments);
+    EXPECT_TRUE(process.waitForFinished(60000)) << tool.toStdString() << " did not run (poppler-utils missing?)";
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+void keepForInspection(const QString &path, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("PALIERS_TEST_KEEP_PDF");
+    if (folder.isEmpty())
+        return;
+    const QString target = QDir(folder).filePath(name);
+    QFile::remove(target);
+    EXPECT_TRUE(QFile::copy(path, target)) << target.toStdString();
+}
+
+int pdfPageCount(const QString &path)
+{
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(poppler(QStringLiteral("pdfinfo"), {path}));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+QString pdfPageText(const QString &path, int page)
+{
+    return poppler(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"),
+                                                 QString::number(page), QStringLiteral("-l"), QString::number(page),
+                                                 path, QStringLiteral("-")});
+}
+
+QList<QStringList> pdfFonts(const QString &path)
+{
+    QList<QStringList> fonts;
+    const QStringList lines = poppler(QStringLiteral("pdffonts"), {path}).split(u'\n');
+    for (const QString &line : lines.mid(2)) {
+        if (!line.trimmed().isEmpty())
+            fonts.append(line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts));
+    }
+    return fonts;
+}
+
+QString arabicText()
+{
+    return QStringLiteral("اجتماع مجلس المدرسة حول الأدوات الرقمية");
+}
+
+QString hebrewText()
+{
+    return QStringLiteral("פגישה עם ההורים על הכלים הדיגיטליים");
+}
+
+QString cyrillicText()
+{
+    return QStringLiteral("Встреча с родителями о цифровых инструментах");
+}
+
+QString multilingualComment()
+{
+    return QStringLiteral("Réunion avec les familles : %1 ; %2 ; %3 ; họp phụ huynh về công cụ số ; "
+                          "öğretmenler ışığında değerlendirme")
+        .arg(arabicText(), hebrewText(), cyrillicText());
+}
+
+QString multilingualEvidence()
+{
+    return QStringLiteral("Compte rendu traduit : %1 — %2 — %3").arg(cyrillicText(), hebrewText(), arabicText());
 }
 
 QString squeezed(const QString &text)

@@ -34,5 +34,21 @@ QByteArray resign(QJsonObject document);
 // without any white space, as pdftotext breaks lines where the PDF does.
 QString pdfText(const QString &path);
 QString squeezed(const QString &text);
+// Copies `path` into the folder PALIERS_TEST_KEEP_PDF names, when set, to
+// look at what a test wrote (under `name`).
+void keepForInspection(const QString &path, const QString &name);
+// The number of pages (pdfinfo) and the text of page `page`, from 1.
+int pdfPageCount(const QString &path);
+QString pdfPageText(const QString &path, int page);
+// The fonts pdffonts lists: each line's columns, name first.
+QList<QStringList> pdfFonts(const QString &path);
+
+// Texts in the scripts schools write in besides French: Arabic, Hebrew,
+// Cyrillic, Vietnamese, Turkish.
+QString arabicText();
+QString hebrewText();
+QString cyrillicText();
+QString multilingualComment();
+QString multilingualEvidence();
 
 } // namespace Paliers::TestSupport

@@ -6,14 +6,21 @@
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <iostream>
 
 using namespace Paliers;
 using namespace Paliers::TestSupport;
 
 namespace {
+
+// The fully answered école of the fixture: page 1, the six domains, the
+// next steps, the action plan and the signatures.
+constexpr int MaxEcolePages = 8;
 
 // Runs one of poppler's tools (a declared test dependency) and returns its output.
 QString tr(const char *text)
@@ -50,7 +57,13 @@ protected:
         m_pdf = m_dir.filePath(QStringLiteral("rapport de l'école « Jean-Jaurès ».pdf"));
         const Status written = ReportRenderer::writePdf(m_report, fixedStamp(), m_pdf);
         ASSERT_TRUE(written.ok()) << written.error().toStdString();
+        keepForInspection(m_pdf, QStringLiteral("%1.pdf").arg(testName()));
         m_text = pdfText(m_pdf);
+    }
+
+    static QString testName()
+    {
+        return QString::fromUtf8(::testing::UnitTest::GetInstance()->current_test_info()->name());
     }
 
     void writeJalons()
@@ -249,6 +262,61 @@ TEST_F(ReportTest, TheCommissionPackOfTheJalonsHasTheJalonsTable)
     EXPECT_TRUE(text.contains(squeezed(tr("Jalons reached"))));
     EXPECT_FALSE(text.contains(squeezed(tr("Paliers reached"))));
     EXPECT_TRUE(text.contains(squeezed(tr("Lowest jalon (over the axes)"))));
+}
+
+// The report of a fully answered école fits in a few pages, and no page
+// holds a criterion or two alone: a page with fewer than three criteria is
+// one where a domain ends. A criterion stays on one page with its comment.
+TEST_F(ReportTest, CriteriaFillThePagesAndStayWithTheirComments)
+{
+    write(true);
+    const int pages = pageCount();
+    EXPECT_LE(pages, MaxEcolePages);
+    const QRegularExpression idLine(QStringLiteral("^[A-Z]{3}-\\d-\\d{2}$"));
+    QSet<QString> sectionEnds;
+    for (const Domain &domain : m_report.referential->domains()) {
+        QString last;
+        for (const Level &level : m_report.referential->levels()) {
+            const QList<const Criterion *> criteria = m_report.referential->criteriaOf(domain.id, level.number);
+            if (!criteria.isEmpty())
+                last = criteria.constLast()->id;
+        }
+        sectionEnds.insert(last);
+    }
+    QSet<QString> seen;
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = pdfPageText(m_pdf, page);
+        QStringList ids;
+        for (const QString &line : text.split(u'\n')) {
+            if (idLine.match(line.trimmed()).hasMatch())
+                ids.append(line.trimmed());
+        }
+        seen.unite(QSet<QString>(ids.cbegin(), ids.cend()));
+        const bool sectionEndsHere = std::any_of(ids.cbegin(), ids.cend(), [&](const QString &id) {
+            return sectionEnds.contains(id);
+        });
+        if (!ids.isEmpty() && ids.size() < 3) {
+            EXPECT_TRUE(sectionEndsHere) << "page " << page << " holds " << ids.join(u' ').toStdString();
+        }
+        // A criterion with a comment or an evidence: they are on its page.
+        const QString flat = squeezed(text);
+        for (const QString &id : ids) {
+            const Answer *answer = m_report.answer(id);
+            ASSERT_TRUE(answer) << id.toStdString();
+            const Criterion *criterion = m_report.referential->criterion(id);
+            EXPECT_TRUE(flat.contains(squeezed(criterion->text))) << id.toStdString() << " page " << page;
+            if (!answer->comment.isEmpty()) {
+                EXPECT_TRUE(flat.contains(squeezed(tr("Comment: %1").arg(answer->comment))))
+                    << id.toStdString() << " page " << page;
+            }
+            if (!answer->evidence.isEmpty()) {
+                EXPECT_TRUE(flat.contains(squeezed(tr("Evidence: %1").arg(answer->evidence))))
+                    << id.toStdString() << " page " << page;
+            }
+        }
+    }
+    EXPECT_EQ(seen.size(), m_report.referential->criteria().size());
+    std::cout << "[          ] " << pages << " pages" << std::endl;
 }
 
 TEST_F(ReportTest, AFailedExportLeavesNoFile)
