@@ -26,7 +26,7 @@ PACKAGES=(
     build-essential cmake
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-qpa-plugins libxkbcommon-dev fonts-dejavu-core
+    qt6-qpa-plugins libxkbcommon-dev fonts-dejavu-core fonts-noto-core
     libgtest-dev libbenchmark-dev libsqlite3-dev xvfb xauth poppler-utils sqlite3
     appstream desktop-file-utils dpkg-dev
 )

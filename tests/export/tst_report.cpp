@@ -37,6 +37,18 @@ QByteArray poppler(const QString &tool, const QStringList &arguments)
     return process.readAllStandardOutput();
 }
 
+// The letters and digits of `text` (compatibility forms folded, so that
+// Arabic presentation forms read as the letters typed), nothing else.
+QString letters(const QString &text)
+{
+    QString result;
+    for (const QChar c : text.normalized(QString::NormalizationForm_KC)) {
+        if (c.isLetterOrNumber())
+            result.append(c);
+    }
+    return result;
+}
+
 class ReportTest : public ::testing::Test
 {
 protected:
@@ -317,6 +329,60 @@ TEST_F(ReportTest, CriteriaFillThePagesAndStayWithTheirComments)
     }
     EXPECT_EQ(seen.size(), m_report.referential->criteria().size());
     std::cout << "[          ] " << pages << " pages" << std::endl;
+}
+
+// Arabic, Hebrew and Cyrillic in a comment (italic), an evidence (italic)
+// and the school's name (regular, bold in the header): every letter comes
+// back out of the PDF, in fonts that have them, embedded.
+TEST_F(ReportTest, EveryScriptPrintsAndControlCharactersShow)
+{
+    const QString name = QStringLiteral("مدرسة جان جوريس");
+    m_id = fillSampleAssessment(m_db.storage(), false);
+    Result<Assessment> assessment = m_db.storage().assessment(m_id);
+    ASSERT_TRUE(assessment.ok());
+    Establishment school = m_db.storage().establishment(assessment.value().establishmentId).value();
+    school.name = name;
+    ASSERT_TRUE(m_db.storage().updateEstablishment(school).ok());
+    const QString bell = QStringLiteral("Sonnerie\u0007coupée\u0085ici");
+    ASSERT_TRUE(m_db.storage()
+                    .editAnswer(m_id, {QStringLiteral("FOR-1-01"), std::nullopt, multilingualComment(),
+                                       multilingualEvidence()})
+                    .ok());
+    ASSERT_TRUE(m_db.storage().editAnswer(m_id, {QStringLiteral("RES-1-01"), std::nullopt, bell, std::nullopt}).ok());
+    // Validated: pdftotext would mix the draft's watermark into the lines.
+    ASSERT_TRUE(m_db.storage().validateAssessment(m_id).ok());
+    Result<AssessmentReport> report = AssessmentReport::load(m_db.storage(), m_id);
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    m_report = report.value();
+    m_pdf = m_dir.filePath(QStringLiteral("scripts.pdf"));
+    ASSERT_TRUE(ReportRenderer::writePdf(m_report, fixedStamp(), m_pdf).ok());
+    keepForInspection(m_pdf, QStringLiteral("%1.pdf").arg(testName()));
+    m_text = pdfText(m_pdf);
+
+    // pdftotext gives Arabic as presentation forms (ﺟ for ج), in logical
+    // order between U+202B and U+202C, and may move the punctuation between
+    // two right-to-left runs: compare the letters and digits, normalized.
+    const QString text = letters(m_text);
+    EXPECT_TRUE(text.contains(letters(multilingualComment()))) << m_text.toStdString();
+    EXPECT_TRUE(text.contains(letters(multilingualEvidence())));
+    for (const QString &part : {arabicText(), hebrewText(), cyrillicText()})
+        EXPECT_TRUE(text.contains(letters(part))) << part.toStdString();
+    // The name on page 1 and in the running header, which keeps the UAI and
+    // the year whole and in their order.
+    EXPECT_GE(text.count(letters(name)), 2);
+    EXPECT_TRUE(text.contains(letters(name) + QStringLiteral("0750655E20252026")));
+    // The control characters as visible escapes.
+    EXPECT_TRUE(m_text.contains(QStringLiteral("Sonnerie\u2407coupée<U+0085>ici"))) << m_text.toStdString();
+    // The fallback faces, embedded.
+    QStringList embedded;
+    for (const QStringList &columns : pdfFonts(m_pdf)) {
+        ASSERT_GE(columns.size(), 7);
+        EXPECT_EQ(columns.at(columns.size() - 5), QStringLiteral("yes")) << columns.join(u' ').toStdString();
+        embedded.append(columns.constFirst());
+    }
+    for (const QString &face : {QStringLiteral("DejaVuSans"), QStringLiteral("DejaVuSans-Oblique"),
+                                QStringLiteral("NotoSansArabic-Regular"), QStringLiteral("NotoSansSymbols2-Regular")})
+        EXPECT_TRUE(embedded.contains(face)) << face.toStdString() << " in " << embedded.join(u' ').toStdString();
 }
 
 TEST_F(ReportTest, AFailedExportLeavesNoFile)
