@@ -8,10 +8,14 @@
 #include <QChartView>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QCursor>
 #include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
 #include <QPolarChart>
+#include <QScatterSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <cmath>
@@ -117,6 +121,12 @@ QChart *PaliersCharts::createRadarChart(const Referential &referential, const Ev
         angular->append(axisLabel(tr("%1 (%2)").arg(title).arg(result.palier), 18), static_cast<qreal>(i) * step);
     }
     chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
+    // Qt places the title as if the label on top (the first domain, at 0°)
+    // were one line high: make room for all of its lines.
+    const int topLines = static_cast<int>(angular->categoriesLabels().constLast().count(QLatin1String("<br>")));
+    QMargins margins = chart->margins();
+    margins.setTop(margins.top() + topLines * QFontMetrics(angular->labelsFont()).height());
+    chart->setMargins(margins);
 
     auto *radial = new QValueAxis;
     radial->setRange(0, referential.maxLevel());
@@ -137,20 +147,89 @@ QChart *PaliersCharts::createRadarChart(const Referential &referential, const Ev
     area->setPen(pen);
     fill.setAlpha(90);
     area->setBrush(fill);
-    area->setPointsVisible(true);
     chart->addSeries(area);
     area->attachAxis(angular);
     area->attachAxis(radial);
+    // The points of the domains only: the area's own points would draw its
+    // floor too, a dot at the centre.
+    auto *points = new QScatterSeries;
+    for (qsizetype i = 0; i < count; ++i)
+        points->append(static_cast<qreal>(i) * step, evaluation.domains.at(i).palier);
+    points->setMarkerSize(7);
+    points->setColor(pen.color());
+    points->setBorderColor(pen.color());
+    chart->addSeries(points);
+    points->attachAxis(angular);
+    points->attachAxis(radial);
     return chart;
 }
 
 namespace {
 
+// The legend below the chart when its labels fit there side by side, on the
+// right, one under the other, when they do not: Qt would cut them.
+void fitLegend(QChart *chart)
+{
+    QLegend *legend = chart->legend();
+    if (!legend->isAttachedToChart())
+        return;
+    const QFontMetricsF metrics(legend->font());
+    qreal needed = 0;
+    for (const QLegendMarker *marker : legend->markers())
+        needed += metrics.horizontalAdvance(marker->label()) + 3 * metrics.height();
+    const QMargins margins = chart->margins();
+    const qreal available = chart->size().width() - margins.left() - margins.right() - 2 * metrics.height();
+    const Qt::Alignment wanted = needed <= available ? Qt::AlignBottom : Qt::AlignRight;
+    if (legend->alignment() != wanted)
+        legend->setAlignment(wanted);
+}
+
+// The domains' titles on their axis when they fit, their codes when they
+// do not (Qt would cut the titles to "Pilotage, impulsion..."): the
+// tooltips say the titles in full. Short labels are kept as they are.
+void fitCategories(QChart *chart, QBarCategoryAxis *axis, const QStringList &labels, const QStringList &codes)
+{
+    const QFontMetricsF metrics(axis->labelsFont());
+    qreal widest = 0;
+    int lines = 0;
+    for (const QString &label : labels) {
+        const QStringList parts = label.split(QLatin1String("<br>"));
+        lines += static_cast<int>(parts.size());
+        for (const QString &part : parts)
+            widest = std::max(widest, metrics.horizontalAdvance(part));
+    }
+    QLegend *legend = chart->legend();
+    qreal legendWidth = 0;
+    if (legend->isAttachedToChart() && legend->isVisible() && legend->alignment() == Qt::AlignRight) {
+        for (const QLegendMarker *marker : legend->markers())
+            legendWidth = std::max(legendWidth, metrics.horizontalAdvance(marker->label()) + 3 * metrics.height());
+    }
+    const QSizeF size = chart->size();
+    // The bars need some room too, and Qt gives an axis at most about a
+    // third of the chart.
+    const bool fits = widest <= (size.width() - legendWidth) / 3
+        && lines * metrics.height() * 1.2 <= size.height() - 8 * metrics.height();
+    QStringList wanted;
+    for (qsizetype i = labels.size() - 1; i >= 0; --i)
+        wanted.append(fits ? labels.at(i) : codes.at(i));
+    // Codes always fit; Qt would still cut them when it measured the axis
+    // at a smaller size.
+    axis->setTruncateLabels(!fits);
+    const QStringList current = axis->categories();
+    if (current == wanted)
+        return;
+    for (qsizetype i = 0; i < current.size() && i < wanted.size(); ++i)
+        axis->replace(current.at(i), wanted.at(i));
+}
+
 // Horizontal stacked bars, one bar per domain with the first domain on top
-// (Qt draws bars from the bottom up), whole-number ticks, legend below.
-// `values[set][domain]` in the grid's domain order.
-QChart *stackedBars(const QString &title, const QStringList &domainTitles, const QStringList &setLabels,
-                    const QList<QColor> &colors, const QList<QList<int>> &values, const QString &axisTitle)
+// (Qt draws bars from the bottom up), whole-number ticks, legend below (or
+// on the right when narrow). `values[set][domain]` in the grid's domain
+// order; `labels` name the bars on their axis when they fit, `codes` when
+// they do not, `domainTitles` in the tooltips.
+QChart *stackedBars(const QString &title, const QStringList &labels, const QStringList &codes,
+                    const QStringList &domainTitles, const QStringList &setLabels, const QList<QColor> &colors,
+                    const QList<QList<int>> &values, const QString &axisTitle)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
@@ -165,7 +244,7 @@ QChart *stackedBars(const QString &title, const QStringList &domainTitles, const
     QStringList categories;
     int widest = 0;
     for (qsizetype d = domainTitles.size() - 1; d >= 0; --d) {
-        categories.append(axisLabel(domainTitles.at(d), 22));
+        categories.append(labels.at(d));
         int total = 0;
         for (qsizetype i = 0; i < sets.size(); ++i) {
             const int value = values.at(i).value(d);
@@ -181,6 +260,7 @@ QChart *stackedBars(const QString &title, const QStringList &domainTitles, const
 
     auto *domains = new QBarCategoryAxis;
     domains->append(categories);
+    domains->setTruncateLabels(labels != codes);
     chart->addAxis(domains, Qt::AlignLeft);
     series->attachAxis(domains);
 
@@ -200,6 +280,23 @@ QChart *stackedBars(const QString &title, const QStringList &domainTitles, const
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, [chart, domains, labels, codes] {
+        fitLegend(chart);
+        fitCategories(chart, domains, labels, codes);
+    });
+    // The whole title and the count of the bar under the pointer.
+    const qsizetype count = domainTitles.size();
+    QObject::connect(series, &QAbstractBarSeries::hovered, chart,
+                     [domainTitles, count](bool entered, int index, QBarSet *set) {
+                         if (!entered || index < 0 || index >= count) {
+                             QToolTip::hideText();
+                             return;
+                         }
+                         QToolTip::showText(QCursor::pos(),
+                                            PaliersCharts::tr("%1 — %2: %3")
+                                                .arg(domainTitles.at(count - 1 - index), set->label())
+                                                .arg(set->at(index)));
+                     });
     return chart;
 }
 
@@ -216,10 +313,14 @@ QChart *PaliersCharts::createStatusChart(const Referential &referential, const E
         colors.append(statusColor(status));
     }
     QStringList titles;
+    QStringList wrapped;
+    QStringList codes;
     QList<QList<int>> values(5);
     for (const DomainResult &result : evaluation.domains) {
         const Domain *domain = referential.domain(result.domainId);
         titles.append(domain ? domain->title : result.domainId);
+        wrapped.append(axisLabel(titles.constLast(), 22));
+        codes.append(result.domainId.toHtmlEscaped());
         int counts[5] = {0, 0, 0, 0, 0};
         for (const LevelTally &tally : result.levels) {
             counts[0] += tally.met;
@@ -231,7 +332,7 @@ QChart *PaliersCharts::createStatusChart(const Referential &referential, const E
         for (int i = 0; i < 5; ++i)
             values[i].append(counts[i]);
     }
-    return stackedBars(tr("Answers per domain"), titles, labels, colors, values, tr("Criteria"));
+    return stackedBars(tr("Answers per domain"), wrapped, codes, titles, labels, colors, values, tr("Criteria"));
 }
 
 QChart *PaliersCharts::createStageChart(const Referential &referential, const Evaluation &evaluation)
@@ -304,16 +405,26 @@ QChart *PaliersCharts::createDistributionChart(const Referential &referential,
             labels.append(palier == 0 ? tr("Palier 1 not reached") : tr("Palier %1").arg(palier));
         colors.append(stageColor(palier, top));
     }
+    QStringList codes;
     QStringList titles;
     QList<QList<int>> values(top + 1);
     for (const DomainDistribution &d : distribution) {
         const Domain *domain = referential.domain(d.domainId);
+        codes.append(d.domainId.toHtmlEscaped());
         titles.append(domain ? domain->title : d.domainId);
         for (int palier = 0; palier <= top; ++palier)
             values[palier].append(d.counts.value(palier));
     }
     return stackedBars(rubric ? tr("Establishments per jalon, by axis") : tr("Establishments per palier, by domain"),
-                       titles, labels, colors, values, tr("Establishments"));
+                       codes, codes, titles, labels, colors, values, tr("Establishments"));
+}
+
+QString PaliersCharts::domainKey(const Referential &referential)
+{
+    QStringList parts;
+    for (const Domain &domain : referential.domains())
+        parts.append(tr("%1: %2", "a domain's code and title").arg(domain.id, domain.title));
+    return parts.join(tr(" · ", "between the domains of a key"));
 }
 
 void PaliersCharts::setChart(QChartView *view, QChart *chart)

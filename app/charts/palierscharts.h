@@ -42,9 +42,16 @@ public:
     // A rubric: one horizontal bar per axis, as long as the stage it is
     // placed at, the number written at its end.
     static QChart *createStageChart(const Referential &referential, const Evaluation &evaluation);
-    // How many establishments stand at each palier, per domain.
+    // How many establishments stand at each palier, per domain. The bars
+    // are labelled with the domains' codes (PIL, FOR... or the axes' ORG...),
+    // readable at any width; domainKey() says them in full, and the bars'
+    // tooltips too.
     static QChart *createDistributionChart(const Referential &referential,
                                            const QList<DomainDistribution> &distribution);
+
+    // "PIL: Pilotage, impulsion et organisation · FOR: Formation · ...", the
+    // key to the short labels of the distribution chart.
+    static QString domainKey(const Referential &referential);
 
     // Shows `chart` in `view` and deletes the chart it replaces (a
     // QChartView does not own the chart it gives back).

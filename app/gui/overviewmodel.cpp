@@ -125,9 +125,16 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
                 : palier == 0 ? tr("%1: palier 1 not reached").arg(title)
                               : tr("%1: palier %2").arg(title).arg(palier);
         }
-        if (column == Name)
+        switch (column) {
+        case Name:
             return tr("%1 — %2, %3").arg(row.name, row.referentialId, row.schoolYear);
-        return QVariant();
+        case Commune:
+            return row.commune;
+        case Circonscription:
+            return row.circonscription;
+        default:
+            return QVariant();
+        }
     default:
         return QVariant();
     }
@@ -137,8 +144,12 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal)
         return QVariant();
+    // The domains' columns are narrow: their code on top, the title in the
+    // tooltip.
     if (role == Qt::ToolTipRole && section >= FirstDomain && section < completionColumn())
         return m_domains.at(section - FirstDomain).title;
+    if (role == Qt::ToolTipRole && section == Overall)
+        return tr("The palier reached in every domain: the lowest of them");
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (section) {

@@ -19,8 +19,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeWidget>
@@ -33,6 +36,34 @@ namespace {
 QString currentText(const QComboBox *box)
 {
     return box->currentIndex() <= 0 ? QString() : box->currentData().toString();
+}
+
+// A filter that gives up width before the window does: it asks for its
+// contents when there is room and shrinks to `characters` when there is not.
+void letShrink(QComboBox *box, int characters)
+{
+    box->setMinimumWidth(box->fontMetrics().averageCharWidth() * characters
+                         + box->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, box) + 16);
+}
+
+// What a table cell needs around its text: the item delegate's margins on
+// both sides, the grid line and a little air.
+int cellMargin(const QTableView *table)
+{
+    const int frame = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
+    return 2 * frame + 1 + table->fontMetrics().averageCharWidth();
+}
+
+// The widest UAI the font can draw: seven digits and a check letter.
+int uaiWidth(const QFontMetrics &metrics)
+{
+    int digit = 0;
+    for (char c = '0'; c <= '9'; ++c)
+        digit = std::max(digit, metrics.horizontalAdvance(QLatin1Char(c)));
+    int letter = 0;
+    for (char c = 'A'; c <= 'Z'; ++c)
+        letter = std::max(letter, metrics.horizontalAdvance(QLatin1Char(c)));
+    return 7 * digit + letter;
 }
 
 } // namespace
@@ -53,8 +84,14 @@ OverviewPage::OverviewPage(const ReferentialCatalog &catalog, QWidget *parent)
     , m_table(new QTableView(this))
     , m_chartReferential(new QComboBox(this))
     , m_chart(new QChartView(this))
+    , m_chartKey(new QLabel(this))
     , m_missing(new QTreeWidget(this))
     , m_analysisTimer(new QTimer(this))
+    , m_evolution(new QPushButton(tr("Evolution of the school…"), this))
+    , m_pdf(new QPushButton(tr("Consolidation PDF…"), this))
+    , m_csv(new QPushButton(tr("CSV…"), this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_analysis(new QSplitter(Qt::Horizontal, this))
 {
     m_filter->setSourceModel(m_model);
     m_year->setObjectName(QStringLiteral("overviewYear"));
@@ -79,6 +116,11 @@ OverviewPage::OverviewPage(const ReferentialCatalog &catalog, QWidget *parent)
     m_search->setPlaceholderText(tr("Search a name, a UAI, a commune…"));
     m_search->setAccessibleName(tr("Search"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 14);
+    // The filters shrink (their text elided, the list still whole) rather
+    // than widen the window past a small screen.
+    for (QComboBox *box : {m_referential, m_kind, m_circonscription, m_departement, m_status, m_chartReferential})
+        letShrink(box, 10);
 
     m_table->setObjectName(QStringLiteral("overviewTable"));
     m_table->setModel(m_filter);
@@ -88,23 +130,37 @@ OverviewPage::OverviewPage(const ReferentialCatalog &catalog, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
+    // Two schools of the same town often share the beginning of their name:
+    // cut in the middle, the whole name is in the tooltip.
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->setAccessibleName(tr("Establishments and their paliers"));
-    // Widths from the font, never from the contents: measuring 60,000 rows
-    // would freeze the window.
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->viewport()->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != OverviewModel::Name)
+            fitNameColumn();
+    });
     sizeColumns();
 
-
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumSize(380, 260);
+    // Room for six bars and their codes, the axis and the legend.
+    m_chart->setMinimumSize(fontMetrics().averageCharWidth() * 36, fontMetrics().height() * 13);
     m_chart->setAccessibleName(tr("Establishments per palier, by domain"));
+    m_chart->setObjectName(QStringLiteral("distributionChart"));
+    // The chart names the domains by their codes; the key says them in full.
+    m_chartKey->setObjectName(QStringLiteral("distributionKey"));
+    m_chartKey->setTextFormat(Qt::PlainText);
+    m_chartKey->setWordWrap(true);
+    m_chartKey->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_missing->setObjectName(QStringLiteral("mostMissing"));
     m_missing->setColumnCount(3);
     m_missing->setHeaderLabels({tr("Criterion"), tr("Schools"), tr("Wording")});
     m_missing->setRootIsDecorated(false);
     m_missing->setAccessibleName(tr("Criteria most often missing for the next palier"));
+    m_missing->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
 
     auto *firstRow = new QHBoxLayout;
     firstRow->addWidget(new QLabel(tr("Year:"), this));
@@ -121,41 +177,66 @@ OverviewPage::OverviewPage(const ReferentialCatalog &catalog, QWidget *parent)
     filters->addLayout(firstRow);
     filters->addLayout(secondRow);
 
-    auto *pdf = new QPushButton(tr("Consolidation PDF…"), this);
-    auto *csv = new QPushButton(tr("CSV…"), this);
-    auto *evolution = new QPushButton(tr("Evolution of the school…"), this);
-    evolution->setObjectName(QStringLiteral("evolution"));
+    m_evolution->setObjectName(QStringLiteral("evolution"));
+    m_pdf->setObjectName(QStringLiteral("consolidationPdf"));
+    m_csv->setObjectName(QStringLiteral("consolidationCsv"));
+    m_count->setObjectName(QStringLiteral("overviewCount"));
+    m_count->setTextFormat(Qt::PlainText);
+    m_count->setWordWrap(true);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_count, 1);
-    actions->addWidget(evolution);
-    actions->addWidget(pdf);
-    actions->addWidget(csv);
+    actions->addWidget(m_evolution);
+    actions->addWidget(m_pdf);
+    actions->addWidget(m_csv);
 
     // Below the table: the distribution of the selection and what it lacks.
     auto *chartSide = new QWidget(this);
     auto *chartLayout = new QVBoxLayout(chartSide);
     chartLayout->setContentsMargins(0, 0, 0, 0);
-    chartLayout->addWidget(m_chartReferential);
+    auto *chartTitle = new QHBoxLayout;
+    auto *chartLabel = new QLabel(tr("Establishments per palier, by domain:"), this);
+    chartLabel->setWordWrap(true);
+    chartTitle->addWidget(chartLabel, 1);
+    chartTitle->addWidget(m_chartReferential, 2);
+    chartLayout->addLayout(chartTitle);
     chartLayout->addWidget(m_chart, 1);
+    chartLayout->addWidget(m_chartKey);
     auto *missingSide = new QWidget(this);
     auto *missingLayout = new QVBoxLayout(missingSide);
     missingLayout->setContentsMargins(0, 0, 0, 0);
-    missingLayout->addWidget(new QLabel(tr("Most often missing for the next palier (what to train or fund first):"),
-                                        this));
+    auto *missingTitle
+        = new QLabel(tr("Most often missing for the next palier (what to train or fund first):"), this);
+    missingTitle->setWordWrap(true);
+    missingLayout->addWidget(missingTitle);
     missingLayout->addWidget(m_missing, 1);
-    auto *analysis = new QSplitter(Qt::Horizontal, this);
-    analysis->addWidget(chartSide);
-    analysis->addWidget(missingSide);
+    // Named: the window keeps the splitters' places in its settings.
+    m_analysis->setObjectName(QStringLiteral("overviewAnalysisSplitter"));
+    m_analysis->addWidget(chartSide);
+    m_analysis->addWidget(missingSide);
+    m_analysis->setChildrenCollapsible(false);
+    m_analysis->setStretchFactor(0, 3);
+    m_analysis->setStretchFactor(1, 2);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(analysis);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // On a short screen the analysis scrolls rather than push the buttons
+    // out of the window.
+    auto *analysisArea = new QScrollArea(this);
+    analysisArea->setWidget(m_analysis);
+    analysisArea->setWidgetResizable(true);
+    analysisArea->setFrameShape(QFrame::NoFrame);
+    analysisArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    analysisArea->setMinimumHeight(fontMetrics().height() * 4);
+
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 4);
+    m_splitter->setObjectName(QStringLiteral("overviewSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(analysisArea);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addLayout(actions);
 
     m_analysisTimer->setSingleShot(true);
@@ -169,12 +250,39 @@ OverviewPage::OverviewPage(const ReferentialCatalog &catalog, QWidget *parent)
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit assessmentActivated(index.data(OverviewModel::AssessmentIdRole).toLongLong());
     });
-    connect(evolution, &QPushButton::clicked, this, [this] {
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &OverviewPage::updateActions);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &OverviewPage::updateActions);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &OverviewPage::updateActions);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &OverviewPage::updateActions);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &OverviewPage::updateActions);
+    connect(m_evolution, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentEstablishmentId())
             emit evolutionRequested(id);
     });
-    connect(pdf, &QPushButton::clicked, this, [this] { chooseExport(true); });
-    connect(csv, &QPushButton::clicked, this, [this] { chooseExport(false); });
+    connect(m_pdf, &QPushButton::clicked, this, [this] { chooseExport(true); });
+    connect(m_csv, &QPushButton::clicked, this, [this] { chooseExport(false); });
+    updateActions();
+}
+
+bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void OverviewPage::updateActions()
+{
+    const bool rows = m_filter->rowCount() > 0;
+    const bool chosen = currentEstablishmentId() != 0;
+    m_evolution->setEnabled(chosen);
+    m_evolution->setToolTip(chosen ? tr("The paliers of the selected school, year after year")
+                                   : tr("Select a school in the table first."));
+    m_pdf->setEnabled(rows);
+    m_csv->setEnabled(rows);
+    const QString nothing = tr("No assessment is shown: nothing to export.");
+    m_pdf->setToolTip(rows ? tr("The consolidated report of the assessments shown, as a PDF document") : nothing);
+    m_csv->setToolTip(rows ? tr("The assessments shown, as a spreadsheet (CSV)") : nothing);
 }
 
 void OverviewPage::setSession(Session *session)
@@ -225,6 +333,7 @@ void OverviewPage::reload()
 {
     if (!m_session) {
         m_model->setRows({});
+        m_count->clear();
         return;
     }
     if (m_year->count() == 0)
@@ -271,19 +380,64 @@ void OverviewPage::fillFilterChoices()
 
 void OverviewPage::sizeColumns()
 {
-    const int character = m_table->fontMetrics().averageCharWidth();
+    // Widths from the font and from a sample of the rows, never from all
+    // of them: measuring 60,000 rows would freeze the window.
+    constexpr int Sample = 2000;
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int margin = cellMargin(m_table);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(OverviewModel::Name, 34 * character);
-    header->resizeSection(OverviewModel::Uai, 10 * character);
-    header->resizeSection(OverviewModel::Kind, 15 * character);
-    header->resizeSection(OverviewModel::Commune, 14 * character);
-    header->resizeSection(OverviewModel::Circonscription, 15 * character);
-    header->resizeSection(OverviewModel::Status, 10 * character);
-    for (int column = OverviewModel::Overall; column <= m_model->completionColumn(); ++column)
-        header->resizeSection(column, 6 * character);
-    header->resizeSection(OverviewModel::Overall, 8 * character);
-    header->resizeSection(m_model->completionColumn(), 12 * character);
+    header->setMinimumSectionSize(metrics.averageCharWidth() * 3);
+    const auto fit = [&](int column, int text) { return std::max(header->sectionSizeHint(column), text + margin); };
+    const auto widest = [&](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width;
+    };
+    QStringList kinds;
+    for (const EstablishmentKind kind : establishmentKinds())
+        kinds.append(establishmentKindLabel(kind));
+    QStringList statuses;
+    for (const AssessmentStatus status : {AssessmentStatus::Draft, AssessmentStatus::Validated})
+        statuses.append(assessmentStatusLabel(status));
+    QStringList communes;
+    QStringList circonscriptions;
+    for (qsizetype i = 0; i < std::min<qsizetype>(m_model->rows().size(), Sample); ++i) {
+        communes.append(m_model->rows().at(i).commune);
+        circonscriptions.append(m_model->rows().at(i).circonscription);
+    }
+    // A long commune or circonscription is cut (the tooltip has it whole)
+    // rather than push the domains out of sight.
+    const int longest = metrics.averageCharWidth() * 26;
+    header->resizeSection(OverviewModel::Uai, fit(OverviewModel::Uai, uaiWidth(metrics)));
+    header->resizeSection(OverviewModel::Kind, fit(OverviewModel::Kind, widest(kinds)));
+    header->resizeSection(OverviewModel::Commune, fit(OverviewModel::Commune, std::min(widest(communes), longest)));
+    header->resizeSection(OverviewModel::Circonscription,
+                          fit(OverviewModel::Circonscription, std::min(widest(circonscriptions), longest)));
+    header->resizeSection(OverviewModel::Status, fit(OverviewModel::Status, widest(statuses)));
+    // The paliers: a digit on its colour under the domain's code.
+    for (int column = OverviewModel::Overall; column < m_model->completionColumn(); ++column)
+        header->resizeSection(column, fit(column, metrics.horizontalAdvance(QStringLiteral("0"))));
+    header->resizeSection(m_model->completionColumn(),
+                          fit(m_model->completionColumn(), metrics.horizontalAdvance(QStringLiteral("100 %"))));
+    m_nameMinimum = 32 * metrics.averageCharWidth() + margin;
+    m_otherColumnsWidth = -1;
+    fitNameColumn();
+}
+
+void OverviewPage::fitNameColumn()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != OverviewModel::Name && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    const int available = m_table->viewport()->width() - others;
+    const int width = std::max(m_nameMinimum, available);
+    if (header->sectionSize(OverviewModel::Name) != width)
+        header->resizeSection(OverviewModel::Name, width);
 }
 
 void OverviewPage::setReferentialFilter(const QString &referentialId)
@@ -309,8 +463,13 @@ void OverviewPage::applyFilter()
         filter.status = assessmentStatusFromKey(m_status->currentData().toString());
     filter.search = m_search->text().trimmed();
     m_filter->setFilter(filter);
-    m_count->setText(tr("%n assessment(s) shown", nullptr, m_filter->rowCount())
-                     + tr(" of %1 for %2").arg(m_model->rowCount()).arg(schoolYear()));
+    if (schoolYear().isEmpty())
+        m_count->setText(tr("No assessment in this database yet."));
+    else
+        m_count->setText(tr("%1 of %n assessment(s) of %2 shown", nullptr, m_model->rowCount())
+                             .arg(m_filter->rowCount())
+                             .arg(schoolYear()));
+    updateActions();
     m_analysisTimer->start();
 }
 
@@ -324,8 +483,12 @@ void OverviewPage::updateAnalysis()
         if (row.referentialId == referential->id())
             rows.append(row);
     }
-    PaliersCharts::setChart(m_chart, PaliersCharts::createDistributionChart(*referential,
-                                                                 Consolidation::distribution(rows, *referential)));
+    QChart *chart
+        = PaliersCharts::createDistributionChart(*referential, Consolidation::distribution(rows, *referential));
+    // The label above the chart says what it shows.
+    chart->setTitle(QString());
+    PaliersCharts::setChart(m_chart, chart);
+    m_chartKey->setText(PaliersCharts::domainKey(*referential));
     m_missing->clear();
     for (const MissingCriterion &m : Consolidation::mostMissing(rows, 20)) {
         const Criterion *criterion = referential->criterion(m.criterionId);
@@ -370,8 +533,11 @@ Status OverviewPage::exportCsv(const QString &path) const
 void OverviewPage::chooseExport(bool pdf)
 {
     const QString suffix = pdf ? QStringLiteral("pdf") : QStringLiteral("csv");
-    const QString proposed = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                 .filePath(QStringLiteral("paliers-consolidation-%1.%2").arg(schoolYear(), suffix));
+    // An empty database has no year: no trailing dash in the name.
+    const QString name = schoolYear().isEmpty()
+        ? QStringLiteral("paliers-consolidation.%1").arg(suffix)
+        : QStringLiteral("paliers-consolidation-%1.%2").arg(schoolYear(), suffix);
+    const QString proposed = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name);
     QString path = QFileDialog::getSaveFileName(this, tr("Export the consolidation"), proposed,
                                                 pdf ? tr("PDF documents (*.pdf)") : tr("CSV spreadsheets (*.csv)"));
     if (path.isEmpty())

@@ -10,6 +10,8 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QSplitter;
 class QTableView;
 class QTimer;
 class QTreeWidget;
@@ -55,6 +57,9 @@ signals:
     void evolutionRequested(qint64 establishmentId);
     void errorOccurred(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void fillYears();
     void fillFilterChoices();
@@ -62,6 +67,9 @@ private:
     void sizeColumns();
     void updateAnalysis();
     void chooseExport(bool pdf);
+    void updateActions();
+    // Gives the establishment's name the width the other columns leave.
+    void fitNameColumn();
 
     const ReferentialCatalog &m_catalog;
     QPointer<Session> m_session;
@@ -78,8 +86,17 @@ private:
     QTableView *m_table;
     QComboBox *m_chartReferential;
     QChartView *m_chart;
+    QLabel *m_chartKey;
     QTreeWidget *m_missing;
     QTimer *m_analysisTimer;
+    QPushButton *m_evolution;
+    QPushButton *m_pdf;
+    QPushButton *m_csv;
+    QSplitter *m_splitter;
+    QSplitter *m_analysis;
+    // The widths sizeColumns() chose, before the name takes what is left.
+    int m_otherColumnsWidth = 0;
+    int m_nameMinimum = 0;
 };
 
 } // namespace Paliers

@@ -73,6 +73,10 @@ int saveAll(ReferentialCatalog catalog, const QString &folder)
     ok = save(&window, folder + QLatin1String("/grid.png")) && ok;
     window.showSummary();
     ok = save(&window, folder + QLatin1String("/summary.png")) && ok;
+    // The charts' labels and legends on a small screen.
+    window.resize(1024, 768);
+    ok = save(&window, folder + QLatin1String("/summary-1024x768.png")) && ok;
+    window.resize(1200, 820);
     window.showActionPlan();
     ok = save(&window, folder + QLatin1String("/action-plan.png")) && ok;
     // What if the training planned (FOR-2-01) and the parents' information
@@ -143,6 +147,22 @@ int saveAll(ReferentialCatalog catalog, const QString &folder)
             EvolutionDialog evolution(*window.session(), school, &window);
             evolution.show();
             ok = save(&evolution, folder + QLatin1String("/evolution.png")) && ok;
+        } else {
+            ok = false;
+        }
+    }
+    // A circonscription of 40 schools on the small screens of a school: the
+    // table, the chart and the buttons all within the window.
+    if (window.openDatabase(home.filePath(QStringLiteral("forty.sqlite")))) {
+        const QStringList years = DataGenerator::lastYears(2);
+        if (DataGenerator(window.session()->storage().catalog(), 40).populate(window.session()->storage(), 40, years)) {
+            window.session()->notifyEstablishmentsChanged();
+            window.showOverview();
+            for (const QSize size : {QSize(1366, 768), QSize(1024, 768)}) {
+                window.resize(size);
+                const QString name = QStringLiteral("/overview-40-%1x%2.png").arg(size.width()).arg(size.height());
+                ok = save(&window, folder + name) && ok;
+            }
         } else {
             ok = false;
         }

@@ -5,10 +5,21 @@
 #include "overviewmodel.h"
 #include "overviewpage.h"
 #include "session.h"
+#include "summaryview.h"
 #include "temporarydatabase.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QGraphicsTextItem>
+#include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -171,3 +182,231 @@ TEST_F(OverviewTest, FilteredOnTheJalonsTheColumnsAreTheAxes)
     EXPECT_EQ(page->model()->columnCount(), OverviewModel::FirstDomain + 6 + 1);
     EXPECT_EQ(page->filterModel()->rowCount(), 31);
 }
+
+namespace {
+
+// Every text a chart draws (axis labels, legend, title) as its scene holds
+// them: Qt Charts cuts what does not fit with "..." (or "…").
+std::string elidedTexts(QChartView *view)
+{
+    QStringList elided;
+    for (const QGraphicsItem *item : view->scene()->items()) {
+        if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(item)) {
+            const QString plain = text->toPlainText();
+            if (text->isVisible() && (plain.contains(QLatin1String("...")) || plain.contains(QChar(0x2026))))
+                elided.append(plain);
+        }
+    }
+    return elided.join(QLatin1String(" | ")).toStdString();
+}
+
+// A circonscription of 40 schools on the screens of the schools.
+class OverviewLayoutTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_catalog = ReferentialCatalog::bundled().value();
+        open();
+    }
+
+    void open()
+    {
+        m_window = std::make_unique<MainWindow>(m_catalog, m_dir.filePath(QStringLiteral("settings.ini")));
+        m_window->openInitialDatabase(m_dir.filePath(QStringLiteral("forty.sqlite")));
+        m_years = DataGenerator::lastYears(2);
+        if (m_window->session()->storage().overview(m_years.last()).value().isEmpty()) {
+            ASSERT_TRUE(DataGenerator(m_catalog, 40).populate(m_window->session()->storage(), 40, m_years).ok());
+            m_window->session()->notifyEstablishmentsChanged();
+        }
+        m_window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    // Resizes the window as a small screen would and lets the layouts settle.
+    void resizeTo(const QSize &size)
+    {
+        m_window->resize(size);
+        QApplication::processEvents();
+        QTest::qWait(50);
+        QApplication::processEvents();
+    }
+
+    void expectEverythingInside(QWidget *page, const QSize &screen)
+    {
+        const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+        EXPECT_LE(minimum.width(), screen.width());
+        EXPECT_LE(minimum.height(), screen.height());
+        EXPECT_LE(m_window->width(), screen.width());
+        EXPECT_LE(m_window->height(), screen.height());
+        const QRect window = m_window->rect();
+        for (QWidget *widget : page->findChildren<QWidget *>()) {
+            if (!widget->isVisible()
+                || !(qobject_cast<QPushButton *>(widget) || qobject_cast<QLineEdit *>(widget)
+                     || qobject_cast<QComboBox *>(widget) || widget->objectName() == QLatin1String("overviewCount")))
+                continue;
+            const QRect where(widget->mapTo(m_window.get(), QPoint(0, 0)), widget->size());
+            EXPECT_TRUE(window.contains(where))
+                << widget->metaObject()->className() << " " << widget->objectName().toStdString() << " at "
+                << where.x() << "," << where.y() << " " << where.width() << "x" << where.height();
+        }
+    }
+
+    QTemporaryDir m_dir;
+    ReferentialCatalog m_catalog;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_years;
+};
+
+TEST_F(OverviewLayoutTest, FitsA1024By768Screen)
+{
+    resizeTo(QSize(1024, 768));
+    m_window->showOverview();
+    resizeTo(QSize(1024, 768));
+    OverviewPage *page = m_window->overviewPage();
+    ASSERT_EQ(page->model()->rowCount(), 40);
+    expectEverythingInside(page, QSize(1024, 768));
+    // The chart names the domains by their codes, none cut.
+    auto *chart = page->findChild<QChartView *>(QStringLiteral("distributionChart"));
+    ASSERT_NE(chart, nullptr);
+    EXPECT_EQ(elidedTexts(chart), std::string());
+}
+
+TEST_F(OverviewLayoutTest, TheTableIsReadableAt1366By768)
+{
+    m_window->showOverview();
+    resizeTo(QSize(1366, 768));
+    OverviewPage *page = m_window->overviewPage();
+    expectEverythingInside(page, QSize(1366, 768));
+    auto *table = page->findChild<QTableView *>(QStringLiteral("overviewTable"));
+    const QFontMetrics metrics = table->fontMetrics();
+    // The UAI is the school's identity: never cut.
+    const int uaiColumn = table->columnWidth(OverviewModel::Uai);
+    int longestName = 0;
+    for (const OverviewRow &row : page->model()->rows()) {
+        EXPECT_GE(uaiColumn, metrics.horizontalAdvance(row.uai) + 6) << row.uai.toStdString();
+        longestName = std::max(longestName, metrics.horizontalAdvance(row.name.left(30)));
+        EXPECT_EQ(page->model()->index(0, OverviewModel::Name).data(Qt::ToolTipRole).toString().isEmpty(), false);
+    }
+    // At least 30 characters of every name, and the name takes the spare
+    // width: no empty band on the right, no other column cut.
+    EXPECT_GE(table->columnWidth(OverviewModel::Name), longestName + 6);
+    int total = 0;
+    for (int column = 0; column < page->model()->columnCount(); ++column)
+        total += table->columnWidth(column);
+    EXPECT_GE(total, table->viewport()->width() - 2);
+    for (const int column : {OverviewModel::Kind, OverviewModel::Commune, OverviewModel::Circonscription,
+                             OverviewModel::Status}) {
+        for (const OverviewRow &row : page->model()->rows()) {
+            const QString text = page->model()->index(0, column).data().toString();
+            EXPECT_GE(table->columnWidth(column), metrics.horizontalAdvance(text) + 6) << text.toStdString();
+            Q_UNUSED(row);
+        }
+    }
+    // The domains: their code on top, the title in the tooltip, narrow.
+    const Referential &grid = m_catalog.referentials().constFirst();
+    for (int d = 0; d < grid.domains().size(); ++d) {
+        const int column = OverviewModel::FirstDomain + d;
+        EXPECT_EQ(page->model()->headerData(column, Qt::Horizontal).toString(), grid.domains().at(d).id);
+        EXPECT_EQ(page->model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                  grid.domains().at(d).title);
+        EXPECT_LE(table->columnWidth(column), metrics.averageCharWidth() * 8);
+    }
+
+    auto *view = page->findChild<QChartView *>(QStringLiteral("distributionChart"));
+    ASSERT_NE(view, nullptr);
+    EXPECT_EQ(elidedTexts(view), std::string());
+    QStringList codes;
+    for (const Domain &domain : grid.domains())
+        codes.prepend(domain.id);
+    const auto axes = view->chart()->axes(Qt::Vertical);
+    ASSERT_EQ(axes.size(), 1);
+    EXPECT_EQ(qobject_cast<QBarCategoryAxis *>(axes.constFirst())->categories(), codes);
+    // The key under the chart says each code in full.
+    const QString key = page->findChild<QLabel *>(QStringLiteral("distributionKey"))->text();
+    for (const Domain &domain : grid.domains())
+        EXPECT_TRUE(key.contains(domain.title)) << domain.title.toStdString();
+}
+
+TEST_F(OverviewLayoutTest, FitsA1366By768ScreenAtScale150)
+{
+    // QT_SCALE_FACTOR must be set before the application exists: a font
+    // half as big again makes every widget ask for what it would at 1.5, on
+    // a screen of 1366×768 / 1.5.
+    const QFont original = QApplication::font();
+    QFont big = original;
+    big.setPointSizeF(original.pointSizeF() * 1.5);
+    QApplication::setFont(big);
+    m_window.reset();
+    open();
+    const QSize screen(1366 * 2 / 3, 768 * 2 / 3);
+    m_window->showOverview();
+    resizeTo(screen);
+    // The page asks for no more than the screen leaves it beside the
+    // window's menus, tool bar and status bar (their own widths are the
+    // window's business), and its buttons are all within it.
+    OverviewPage *page = m_window->overviewPage();
+    const int chrome = m_window->height() - page->height();
+    EXPECT_LE(page->minimumSizeHint().width(), screen.width());
+    EXPECT_LE(page->minimumSizeHint().height(), screen.height() - chrome);
+    const QRect inside = page->rect();
+    for (QPushButton *button : page->findChildren<QPushButton *>()) {
+        const QRect where(button->mapTo(page, QPoint(0, 0)), button->size());
+        EXPECT_TRUE(inside.contains(where)) << button->text().toStdString();
+    }
+    m_window.reset();
+    QApplication::setFont(original);
+}
+
+TEST_F(OverviewLayoutTest, SummaryLegendsAreWholeAt1024By768)
+{
+    const OverviewRow school = m_window->session()->storage().overview(m_years.last()).value().constFirst();
+    ASSERT_TRUE(m_window->showAssessment(school.assessmentId));
+    m_window->showSummary();
+    resizeTo(QSize(1024, 768));
+    const QList<QChartView *> charts = m_window->summaryView()->findChildren<QChartView *>();
+    ASSERT_FALSE(charts.isEmpty());
+    for (QChartView *chart : charts) {
+        if (!chart->isVisible())
+            continue;
+        EXPECT_EQ(elidedTexts(chart), std::string()) << chart->accessibleName().toStdString();
+    }
+}
+
+TEST(OverviewEmptyTest, AnEmptyDatabaseSaysSoAndOffersNothingToExport)
+{
+    QTemporaryDir dir;
+    const ReferentialCatalog catalog = ReferentialCatalog::bundled().value();
+    MainWindow window(catalog, dir.filePath(QStringLiteral("settings.ini")));
+    window.openInitialDatabase(dir.filePath(QStringLiteral("empty.sqlite")));
+    window.show();
+    window.showOverview();
+    OverviewPage *page = window.overviewPage();
+    const QString count = page->findChild<QLabel *>(QStringLiteral("overviewCount"))->text();
+    EXPECT_FALSE(count.isEmpty());
+    EXPECT_FALSE(count.trimmed().endsWith(QLatin1String("pour"))) << count.toStdString();
+    EXPECT_FALSE(count.trimmed().endsWith(QLatin1String("for"))) << count.toStdString();
+    EXPECT_FALSE(page->findChild<QPushButton *>(QStringLiteral("consolidationPdf"))->isEnabled());
+    EXPECT_FALSE(page->findChild<QPushButton *>(QStringLiteral("consolidationCsv"))->isEnabled());
+    auto *evolution = page->findChild<QPushButton *>(QStringLiteral("evolution"));
+    EXPECT_FALSE(evolution->isEnabled());
+    EXPECT_FALSE(evolution->toolTip().isEmpty());
+}
+
+TEST_F(OverviewLayoutTest, EvolutionNeedsASchoolAndTheSplittersAreNamed)
+{
+    m_window->showOverview();
+    OverviewPage *page = m_window->overviewPage();
+    auto *evolution = page->findChild<QPushButton *>(QStringLiteral("evolution"));
+    auto *table = page->findChild<QTableView *>(QStringLiteral("overviewTable"));
+    table->setCurrentIndex(QModelIndex());
+    EXPECT_FALSE(evolution->isEnabled());
+    table->setCurrentIndex(page->filterModel()->index(1, OverviewModel::Name));
+    EXPECT_TRUE(evolution->isEnabled());
+
+    // Named, so that the window keeps their places in its settings.
+    for (const QSplitter *splitter : page->findChildren<QSplitter *>())
+        EXPECT_FALSE(splitter->objectName().isEmpty());
+}
+
+} // namespace
