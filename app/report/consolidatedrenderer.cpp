@@ -34,7 +34,8 @@ Status ConsolidatedRenderer::writePdf(const QString &path) const
                                      if (!pages)
                                          return Error {pages.error()};
                                      return Done {};
-                                 });
+                                 },
+                                 QPageLayout::Landscape);
 }
 
 Result<int> ConsolidatedRenderer::render(QPagedPaintDevice *device) const
@@ -85,12 +86,14 @@ void ConsolidatedRenderer::layOut(PageFlow &flow) const
         ++overall[std::clamp(row.overallPalier, 0, 3)];
         ++paliers;
     }
-    ReportStyle::heading(flow, tr("Overall palier"), 2);
     Table table;
     for (int i = 0; i < 4; ++i)
         table.widths.append(flow.width() / 4);
     table.alignments = {Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignHCenter};
-    table.row(flow, {tr("Palier 1 not reached"), tr("Palier 1"), tr("Palier 2"), tr("Palier 3")}, {}, true);
+    flow.keepOnOnePage([&] {
+        ReportStyle::heading(flow, tr("Overall palier"), 2);
+        table.row(flow, {tr("Palier 1 not reached"), tr("Palier 1"), tr("Palier 2"), tr("Palier 3")}, {}, true);
+    });
     QStringList counts;
     QList<QColor> fills;
     for (int palier = 0; palier <= 3; ++palier) {
@@ -106,7 +109,6 @@ void ConsolidatedRenderer::layOut(PageFlow &flow) const
         if (present)
             referentialSection(flow, referential);
     }
-    flow.newPage();
     establishmentList(flow);
 }
 
@@ -117,20 +119,17 @@ void ConsolidatedRenderer::referentialSection(PageFlow &flow, const Referential 
         if (row.referentialId == referential.id())
             rows.append(row);
     }
-    flow.newPage();
-    ReportStyle::heading(flow, tr("%1 — %n assessment(s)", nullptr, static_cast<int>(rows.size())).arg(referential.title()), 1);
-
     const QList<DomainDistribution> distribution = Consolidation::distribution(rows, referential);
-    std::shared_ptr<QChart> chart(PaliersCharts::createDistributionChart(referential, distribution));
-    chart->setTitle(QString());
-    chart->setBackgroundVisible(false);
-    flow.block(flow.mm(85), [chart](QPainter &p, const QRectF &r) { PaliersCharts::render(chart.get(), &p, r); });
 
+    // The chart on the left, the same counts in a table on its right.
+    const qreal gap = flow.mm(6);
+    const qreal tableWidth = std::min(flow.width() * 0.45, flow.mm(125));
+    const qreal chartWidth = flow.width() - tableWidth - gap;
     Table table;
     const bool rubric = referential.kind() == ReferentialKind::Rubric;
     const int columns = referential.maxLevel() + 1;
-    const qreal numberWidth = std::min(flow.mm(25), flow.width() * 0.6 / columns);
-    table.widths = {flow.width() - columns * numberWidth};
+    const qreal numberWidth = std::min(flow.mm(17), tableWidth * 0.6 / columns);
+    table.widths = {tableWidth - columns * numberWidth};
     table.alignments = {Qt::AlignLeft};
     QStringList header {rubric ? tr("Axis") : tr("Domain"), rubric ? tr("Not placed yet") : tr("Palier 1 not reached")};
     for (const Level &level : referential.levels())
@@ -139,39 +138,71 @@ void ConsolidatedRenderer::referentialSection(PageFlow &flow, const Referential 
         table.widths.append(numberWidth);
         table.alignments.append(Qt::AlignHCenter);
     }
-    table.row(flow, header, {}, true);
+    table.fitHeader(flow, header);
+    QList<QStringList> cells {header};
     for (const DomainDistribution &d : distribution) {
         const Domain *domain = referential.domain(d.domainId);
-        QStringList cells {domain ? domain->title : d.domainId};
+        QStringList row {domain ? domain->title : d.domainId};
         for (const int count : d.counts)
-            cells.append(QString::number(count));
-        table.row(flow, cells);
+            row.append(QString::number(count));
+        cells.append(row);
     }
+    QList<qreal> heights;
+    qreal tableHeight = 0;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        heights.append(table.rowHeight(flow, cells.at(i), i == 0));
+        tableHeight += heights.last();
+    }
+    std::shared_ptr<QChart> chart(PaliersCharts::createDistributionChart(referential, distribution));
+    chart->setTitle(QString());
+    chart->setBackgroundVisible(false);
+    const qreal height = std::max(flow.mm(80), tableHeight);
+    flow.keepOnOnePage([&] {
+        ReportStyle::heading(
+            flow, tr("%1 — %n assessment(s)", nullptr, static_cast<int>(rows.size())).arg(referential.title()), 1);
+        flow.block(height, [=](QPainter &p, const QRectF &r) {
+            PaliersCharts::render(chart.get(), &p, QRectF(r.left(), r.top(), chartWidth, r.height()));
+            qreal y = r.top();
+            for (qsizetype i = 0; i < cells.size(); ++i) {
+                table.paintRow(p, QRectF(r.right() - tableWidth, y, tableWidth, heights.at(i)), cells.at(i), {}, i == 0);
+                y += heights.at(i);
+            }
+        });
+    });
 
-    ReportStyle::heading(flow, tr("Criteria most often missing for the next palier"), 2);
-    flow.paragraph(tr("What to train or fund first: the criteria that block the next palier in the most "
-                      "establishments."),
-                   {font(8.5), Muted, 0, 0, flow.mm(2)});
     Table missing;
     missing.widths = {flow.mm(22), flow.width() - flow.mm(22) - flow.mm(30), flow.mm(30)};
     missing.alignments = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignHCenter};
-    missing.row(flow, {tr("Criterion"), tr("Wording"), tr("Establishments")}, {}, true);
-    for (const MissingCriterion &m : Consolidation::mostMissing(rows, MostMissingShown)) {
+    const QStringList missingHeader {tr("Criterion"), tr("Wording"), tr("Establishments")};
+    missing.fitHeader(flow, missingHeader, 1);
+    const QList<MissingCriterion> mostMissing = Consolidation::mostMissing(rows, MostMissingShown);
+    const auto missingRow = [&](const MissingCriterion &m) {
         const Criterion *criterion = referential.criterion(m.criterionId);
         missing.row(flow, {m.criterionId, criterion ? criterion->text : QString(),
                            tr("%1 (%2 %)").arg(m.count).arg(100.0 * m.count / rows.size(), 0, 'f', 0)});
-    }
+    };
+    // The heading stays with the table's header and first rows.
+    flow.keepOnOnePage([&] {
+        ReportStyle::heading(flow, tr("Criteria most often missing for the next palier"), 2);
+        flow.paragraph(tr("What to train or fund first: the criteria that block the next palier in the most "
+                          "establishments."),
+                       {font(8.5), Muted, 0, 0, flow.mm(2)});
+        missing.row(flow, missingHeader, {}, true);
+        for (const MissingCriterion &m : mostMissing.mid(0, LeadRows))
+            missingRow(m);
+    });
+    for (const MissingCriterion &m : mostMissing.mid(LeadRows))
+        missingRow(m);
 }
 
 void ConsolidatedRenderer::establishmentList(PageFlow &flow) const
 {
-    ReportStyle::heading(flow, tr("Establishments"), 1);
     const Referential *first = m_catalog.referentials().isEmpty() ? nullptr : &m_catalog.referentials().constFirst();
     const qsizetype domains = first ? first->domains().size() : 0;
     const qreal palierWidth = flow.mm(11);
     Table table;
     table.fontSize = 7.5;
-    table.widths = {flow.width() - flow.mm(30) - flow.mm(18) - (domains + 1) * palierWidth, flow.mm(30), flow.mm(18),
+    table.widths = {flow.width() - flow.mm(45) - flow.mm(20) - (domains + 1) * palierWidth, flow.mm(45), flow.mm(20),
                     palierWidth};
     table.alignments = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignHCenter};
     QStringList header {tr("Establishment"), tr("Circonscription or district"), tr("Status"), tr("Overall")};
@@ -180,14 +211,13 @@ void ConsolidatedRenderer::establishmentList(PageFlow &flow) const
         table.alignments.append(Qt::AlignHCenter);
         header.append(first->domains().at(i).id);
     }
-    table.row(flow, header, {}, true);
-    flow.paragraph(tr("Domain columns: %1.").arg([&] {
+    table.fitHeader(flow, header);
+    const QString legend = tr("Domain columns: %1.").arg([&] {
         QStringList names;
         for (qsizetype i = 0; i < domains; ++i)
             names.append(QStringLiteral("%1 %2").arg(first->domains().at(i).id, first->domains().at(i).title));
         return names.join(QLatin1String(", "));
-    }()),
-                   {font(7), Muted, 0, flow.mm(1), flow.mm(1)});
+    }());
     // Columns follow the first grid's domains; other grids are matched by id.
     QHash<QString, QList<qsizetype>> columns;
     for (const Referential &referential : m_catalog.referentials()) {
@@ -196,7 +226,7 @@ void ConsolidatedRenderer::establishmentList(PageFlow &flow) const
             indexes.append(referential.domainIndex(first->domains().at(i).id));
         columns.insert(referential.id(), indexes);
     }
-    for (const OverviewRow &row : m_rows) {
+    const auto listRow = [&](const OverviewRow &row) {
         const QList<qsizetype> indexes = columns.value(row.referentialId);
         QStringList cells {QStringLiteral("%1 (%2)").arg(row.name, row.uai), row.circonscription,
                            assessmentStatusLabel(row.status), QString::number(row.overallPalier)};
@@ -206,8 +236,22 @@ void ConsolidatedRenderer::establishmentList(PageFlow &flow) const
             cells.append(palier < 0 ? QString() : QString::number(palier));
             fills.append(palier < 0 ? QColor() : PaliersCharts::palierColor(palier));
         }
+        // The header again at the top of each page the list runs over.
+        if (table.rowHeight(flow, cells) > flow.remaining() && !flow.atPageTop()) {
+            flow.newPage();
+            table.row(flow, header, {}, true);
+        }
         table.row(flow, cells, fills);
-    }
+    };
+    flow.keepOnOnePage([&] {
+        ReportStyle::heading(flow, tr("Establishments"), 1);
+        flow.paragraph(legend, {font(7), Muted, 0, 0, flow.mm(1)});
+        table.row(flow, header, {}, true);
+        for (const OverviewRow &r : m_rows.mid(0, LeadRows))
+            listRow(r);
+    });
+    for (const OverviewRow &r : m_rows.mid(LeadRows))
+        listRow(r);
 }
 
 } // namespace Paliers

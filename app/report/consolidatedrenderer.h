@@ -32,6 +32,9 @@ public:
     static constexpr int MostMissingShown = 15;
 
 private:
+    // How many rows of a table stay on the page of its heading.
+    static constexpr qsizetype LeadRows = 3;
+
     void layOut(PageFlow &flow) const;
     void referentialSection(PageFlow &flow, const Referential &referential) const;
     void establishmentList(PageFlow &flow) const;

@@ -8,6 +8,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -89,32 +90,60 @@ void heading(PageFlow &flow, const QString &text, int level)
     flow.paragraph(text, {f, level == 1 ? Accent : Ink, 0, flow.mm(level == 1 ? 6 : 4), flow.mm(2)});
 }
 
-void Table::row(PageFlow &flow, const QStringList &cells, const QList<QColor> &fills, bool header) const
+qreal Table::rowHeight(const PageFlow &flow, const QStringList &cells, bool header) const
 {
     const QFont f = font(fontSize, header);
     const qreal pad = flow.mm(1.2);
     qreal height = 0;
     for (qsizetype i = 0; i < cells.size(); ++i)
         height = std::max(height, flow.textHeight(cells.at(i), f, widths.value(i) - 2 * pad));
-    height += 2 * pad;
-    const QList<qreal> w = widths;
-    const QList<Qt::Alignment> align = alignments;
-    flow.block(height, [=](QPainter &p, const QRectF &r) {
-        qreal x = r.left();
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            const QRectF cell(x, r.top(), w.value(i), r.height());
-            const QColor fill = fills.value(i, header ? Shade : QColor());
-            if (fill.isValid())
-                p.fillRect(cell, fill);
-            p.setPen(QPen(Rule, 0.5));
-            p.setBrush(Qt::NoBrush);
-            p.drawRect(cell);
-            p.setPen(!fill.isValid() || fill == Shade ? Ink : textOn(fill));
-            PageFlow::drawText(p, cell.adjusted(pad, pad, -pad, -pad), cells.at(i), f,
-                               align.value(i, Qt::AlignLeft) | Qt::AlignVCenter);
-            x += w.value(i);
+    return height + 2 * pad;
+}
+
+void Table::paintRow(QPainter &p, const QRectF &r, const QStringList &cells, const QList<QColor> &fills,
+                     bool header) const
+{
+    const QFont f = font(fontSize, header);
+    const qreal pad = 1.2 * p.device()->logicalDpiY() / 25.4;
+    qreal x = r.left();
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const QRectF cell(x, r.top(), widths.value(i), r.height());
+        const QColor fill = fills.value(i, header ? Shade : QColor());
+        if (fill.isValid())
+            p.fillRect(cell, fill);
+        p.setPen(QPen(Rule, 0.5));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(cell);
+        p.setPen(!fill.isValid() || fill == Shade ? Ink : textOn(fill));
+        PageFlow::drawText(p, cell.adjusted(pad, pad, -pad, -pad), cells.at(i), f,
+                           alignments.value(i, Qt::AlignLeft) | Qt::AlignVCenter);
+        x += widths.value(i);
+    }
+}
+
+void Table::row(PageFlow &flow, const QStringList &cells, const QList<QColor> &fills, bool header) const
+{
+    const Table table = *this;
+    flow.block(rowHeight(flow, cells, header),
+               [=](QPainter &p, const QRectF &r) { table.paintRow(p, r, cells, fills, header); });
+}
+
+void Table::fitHeader(const PageFlow &flow, const QStringList &header, qsizetype flexible)
+{
+    const QFontMetricsF metrics(font(fontSize, true), const_cast<QPaintDevice *>(flow.device()));
+    const qreal pad = flow.mm(1.2);
+    for (qsizetype i = 0; i < header.size() && i < widths.size(); ++i) {
+        if (i == flexible)
+            continue;
+        qreal longest = 0;
+        for (const QString &word : header.at(i).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+            longest = std::max(longest, metrics.horizontalAdvance(word));
+        const qreal needed = std::ceil(longest + 2 * pad + 2);
+        if (widths.at(i) < needed) {
+            widths[flexible] -= needed - widths.at(i);
+            widths[i] = needed;
         }
-    });
+    }
 }
 
 void PageDecoration::paint(QPainter &p, const QRectF &page, int number, int count) const
@@ -182,13 +211,13 @@ Result<int> paintPages(QPagedPaintDevice *device, PageFlow &flow, const PageDeco
 }
 
 Status writePdf(const QString &path, const QString &title, const QString &creator,
-                const std::function<Status(QPagedPaintDevice *)> &paint)
+                const std::function<Status(QPagedPaintDevice *)> &paint, QPageLayout::Orientation orientation)
 {
     return FileWriter::write(path, [&](QIODevice &device) -> Status {
         QPdfWriter writer(&device);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setResolution(PdfResolution);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 14, 16, 12),
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(16, 14, 16, 12),
                                          QPageLayout::Millimeter));
         writer.setTitle(title);
         writer.setCreator(creator);

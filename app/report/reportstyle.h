@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFont>
 #include <QList>
+#include <QPageLayout>
 #include <QStringList>
 
 #include <functional>
@@ -59,6 +60,13 @@ struct Table
     QList<Qt::Alignment> alignments; // per column; left by default
 
     void row(PageFlow &flow, const QStringList &cells, const QList<QColor> &fills = {}, bool header = false) const;
+    // The height row() gives those cells, and the painting of a row in `rect`.
+    qreal rowHeight(const PageFlow &flow, const QStringList &cells, bool header = false) const;
+    void paintRow(QPainter &painter, const QRectF &rect, const QStringList &cells, const QList<QColor> &fills = {},
+                  bool header = false) const;
+    // Widens each column to the longest word of its header (bold), taking
+    // the room from column `flexible`: a header is never broken inside a word.
+    void fitHeader(const PageFlow &flow, const QStringList &header, qsizetype flexible = 0);
 };
 
 // What every page carries: a running header from page 2 on, a footer with
@@ -87,7 +95,8 @@ Result<int> paintPages(QPagedPaintDevice *device, PageFlow &flow, const PageDeco
 
 // Writes an A4 PDF/A-1b file through FileWriter; `paint` draws the pages.
 Status writePdf(const QString &path, const QString &title, const QString &creator,
-                const std::function<Status(QPagedPaintDevice *)> &paint);
+                const std::function<Status(QPagedPaintDevice *)> &paint,
+                QPageLayout::Orientation orientation = QPageLayout::Portrait);
 
 } // namespace ReportStyle
 } // namespace Paliers

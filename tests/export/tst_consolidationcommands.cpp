@@ -1,10 +1,12 @@
 #include "clitool.h"
 #include "csvexport.h"
 #include "datagenerator.h"
+#include "exportfixture.h"
 #include "temporarydatabase.h"
 
 #include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -68,6 +70,27 @@ TEST(ConsolidationCommands, GenerateThenConsolidateAYear)
     Storage storage(*opened.value(), ReferentialCatalog::bundled().value());
     for (const Establishment &e : storage.establishments().value())
         EXPECT_TRUE(pdfText.contains(e.uai)) << e.uai.toStdString();
+
+    // A4 landscape; every table header is whole: no word broken in a column
+    // too narrow for it.
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    ASSERT_TRUE(info.waitForFinished(60000));
+    EXPECT_TRUE(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("842 x 595 pts")));
+    const QStringList words = pdfText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (const char *word : {"Global", "Établissement", "Circonscription", "district", "Statut", "Domaine", "Palier",
+                             "atteint", "Critère", "Intitulé", "Établissements", "PIL", "FOR", "RES", "PED", "INF",
+                             "EQU"})
+        EXPECT_TRUE(words.contains(QString::fromUtf8(word))) << word;
+    for (const char *broken : {"Glob", "Statu", "Établisse", "atteint)"})
+        EXPECT_FALSE(words.contains(QString::fromUtf8(broken))) << broken;
+    // Page 1 is not left nearly empty: it holds the overall palier and the
+    // start of the first grid's table, down to its first domains.
+    const QString first = squeezed(pdfPageText(pdf, 1));
+    EXPECT_TRUE(first.contains(QStringLiteral("Palierglobal")));
+    EXPECT_TRUE(first.contains(QStringLiteral("Domaine"))) << first.toStdString();
+    EXPECT_TRUE(first.contains(squeezed(QStringLiteral("Pilotage, impulsion et organisation"))));
+    EXPECT_TRUE(first.contains(QStringLiteral("Formation")));
 }
 
 TEST(ConsolidationCommands, FiltersNarrowTheSelection)
