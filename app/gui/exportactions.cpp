@@ -40,11 +40,12 @@ ExportActions::ExportActions(QWidget *window)
                                tr("Prepare the &commission numérique…"), this))
 {
     m_commission->setObjectName(QStringLiteral("prepareCommission"));
-    m_commission->setIconText(tr("Commission numérique…"));
+    m_commission->setIconText(tr("Commission…"));
     m_commission->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_commission->setToolTip(tr("A short meeting pack: paliers, progress, action plan, criteria to discuss"));
     connect(m_commission, &QAction::triggered, this, &ExportActions::prepareCommission);
     m_exportPdf->setObjectName(QStringLiteral("exportPdf"));
+    m_exportPdf->setIconText(tr("PDF report…"));
     m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_print->setShortcut(QKeySequence::Print);
     m_import->setObjectName(QStringLiteral("importExports"));

@@ -175,7 +175,7 @@ GridEditor::GridEditor(QWidget *parent)
     m_comment->setPlaceholderText(tr("What was observed, what is planned…"));
     m_comment->setTabChangesFocus(true);
     m_comment->setMinimumHeight(m_comment->fontMetrics().lineSpacing() * 2 + 8);
-    m_comment->setMaximumHeight(m_comment->fontMetrics().lineSpacing() * 6 + 8);
+    m_comment->setMaximumHeight(m_comment->fontMetrics().lineSpacing() * 5 + 8);
     m_evidence->setAccessibleName(tr("Evidence"));
     m_evidence->setObjectName(QStringLiteral("evidence"));
     m_evidence->setPlaceholderText(tr("Where the proof is: a document, a link"));
@@ -206,6 +206,7 @@ GridEditor::GridEditor(QWidget *parent)
     right->setStretchFactor(0, 1);
     right->setStretchFactor(1, 0);
     right->setChildrenCollapsible(false);
+    right->setSizes({1000, 1}); // the answer panel at its smallest, until the user drags it
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("gridDomainSplitter"));

@@ -303,6 +303,7 @@ void MainWindow::createActions()
     m_showOverviewAction = viewMenu->addAction(tr("&Overview of the schools"), this, &MainWindow::showOverview);
     m_showOverviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_showOverviewAction->setObjectName(QStringLiteral("showOverview"));
+    m_showOverviewAction->setIconText(tr("Overview"));
     viewMenu->addSeparator();
     viewMenu->addAction(tr("&Referentials…"), this, &MainWindow::showReferentials);
     // The language is chosen once the windows exist: it takes effect at the
@@ -328,6 +329,7 @@ void MainWindow::createActions()
     m_validateAction = assessmentMenu->addAction(QIcon::fromTheme(QStringLiteral("dialog-ok")),
                                                  tr("&Validate the assessment…"), this,
                                                  &MainWindow::validateAssessment);
+    m_validateAction->setIconText(tr("Validate…"));
     m_reopenAction = assessmentMenu->addAction(tr("&Reopen the assessment…"), this, &MainWindow::reopenAssessment);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -340,6 +342,8 @@ void MainWindow::createActions()
     QToolBar *toolBar = addToolBar(tr("Main toolbar"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Short, fixed texts (QAction::iconText), so that the toolbar fits a
+    // 1024-pixel screen; the menus keep the full names.
     toolBar->addAction(m_showEstablishmentsAction);
     toolBar->addAction(m_showGridAction);
     toolBar->addAction(m_showSummaryAction);

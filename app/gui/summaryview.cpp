@@ -71,10 +71,14 @@ SummaryView::SummaryView(QWidget *parent)
     m_progress->setTextFormat(Qt::PlainText);
     m_progress->setWordWrap(true);
     m_progress->setObjectName(QStringLiteral("progress"));
-    // Side by side: the paliers now, and how they moved since last time.
-    auto *tables = new QHBoxLayout;
-    tables->addWidget(m_table, 3);
-    tables->addWidget(m_progressTable, 2);
+    // The paliers now, then how they moved since last time: one above the
+    // other, so that each has the width to show the domains' names whole.
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progressTable, 3);
+    progressRow->addStretch(2);
+    auto *tables = new QVBoxLayout;
+    tables->addWidget(m_table);
+    tables->addLayout(progressRow);
 
     // On a small screen or with large fonts the page scrolls rather than
     // cutting the charts off.
@@ -171,6 +175,11 @@ void SummaryView::setProgress(const Referential *referential, const std::optiona
     m_progressTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_progressTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_progressTable->resizeRowsToContents();
+    m_progressTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    int height = m_progressTable->horizontalHeader()->sizeHint().height() + 2 * m_progressTable->frameWidth();
+    for (int line = 0; line < m_progressTable->rowCount(); ++line)
+        height += m_progressTable->rowHeight(line);
+    m_progressTable->setFixedHeight(height);
     m_progressTable->show();
 
     QStringList parts;
@@ -232,12 +241,17 @@ void SummaryView::setEvaluation(const Referential *referential, const Evaluation
     } else {
         headers = {tr("Domain"), tr("Palier")};
         for (const Level &level : referential->levels())
-            headers.append(tr("%1: met / applicable").arg(level.title));
+            headers.append(level.title); // short; the tooltip says what is counted
     }
     m_table->setAccessibleName(rubric ? tr("Jalon per axis") : tr("Palier per domain"));
     m_table->clear();
     m_table->setColumnCount(static_cast<int>(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
+    if (!rubric) {
+        for (int column = 2; column < headers.size(); ++column)
+            m_table->horizontalHeaderItem(column)->setToolTip(
+                tr("%1: met / applicable").arg(headers.at(column)));
+    }
     m_table->setRowCount(static_cast<int>(evaluation.domains.size()));
     for (int row = 0; row < evaluation.domains.size(); ++row) {
         const DomainResult &result = evaluation.domains.at(row);
@@ -264,8 +278,9 @@ void SummaryView::setEvaluation(const Referential *referential, const Evaluation
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->resizeRowsToContents();
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // The table shows all its rows; the charts take the remaining height.
-    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
     for (int row = 0; row < m_table->rowCount(); ++row)
         height += m_table->rowHeight(row);
     m_table->setFixedHeight(height);
