@@ -344,6 +344,7 @@ void OverviewPage::reload()
         return;
     }
     m_model->setRows(std::move(rows).value());
+    sizeColumns();
     fillFilterChoices();
     applyFilter();
     // A new year is analysed at once; typing in the search waits a moment.
@@ -421,7 +422,8 @@ void OverviewPage::sizeColumns()
         header->resizeSection(column, fit(column, metrics.horizontalAdvance(QStringLiteral("0"))));
     header->resizeSection(m_model->completionColumn(),
                           fit(m_model->completionColumn(), metrics.horizontalAdvance(QStringLiteral("100 %"))));
-    m_nameMinimum = 32 * metrics.averageCharWidth() + margin;
+    // Enough to tell two schools apart; more when the window has room.
+    m_nameMinimum = 26 * metrics.averageCharWidth() + margin;
     m_otherColumnsWidth = -1;
     fitNameColumn();
 }
