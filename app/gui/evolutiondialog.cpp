@@ -2,6 +2,7 @@
 
 #include "consolidation.h"
 #include "palierscharts.h"
+#include "referential.h"
 #include "reportstyle.h"
 #include "session.h"
 
@@ -33,10 +34,19 @@ EvolutionDialog::EvolutionDialog(Session &session, qint64 establishmentId, QWidg
     QList<OverviewRow> history = rows ? rows.value() : QList<OverviewRow>();
     std::reverse(history.begin(), history.end()); // oldest year first
 
-    const Referential *first = storage.catalog().referentials().isEmpty()
-        ? nullptr
-        : &storage.catalog().referentials().constFirst();
-    const QList<Domain> domains = first ? first->domains() : QList<Domain>();
+    // One grid's years, in that grid's domains: the paliers grid of the most
+    // recent assessment (a collège may also have the jalons), else the jalons.
+    const Referential *grid = nullptr;
+    for (auto it = history.crbegin(); it != history.crend() && !grid; ++it) {
+        const Referential *referential = storage.catalog().find(it->referentialId);
+        if (referential && referential->kind() == ReferentialKind::Checklist)
+            grid = referential;
+    }
+    if (!grid && !history.isEmpty())
+        grid = storage.catalog().find(history.constLast().referentialId);
+    if (grid)
+        history.removeIf([grid](const OverviewRow &row) { return row.referentialId != grid->id(); });
+    const QList<Domain> domains = grid ? grid->domains() : QList<Domain>();
     m_years->setObjectName(QStringLiteral("evolutionYears"));
     m_years->setColumnCount(static_cast<int>(domains.size()) + 2);
     QStringList headers {tr("Year"), tr("Overall")};
@@ -49,6 +59,7 @@ EvolutionDialog::EvolutionDialog(Session &session, qint64 establishmentId, QWidg
     m_years->verticalHeader()->hide();
     m_years->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_years->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_years->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents); // the year, whole
     m_years->setWordWrap(true);
     const auto palierItem = [](int palier, int previous) {
         QString text = QString::number(palier);
