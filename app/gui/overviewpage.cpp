@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QGraphicsLayout>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -147,7 +148,8 @@ OverviewPage::OverviewPage(const ReferentialCatalog &catalog, QWidget *parent)
 
     m_chart->setRenderHint(QPainter::Antialiasing);
     // Room for six bars and their codes, the axis and the legend.
-    m_chart->setMinimumSize(fontMetrics().averageCharWidth() * 36, fontMetrics().height() * 13);
+    // Qt hides a bar's label that would touch the next one.
+    m_chart->setMinimumSize(fontMetrics().averageCharWidth() * 36, fontMetrics().height() * 16);
     m_chart->setAccessibleName(tr("Establishments per palier, by domain"));
     m_chart->setObjectName(QStringLiteral("distributionChart"));
     // The chart names the domains by their codes; the key says them in full.
@@ -489,6 +491,8 @@ void OverviewPage::updateAnalysis()
         = PaliersCharts::createDistributionChart(*referential, Consolidation::distribution(rows, *referential));
     // The label above the chart says what it shows.
     chart->setTitle(QString());
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
     PaliersCharts::setChart(m_chart, chart);
     m_chartKey->setText(PaliersCharts::domainKey(*referential));
     m_missing->clear();

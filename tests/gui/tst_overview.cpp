@@ -270,6 +270,14 @@ TEST_F(OverviewLayoutTest, FitsA1024By768Screen)
     auto *chart = page->findChild<QChartView *>(QStringLiteral("distributionChart"));
     ASSERT_NE(chart, nullptr);
     EXPECT_EQ(elidedTexts(chart), std::string());
+    // ... and none hidden (Qt hides a label that would touch the next).
+    QStringList shown;
+    for (const QGraphicsItem *item : chart->scene()->items()) {
+        if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(item); text && text->isVisible())
+            shown.append(text->toPlainText());
+    }
+    for (const Domain &domain : m_catalog.referentials().constFirst().domains())
+        EXPECT_TRUE(shown.contains(domain.id)) << domain.id.toStdString();
 }
 
 TEST_F(OverviewLayoutTest, TheTableIsReadableAt1366By768)
