@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QShortcut>
 #include <QSplitter>
 #include <QSignalBlocker>
 #include <QStackedWidget>
@@ -22,6 +23,8 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Paliers {
 
@@ -159,12 +162,17 @@ GridEditor::GridEditor(QWidget *parent)
     m_simulateRubric->setCheckable(true);
     m_simulateRubric->setObjectName(QStringLiteral("simulateRubric"));
     connect(m_simulateRubric, &QAbstractButton::toggled, this, &GridEditor::setSimulation);
-    m_statusButtons->setExclusive(true);
+    // Not exclusive: Tab reaches every button (an exclusive group is one tab
+    // stop); updateAnswerPanel() checks the one of the current answer.
+    m_statusButtons->setExclusive(false);
     connect(m_statusButtons, &QButtonGroup::idClicked, this, [this](int id) {
         const QString criterion = currentCriterionId();
-        if (!criterion.isEmpty())
+        if (!criterion.isEmpty() && (isEditable() || m_simulating)) {
             setStatus(criterion, static_cast<AnswerStatus>(id));
-        m_criteria->setFocus();
+            // As the keys do: on to the next criterion.
+            moveToNextCriterion();
+        }
+        updateAnswerPanel();
     });
 
     m_criterionText->setWordWrap(true);
@@ -253,6 +261,20 @@ GridEditor::GridEditor(QWidget *parent)
     m_evidence->installEventFilter(this);
 
     connect(m_domains, &QListWidget::currentRowChanged, this, &GridEditor::showDomain);
+    // The next and previous domain from anywhere in the grid.
+    const auto addDomainShortcut = [this](const QList<QKeySequence> &keys, int step) {
+        for (const QKeySequence &sequence : keys) {
+            auto *shortcut = new QShortcut(sequence, this);
+            shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+            connect(shortcut, &QShortcut::activated, this, [this, step] { stepDomain(step); });
+        }
+    };
+    addDomainShortcut({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::ALT | Qt::Key_Down)}, 1);
+    addDomainShortcut({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::ALT | Qt::Key_Up)}, -1);
+    // Where the focus is, it shows.
+    const QString focusFrame = QStringLiteral("%1:focus { border: 2px solid palette(highlight); }");
+    m_domains->setStyleSheet(focusFrame.arg(QStringLiteral("QListWidget")));
+    m_criteria->setStyleSheet(focusFrame.arg(QStringLiteral("QTreeWidget")));
     connect(m_criteria, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *current, QTreeWidgetItem *previous) {
                 // What was typed belongs to the criterion it was typed for;
@@ -552,8 +574,8 @@ void GridEditor::updateAnswerPanel()
     const QString id = currentCriterionId();
     const AnswerState state = answerState(id);
     const bool wasLoading = std::exchange(m_loadingPanel, true);
-    if (QAbstractButton *button = m_statusButtons->button(static_cast<int>(state.status)); button && !id.isEmpty())
-        button->setChecked(true);
+    for (QAbstractButton *button : m_statusButtons->buttons())
+        button->setChecked(!id.isEmpty() && m_statusButtons->id(button) == static_cast<int>(state.status));
     const Criterion *criterion = m_referential ? m_referential->criterion(id) : nullptr;
     m_criterionText->setText(criterion ? tr("%1 — %2").arg(criterion->id, criterion->text) : QString());
     if (m_comment->toPlainText() != state.comment)
@@ -614,6 +636,7 @@ void GridEditor::setStatus(const QString &criterionId, AnswerStatus status)
 {
     if (m_simulating) {
         applyStatus(criterionId, status);
+        announce(criterionId);
         return;
     }
     if (!isEditable())
@@ -631,6 +654,14 @@ void GridEditor::setStatus(const QString &criterionId, AnswerStatus status)
     }
     state.status = status;
     pushChange(criterionId, state);
+    announce(criterionId);
+}
+
+void GridEditor::announce(const QString &criterionId)
+{
+    // Said in the status bar, which a screen reader reads too: the focus has
+    // moved on to the next criterion already.
+    emit notice(tr("%1: %2").arg(criterionId, answerStatusLabel(answerState(criterionId).status)));
 }
 
 void GridEditor::noteTextEdited()
@@ -790,6 +821,27 @@ void GridEditor::updateSimulationBanner()
     text += tr("Leave the simulation to get the stored answers back.");
     m_simulationBanner->setText(text);
     m_simulationBanner->show();
+}
+
+void GridEditor::focusWork()
+{
+    if (m_referential && m_referential->kind() == ReferentialKind::Rubric)
+        m_rubric->setFocus();
+    else
+        m_criteria->setFocus();
+}
+
+void GridEditor::stepDomain(int step)
+{
+    if (!m_referential || m_referential->kind() == ReferentialKind::Rubric || m_domains->count() == 0)
+        return;
+    const int row = std::clamp(m_domains->currentRow() + step, 0, m_domains->count() - 1);
+    if (row == m_domains->currentRow())
+        return;
+    m_domains->setCurrentRow(row);
+    m_criteria->setFocus(); // the answers of the new domain, by keys at once
+    const Domain *domain = m_referential->domain(m_domainId);
+    emit notice(tr("Domain %1 of %2: %3").arg(row + 1).arg(m_domains->count()).arg(domain ? domain->title : QString()));
 }
 
 void GridEditor::moveToNextCriterion()

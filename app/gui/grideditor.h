@@ -77,6 +77,10 @@ public:
     QString currentCriterionId() const;
     void selectCriterion(const QString &criterionId);
     QString currentDomainId() const;
+    // Puts the keyboard where the work is: the criteria (or the jalons table).
+    void focusWork();
+    // The next (1) or previous (-1) domain: Ctrl+PgDown / Ctrl+PgUp.
+    void stepDomain(int step);
     // A rubric (the jalons): places an axis at a stage, as a click in the
     // table would; 0 clears it. One undo step.
     void setStage(const QString &axisId, int stage);
@@ -125,6 +129,7 @@ private:
     void updateRubric();
     QString palierChange(int stored, int simulated) const;
     void noteTextEdited();
+    void announce(const QString &criterionId);
 
     // The criterion whose comment or evidence the user changed and that is
     // not written yet: set by an edit, cleared by commitPendingText().

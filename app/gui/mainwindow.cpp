@@ -124,6 +124,10 @@ MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, 
 
     m_savedLabel->setAccessibleName(tr("Last saved"));
     m_databaseLabel->setTextFormat(Qt::PlainText);
+    // A long path must not make the window wider than the screen: the label
+    // takes what room there is, and its tooltip gives the whole path.
+    m_databaseLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_databaseLabel->setMinimumWidth(1);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_savedLabel);
 
@@ -386,6 +390,7 @@ void MainWindow::updateTitle()
     const QString name = QFileInfo(m_session->path()).fileName();
     setWindowTitle(m_session->isReadOnly() ? tr("%1 (read-only)").arg(name) : name);
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_session->path())));
+    m_databaseLabel->setToolTip(QDir::toNativeSeparators(m_session->path()));
 }
 
 void MainWindow::showError(const QString &message)
@@ -435,7 +440,8 @@ bool MainWindow::openDatabase(const QString &path)
         m_assessmentHeader->clear();
     });
     connect(m_session.get(), &Session::written, this, [this](const QDateTime &at) {
-        m_savedLabel->setText(tr("Saved at %1").arg(QLocale().toString(at.time(), QLocale::LongFormat)));
+        // Hours, minutes and seconds: no time zone in a desktop application.
+        m_savedLabel->setText(tr("Saved at %1").arg(QLocale().toString(at.time(), QStringLiteral("HH:mm:ss"))));
     });
     connect(m_session.get(), &Session::establishmentsChanged, this, &MainWindow::afterDatabaseChange);
     m_establishmentsPage->setSession(m_session.get());
@@ -585,7 +591,7 @@ bool MainWindow::showAssessment(qint64 assessmentId)
                                     m_gridEditor->evaluation());
     m_pages->setCurrentWidget(m_assessmentPage);
     m_assessmentTabs->setCurrentWidget(m_gridEditor);
-    m_gridEditor->setFocus();
+    m_gridEditor->focusWork(); // keys 1 to 4 answer at once
     updateUndoStack();
     updateActions();
     return true;
