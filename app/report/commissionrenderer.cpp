@@ -157,16 +157,18 @@ void CommissionRenderer::progress(PageFlow &flow) const
     flow.space(flow.mm(3));
 
     const PageFlow::TextStyle item {font(9), Ink, flow.mm(4), 0, flow.mm(1)};
-    ReportStyle::heading(flow, rubric ? tr("Axes that moved up (%1)").arg(progress.newlyMet.size())
-                                      : tr("Criteria newly met (%1)").arg(progress.newlyMet.size()),
+    const int newlyMet = static_cast<int>(progress.newlyMet.size());
+    ReportStyle::heading(flow, rubric ? tr("Axes that moved up (%n)", nullptr, newlyMet)
+                                      : tr("Criteria newly met (%n)", nullptr, newlyMet),
                          2);
     if (progress.newlyMet.isEmpty())
         flow.paragraph(tr("None."), item);
     for (const QString &id : progress.newlyMet)
         flow.paragraph(tr("▲ %1").arg(criterionLine(id)), {font(9), Gain, flow.mm(4), 0, flow.mm(1)});
 
-    ReportStyle::heading(flow, rubric ? tr("Axes that moved down (%1)").arg(progress.lost.size())
-                                      : tr("Criteria no longer met (%1)").arg(progress.lost.size()),
+    const int lost = static_cast<int>(progress.lost.size());
+    ReportStyle::heading(flow, rubric ? tr("Axes that moved down (%n)", nullptr, lost)
+                                      : tr("Criteria no longer met (%n)", nullptr, lost),
                          2);
     if (progress.lost.isEmpty())
         flow.paragraph(tr("None: no regression."), item);
@@ -177,7 +179,7 @@ void CommissionRenderer::progress(PageFlow &flow) const
         flow.paragraph(line, {font(9, true), Regression, flow.mm(4), 0, flow.mm(1)});
     }
     if (!progress.notReviewed.isEmpty()) {
-        ReportStyle::heading(flow, tr("Not answered yet this time (%1)").arg(progress.notReviewed.size()), 2);
+        ReportStyle::heading(flow, tr("Not answered yet this time (%n)", nullptr, static_cast<int>(progress.notReviewed.size())), 2);
         flow.paragraph(rubric ? tr("These axes were placed last time and are not placed yet this time; the lowest "
                                    "jalon waits for them.")
                               : tr("These criteria were met last time and have no answer yet this time: not a "
@@ -194,7 +196,7 @@ void CommissionRenderer::progress(PageFlow &flow) const
                        {font(9, true), Regression, 0, flow.mm(1), flow.mm(2)});
     }
 
-    ReportStyle::heading(flow, tr("Actions done (%1)").arg(progress.actionsDone.size()), 2);
+    ReportStyle::heading(flow, tr("Actions done (%n)", nullptr, static_cast<int>(progress.actionsDone.size())), 2);
     if (progress.actionsDone.isEmpty())
         flow.paragraph(tr("No action of the plans is marked done."), item);
     for (const ActionItem &action : progress.actionsDone) {

@@ -63,12 +63,13 @@ void ConsolidatedRenderer::layOut(PageFlow &flow) const
         if (row.status == AssessmentStatus::Validated)
             ++validated;
     }
-    flow.paragraph(tr("%n assessment(s) of %1 establishment(s): %2 validated, %3 draft(s). Made on %4.", nullptr,
-                      static_cast<int>(m_rows.size()))
-                       .arg(establishments.size())
-                       .arg(validated)
-                       .arg(m_rows.size() - validated)
-                       .arg(dateText(m_generatedAt)),
+    const int assessments = static_cast<int>(m_rows.size());
+    //: "N assessments", "of N establishments", "N validated", "N drafts", the date.
+    flow.paragraph(tr("%1 %2: %3, %4. Made on %5.")
+                       .arg(tr("%n assessment(s)", nullptr, assessments),
+                            tr("of %n establishment(s)", nullptr, static_cast<int>(establishments.size())),
+                            tr("%n validated", nullptr, validated), tr("%n draft(s)", nullptr, assessments - validated),
+                            dateText(m_generatedAt)),
                    {font(9.5), Ink, 0, 0, flow.mm(3)});
     if (m_rows.isEmpty()) {
         flow.paragraph(tr("No assessment matches this selection."), {font(10, true), Ink, 0, 0, 0});

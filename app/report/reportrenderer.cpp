@@ -199,9 +199,9 @@ void ReportRenderer::palierTable(PageFlow &flow) const
         overall.append(QString());
     table.row(flow, overall, {Shade, PaliersCharts::palierColor(m_report.evaluation.overallPalier)}, true);
 
-    flow.paragraph(tr("%1 of %2 criteria answered (non concerné counts as an answer). A domain reaches palier k "
-                      "when the conditions of every palier up to k are met.")
-                       .arg(m_report.evaluation.answered)
+    flow.paragraph(tr("%n of %1 criteria answered (non concerné counts as an answer). A domain reaches palier k "
+                      "when the conditions of every palier up to k are met.",
+                      nullptr, m_report.evaluation.answered)
                        .arg(m_report.evaluation.total),
                    {font(8), Muted, 0, flow.mm(1.5), flow.mm(2)});
 }
@@ -274,17 +274,18 @@ void ReportRenderer::domainHeading(PageFlow &flow, const Domain &domain, const D
     const PageFlow::TextStyle tallyStyle {font(8.5), Ink, 0, 0, flow.mm(0.5)};
     for (const LevelTally &tally : result.levels) {
         const Level *level = m_report.referential->level(tally.level);
-        QString line = tr("%1: %2 met of %3 applicable (%4 required)")
-                           .arg(level ? level->title : QString::number(tally.level))
-                           .arg(tally.met)
-                           .arg(tally.applicable())
-                           .arg(tally.required);
+        // Each count in its own phrase, so that each agrees with its number.
+        //: A palier's tally: the palier, "N met", "of N applicable", "N required".
+        QString line = tr("%1: %2 %3 (%4)")
+                           .arg(level ? level->title : QString::number(tally.level),
+                                tr("%n met", nullptr, tally.met), tr("of %n applicable", nullptr, tally.applicable()),
+                                tr("%n required", nullptr, tally.required));
         if (tally.inProgress + tally.notMet + tally.unanswered + tally.notApplicable > 0)
-            line += tr(" — in progress %1, not met %2, unanswered %3, not concerned %4")
-                        .arg(tally.inProgress)
-                        .arg(tally.notMet)
-                        .arg(tally.unanswered)
-                        .arg(tally.notApplicable);
+            line += QStringLiteral(" — ")
+                + QStringList {tr("%n in progress", nullptr, tally.inProgress), tr("%n not met", nullptr, tally.notMet),
+                               tr("%n unanswered", nullptr, tally.unanswered),
+                               tr("%n not concerned", nullptr, tally.notApplicable)}
+                      .join(QLatin1String(", "));
         flow.paragraph(line, tallyStyle);
     }
     if (!result.blocking.isEmpty()) {
@@ -338,8 +339,8 @@ void ReportRenderer::answerNotes(PageFlow &flow, const Criterion &criterion, qre
         flow.paragraph(tr("Comment: %1").arg(answer->comment), noteStyle);
     if (answer && !answer->evidence.isEmpty())
         flow.paragraph(tr("Evidence: %1").arg(answer->evidence), noteStyle);
-    if (!criterion.note.isEmpty())
-        flow.paragraph(tr("Note on the grid: %1").arg(criterion.note), {font(7.5), Muted, indent, 0, flow.mm(0.5)});
+    // The grid's notes (criterion.note) say how its source text was read:
+    // the report's readers need none of that.
 }
 
 void ReportRenderer::nextSteps(PageFlow &flow) const
@@ -412,9 +413,9 @@ void ReportRenderer::stageTable(PageFlow &flow) const
                lowest == 0 ? tr("Not every axis is placed yet") : meaning(lowest)},
               {Shade, PaliersCharts::stageColor(lowest, maxStage), Shade}, true);
 
-    flow.paragraph(tr("%1 of %2 axes placed. Each axis is placed at the one jalon whose description fits the "
-                      "establishment's practice; 0 means not placed yet.")
-                       .arg(m_report.evaluation.answered)
+    flow.paragraph(tr("%n of %1 axes placed. Each axis is placed at the one jalon whose description fits the "
+                      "establishment's practice; 0 means not placed yet.",
+                      nullptr, m_report.evaluation.answered)
                        .arg(m_report.evaluation.total),
                    {font(8), Muted, 0, flow.mm(1.5), flow.mm(2)});
 }

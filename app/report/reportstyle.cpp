@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPdfWriter>
 #include <QRegularExpression>
 
@@ -149,12 +150,15 @@ void Table::fitHeader(const PageFlow &flow, const QStringList &header, qsizetype
 void PageDecoration::paint(QPainter &p, const QRectF &page, int number, int count) const
 {
     if (!watermark.isEmpty()) {
+        // Outlines, not text: text extraction and screen readers would
+        // otherwise read the watermark first on every page.
+        QPainterPath outline;
+        outline.addText(QPointF(0, 0), QFont(font(84, true), p.device()), watermark);
+        outline.translate(-outline.boundingRect().center());
         p.save();
         p.translate(page.center());
         p.rotate(-50);
-        p.setFont(font(84, true));
-        p.setPen(Watermark);
-        p.drawText(QRectF(-page.height() / 2, -80, page.height(), 160), Qt::AlignCenter, watermark);
+        p.fillPath(outline, Watermark);
         p.restore();
     }
     const QFont small = font(7.5);

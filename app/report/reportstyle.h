@@ -77,7 +77,7 @@ struct PageDecoration
     QString headerLeft;
     QString headerRight;
     QString footerLeft;
-    QString watermark;
+    QString watermark; // drawn as outlines: no text to extract or read aloud
 
     void paint(QPainter &painter, const QRectF &page, int number, int count) const;
 };

@@ -105,7 +105,8 @@ TEST_F(CommissionTest, ThePackHoldsTheMeetingTheProgressAndThePlan)
     EXPECT_TRUE(text.contains(squeezed(QStringLiteral("FOR-1-01 — ") + pack->report.referential->criterion(
                                                                            QStringLiteral("FOR-1-01"))->text)));
     EXPECT_TRUE(text.contains(QStringLiteral("PIL-1-02")));
-    EXPECT_TRUE(text.contains(tr("Criteria no longer met (%1)").arg(1)));
+    EXPECT_TRUE(text.contains(
+        squeezed(QCoreApplication::translate("CommissionRenderer", "Criteria no longer met (%n)", nullptr, 1))));
     EXPECT_TRUE(text.contains(squeezed(QStringLiteral("Réunir le conseil des maîtres sur la charte"))));
 
     // The plan: the carried-over action and the new one, with owners.
@@ -122,6 +123,28 @@ TEST_F(CommissionTest, ThePackHoldsTheMeetingTheProgressAndThePlan)
             EXPECT_TRUE(text.contains(id)) << id.toStdString();
     }
     EXPECT_TRUE(text.contains(tr("Decisions of the commission")));
+}
+
+TEST_F(CommissionTest, ThePackPrintsNoReadingNoteOfTheGrid)
+{
+    // Two criteria with a note of the grid, newly met: listed in the progress.
+    ASSERT_TRUE(m_db.storage()
+                    .editAnswers(m_current, {{QStringLiteral("RES-3-02"), AnswerStatus::Met, {}, {}},
+                                             {QStringLiteral("RES-3-04"), AnswerStatus::Met, {}, {}}})
+                    .ok());
+    const Result<CommissionPack> pack = CommissionPack::load(m_db.storage(), m_current);
+    ASSERT_TRUE(pack.ok()) << pack.error().toStdString();
+    const QString pdf = m_dir.filePath(QStringLiteral("notes.pdf"));
+    ASSERT_TRUE(CommissionRenderer::writePdf(pack.value(), fixedStamp(), pdf).ok());
+    const QString text = squeezed(pdfText(pdf));
+    EXPECT_TRUE(text.contains(QStringLiteral("RES-3-02"))) << text.toStdString();
+    for (const char *id : {"RES-3-02", "RES-3-04"}) {
+        const Criterion *criterion = pack->report.referential->criterion(QString::fromLatin1(id));
+        ASSERT_TRUE(criterion);
+        ASSERT_FALSE(criterion->note.isEmpty()) << id;
+        EXPECT_FALSE(text.contains(squeezed(criterion->note))) << id;
+    }
+    EXPECT_FALSE(text.contains(QStringLiteral("ambiguë")));
 }
 
 TEST_F(CommissionTest, AFirstAssessmentSaysThereIsNothingToCompare)

@@ -1,6 +1,7 @@
 #include "commissionrenderer.h"
 #include "exportfixture.h"
 #include "reportrenderer.h"
+#include "reportstyle.h"
 #include "temporarydatabase.h"
 
 #include <QImage>
@@ -134,13 +135,78 @@ TEST_F(ReportTest, ContainsTheSchoolEveryDomainAndEveryCriterion)
     EXPECT_FALSE(m_text.contains(QStringLiteral("Brouillon")));
 }
 
+TEST_F(ReportTest, TheGridsReadingNotesAreNotPrinted)
+{
+    write(true);
+    const QString text = squeezed(m_text);
+    int noted = 0;
+    for (const Criterion &criterion : m_report.referential->criteria()) {
+        if (criterion.note.isEmpty())
+            continue;
+        ++noted;
+        EXPECT_TRUE(m_text.contains(criterion.id)) << criterion.id.toStdString();
+        EXPECT_FALSE(text.contains(squeezed(criterion.note))) << criterion.id.toStdString();
+    }
+    EXPECT_GT(noted, 0); // the écoles grid has notes (RES-3-02, RES-3-04)
+    EXPECT_FALSE(text.contains(QStringLiteral("ambiguë")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Notesurlagrille")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Noteonthegrid")));
+}
+
 TEST_F(ReportTest, ADraftIsMarkedAsSuch)
 {
     write(false);
-    // The status on page 1; the diagonal watermark is drawn text too, but
-    // pdftotext cuts rotated text into pieces.
+    // The status on page 1; the diagonal watermark is outlines, not text.
     EXPECT_TRUE(m_text.contains(QStringLiteral("Brouillon — document de travail, non validé")));
     EXPECT_FALSE(m_text.contains(QStringLiteral("Validé le")));
+}
+
+// The pixels of `pdf`'s page `page` at 50 dpi in the watermark's grey, which
+// nothing else on a page is painted in.
+qint64 watermarkPixels(const QString &pdf, int page, const QString &prefix)
+{
+    poppler(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-f"),
+                                         QString::number(page), QStringLiteral("-l"), QString::number(page),
+                                         QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf, prefix});
+    const QImage image(prefix + QStringLiteral(".png"));
+    EXPECT_FALSE(image.isNull());
+    const QColor grey = ReportStyle::Watermark;
+    qint64 count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - grey.red()) <= 2 && std::abs(c.green() - grey.green()) <= 2
+                && std::abs(c.blue() - grey.blue()) <= 2)
+                ++count;
+        }
+    }
+    return count;
+}
+
+TEST_F(ReportTest, TheDraftWatermarkIsInkThatNoReaderReads)
+{
+    write(false);
+    const QString draft = m_pdf;
+    const QString raw = QString::fromUtf8(poppler(QStringLiteral("pdftotext"),
+                                                  {QStringLiteral("-raw"), QStringLiteral("-enc"),
+                                                   QStringLiteral("UTF-8"), draft, QStringLiteral("-")}));
+    // Neither the word nor its letters one by one, as rotated text reads.
+    EXPECT_FALSE(raw.contains(QStringLiteral("BROUILLON"), Qt::CaseSensitive)) << raw.left(400).toStdString();
+    EXPECT_FALSE(raw.contains(QStringLiteral("B R O U I L L O N"))) << raw.left(400).toStdString();
+    EXPECT_FALSE(letters(raw).contains(QStringLiteral("BROUILLON"))) << raw.left(400).toStdString();
+    // The page opens with the report's own words (its footer, drawn first).
+    EXPECT_TRUE(raw.startsWith(QStringLiteral("Paliers "))) << raw.left(200).toStdString();
+
+    // The same assessment, validated: the same pages without the watermark.
+    ASSERT_TRUE(m_db.storage().validateAssessment(m_id).ok());
+    Result<AssessmentReport> report = AssessmentReport::load(m_db.storage(), m_id);
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    const QString validated = m_dir.filePath(QStringLiteral("validated.pdf"));
+    ASSERT_TRUE(ReportRenderer::writePdf(report.value(), fixedStamp(), validated).ok());
+    const qint64 draftInk = watermarkPixels(draft, 2, m_dir.filePath(QStringLiteral("draft")));
+    const qint64 validatedInk = watermarkPixels(validated, 2, m_dir.filePath(QStringLiteral("validated")));
+    // Nine letters of 84 points across the page: thousands of pixels at 50 dpi.
+    EXPECT_GT(draftInk - validatedInk, 3000) << draftInk << " against " << validatedInk;
 }
 
 TEST_F(ReportTest, FontsAreEmbeddedAndTheFileIsPdfA)
