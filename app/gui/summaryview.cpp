@@ -24,6 +24,7 @@ SummaryView::SummaryView(QWidget *parent)
     , m_completion(new QProgressBar(this))
     , m_table(new QTableWidget(this))
     , m_progressTable(new QTableWidget(this))
+    , m_radarTitle(new QLabel(this))
     , m_radar(new QChartView(this))
     , m_bars(new QChartView(this))
 {
@@ -54,7 +55,7 @@ SummaryView::SummaryView(QWidget *parent)
     m_progressTable->verticalHeader()->hide();
     m_progressTable->setAccessibleName(tr("Progress since the previous assessment"));
     m_progressTable->setObjectName(QStringLiteral("progressTable"));
-    m_progressTable->setWordWrap(true);
+    m_progressTable->setWordWrap(false); // one line a domain
     m_progressTable->hide();
 
     auto *header = new QHBoxLayout;
@@ -64,8 +65,23 @@ SummaryView::SummaryView(QWidget *parent)
 
     auto *charts = new QSplitter(this);
     charts->setObjectName(QStringLiteral("summaryChartsSplitter"));
-    charts->addWidget(m_radar);
+    // The radar's title stands above it: drawn by the chart, it would lie
+    // over the label of the domain at the top.
+    auto *radarBox = new QWidget(this);
+    auto *radarLayout = new QVBoxLayout(radarBox);
+    radarLayout->setContentsMargins(0, 0, 0, 0);
+    radarLayout->addWidget(m_radarTitle);
+    radarLayout->addWidget(m_radar, 1);
+    m_radarTitle->setAlignment(Qt::AlignCenter);
+    m_radarTitle->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_radarTitle->font();
+    titleFont.setBold(true);
+    m_radarTitle->setFont(titleFont);
+    charts->addWidget(radarBox);
     charts->addWidget(m_bars);
+    charts->setStretchFactor(0, 1);
+    charts->setStretchFactor(1, 1);
+    charts->setSizes({1000, 1000}); // half each, until the user drags
     charts->setChildrenCollapsible(false);
 
     m_progress->setTextFormat(Qt::PlainText);
@@ -285,17 +301,40 @@ void SummaryView::setEvaluation(const Referential *referential, const Evaluation
         height += m_table->rowHeight(row);
     m_table->setFixedHeight(height);
 
+    // What the charts show, as text: the same numbers for a screen reader.
+    QStringList paliers;
+    QStringList answers;
+    for (const DomainResult &result : evaluation.domains) {
+        const Domain *domain = referential->domain(result.domainId);
+        const QString title = domain ? domain->title : result.domainId;
+        paliers.append(rubric ? tr("%1: jalon %2").arg(title).arg(result.palier)
+                              : tr("%1: palier %2").arg(title).arg(result.palier));
+        int met = 0;
+        int applicable = 0;
+        for (const LevelTally &tally : result.levels) {
+            met += tally.met;
+            applicable += tally.applicable();
+        }
+        answers.append(tr("%1: %2 of %3 applicable criteria met").arg(title).arg(met).arg(applicable));
+    }
     if (rubric) {
         PaliersCharts::setChart(m_radar, PaliersCharts::createStageChart(*referential, evaluation));
         m_radar->setAccessibleName(tr("Bar chart of the jalon per axis"));
+        m_radarTitle->hide();
         PaliersCharts::setChart(m_bars, new QChart);
         m_bars->hide();
     } else {
-        PaliersCharts::setChart(m_radar, PaliersCharts::createRadarChart(*referential, evaluation));
+        QChart *radar = PaliersCharts::createRadarChart(*referential, evaluation);
+        m_radarTitle->setText(radar->title());
+        m_radarTitle->show();
+        radar->setTitle(QString());
+        PaliersCharts::setChart(m_radar, radar);
         m_radar->setAccessibleName(tr("Radar chart of the paliers per domain"));
         PaliersCharts::setChart(m_bars, PaliersCharts::createStatusChart(*referential, evaluation));
+        m_bars->setAccessibleDescription(answers.join(tr("; ", "list separator")));
         m_bars->show();
     }
+    m_radar->setAccessibleDescription(paliers.join(tr("; ", "list separator")));
 }
 
 } // namespace Paliers

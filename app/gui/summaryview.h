@@ -46,6 +46,7 @@ private:
     QProgressBar *m_completion;
     QTableWidget *m_table;
     QTableWidget *m_progressTable;
+    QLabel *m_radarTitle;
     QChartView *m_radar;
     QChartView *m_bars;
 };
