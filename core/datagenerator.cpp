@@ -15,22 +15,58 @@ struct Departement
 {
     const char *code; // the first three digits of its UAI numbers
     const char *name;
-    const char *academie;
     QList<const char *> communes;
 };
 
-const QList<Departement> &departements()
+struct Academie
 {
-    static const QList<Departement> list {
-        {"077", "Seine-et-Marne", "Créteil", {"Meaux", "Melun", "Chelles", "Pontault-Combault", "Savigny-le-Temple"}},
-        {"093", "Seine-Saint-Denis", "Créteil", {"Saint-Denis", "Montreuil", "Aubervilliers", "Aulnay-sous-Bois",
-                                                 "Drancy", "Noisy-le-Grand", "Bobigny"}},
-        {"094", "Val-de-Marne", "Créteil", {"Créteil", "Vitry-sur-Seine", "Champigny-sur-Marne", "Ivry-sur-Seine",
-                                            "Maisons-Alfort", "Villejuif"}},
-        {"075", "Paris", "Paris", {"Paris"}},
-        {"069", "Rhône", "Lyon", {"Lyon", "Villeurbanne", "Vénissieux", "Vaulx-en-Velin"}},
+    const char *name;
+    QList<Departement> departements;
+};
+
+// A few communes of each département of a few académies: what a generated
+// school of an académie is placed in.
+const QList<Academie> &academieTable()
+{
+    static const QList<Academie> list {
+        {"Créteil",
+         {{"077", "Seine-et-Marne", {"Meaux", "Melun", "Chelles", "Pontault-Combault", "Savigny-le-Temple"}},
+          {"093", "Seine-Saint-Denis",
+           {"Saint-Denis", "Montreuil", "Aubervilliers", "Aulnay-sous-Bois", "Drancy", "Noisy-le-Grand", "Bobigny"}},
+          {"094", "Val-de-Marne",
+           {"Créteil", "Vitry-sur-Seine", "Champigny-sur-Marne", "Ivry-sur-Seine", "Maisons-Alfort", "Villejuif"}}}},
+        {"Paris", {{"075", "Paris", {"Paris"}}}},
+        {"Versailles",
+         {{"078", "Yvelines", {"Versailles", "Mantes-la-Jolie", "Poissy", "Saint-Germain-en-Laye"}},
+          {"091", "Essonne", {"Évry-Courcouronnes", "Massy", "Corbeil-Essonnes", "Palaiseau"}},
+          {"092", "Hauts-de-Seine", {"Nanterre", "Boulogne-Billancourt", "Colombes", "Gennevilliers"}},
+          {"095", "Val-d'Oise", {"Cergy", "Argenteuil", "Sarcelles", "Garges-lès-Gonesse"}}}},
+        {"Lyon",
+         {{"001", "Ain", {"Bourg-en-Bresse", "Oyonnax", "Ambérieu-en-Bugey"}},
+          {"042", "Loire", {"Saint-Étienne", "Roanne", "Montbrison"}},
+          {"069", "Rhône", {"Lyon", "Villeurbanne", "Vénissieux", "Vaulx-en-Velin"}}}},
     };
     return list;
+}
+
+// "Créteil", "creteil" and "CRÉTEIL" name the same académie.
+QString academieKey(const QString &name)
+{
+    QString key;
+    for (const QChar c : name.normalized(QString::NormalizationForm_D)) {
+        if (c.isLetterOrNumber())
+            key.append(c.toCaseFolded());
+    }
+    return key;
+}
+
+const Academie *findAcademie(const QString &name)
+{
+    for (const Academie &a : academieTable()) {
+        if (academieKey(QString::fromUtf8(a.name)) == academieKey(name))
+            return &a;
+    }
+    return nullptr;
 }
 
 const char *const Patrons[] = {"Jean Jaurès", "Louise Michel", "Jules Ferry", "Victor Hugo", "Marie Curie",
@@ -41,11 +77,26 @@ const char *const Patrons[] = {"Jean Jaurès", "Louise Michel", "Jules Ferry", "
 
 } // namespace
 
-DataGenerator::DataGenerator(const ReferentialCatalog &catalog, quint32 seed)
+DataGenerator::DataGenerator(const ReferentialCatalog &catalog, quint32 seed, const QString &academie)
     : m_catalog(catalog)
     , m_seed(seed)
     , m_random(seed)
+    , m_academie(findAcademie(academie) ? QString::fromUtf8(findAcademie(academie)->name) : QStringLiteral("Créteil"))
 {
+}
+
+QStringList DataGenerator::academies()
+{
+    QStringList names;
+    for (const Academie &a : academieTable())
+        names.append(QString::fromUtf8(a.name));
+    return names;
+}
+
+QString DataGenerator::academie(const QString &name)
+{
+    const Academie *a = findAcademie(name);
+    return a ? QString::fromUtf8(a->name) : QString();
 }
 
 QStringList DataGenerator::lastYears(int count)
@@ -64,16 +115,18 @@ Establishment DataGenerator::establishment(int index)
     // Each school draws from its own generator: school 42 is the same
     // whatever was generated before it.
     QRandomGenerator random(m_seed ^ (static_cast<quint32>(index) * 2654435761u));
-    const Departement &d = departements().at(static_cast<qsizetype>(random.bounded(departements().size())));
+    // The départements of the académie in turn, each school with the next
+    // number of its département: the UAI starts with the département's code.
+    const QList<Departement> &departements = findAcademie(m_academie)->departements;
+    const auto count = static_cast<int>(departements.size());
+    const Departement &d = departements.at(index % count);
+    const int code = QString::fromLatin1(d.code).toInt();
+    const int serial = index / count;
+    // Past 10,000 schools in a département its numbers run out: move on to
+    // another block of numbers (still seven digits, another prefix).
+    const int number = (code + 100 * (serial / 10000)) % 1000 * 10000 + serial % 10000;
     Establishment e;
-    const int number = QString::fromLatin1(d.code).toInt() * 10000 + index % 10000;
     e.uai = QStringLiteral("%1%2").arg(number, 7, 10, QLatin1Char('0')).arg(Uai::checkLetter(number));
-    // Past 10,000 schools per département the numbers would repeat: move on
-    // to the next block of numbers (still seven digits).
-    if (index >= 10000) {
-        const int shifted = (QString::fromLatin1(d.code).toInt() + 100 * (index / 10000)) % 1000 * 10000 + index % 10000;
-        e.uai = QStringLiteral("%1%2").arg(shifted, 7, 10, QLatin1Char('0')).arg(Uai::checkLetter(shifted));
-    }
     const int draw = static_cast<int>(random.bounded(100));
     e.kind = draw < 25 ? EstablishmentKind::EcoleMaternelle
         : draw < 65    ? EstablishmentKind::EcoleElementaire
@@ -85,10 +138,10 @@ Establishment DataGenerator::establishment(int index)
     const QString patron = QString::fromUtf8(Patrons[random.bounded(static_cast<int>(std::size(Patrons)))]);
     e.name = QStringLiteral("%1 %2 (%3)").arg(establishmentKindLabel(e.kind), patron, e.commune);
     e.departement = QString::fromUtf8(d.name);
-    e.academie = QString::fromUtf8(d.academie);
+    e.academie = m_academie;
     e.circonscription = isFirstDegree(e.kind)
         ? QStringLiteral("%1 %2").arg(e.commune).arg(1 + random.bounded(3))
-        : QStringLiteral("District %1").arg(QString::fromLatin1(d.code).toInt() % 100 * 10 + random.bounded(4));
+        : QStringLiteral("District %1").arg(code % 100 * 10 + random.bounded(4));
     e.headName = QStringLiteral("Direction %1").arg(index + 1);
     return e;
 }

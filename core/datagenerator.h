@@ -16,8 +16,8 @@ class Storage;
 
 // Random but plausible schools and assessments, for trying the
 // consolidation views and for the benchmarks: mostly écoles, some collèges
-// and lycées, valid UAI numbers, circonscriptions and districts of a few
-// départements, and answers that follow a school's maturity (palier 1 met
+// and lycées, valid UAI numbers, communes, circonscriptions and districts
+// of the départements of one académie, and answers that follow a school's maturity (palier 1 met
 // more often than palier 3) and improve a little from one year to the next.
 // The same seed gives the same data.
 class DataGenerator
@@ -25,7 +25,15 @@ class DataGenerator
     Q_DECLARE_TR_FUNCTIONS(DataGenerator)
 
 public:
-    DataGenerator(const ReferentialCatalog &catalog, quint32 seed);
+    // `academie` is one of academies(); another name gives Créteil.
+    DataGenerator(const ReferentialCatalog &catalog, quint32 seed,
+                  const QString &academie = QStringLiteral("Créteil"));
+
+    // The académies whose départements and communes it knows.
+    static QStringList academies();
+    // The name of the académie `name` designates, whatever its case and
+    // accents ("creteil": "Créteil"), or an empty string.
+    static QString academie(const QString &name);
 
     // The assessments of one school for each of `years` (oldest first), as
     // exports would carry them; establishment `index` is a stable identity.
@@ -46,6 +54,7 @@ private:
     const ReferentialCatalog &m_catalog;
     quint32 m_seed;
     QRandomGenerator m_random;
+    QString m_academie;
 };
 
 } // namespace Paliers

@@ -108,7 +108,7 @@ int CliTool::usage()
                     "Many schools:\n"
                     "  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]\n"
                     "        [--status S] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE]\n"
-                    "  generate --establishments N [--years Y] [--seed S] [--exports FOLDER]\n"
+                    "  generate --establishments N [--years Y] [--seed S] [--academie A] [--exports FOLDER]\n"
                     "                                        plausible test data, in the database or as exports\n"
                     "\n"
                     "  --version                             print the version\n"

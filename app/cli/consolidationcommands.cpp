@@ -130,8 +130,12 @@ int ConsolidationCommands::generate(CliContext &cli, const QStringList &argument
     const QCommandLineOption seed = option("seed", tr("Random seed: the same seed gives the same data (default 1)."), "n");
     const QCommandLineOption exports = option("exports", tr("Write one JSON export per assessment into FOLDER instead of "
                                                             "the database."), "folder");
+    const QCommandLineOption academie = option(
+        "academie", tr("The académie of the establishments: %1 (default Créteil).")
+                        .arg(DataGenerator::academies().join(QLatin1String(", "))),
+        "name");
     QCommandLineParser parser;
-    parser.addOptions({count, years, seed, exports});
+    parser.addOptions({count, years, seed, exports, academie});
     int exitCode = CliSuccess;
     if (!cli.parse(parser, arguments, &exitCode))
         return exitCode;
@@ -149,7 +153,12 @@ int ConsolidationCommands::generate(CliContext &cli, const QStringList &argument
     Result<ReferentialCatalog> catalog = ReferentialCatalog::bundled();
     if (!catalog)
         return cli.failure(catalog.error());
-    DataGenerator generator(catalog.value(), seedValue);
+    const QString academieName
+        = parser.isSet(academie) ? DataGenerator::academie(parser.value(academie)) : QStringLiteral("Créteil");
+    if (academieName.isEmpty())
+        return cli.usageError(tr("Unknown académie \"%1\" (expected one of: %2).")
+                                  .arg(parser.value(academie), DataGenerator::academies().join(QLatin1String(", "))));
+    DataGenerator generator(catalog.value(), seedValue, academieName);
     const QStringList schoolYears = DataGenerator::lastYears(yearCount);
 
     if (parser.isSet(exports)) {
@@ -179,9 +188,10 @@ int ConsolidationCommands::generate(CliContext &cli, const QStringList &argument
         return cli.failure(opened.error());
     if (Status done = generator.populate(*opened->storage, n, schoolYears); !done)
         return cli.failure(done.error());
-    cli.out << tr("%n establishment(s) generated, %1 assessment(s) each (%2).", nullptr, n)
-                   .arg(yearCount)
-                   .arg(schoolYears.join(QLatin1String(", ")))
+    //: "N establishments generated", "N assessments each", the school years.
+    cli.out << tr("%1, %2 (%3).")
+                   .arg(tr("%n establishment(s) generated", nullptr, n),
+                        tr("%n assessment(s) each", nullptr, yearCount), schoolYears.join(QLatin1String(", ")))
             << '\n';
     return CliSuccess;
 }

@@ -30,7 +30,7 @@ void ScoreFormatter::writeRubric(QTextStream &out, const Referential &referentia
             << (result.palier == 0 ? tr("not placed yet") : QString::number(result.palier)) << '\n';
     }
     out << '\n' << tr("Lowest jalon: %1").arg(evaluation.overallPalier) << '\n';
-    out << tr("Placed: %1 of %2 axes").arg(evaluation.answered).arg(evaluation.total) << '\n';
+    out << tr("Placed: %n of %1 axes", nullptr, evaluation.answered).arg(evaluation.total) << '\n';
     bool headerWritten = false;
     for (const DomainResult &result : evaluation.domains) {
         if (result.blocking.isEmpty())
@@ -74,7 +74,7 @@ void ScoreFormatter::writeText(QTextStream &out, const Referential &referential,
 
     out << '\n' << tr("Palier reached in every domain: %1").arg(evaluation.overallPalier) << '\n';
     const int percent = evaluation.total == 0 ? 0 : evaluation.answered * 100 / evaluation.total;
-    out << tr("Answered: %1 of %2 criteria (%3 %)").arg(evaluation.answered).arg(evaluation.total).arg(percent)
+    out << tr("Answered: %n of %1 criteria (%2 %)", nullptr, evaluation.answered).arg(evaluation.total).arg(percent)
         << '\n';
 
     bool headerWritten = false;
@@ -88,7 +88,7 @@ void ScoreFormatter::writeText(QTextStream &out, const Referential &referential,
         const Domain *domain = referential.domain(result.domainId);
         const int next = result.palier + 1;
         if (result.missing < result.blocking.size())
-            out << tr("%1, palier %2 (%3 more to meet among):").arg(domain->title).arg(next).arg(result.missing)
+            out << tr("%1, palier %2 (%n more to meet among):", nullptr, result.missing).arg(domain->title).arg(next)
                 << '\n';
         else
             out << tr("%1, palier %2:").arg(domain->title).arg(next) << '\n';

@@ -3,14 +3,19 @@
 #include "datagenerator.h"
 #include "exportfixture.h"
 #include "temporarydatabase.h"
+#include "uai.h"
 
 #include <QDir>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
 
 using namespace Paliers;
 using namespace Paliers::TestSupport;
@@ -115,6 +120,94 @@ TEST(ConsolidationCommands, FiltersNarrowTheSelection)
     EXPECT_EQ(wrong.exitCode, 2);
     const CliRun noYear = cli({QStringLiteral("--db"), db, QStringLiteral("consolidate")});
     EXPECT_EQ(noYear.exitCode, 2);
+}
+
+// The establishments `generate` wrote into the database at `path`.
+QList<Establishment> storedEstablishments(const QString &path)
+{
+    std::unique_ptr<Database> database = Database::open(path).value();
+    const ReferentialCatalog catalog = ReferentialCatalog::bundled().value();
+    Storage storage(*database, catalog);
+    return storage.establishments().value();
+}
+
+TEST(ConsolidationCommands, GeneratedSchoolsAreInTheAcademieAsked)
+{
+    QTemporaryDir dir;
+    // Each département of the académie, the first three digits of its UAIs and some of its communes.
+    const QHash<QString, std::pair<QString, QStringList>> creteil {
+        {QStringLiteral("Seine-et-Marne"), {QStringLiteral("077"), {QStringLiteral("Melun"), QStringLiteral("Meaux")}}},
+        {QStringLiteral("Seine-Saint-Denis"),
+         {QStringLiteral("093"), {QStringLiteral("Bobigny"), QStringLiteral("Montreuil"), QStringLiteral("Saint-Denis")}}},
+        {QStringLiteral("Val-de-Marne"),
+         {QStringLiteral("094"), {QStringLiteral("Créteil"), QStringLiteral("Vitry-sur-Seine")}}},
+    };
+    const QString db = dir.filePath(QStringLiteral("creteil.sqlite"));
+    const CliRun run = cli({QStringLiteral("--db"), db, QStringLiteral("generate"), QStringLiteral("--establishments"),
+                            QStringLiteral("60"), QStringLiteral("--academie"), QStringLiteral("creteil")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QList<Establishment> schools = storedEstablishments(db);
+    ASSERT_EQ(schools.size(), 60);
+    QSet<QString> departements;
+    QSet<QString> communes;
+    for (const Establishment &e : schools) {
+        EXPECT_EQ(e.academie, QStringLiteral("Créteil"));
+        ASSERT_TRUE(creteil.contains(e.departement)) << e.departement.toStdString();
+        EXPECT_TRUE(e.uai.startsWith(creteil.value(e.departement).first))
+            << e.uai.toStdString() << " in " << e.departement.toStdString();
+        EXPECT_TRUE(Uai::normalize(e.uai).ok()) << e.uai.toStdString();
+        for (const QString &elsewhere : {QStringLiteral("Lyon"), QStringLiteral("Vénissieux"), QStringLiteral("Paris"),
+                                         QStringLiteral("Villeurbanne")}) {
+            EXPECT_FALSE(e.commune.contains(elsewhere)) << e.commune.toStdString();
+            EXPECT_FALSE(e.circonscription.contains(elsewhere)) << e.circonscription.toStdString();
+            EXPECT_FALSE(e.name.contains(elsewhere)) << e.name.toStdString();
+        }
+        if (isFirstDegree(e.kind)) {
+            EXPECT_TRUE(e.circonscription.startsWith(e.commune + u' ')) << e.circonscription.toStdString();
+        }
+        departements.insert(e.departement);
+        communes.insert(e.commune);
+    }
+    EXPECT_EQ(departements.size(), 3);
+    bool known = false;
+    for (const auto &[code, some] : creteil)
+        known = known || std::any_of(some.cbegin(), some.cend(), [&](const QString &c) { return communes.contains(c); });
+    EXPECT_TRUE(known);
+
+    // Another académie: its own départements.
+    const QString lyon = dir.filePath(QStringLiteral("lyon.sqlite"));
+    ASSERT_EQ(cli({QStringLiteral("--db"), lyon, QStringLiteral("generate"), QStringLiteral("--establishments"),
+                   QStringLiteral("12"), QStringLiteral("--academie"), QStringLiteral("Lyon")})
+                  .exitCode,
+              0);
+    for (const Establishment &e : storedEstablishments(lyon)) {
+        EXPECT_EQ(e.academie, QStringLiteral("Lyon"));
+        EXPECT_TRUE(e.uai.startsWith(QStringLiteral("001")) || e.uai.startsWith(QStringLiteral("042"))
+                    || e.uai.startsWith(QStringLiteral("069")))
+            << e.uai.toStdString();
+    }
+    const CliRun unknown = cli({QStringLiteral("--db"), lyon, QStringLiteral("generate"),
+                                QStringLiteral("--establishments"), QStringLiteral("2"), QStringLiteral("--academie"),
+                                QStringLiteral("Atlantis")});
+    EXPECT_EQ(unknown.exitCode, CliUsageError);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("Créteil"))) << unknown.err.toStdString();
+}
+
+// Needs the French catalogue's plural forms (paliers_fr.ts).
+TEST(ConsolidationCommands, GenerateCountsAgreeWithTheirNumber)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("counts.sqlite"));
+    CliRun run = cli({QStringLiteral("--db"), db, QStringLiteral("generate"), QStringLiteral("--establishments"),
+                      QStringLiteral("1")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("1 établissement généré, 1 évaluation chacun ("))) << run.out.toStdString();
+    run = cli({QStringLiteral("--db"), dir.filePath(QStringLiteral("two.sqlite")), QStringLiteral("generate"),
+               QStringLiteral("--establishments"), QStringLiteral("2"), QStringLiteral("--years"), QStringLiteral("2")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("2 établissements générés, 2 évaluations chacun (")))
+        << run.out.toStdString();
+    EXPECT_FALSE(run.out.contains(QStringLiteral("(s)")));
 }
 
 TEST(ConsolidationCommands, GeneratedExportsImportAndSkipDuplicates)

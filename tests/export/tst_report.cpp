@@ -153,6 +153,47 @@ TEST_F(ReportTest, TheGridsReadingNotesAreNotPrinted)
     EXPECT_FALSE(text.contains(QStringLiteral("Noteonthegrid")));
 }
 
+// Needs the French catalogue's plural forms (paliers_fr.ts): in French 0 and
+// 1 take the singular.
+TEST_F(ReportTest, CountsAgreeWithTheirNumber)
+{
+    Storage &storage = m_db.storage();
+    const qint64 school = storage.addEstablishment(sampleEcole()).value();
+    const qint64 id = storage
+                          .createAssessment({school, QStringLiteral("creteil-ecoles"), QStringLiteral("2025-2026"),
+                                             QStringLiteral("Mme Durand"), QStringLiteral("directrice"), std::nullopt})
+                          .value();
+    // FOR: 1 of 1; EQU: 2 of 2 and 1 not concerned; PIL: 0 of 5, 2 in
+    // progress, 1 not met, 2 unanswered; INF: nothing answered.
+    QList<AnswerEdit> edits;
+    const QList<std::pair<const char *, AnswerStatus>> answers {
+        {"FOR-1-01", AnswerStatus::Met},           {"EQU-1-01", AnswerStatus::Met},
+        {"EQU-1-02", AnswerStatus::Met},           {"EQU-1-03", AnswerStatus::NotApplicable},
+        {"PIL-1-01", AnswerStatus::InProgress},    {"PIL-1-02", AnswerStatus::InProgress},
+        {"PIL-1-03", AnswerStatus::NotMet},
+    };
+    for (const auto &[criterion, status] : answers)
+        edits.append({QString::fromLatin1(criterion), status, std::nullopt, std::nullopt});
+    ASSERT_TRUE(storage.editAnswers(id, edits).ok());
+    const Result<AssessmentReport> report = AssessmentReport::load(storage, id);
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    const QString pdf = m_dir.filePath(QStringLiteral("counts.pdf"));
+    ASSERT_TRUE(ReportRenderer::writePdf(report.value(), fixedStamp(), pdf).ok());
+    const QString text = squeezed(pdfText(pdf));
+    for (const QString &line : {
+             QStringLiteral("Palier 1 : 1 atteint sur 1 applicable (1 requis)"),
+             QStringLiteral("Palier 1 : 2 atteints sur 2 applicables (2 requis) — 0 en cours, 0 non atteint, "
+                            "0 non renseigné, 1 non concerné"),
+             QStringLiteral("Palier 1 : 0 atteint sur 5 applicables (5 requis) — 2 en cours, 1 non atteint, "
+                            "2 non renseignés, 0 non concerné"),
+             QStringLiteral("Palier 1 : 0 atteint sur 3 applicables (3 requis) — 0 en cours, 0 non atteint, "
+                            "3 non renseignés, 0 non concerné"),
+             QStringLiteral("7 critères renseignés sur 67"),
+         })
+        EXPECT_TRUE(text.contains(squeezed(line))) << line.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("(s)")));
+}
+
 TEST_F(ReportTest, ADraftIsMarkedAsSuch)
 {
     write(false);
