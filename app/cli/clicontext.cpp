@@ -17,10 +17,23 @@ int CliContext::failure(const QString &message)
 bool CliContext::parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (parser.parse(QStringList {QStringLiteral("paliers-cli")} + arguments))
-        return true;
-    *exitCode = usageError(parser.errorText());
-    return false;
+    // Not QCommandLineParser::addHelpOption(): Qt's catalogues do not
+    // translate its texts.
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show the options of this command."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList {QStringLiteral("paliers-cli")} + arguments)) {
+        *exitCode = usageError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        // Without Qt's first line, which names the program by its path.
+        const QString text = parser.helpText();
+        out << text.mid(text.indexOf(u'\n') + 1).trimmed() << '\n';
+        *exitCode = CliSuccess;
+        return false;
+    }
+    return true;
 }
 
 Result<OpenedStorage> CliContext::openStorage() const

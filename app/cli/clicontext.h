@@ -46,7 +46,8 @@ public:
     int usageError(const QString &message);
     int failure(const QString &message);
     // Parses the options of one command; `arguments` start after its name.
-    // Returns false, having reported the problem, when they are wrong.
+    // Returns false, having reported the problem, when they are wrong, or
+    // having printed the command's options, when asked with --help.
     bool parse(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
     // Opens the database (created on first use; read-only when the file is).
     Result<OpenedStorage> openStorage() const;

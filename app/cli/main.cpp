@@ -2,6 +2,7 @@
 #include "i18n.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -23,7 +24,10 @@ int main(int argc, char *argv[])
     // The same name as the app: it decides where the default database lives.
     QCoreApplication::setApplicationName(QStringLiteral("paliers"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PALIERS_VERSION));
-    Paliers::I18n::install(Paliers::I18n::defaultLanguage());
+    // The language the app was set to (View → Language), else the system's.
+    const QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("paliers"),
+                             QStringLiteral("paliers"));
+    Paliers::I18n::install(Paliers::I18n::startLanguage(settings.value(QStringLiteral("ui/language")).toString()));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,10 +1,13 @@
 #include "clitool.h"
 #include "testdata.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <gtest/gtest.h>
@@ -197,4 +200,42 @@ TEST(CliExecutable, PrintsTheGridAndFailsLoudly)
     EXPECT_EQ(process.exitCode(), 1);
     EXPECT_TRUE(process.readAllStandardOutput().isEmpty());
     EXPECT_FALSE(process.readAllStandardError().isEmpty());
+}
+
+TEST(CliExecutable, SpeaksTheLanguageTheAppWasSetTo)
+{
+    // The app set to French (View → Language) on a system that speaks English.
+    QTemporaryDir config;
+    ASSERT_TRUE(QDir().mkpath(config.filePath(QStringLiteral("paliers"))));
+    QFile ini(config.filePath(QStringLiteral("paliers/paliers.ini")));
+    ASSERT_TRUE(ini.open(QIODevice::WriteOnly));
+    ini.write("[ui]\nlanguage=fr\n");
+    ini.close();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("en_GB.UTF-8"));
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    environment.remove(QStringLiteral("LC_ALL"));
+    environment.remove(QStringLiteral("LC_MESSAGES"));
+    const auto run = [&](const QStringList &arguments) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(PALIERS_CLI_EXECUTABLE), arguments);
+        EXPECT_TRUE(process.waitForFinished(30000));
+        EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+        return QString::fromUtf8(process.readAllStandardOutput());
+    };
+    for (const QStringList &arguments : {QStringList {QStringLiteral("--help")}, QStringList {QStringLiteral("-h")}}) {
+        const QString help = run(arguments);
+        EXPECT_TRUE(help.contains(QStringLiteral("paliers-cli"))) << help.toStdString();
+        EXPECT_FALSE(help.contains(QStringLiteral("Displays help on commandline options"))) << help.toStdString();
+        EXPECT_FALSE(help.contains(QStringLiteral("--help-all"))) << help.toStdString();
+    }
+    // A command's options: in French, Qt's words included.
+    const QString options = run({QStringLiteral("generate"), QStringLiteral("--help")});
+    EXPECT_TRUE(options.startsWith(QStringLiteral("Options :\n"))) << options.toStdString();
+    EXPECT_TRUE(options.contains(QStringLiteral("Nombre d'établissements"))) << options.toStdString();
+    EXPECT_FALSE(options.contains(QStringLiteral("Displays help"))) << options.toStdString();
+    EXPECT_FALSE(options.contains(QStringLiteral("--help-all"))) << options.toStdString();
+    EXPECT_FALSE(options.contains(QStringLiteral(PALIERS_CLI_EXECUTABLE))) << options.toStdString();
 }
