@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 namespace Paliers::I18n {
@@ -22,21 +23,43 @@ QString startLanguage(const QString &choice)
     return languages().contains(choice) ? choice : defaultLanguage();
 }
 
+namespace {
+
+// The catalogues of the language in use: a new language replaces them.
+QList<QPointer<QTranslator>> &installed()
+{
+    static QList<QPointer<QTranslator>> translators;
+    return translators;
+}
+
+} // namespace
+
 bool install(const QString &language)
 {
+    for (const QPointer<QTranslator> &translator : std::as_const(installed())) {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    installed().clear();
     // Owned by the application object, which outlives every window.
     auto *paliers = new QTranslator(QCoreApplication::instance());
     const bool loaded = paliers->load(QStringLiteral(":/i18n/paliers_%1.qm").arg(language));
-    if (loaded)
+    if (loaded) {
         QCoreApplication::installTranslator(paliers);
-    else
+        installed().append(paliers);
+    } else {
         delete paliers;
+    }
 
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
-    else
+        installed().append(qt);
+    } else {
         delete qt;
+    }
 
     QLocale::setDefault(QLocale(language == QLatin1String("en") ? QLocale::English : QLocale::French,
                                 language == QLatin1String("en") ? QLocale::UnitedKingdom : QLocale::France));

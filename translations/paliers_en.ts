@@ -635,57 +635,6 @@
             <numerusform>%n exports written to %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n establishment(s) generated, %1 assessment(s) each (%2).</source>
-        <translation>
-            <numerusform>%n establishment generated, %1 assessment(s) each (%2).</numerusform>
-            <numerusform>%n establishments generated, %1 assessment(s) each (%2).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
-
-Grids:
-  referentials                          list the bundled referentials
-  referential show ID [--format F]      print a referential (F: text or tsv)
-  referential check FILE                check a referential file
-  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
-        [--referential-file FILE]       against a referential read from FILE
-
-Database (the app&apos;s own, or the one given with --db):
-  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
-        [--departement D] [--academie A] [--head NAME] [--referent NAME]
-  establishment list [--format tsv|json]
-  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
-        [--copy-from ASSESSMENT]
-  assessment list [--uai U]
-  assessment show ASSESSMENT [--format text|json]
-  assessment validate ASSESSMENT
-  assessment reopen ASSESSMENT [--reason TEXT]
-  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
-  score ASSESSMENT [--format text|json]
-
-Exchange:
-  export ASSESSMENT [--pdf FILE] [--json FILE] [--csv FILE] [--summary-csv FILE]
-                                        write the report and the exports of an assessment
-  import FILE|FOLDER...                 import JSON exports (a folder: its .json files)
-  commission ASSESSMENT --pdf FILE [--date YYYY-MM-DD] [--member NAME]...
-                                        the pack that prepares the commission numérique
-
-Many schools:
-  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
-        [--status S] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE]
-  generate --establishments N [--years Y] [--seed S] [--exports FOLDER]
-                                        plausible test data, in the database or as exports
-
-  --version                             print the version
-
-The statuses are %1.
-An answers file looks like:
-  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Write the commission pack to FILE (PDF).</source>
         <translation type="unfinished"></translation>
@@ -728,6 +677,81 @@ An answers file looks like:
     </message>
     <message>
         <source>palier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
+
+Grids:
+  referentials                          list the bundled referentials
+  referential show ID [--format F]      print a referential (F: text or tsv)
+  referential check FILE                check a referential file
+  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
+        [--referential-file FILE]       against a referential read from FILE
+
+Database (the app&apos;s own, or the one given with --db):
+  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
+        [--departement D] [--academie A] [--head NAME] [--referent NAME]
+  establishment list [--format tsv|json]
+  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
+        [--copy-from ASSESSMENT]
+  assessment list [--uai U]
+  assessment show ASSESSMENT [--format text|json]
+  assessment validate ASSESSMENT
+  assessment reopen ASSESSMENT [--reason TEXT]
+  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
+  score ASSESSMENT [--format text|json]
+
+Exchange:
+  export ASSESSMENT [--pdf FILE] [--json FILE] [--csv FILE] [--summary-csv FILE]
+                                        write the report and the exports of an assessment
+  import FILE|FOLDER...                 import JSON exports (a folder: its .json files)
+  commission ASSESSMENT --pdf FILE [--date YYYY-MM-DD] [--member NAME]...
+                                        the pack that prepares the commission numérique
+
+Many schools:
+  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
+        [--status S] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE]
+  generate --establishments N [--years Y] [--seed S] [--academie A] [--exports FOLDER]
+                                        plausible test data, in the database or as exports
+
+  --version                             print the version
+
+The statuses are %1.
+An answers file looks like:
+  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The académie of the establishments: %1 (default Créteil).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown académie &quot;%1&quot; (expected one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3).</source>
+        <extracomment>&quot;N establishments generated&quot;, &quot;N assessments each&quot;, the school years.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) generated</source>
+        <translation>
+            <numerusform>%n establishment generated</numerusform>
+            <numerusform>%n establishments generated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) each</source>
+        <translation>
+            <numerusform>%n assessment each</numerusform>
+            <numerusform>%n assessments each</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the options of this command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -826,19 +850,11 @@ An answers file looks like:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Criteria newly met (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>▲ %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criteria no longer met (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -851,10 +867,6 @@ An answers file looks like:
     </message>
     <message>
         <source>Regression: the palier fell in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions done (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -918,18 +930,6 @@ An answers file looks like:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Axes that moved up (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Axes that moved down (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not answered yet this time (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>These axes were placed last time and are not placed yet this time; the lowest jalon waits for them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,6 +965,48 @@ An answers file looks like:
         <source>The last jalon is reached on every axis.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Axes that moved up (%n)</source>
+        <translation>
+            <numerusform>Axis that moved up (%n)</numerusform>
+            <numerusform>Axes that moved up (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Criteria newly met (%n)</source>
+        <translation>
+            <numerusform>Criterion newly met (%n)</numerusform>
+            <numerusform>Criteria newly met (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Axes that moved down (%n)</source>
+        <translation>
+            <numerusform>Axis that moved down (%n)</numerusform>
+            <numerusform>Axes that moved down (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Criteria no longer met (%n)</source>
+        <translation>
+            <numerusform>Criterion no longer met (%n)</numerusform>
+            <numerusform>Criteria no longer met (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not answered yet this time (%n)</source>
+        <translation>
+            <numerusform>Not answered yet this time (%n)</numerusform>
+            <numerusform>Not answered yet this time (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Actions done (%n)</source>
+        <translation>
+            <numerusform>Action done (%n)</numerusform>
+            <numerusform>Actions done (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsolidatedRenderer</name>
@@ -986,13 +1028,6 @@ An answers file looks like:
     <message>
         <source>Consolidation of the digital maturity paliers</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assessment(s) of %1 establishment(s): %2 validated, %3 draft(s). Made on %4.</source>
-        <translation>
-            <numerusform>%n assessment of %1 establishment(s): %2 validated, %3 draft(s). Made on %4.</numerusform>
-            <numerusform>%n assessments of %1 establishment(s): %2 validated, %3 draft(s). Made on %4.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No assessment matches this selection.</source>
@@ -1084,6 +1119,39 @@ An answers file looks like:
     <message>
         <source>Not placed yet</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, %4. Made on %5.</source>
+        <extracomment>&quot;N assessments&quot;, &quot;of N establishments&quot;, &quot;N validated&quot;, &quot;N drafts&quot;, the date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n assessment</numerusform>
+            <numerusform>%n assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n establishment(s)</source>
+        <translation>
+            <numerusform>of %n establishment</numerusform>
+            <numerusform>of %n establishments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validated</source>
+        <translation>
+            <numerusform>%n validated</numerusform>
+            <numerusform>%n validated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1711,18 @@ An answers file looks like:
         <source>Change the action</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Adopt the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return or Space adopts the proposal of the current row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the selected proposal to the plan (Return or Space in the list does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paliers::CommissionDialog</name>
@@ -1982,10 +2062,6 @@ An answers file looks like:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print the report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Import exports…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,10 +2143,6 @@ An answers file looks like:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commission numérique…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A short meeting pack: paliers, progress, action plan, criteria to discuss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,6 +2164,18 @@ An answers file looks like:
     </message>
     <message>
         <source>Commission numérique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prin&amp;t the report…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2292,6 +2376,10 @@ Palier %2</source>
     </message>
     <message>
         <source>No axis changes jalon yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2554,6 +2642,30 @@ Why is it reopened?</source>
         <source>&quot;%1&quot; could not be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paliers &amp;help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The help page is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paliers help</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paliers::NewAssessmentDialog</name>
@@ -2672,6 +2784,10 @@ Why is it reopened?</source>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The palier reached in every domain: the lowest of them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paliers::OverviewPage</name>
@@ -2771,17 +2887,6 @@ Why is it reopened?</source>
         <source>All départements</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n assessment(s) shown</source>
-        <translation>
-            <numerusform>%n assessment shown</numerusform>
-            <numerusform>%n assessments shown</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> of %1 for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&quot;%1&quot;</source>
         <translation type="unfinished"></translation>
@@ -2797,6 +2902,41 @@ Why is it reopened?</source>
     <message>
         <source>CSV spreadsheets (*.csv)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments per palier, by domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paliers of the selected school, year after year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a school in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment is shown: nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consolidated report of the assessments shown, as a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessments shown, as a spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment in this database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n assessment(s) of %2 shown</source>
+        <translation>
+            <numerusform>%1 of %n assessment of %2 shown</numerusform>
+            <numerusform>%1 of %n assessments of %2 shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2935,26 +3075,6 @@ Why is it reopened?</source>
         <source>Bar chart of the jalon per axis</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 (%2 → %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no jalon changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no palier changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>up: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>down: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n criterion/criteria newly met</source>
         <translation>
@@ -2999,6 +3119,61 @@ Why is it reopened?</source>
     <message>
         <source>— not placed yet</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress since the previous assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 ▲</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 ▼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest jalon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall palier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: jalon %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: palier %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n of %2 applicable criteria met</source>
+        <translation>
+            <numerusform>%1: %n of %2 applicable criteria met</numerusform>
+            <numerusform>%1: %n of %2 applicable criteria met</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3255,20 @@ Start with your establishment, or look around the example first: it is stored ap
     </message>
     <message>
         <source>Establishments per jalon, by axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a domain&apos;s code and title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the domains of a key</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3324,10 +3513,6 @@ met / applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 criteria answered (non concerné counts as an answer). A domain reaches palier k when the conditions of every palier up to k are met.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3337,14 +3522,6 @@ met / applicable</source>
     </message>
     <message>
         <source>Palier %1 reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 met of %3 applicable (%4 required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — in progress %1, not met %2, unanswered %3, not concerned %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3368,10 +3545,6 @@ met / applicable</source>
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note on the grid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3503,10 +3676,6 @@ met / applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 axes placed. Each axis is placed at the one jalon whose description fits the establishment&apos;s practice; 0 means not placed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Placed at jalon %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3533,6 +3702,74 @@ met / applicable</source>
     <message>
         <source>Not every axis is placed yet</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 criteria answered (non concerné counts as an answer). A domain reaches palier k when the conditions of every palier up to k are met.</source>
+        <translation>
+            <numerusform>%n of %1 criteria answered (non concerné counts as an answer). A domain reaches palier k when the conditions of every palier up to k are met.</numerusform>
+            <numerusform>%n of %1 criteria answered (non concerné counts as an answer). A domain reaches palier k when the conditions of every palier up to k are met.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (%4)</source>
+        <extracomment>A palier&apos;s tally: the palier, &quot;N met&quot;, &quot;of N applicable&quot;, &quot;N required&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n met</source>
+        <translation>
+            <numerusform>%n met</numerusform>
+            <numerusform>%n met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n applicable</source>
+        <translation>
+            <numerusform>of %n applicable</numerusform>
+            <numerusform>of %n applicable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required</source>
+        <translation>
+            <numerusform>%n required</numerusform>
+            <numerusform>%n required</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n in progress</numerusform>
+            <numerusform>%n in progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not met</source>
+        <translation>
+            <numerusform>%n not met</numerusform>
+            <numerusform>%n not met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered</source>
+        <translation>
+            <numerusform>%n unanswered</numerusform>
+            <numerusform>%n unanswered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not concerned</source>
+        <translation>
+            <numerusform>%n not concerned</numerusform>
+            <numerusform>%n not concerned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 axes placed. Each axis is placed at the one jalon whose description fits the establishment&apos;s practice; 0 means not placed yet.</source>
+        <translation>
+            <numerusform>%n of %1 axes placed. Each axis is placed at the one jalon whose description fits the establishment&apos;s practice; 0 means not placed yet.</numerusform>
+            <numerusform>%n of %1 axes placed. Each axis is placed at the one jalon whose description fits the establishment&apos;s practice; 0 means not placed yet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3584,15 +3821,7 @@ met / applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answered: %1 of %2 criteria (%3 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>To reach the next palier:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, palier %2 (%3 more to meet among):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3620,12 +3849,29 @@ met / applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Placed: %1 of %2 axes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The next jalon of each axis:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Placed: %n of %1 axes</source>
+        <translation>
+            <numerusform>Placed: %n of %1 axes</numerusform>
+            <numerusform>Placed: %n of %1 axes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered: %n of %1 criteria (%2 %)</source>
+        <translation>
+            <numerusform>Answered: %n of %1 criteria (%2 %)</numerusform>
+            <numerusform>Answered: %n of %1 criteria (%2 %)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, palier %2 (%n more to meet among):</source>
+        <translation>
+            <numerusform>%1, palier %2 (%n more to meet among):</numerusform>
+            <numerusform>%1, palier %2 (%n more to meet among):</numerusform>
+        </translation>
     </message>
 </context>
 <context>

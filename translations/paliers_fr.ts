@@ -635,97 +635,6 @@
             <numerusform>%n exports écrits dans %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n establishment(s) generated, %1 assessment(s) each (%2).</source>
-        <translation>
-            <numerusform>%n établissement généré, %1 évaluation(s) chacun (%2).</numerusform>
-            <numerusform>%n établissements générés, %1 évaluation(s) chacun (%2).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
-
-Grids:
-  referentials                          list the bundled referentials
-  referential show ID [--format F]      print a referential (F: text or tsv)
-  referential check FILE                check a referential file
-  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
-        [--referential-file FILE]       against a referential read from FILE
-
-Database (the app&apos;s own, or the one given with --db):
-  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
-        [--departement D] [--academie A] [--head NAME] [--referent NAME]
-  establishment list [--format tsv|json]
-  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
-        [--copy-from ASSESSMENT]
-  assessment list [--uai U]
-  assessment show ASSESSMENT [--format text|json]
-  assessment validate ASSESSMENT
-  assessment reopen ASSESSMENT [--reason TEXT]
-  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
-  score ASSESSMENT [--format text|json]
-
-Exchange:
-  export ASSESSMENT [--pdf FILE] [--json FILE] [--csv FILE] [--summary-csv FILE]
-                                        write the report and the exports of an assessment
-  import FILE|FOLDER...                 import JSON exports (a folder: its .json files)
-  commission ASSESSMENT --pdf FILE [--date YYYY-MM-DD] [--member NAME]...
-                                        the pack that prepares the commission numérique
-
-Many schools:
-  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
-        [--status S] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE]
-  generate --establishments N [--years Y] [--seed S] [--exports FOLDER]
-                                        plausible test data, in the database or as exports
-
-  --version                             print the version
-
-The statuses are %1.
-An answers file looks like:
-  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
-</source>
-        <translation>Usage : paliers-cli [--db FICHIER] COMMANDE [OPTIONS]
-
-Grilles :
-  referentials                          liste les référentiels fournis
-  referential show ID [--format F]      affiche un référentiel (F : text ou tsv)
-  referential check FICHIER             vérifie un fichier de référentiel
-  score REPONSES.json [--format F]      calcule les paliers d&apos;un fichier de réponses (F : text ou json)
-        [--referential-file FICHIER]    avec le référentiel lu dans FICHIER
-
-Base de données (celle de l&apos;application, ou celle donnée par --db) :
-  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
-        [--departement D] [--academie A] [--head NOM] [--referent NOM]
-  establishment list [--format tsv|json]
-  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
-        [--copy-from EVALUATION]
-  assessment list [--uai U]
-  assessment show EVALUATION [--format text|json]
-  assessment validate EVALUATION
-  assessment reopen EVALUATION [--reason TEXTE]
-  answer EVALUATION CRITERE STATUT [--comment TEXTE] [--evidence TEXTE]
-  score EVALUATION [--format text|json]
-
-Échanges :
-  export EVALUATION [--pdf FICHIER] [--json FICHIER] [--csv FICHIER] [--summary-csv FICHIER]
-                                        écrit le rapport et les exports d&apos;une évaluation
-  import FICHIER|DOSSIER...             importe des exports JSON (un dossier : ses fichiers .json)
-  commission EVALUATION --pdf FICHIER [--date AAAA-MM-JJ] [--member NOM]...
-                                        le dossier de préparation de la commission numérique
-
-Plusieurs écoles :
-  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
-        [--status S] [--referential ID] [--search TEXTE] [--pdf FICHIER] [--csv FICHIER]
-  generate --establishments N [--years A] [--seed S] [--exports DOSSIER]
-                                        données d&apos;essai plausibles, dans la base ou en exports
-
-  --version                             affiche la version
-
-Les statuts sont %1.
-Un fichier de réponses ressemble à :
-  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
-</translation>
-    </message>
     <message>
         <source>Write the commission pack to FILE (PDF).</source>
         <translation>Écrit le dossier de la commission dans FICHIER (PDF).</translation>
@@ -769,6 +678,121 @@ Un fichier de réponses ressemble à :
     <message>
         <source>palier %1</source>
         <translation>palier %1</translation>
+    </message>
+    <message>
+        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
+
+Grids:
+  referentials                          list the bundled referentials
+  referential show ID [--format F]      print a referential (F: text or tsv)
+  referential check FILE                check a referential file
+  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
+        [--referential-file FILE]       against a referential read from FILE
+
+Database (the app&apos;s own, or the one given with --db):
+  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
+        [--departement D] [--academie A] [--head NAME] [--referent NAME]
+  establishment list [--format tsv|json]
+  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
+        [--copy-from ASSESSMENT]
+  assessment list [--uai U]
+  assessment show ASSESSMENT [--format text|json]
+  assessment validate ASSESSMENT
+  assessment reopen ASSESSMENT [--reason TEXT]
+  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
+  score ASSESSMENT [--format text|json]
+
+Exchange:
+  export ASSESSMENT [--pdf FILE] [--json FILE] [--csv FILE] [--summary-csv FILE]
+                                        write the report and the exports of an assessment
+  import FILE|FOLDER...                 import JSON exports (a folder: its .json files)
+  commission ASSESSMENT --pdf FILE [--date YYYY-MM-DD] [--member NAME]...
+                                        the pack that prepares the commission numérique
+
+Many schools:
+  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
+        [--status S] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE]
+  generate --establishments N [--years Y] [--seed S] [--academie A] [--exports FOLDER]
+                                        plausible test data, in the database or as exports
+
+  --version                             print the version
+
+The statuses are %1.
+An answers file looks like:
+  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
+</source>
+        <translation>Usage : paliers-cli [--db FICHIER] COMMANDE [OPTIONS]
+
+Grilles :
+  referentials                          liste les référentiels fournis
+  referential show ID [--format F]      affiche un référentiel (F : text ou tsv)
+  referential check FICHIER             vérifie un fichier de référentiel
+  score REPONSES.json [--format F]      calcule les paliers d&apos;un fichier de réponses (F : text ou json)
+        [--referential-file FICHIER]    avec le référentiel lu dans FICHIER
+
+Base de données (celle de l&apos;application, ou celle donnée par --db) :
+  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
+        [--departement D] [--academie A] [--head NOM] [--referent NOM]
+  establishment list [--format tsv|json]
+  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
+        [--copy-from EVALUATION]
+  assessment list [--uai U]
+  assessment show EVALUATION [--format text|json]
+  assessment validate EVALUATION
+  assessment reopen EVALUATION [--reason TEXTE]
+  answer EVALUATION CRITERE STATUT [--comment TEXTE] [--evidence TEXTE]
+  score EVALUATION [--format text|json]
+
+Échanges :
+  export EVALUATION [--pdf FICHIER] [--json FICHIER] [--csv FICHIER] [--summary-csv FICHIER]
+                                        écrit le rapport et les exports d&apos;une évaluation
+  import FICHIER|DOSSIER...             importe des exports JSON (un dossier : ses fichiers .json)
+  commission EVALUATION --pdf FICHIER [--date AAAA-MM-JJ] [--member NOM]...
+                                        le dossier de préparation de la commission numérique
+
+Plusieurs écoles :
+  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
+        [--status S] [--referential ID] [--search TEXTE] [--pdf FICHIER] [--csv FICHIER]
+  generate --establishments N [--years A] [--seed S] [--academie A] [--exports DOSSIER]
+                                        données d&apos;essai plausibles, dans la base ou en exports
+
+  --version                             affiche la version
+
+Les statuts sont %1.
+Un fichier de réponses ressemble à :
+  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
+</translation>
+    </message>
+    <message>
+        <source>The académie of the establishments: %1 (default Créteil).</source>
+        <translation>L&apos;académie des établissements : %1 (Créteil par défaut).</translation>
+    </message>
+    <message>
+        <source>Unknown académie &quot;%1&quot; (expected one of: %2).</source>
+        <translation>Académie « %1 » inconnue (valeurs possibles : %2).</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3).</source>
+        <extracomment>&quot;N establishments generated&quot;, &quot;N assessments each&quot;, the school years.</extracomment>
+        <translation>%1, %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) generated</source>
+        <translation>
+            <numerusform>%n établissement généré</numerusform>
+            <numerusform>%n établissements générés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) each</source>
+        <translation>
+            <numerusform>%n évaluation chacun</numerusform>
+            <numerusform>%n évaluations chacun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the options of this command.</source>
+        <translation>Affiche les options de cette commande.</translation>
     </message>
 </context>
 <context>
@@ -866,20 +890,12 @@ Un fichier de réponses ressemble à :
         <translation>Palier global</translation>
     </message>
     <message>
-        <source>Criteria newly met (%1)</source>
-        <translation>Critères nouvellement atteints (%1)</translation>
-    </message>
-    <message>
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
         <source>▲ %1</source>
         <translation>▲ %1</translation>
-    </message>
-    <message>
-        <source>Criteria no longer met (%1)</source>
-        <translation>Critères qui ne sont plus atteints (%1)</translation>
     </message>
     <message>
         <source>None: no regression.</source>
@@ -892,10 +908,6 @@ Un fichier de réponses ressemble à :
     <message>
         <source>Regression: the palier fell in %1.</source>
         <translation>Régression : le palier a baissé en %1.</translation>
-    </message>
-    <message>
-        <source>Actions done (%1)</source>
-        <translation>Actions réalisées (%1)</translation>
     </message>
     <message>
         <source>No action of the plans is marked done.</source>
@@ -958,18 +970,6 @@ Un fichier de réponses ressemble à :
         <translation>Jalon le plus bas</translation>
     </message>
     <message>
-        <source>Axes that moved up (%1)</source>
-        <translation>Axes en progrès (%1)</translation>
-    </message>
-    <message>
-        <source>Axes that moved down (%1)</source>
-        <translation>Axes en recul (%1)</translation>
-    </message>
-    <message>
-        <source>Not answered yet this time (%1)</source>
-        <translation>Pas encore renseignés cette fois (%1)</translation>
-    </message>
-    <message>
         <source>These axes were placed last time and are not placed yet this time; the lowest jalon waits for them.</source>
         <translation>Ces axes étaient positionnés la dernière fois et ne le sont pas encore cette fois ; le jalon le plus bas les attend.</translation>
     </message>
@@ -1005,6 +1005,48 @@ Un fichier de réponses ressemble à :
         <source>The last jalon is reached on every axis.</source>
         <translation>Le dernier jalon est atteint sur tous les axes.</translation>
     </message>
+    <message numerus="yes">
+        <source>Axes that moved up (%n)</source>
+        <translation>
+            <numerusform>Axe en progrès (%n)</numerusform>
+            <numerusform>Axes en progrès (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Criteria newly met (%n)</source>
+        <translation>
+            <numerusform>Critère nouvellement atteint (%n)</numerusform>
+            <numerusform>Critères nouvellement atteints (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Axes that moved down (%n)</source>
+        <translation>
+            <numerusform>Axe en recul (%n)</numerusform>
+            <numerusform>Axes en recul (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Criteria no longer met (%n)</source>
+        <translation>
+            <numerusform>Critère qui n&apos;est plus atteint (%n)</numerusform>
+            <numerusform>Critères qui ne sont plus atteints (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not answered yet this time (%n)</source>
+        <translation>
+            <numerusform>Pas encore renseigné cette fois (%n)</numerusform>
+            <numerusform>Pas encore renseignés cette fois (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Actions done (%n)</source>
+        <translation>
+            <numerusform>Action réalisée (%n)</numerusform>
+            <numerusform>Actions réalisées (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsolidatedRenderer</name>
@@ -1026,13 +1068,6 @@ Un fichier de réponses ressemble à :
     <message>
         <source>Consolidation of the digital maturity paliers</source>
         <translation>Consolidation des paliers de maturité numérique</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assessment(s) of %1 establishment(s): %2 validated, %3 draft(s). Made on %4.</source>
-        <translation>
-            <numerusform>%n évaluation de %1 établissement(s) : %2 validée(s), %3 brouillon(s). Établi le %4.</numerusform>
-            <numerusform>%n évaluations de %1 établissement(s) : %2 validée(s), %3 brouillon(s). Établi le %4.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No assessment matches this selection.</source>
@@ -1124,6 +1159,39 @@ Un fichier de réponses ressemble à :
     <message>
         <source>Not placed yet</source>
         <translation>Pas encore positionné</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, %4. Made on %5.</source>
+        <extracomment>&quot;N assessments&quot;, &quot;of N establishments&quot;, &quot;N validated&quot;, &quot;N drafts&quot;, the date.</extracomment>
+        <translation>%1 %2 : %3, %4. Établi le %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n évaluation</numerusform>
+            <numerusform>%n évaluations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n establishment(s)</source>
+        <translation>
+            <numerusform>de %n établissement</numerusform>
+            <numerusform>de %n établissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validated</source>
+        <translation>
+            <numerusform>%n validée</numerusform>
+            <numerusform>%n validées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n brouillon</numerusform>
+            <numerusform>%n brouillons</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1751,18 @@ Un fichier de réponses ressemble à :
         <source>Change the action</source>
         <translation>Modifier l&apos;action</translation>
     </message>
+    <message>
+        <source>&amp;Adopt the proposal</source>
+        <translation>&amp;Adopter la proposition</translation>
+    </message>
+    <message>
+        <source>Return or Space adopts the proposal of the current row.</source>
+        <translation>Entrée ou Espace adopte la proposition de la ligne courante.</translation>
+    </message>
+    <message>
+        <source>Adds the selected proposal to the plan (Return or Space in the list does the same)</source>
+        <translation>Ajoute la proposition choisie au plan (Entrée ou Espace dans la liste font de même)</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::CommissionDialog</name>
@@ -2022,12 +2102,8 @@ Un fichier de réponses ressemble à :
         <translation>Exporter en &amp;tableur (CSV)…</translation>
     </message>
     <message>
-        <source>&amp;Print the report…</source>
-        <translation>&amp;Imprimer le rapport…</translation>
-    </message>
-    <message>
         <source>&amp;Import exports…</source>
-        <translation>Importer des e&amp;xports…</translation>
+        <translation>I&amp;mporter des exports…</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -2107,10 +2183,6 @@ Un fichier de réponses ressemble à :
         <translation>Préparer la &amp;commission numérique…</translation>
     </message>
     <message>
-        <source>Commission numérique…</source>
-        <translation>Commission numérique…</translation>
-    </message>
-    <message>
         <source>A short meeting pack: paliers, progress, action plan, criteria to discuss</source>
         <translation>Un court dossier de réunion : paliers, progrès, plan d&apos;action, critères à discuter</translation>
     </message>
@@ -2133,6 +2205,18 @@ Un fichier de réponses ressemble à :
     <message>
         <source>Commission numérique</source>
         <translation>Commission numérique</translation>
+    </message>
+    <message>
+        <source>Commission…</source>
+        <translation>Commission…</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>Rapport PDF…</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t the report…</source>
+        <translation>&amp;Imprimer le rapport…</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2419,10 @@ Palier %2</translation>
         <source>No axis changes jalon yet.</source>
         <translation>Aucun axe ne change encore de jalon.</translation>
     </message>
+    <message>
+        <source>Domain %1 of %2: %3</source>
+        <translation>Domaine %1 sur %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::MainWindow</name>
@@ -2356,7 +2444,7 @@ Palier %2</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About Paliers</source>
@@ -2596,6 +2684,30 @@ Pourquoi la rouvrir ?</translation>
         <source>&quot;%1&quot; could not be replaced.</source>
         <translation>« %1 » n&apos;a pas pu être remplacé.</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Validate…</source>
+        <translation>Valider…</translation>
+    </message>
+    <message>
+        <source>Paliers &amp;help</source>
+        <translation>&amp;Aide de Paliers</translation>
+    </message>
+    <message>
+        <source>The help page is missing from this build.</source>
+        <translation>La page d&apos;aide manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>Paliers help</source>
+        <translation>Aide de Paliers</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::NewAssessmentDialog</name>
@@ -2714,6 +2826,10 @@ Pourquoi la rouvrir ?</translation>
         <source>Completion</source>
         <translation>Complétion</translation>
     </message>
+    <message>
+        <source>The palier reached in every domain: the lowest of them</source>
+        <translation>Le palier atteint dans tous les domaines : le plus bas d&apos;entre eux</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::OverviewPage</name>
@@ -2813,17 +2929,6 @@ Pourquoi la rouvrir ?</translation>
         <source>All départements</source>
         <translation>Tous les départements</translation>
     </message>
-    <message numerus="yes">
-        <source>%n assessment(s) shown</source>
-        <translation>
-            <numerusform>%n évaluation affichée</numerusform>
-            <numerusform>%n évaluations affichées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> of %1 for %2</source>
-        <translation> sur %1 pour %2</translation>
-    </message>
     <message>
         <source>&quot;%1&quot;</source>
         <translation>« %1 »</translation>
@@ -2839,6 +2944,41 @@ Pourquoi la rouvrir ?</translation>
     <message>
         <source>CSV spreadsheets (*.csv)</source>
         <translation>Tableaux CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Establishments per palier, by domain:</source>
+        <translation>Établissements par palier, par domaine :</translation>
+    </message>
+    <message>
+        <source>The paliers of the selected school, year after year</source>
+        <translation>Les paliers de l&apos;école sélectionnée, année après année</translation>
+    </message>
+    <message>
+        <source>Select a school in the table first.</source>
+        <translation>Sélectionnez d&apos;abord une école dans le tableau.</translation>
+    </message>
+    <message>
+        <source>No assessment is shown: nothing to export.</source>
+        <translation>Aucune évaluation affichée : rien à exporter.</translation>
+    </message>
+    <message>
+        <source>The consolidated report of the assessments shown, as a PDF document</source>
+        <translation>Le rapport consolidé des évaluations affichées, en document PDF</translation>
+    </message>
+    <message>
+        <source>The assessments shown, as a spreadsheet (CSV)</source>
+        <translation>Les évaluations affichées, en tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>No assessment in this database yet.</source>
+        <translation>Aucune évaluation dans cette base pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n assessment(s) of %2 shown</source>
+        <translation>
+            <numerusform>%1 sur %n évaluation de %2 affichée</numerusform>
+            <numerusform>%1 sur %n évaluations de %2 affichées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2977,26 +3117,6 @@ Pourquoi la rouvrir ?</translation>
         <source>Bar chart of the jalon per axis</source>
         <translation>Diagramme en barres du jalon par axe</translation>
     </message>
-    <message>
-        <source>%1 (%2 → %3)</source>
-        <translation>%1 (%2 → %3)</translation>
-    </message>
-    <message>
-        <source>no jalon changed</source>
-        <translation>aucun jalon n&apos;a changé</translation>
-    </message>
-    <message>
-        <source>no palier changed</source>
-        <translation>aucun palier n&apos;a changé</translation>
-    </message>
-    <message>
-        <source>up: %1</source>
-        <translation>en hausse : %1</translation>
-    </message>
-    <message>
-        <source>down: %1</source>
-        <translation>en baisse : %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n criterion/criteria newly met</source>
         <translation>
@@ -3041,6 +3161,61 @@ Pourquoi la rouvrir ?</translation>
     <message>
         <source>— not placed yet</source>
         <translation>— pas encore positionné</translation>
+    </message>
+    <message>
+        <source>Progress since the previous assessment</source>
+        <translation>Progrès depuis l&apos;évaluation précédente</translation>
+    </message>
+    <message>
+        <source>%1 → %2 ▲</source>
+        <translation>%1 → %2 ▲</translation>
+    </message>
+    <message>
+        <source>up from %1 to %2</source>
+        <translation>en hausse de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 ▼</source>
+        <translation>%1 → %2 ▼</translation>
+    </message>
+    <message>
+        <source>down from %1 to %2</source>
+        <translation>en baisse de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 =</source>
+        <translation>%1 =</translation>
+    </message>
+    <message>
+        <source>unchanged at %1</source>
+        <translation>inchangé à %1</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>Lowest jalon</source>
+        <translation>Jalon le plus bas</translation>
+    </message>
+    <message>
+        <source>Overall palier</source>
+        <translation>Palier global</translation>
+    </message>
+    <message>
+        <source>%1: jalon %2</source>
+        <translation>%1 : jalon %2</translation>
+    </message>
+    <message>
+        <source>%1: palier %2</source>
+        <translation>%1 : palier %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n of %2 applicable criteria met</source>
+        <translation>
+            <numerusform>%1 : %n critère atteint sur %2</numerusform>
+            <numerusform>%1 : %n critères atteints sur %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3302,20 @@ Commencez par votre établissement, ou découvrez d&apos;abord l&apos;exemple : 
     <message>
         <source>Establishments per jalon, by axis</source>
         <translation>Établissements par jalon, axe par axe</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a domain&apos;s code and title</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the domains of a key</comment>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -3371,10 +3560,6 @@ atteints / applicables</translation>
         <translation>Palier global (le plus bas des domaines)</translation>
     </message>
     <message>
-        <source>%1 of %2 criteria answered (non concerné counts as an answer). A domain reaches palier k when the conditions of every palier up to k are met.</source>
-        <translation>%1 critères renseignés sur %2 (« non concerné » compte comme une réponse). Un domaine atteint le palier k quand les conditions de chaque palier jusqu&apos;à k sont remplies.</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -3385,14 +3570,6 @@ atteints / applicables</translation>
     <message>
         <source>Palier %1 reached</source>
         <translation>Palier %1 atteint</translation>
-    </message>
-    <message>
-        <source>%1: %2 met of %3 applicable (%4 required)</source>
-        <translation>%1 : %2 atteints sur %3 applicables (%4 requis)</translation>
-    </message>
-    <message>
-        <source> — in progress %1, not met %2, unanswered %3, not concerned %4</source>
-        <translation> — en cours %1, non atteints %2, non renseignés %3, non concernés %4</translation>
     </message>
     <message numerus="yes">
         <source>To reach palier %1: %n criterion/criteria still to meet (%2).</source>
@@ -3416,10 +3593,6 @@ atteints / applicables</translation>
     <message>
         <source>Evidence: %1</source>
         <translation>Preuve : %1</translation>
-    </message>
-    <message>
-        <source>Note on the grid: %1</source>
-        <translation>Note sur la grille : %1</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -3550,10 +3723,6 @@ atteints / applicables</translation>
         <translation>Jalon le plus bas (sur l&apos;ensemble des axes)</translation>
     </message>
     <message>
-        <source>%1 of %2 axes placed. Each axis is placed at the one jalon whose description fits the establishment&apos;s practice; 0 means not placed yet.</source>
-        <translation>%1 axe(s) positionné(s) sur %2. Chaque axe est positionné au jalon dont la description correspond aux pratiques de l&apos;établissement ; 0 signifie pas encore positionné.</translation>
-    </message>
-    <message>
         <source>Placed at jalon %1</source>
         <translation>Positionné au jalon %1</translation>
     </message>
@@ -3580,6 +3749,74 @@ atteints / applicables</translation>
     <message>
         <source>Not every axis is placed yet</source>
         <translation>Au moins un axe n&apos;est pas encore positionné</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 criteria answered (non concerné counts as an answer). A domain reaches palier k when the conditions of every palier up to k are met.</source>
+        <translation>
+            <numerusform>%n critère renseigné sur %1 (« non concerné » compte comme une réponse). Un domaine atteint le palier k quand les conditions de chaque palier jusqu&apos;à k sont remplies.</numerusform>
+            <numerusform>%n critères renseignés sur %1 (« non concerné » compte comme une réponse). Un domaine atteint le palier k quand les conditions de chaque palier jusqu&apos;à k sont remplies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (%4)</source>
+        <extracomment>A palier&apos;s tally: the palier, &quot;N met&quot;, &quot;of N applicable&quot;, &quot;N required&quot;.</extracomment>
+        <translation>%1 : %2 %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n met</source>
+        <translation>
+            <numerusform>%n atteint</numerusform>
+            <numerusform>%n atteints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n applicable</source>
+        <translation>
+            <numerusform>sur %n applicable</numerusform>
+            <numerusform>sur %n applicables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required</source>
+        <translation>
+            <numerusform>%n requis</numerusform>
+            <numerusform>%n requis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not met</source>
+        <translation>
+            <numerusform>%n non atteint</numerusform>
+            <numerusform>%n non atteints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered</source>
+        <translation>
+            <numerusform>%n non renseigné</numerusform>
+            <numerusform>%n non renseignés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not concerned</source>
+        <translation>
+            <numerusform>%n non concerné</numerusform>
+            <numerusform>%n non concernés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 axes placed. Each axis is placed at the one jalon whose description fits the establishment&apos;s practice; 0 means not placed yet.</source>
+        <translation>
+            <numerusform>%n axe positionné sur %1. Chaque axe est positionné au jalon dont la description correspond aux pratiques de l&apos;établissement ; 0 signifie pas encore positionné.</numerusform>
+            <numerusform>%n axes positionnés sur %1. Chaque axe est positionné au jalon dont la description correspond aux pratiques de l&apos;établissement ; 0 signifie pas encore positionné.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3631,16 +3868,8 @@ atteints / applicables</translation>
         <translation>Palier atteint dans tous les domaines : %1</translation>
     </message>
     <message>
-        <source>Answered: %1 of %2 criteria (%3 %)</source>
-        <translation>Réponses : %1 critères sur %2 (%3 %)</translation>
-    </message>
-    <message>
         <source>To reach the next palier:</source>
         <translation>Pour atteindre le palier suivant :</translation>
-    </message>
-    <message>
-        <source>%1, palier %2 (%3 more to meet among):</source>
-        <translation>%1, palier %2 (encore %3 à atteindre parmi) :</translation>
     </message>
     <message>
         <source>%1, palier %2:</source>
@@ -3667,12 +3896,29 @@ atteints / applicables</translation>
         <translation>Jalon le plus bas : %1</translation>
     </message>
     <message>
-        <source>Placed: %1 of %2 axes</source>
-        <translation>Positionnés : %1 axe(s) sur %2</translation>
-    </message>
-    <message>
         <source>The next jalon of each axis:</source>
         <translation>Le jalon suivant de chaque axe :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Placed: %n of %1 axes</source>
+        <translation>
+            <numerusform>Positionné : %n axe sur %1</numerusform>
+            <numerusform>Positionnés : %n axes sur %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered: %n of %1 criteria (%2 %)</source>
+        <translation>
+            <numerusform>Réponses : %n critère sur %1 (%2 %)</numerusform>
+            <numerusform>Réponses : %n critères sur %1 (%2 %)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, palier %2 (%n more to meet among):</source>
+        <translation>
+            <numerusform>%1, palier %2 (encore %n à atteindre parmi) :</numerusform>
+            <numerusform>%1, palier %2 (encore %n à atteindre parmi) :</numerusform>
+        </translation>
     </message>
 </context>
 <context>

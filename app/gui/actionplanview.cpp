@@ -8,6 +8,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -36,6 +37,7 @@ ActionPlanView::ActionPlanView(QWidget *parent)
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_proposalsTitle(new QLabel(this))
     , m_proposalTable(new QTableWidget(this))
+    , m_adopt(new QPushButton(tr("&Adopt the proposal"), this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ActionPlanModel::SortRole);
@@ -73,7 +75,19 @@ ActionPlanView::ActionPlanView(QWidget *parent)
     m_proposalTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_proposalTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_proposalTable->setAccessibleName(tr("Criteria proposed as actions"));
+    m_proposalTable->setAccessibleDescription(tr("Return or Space adopts the proposal of the current row."));
     m_proposalTable->setObjectName(QStringLiteral("proposals"));
+    m_proposalTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_proposalTable->setTabKeyNavigation(false); // one tab stop: the arrows move inside
+    m_proposalTable->installEventFilter(this);
+    m_table->setTabKeyNavigation(false);
+    m_adopt->setObjectName(QStringLiteral("adoptProposal"));
+    m_adopt->setToolTip(tr("Adds the selected proposal to the plan (Return or Space in the list does the same)"));
+    connect(m_adopt, &QPushButton::clicked, this, &ActionPlanView::adoptCurrentProposal);
+    connect(m_proposalTable, &QTableWidget::cellClicked, this, [this](int row, int column) {
+        if (column == 2 && row >= 0 && row < m_proposals.size())
+            adopt(m_proposals.at(row));
+    });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
@@ -90,6 +104,10 @@ ActionPlanView::ActionPlanView(QWidget *parent)
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(m_proposalsTitle);
     bottomLayout->addWidget(m_proposalTable, 1);
+    auto *adoptRow = new QHBoxLayout;
+    adoptRow->addStretch();
+    adoptRow->addWidget(m_adopt);
+    bottomLayout->addLayout(adoptRow);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("planSplitter"));
     splitter->addWidget(top);
@@ -204,12 +222,43 @@ void ActionPlanView::updateProposals()
         auto *text = new QTableWidgetItem(criterion ? criterion->text : QString());
         text->setToolTip(criterion ? criterion->text : QString());
         m_proposalTable->setItem(row, 1, text);
-        auto *adopt = new QPushButton(tr("Adopt"), m_proposalTable);
-        adopt->setAccessibleName(tr("Adopt %1 as an action").arg(id));
-        adopt->setEnabled(writable);
-        connect(adopt, &QPushButton::clicked, this, [this, id] { this->adopt(id); });
-        m_proposalTable->setCellWidget(row, 2, adopt);
+        // A cell, not a widget in the cell: the accessible tree shows cells
+        // (it never shows cell widgets). One click on it adopts, and so do
+        // Return and Space on the row, and the button below the table.
+        auto *adopt = new QTableWidgetItem(tr("Adopt"));
+        adopt->setTextAlignment(Qt::AlignCenter);
+        adopt->setToolTip(tr("Adopt %1 as an action").arg(id));
+        adopt->setData(Qt::AccessibleTextRole, tr("Adopt %1 as an action").arg(id));
+        if (writable) {
+            QFont font = adopt->font();
+            font.setUnderline(true);
+            adopt->setFont(font);
+            adopt->setForeground(palette().color(QPalette::Link));
+        } else {
+            adopt->setFlags(adopt->flags() & ~Qt::ItemIsEnabled);
+        }
+        m_proposalTable->setItem(row, 2, adopt);
     }
+    m_adopt->setEnabled(writable && !m_proposals.isEmpty());
+}
+
+void ActionPlanView::adoptCurrentProposal()
+{
+    const int row = m_proposalTable->currentRow();
+    if (row >= 0 && row < m_proposals.size())
+        adopt(m_proposals.at(row));
+}
+
+bool ActionPlanView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_proposalTable && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space) {
+            adoptCurrentProposal();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ActionPlanView::updateButtons()

@@ -54,6 +54,8 @@ public:
     bool updateAction(const ActionItem &item);
     bool removeAction(qint64 id);
     void newAction();
+    // The proposal of the current row of the proposals table.
+    void adoptCurrentProposal();
     void editCurrent();
     void markCurrentDone();
     void removeCurrent();
@@ -66,6 +68,9 @@ public:
 
 signals:
     void errorOccurred(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     bool push(std::optional<ActionItem> before, std::optional<ActionItem> after, const QString &text);
@@ -97,6 +102,7 @@ private:
     QPushButton *m_remove;
     QLabel *m_proposalsTitle;
     QTableWidget *m_proposalTable;
+    QPushButton *m_adopt;
 };
 
 } // namespace Paliers

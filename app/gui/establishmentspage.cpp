@@ -68,6 +68,7 @@ EstablishmentsPage::EstablishmentsPage(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(EstablishmentModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // one tab stop: the arrows move between schools
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();

@@ -34,7 +34,7 @@ ExportActions::ExportActions(QWidget *window)
     , m_exportPdf(new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export the &PDF report…"), this))
     , m_exportJson(new QAction(tr("Export for the DANE (&JSON)…"), this))
     , m_exportCsv(new QAction(tr("Export as a &spreadsheet (CSV)…"), this))
-    , m_print(new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print the report…"), this))
+    , m_print(new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("Prin&t the report…"), this))
     , m_import(new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import exports…"), this))
     , m_commission(new QAction(QIcon::fromTheme(QStringLiteral("x-office-presentation")),
                                tr("Prepare the &commission numérique…"), this))

@@ -302,10 +302,10 @@ void MainWindow::createActions()
     m_showSummaryAction = viewMenu->addAction(tr("&Summary"), this, &MainWindow::showSummary);
     m_showSummaryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_showPlanAction = viewMenu->addAction(tr("Action &plan"), this, &MainWindow::showActionPlan);
-    m_showPlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    m_showPlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4)); // the assessment's pages: Ctrl+2 to 4
     m_showPlanAction->setObjectName(QStringLiteral("showActionPlan"));
     m_showOverviewAction = viewMenu->addAction(tr("&Overview of the schools"), this, &MainWindow::showOverview);
-    m_showOverviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_showOverviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     m_showOverviewAction->setObjectName(QStringLiteral("showOverview"));
     m_showOverviewAction->setIconText(tr("Overview"));
     viewMenu->addSeparator();
@@ -337,6 +337,10 @@ void MainWindow::createActions()
     m_reopenAction = assessmentMenu->addAction(tr("&Reopen the assessment…"), this, &MainWindow::reopenAssessment);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *help = helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("Paliers &help"), this,
+                                        &MainWindow::showHelp);
+    help->setShortcut(QKeySequence::HelpContents);
+    help->setObjectName(QStringLiteral("help"));
     helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Paliers"), this,
                         &MainWindow::about);
     QAction *privacy = helpMenu->addAction(tr("&Personal data (GDPR)…"), this, &MainWindow::showPrivacyNote);
@@ -804,6 +808,31 @@ void MainWindow::about()
     box.exec();
     if (box.clickedButton() == privacy)
         showPrivacyNote();
+}
+
+void MainWindow::showHelp()
+{
+    // The page of the language the window speaks.
+    const QString language = QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("fr");
+    QFile file(QStringLiteral(":/docs/help.%1.md").arg(language));
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("The help page is missing from this build."));
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Paliers help"));
+    dialog.resize(720, 620);
+    auto *text = new QTextBrowser(&dialog);
+    text->setObjectName(QStringLiteral("helpText"));
+    text->setMarkdown(QString::fromUtf8(file.readAll()));
+    text->setAccessibleName(tr("Paliers help"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    text->setFocus();
+    dialog.exec();
 }
 
 void MainWindow::showPrivacyNote()

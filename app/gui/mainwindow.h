@@ -82,6 +82,7 @@ private:
     void showReferentials();
     void about();
     void showPrivacyNote();
+    void showHelp();
     void afterDatabaseChange();
     // Closes the open database: every view lets go of it (Session::aboutToClose).
     void closeSession();

@@ -315,7 +315,7 @@ void SummaryView::setEvaluation(const Referential *referential, const Evaluation
             met += tally.met;
             applicable += tally.applicable();
         }
-        answers.append(tr("%1: %2 of %3 applicable criteria met").arg(title).arg(met).arg(applicable));
+        answers.append(tr("%1: %n of %2 applicable criteria met", nullptr, met).arg(title).arg(applicable));
     }
     if (rubric) {
         PaliersCharts::setChart(m_radar, PaliersCharts::createStageChart(*referential, evaluation));

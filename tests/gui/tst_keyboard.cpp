@@ -1,0 +1,222 @@
+// The keyboard reaches everything, in both languages: every menu's
+// mnemonics (the underlined letters, Alt+letter) are unique within it, and so
+// are the menu bar's; the View menu lists its pages in the order of their
+// shortcuts.
+
+#include "actionplanmodel.h"
+#include "actionplanview.h"
+#include "dialoghelper.h"
+#include "grideditor.h"
+#include "i18n.h"
+#include "mainwindow.h"
+#include "session.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QDialog>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+#include <gtest/gtest.h>
+
+using namespace Paliers;
+
+namespace {
+
+// The letter after a single '&', lower case; none for "&&" or no '&'.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// "menu: letter in «a», «b»" for each letter used twice among `actions`.
+QStringList clashes(const QString &where, const QList<QAction *> &actions)
+{
+    QHash<QChar, QStringList> byLetter;
+    for (const QAction *action : actions) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        const QString text = action->menu() ? action->menu()->title() : action->text();
+        if (const QChar letter = mnemonic(text); !letter.isNull())
+            byLetter[letter].append(text);
+    }
+    QStringList found;
+    for (auto it = byLetter.cbegin(); it != byLetter.cend(); ++it) {
+        if (it.value().size() > 1)
+            found.append(QStringLiteral("%1: %2 in %3").arg(where, it.key(), it.value().join(QStringLiteral(", "))));
+    }
+    for (const QAction *action : actions) {
+        if (action->menu())
+            found += clashes(action->menu()->title(), action->menu()->actions());
+    }
+    return found;
+}
+
+QStringList mnemonicClashes(const QString &language)
+{
+    EXPECT_TRUE(I18n::install(language));
+    QTemporaryDir dir;
+    Result<ReferentialCatalog> catalog = ReferentialCatalog::bundled();
+    EXPECT_TRUE(catalog.ok());
+    MainWindow window(std::move(catalog).value(), dir.filePath(QStringLiteral("settings.ini")));
+    const QStringList found = clashes(QStringLiteral("menu bar"), window.menuBar()->actions());
+    EXPECT_TRUE(I18n::install(QStringLiteral("fr"))); // what the other tests expect
+    return found;
+}
+
+} // namespace
+
+TEST(Keyboard, EveryMenuHasUniqueMnemonicsInFrench)
+{
+    const QStringList found = mnemonicClashes(QStringLiteral("fr"));
+    EXPECT_TRUE(found.isEmpty()) << found.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(Keyboard, EveryMenuHasUniqueMnemonicsInEnglish)
+{
+    const QStringList found = mnemonicClashes(QStringLiteral("en"));
+    EXPECT_TRUE(found.isEmpty()) << found.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(Keyboard, TheViewMenuListsThePagesInTheOrderOfTheirShortcuts)
+{
+    QTemporaryDir dir;
+    Result<ReferentialCatalog> catalog = ReferentialCatalog::bundled();
+    ASSERT_TRUE(catalog.ok());
+    MainWindow window(std::move(catalog).value(), dir.filePath(QStringLiteral("settings.ini")));
+    QMenu *view = nullptr;
+    for (QAction *action : window.menuBar()->actions()) {
+        if (action->menu() && action->menu()->findChildren<QMenu *>().size() > 0)
+            view = action->menu(); // the one with the language submenu
+    }
+    ASSERT_NE(view, nullptr);
+    QStringList shortcuts;
+    for (const QAction *action : view->actions()) {
+        if (!action->shortcut().isEmpty())
+            shortcuts.append(action->shortcut().toString(QKeySequence::PortableText));
+    }
+    QStringList sorted = shortcuts;
+    sorted.sort();
+    EXPECT_EQ(shortcuts, sorted);
+    EXPECT_GE(shortcuts.size(), 5);
+}
+
+namespace {
+
+class KeyboardPathTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        Result<ReferentialCatalog> catalog = ReferentialCatalog::bundled();
+        ASSERT_TRUE(catalog.ok());
+        m_window = std::make_unique<MainWindow>(std::move(catalog).value(),
+                                                m_dir.filePath(QStringLiteral("settings.ini")));
+        m_window->openInitialDatabase(m_dir.filePath(QStringLiteral("vide.sqlite")));
+        m_window->show();
+        m_window->activateWindow();
+        QApplication::setActiveWindow(m_window.get());
+        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+        ASSERT_TRUE(m_window->openExample());
+        const Result<QList<Assessment>> assessments = m_window->session()->storage().assessments();
+        ASSERT_TRUE(assessments.ok());
+        for (const Assessment &assessment : *assessments) {
+            if (assessment.referentialId == QStringLiteral("creteil-ecoles")
+                && assessment.status == AssessmentStatus::Draft)
+                m_assessmentId = assessment.id;
+        }
+        ASSERT_NE(m_assessmentId, 0);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_assessmentId = 0;
+};
+
+} // namespace
+
+TEST_F(KeyboardPathTest, TheGridTakesKeysAtOnceAndMovesBetweenDomains)
+{
+    ASSERT_TRUE(m_window->showAssessment(m_assessmentId));
+    auto *criteria = m_window->gridEditor()->findChild<QTreeWidget *>(QStringLiteral("criteria"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QApplication::focusWidget() == criteria; }, 1000))
+        << "the keys 1 to 4 answer at once, without Tab";
+    EXPECT_EQ(m_window->gridEditor()->currentDomainId(), QStringLiteral("PIL"));
+    QTest::keyClick(criteria, Qt::Key_PageDown, Qt::ControlModifier);
+    EXPECT_EQ(m_window->gridEditor()->currentDomainId(), QStringLiteral("FOR"));
+    EXPECT_EQ(QApplication::focusWidget(), criteria);
+    QTest::keyClick(criteria, Qt::Key_Down, Qt::AltModifier);
+    EXPECT_EQ(m_window->gridEditor()->currentDomainId(), QStringLiteral("RES"));
+    QTest::keyClick(criteria, Qt::Key_PageUp, Qt::ControlModifier);
+    EXPECT_EQ(m_window->gridEditor()->currentDomainId(), QStringLiteral("FOR"));
+
+    // A key answers, moves on, and the status bar says what was written.
+    const QString first = m_window->gridEditor()->currentCriterionId();
+    QTest::keyClick(criteria, Qt::Key_3);
+    EXPECT_EQ(m_window->gridEditor()->answerState(first).status, AnswerStatus::NotMet);
+    EXPECT_NE(m_window->gridEditor()->currentCriterionId(), first);
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(first))
+        << m_window->statusBar()->currentMessage().toStdString();
+    // The buttons do as the keys: answer, then the next criterion.
+    const QString second = m_window->gridEditor()->currentCriterionId();
+    QAbstractButton *inProgress = nullptr;
+    for (QAbstractButton *button : m_window->gridEditor()->findChildren<QAbstractButton *>()) {
+        if (button->text().startsWith(QStringLiteral("2 ")))
+            inProgress = button;
+    }
+    ASSERT_NE(inProgress, nullptr);
+    QTest::mouseClick(inProgress, Qt::LeftButton);
+    EXPECT_EQ(m_window->gridEditor()->answerState(second).status, AnswerStatus::InProgress);
+    EXPECT_NE(m_window->gridEditor()->currentCriterionId(), second);
+}
+
+TEST_F(KeyboardPathTest, ReturnOnAProposalAdoptsIt)
+{
+    ASSERT_TRUE(m_window->showAssessment(m_assessmentId));
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier); // Plan d'action
+    ActionPlanView *plan = m_window->actionPlanView();
+    ASSERT_TRUE(plan->isVisible());
+    auto *proposals = plan->findChild<QTableWidget *>(QStringLiteral("proposals"));
+    ASSERT_NE(proposals, nullptr);
+    const int before = plan->model()->rowCount();
+    const QString first = plan->proposals().value(0);
+    ASSERT_FALSE(first.isEmpty());
+    proposals->setFocus();
+    proposals->setCurrentCell(0, 0);
+    QTest::keyClick(proposals, Qt::Key_Return);
+    EXPECT_EQ(plan->model()->rowCount(), before + 1);
+    EXPECT_FALSE(plan->proposals().contains(first));
+    proposals->setCurrentCell(0, 0);
+    QTest::keyClick(proposals, Qt::Key_Space);
+    EXPECT_EQ(plan->model()->rowCount(), before + 2);
+    EXPECT_FALSE(proposals->tabKeyNavigation()) << "the list is one tab stop";
+}
+
+TEST_F(KeyboardPathTest, F1OpensTheHelpWithTheShortcuts)
+{
+    QString text;
+    TestSupport::onNextDialog<QDialog>([&text](QDialog *dialog) {
+        if (auto *browser = dialog->findChild<QTextBrowser *>(QStringLiteral("helpText")))
+            text = browser->toPlainText();
+        dialog->reject();
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    EXPECT_TRUE(text.contains(QStringLiteral("Ctrl+Page suivante"))) << text.left(300).toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Plan d'action"))) << text.left(300).toStdString();
+}
