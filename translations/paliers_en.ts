@@ -1983,6 +1983,22 @@ An answers file looks like:
         <source>Validated on %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sear&amp;ch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ci&amp;rconscription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dé&amp;partement:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paliers::EvolutionDialog</name>
@@ -2242,10 +2258,6 @@ An answers file looks like:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paliers does not know the referential &quot;%1&quot; of this assessment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2380,6 +2392,10 @@ Palier %2</source>
     </message>
     <message>
         <source>Domain %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2860,10 +2876,6 @@ Why is it reopened?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Consolidation PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2937,6 +2949,34 @@ Why is it reopened?</source>
             <numerusform>%1 of %n assessment of %2 shown</numerusform>
             <numerusform>%1 of %n assessments of %2 shown</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ci&amp;rconscription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dé&amp;partement:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2023,6 +2023,22 @@ Un fichier de réponses ressemble à :
         <source>Validated on %1</source>
         <translation>Validée le %1</translation>
     </message>
+    <message>
+        <source>Sear&amp;ch:</source>
+        <translation>Rec&amp;herche :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Ci&amp;rconscription:</source>
+        <translation>Ci&amp;rconscription :</translation>
+    </message>
+    <message>
+        <source>Dé&amp;partement:</source>
+        <translation>Dé&amp;partement :</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::EvolutionDialog</name>
@@ -2282,10 +2298,6 @@ Un fichier de réponses ressemble à :
         <translation>Co&amp;mmentaire :</translation>
     </message>
     <message>
-        <source>&amp;Evidence:</source>
-        <translation>&amp;Preuve :</translation>
-    </message>
-    <message>
         <source>Paliers does not know the referential &quot;%1&quot; of this assessment.</source>
         <translation>Paliers ne connaît pas le référentiel « %1 » de cette évaluation.</translation>
     </message>
@@ -2422,6 +2434,10 @@ Palier %2</translation>
     <message>
         <source>Domain %1 of %2: %3</source>
         <translation>Domaine %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence:</source>
+        <translation>&amp;Preuve :</translation>
     </message>
 </context>
 <context>
@@ -2902,10 +2918,6 @@ Pourquoi la rouvrir ?</translation>
         <translation>Critères le plus souvent manquants pour le palier suivant</translation>
     </message>
     <message>
-        <source>Year:</source>
-        <translation>Année :</translation>
-    </message>
-    <message>
         <source>Consolidation PDF…</source>
         <translation>Consolidation PDF…</translation>
     </message>
@@ -2979,6 +2991,34 @@ Pourquoi la rouvrir ?</translation>
             <numerusform>%1 sur %n évaluation de %2 affichée</numerusform>
             <numerusform>%1 sur %n évaluations de %2 affichées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>A&amp;nnée :</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>&amp;Grille :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch:</source>
+        <translation>Rec&amp;herche :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Ci&amp;rconscription:</source>
+        <translation>Ci&amp;rconscription :</translation>
+    </message>
+    <message>
+        <source>Dé&amp;partement:</source>
+        <translation>Dé&amp;partement :</translation>
     </message>
 </context>
 <context>

@@ -105,11 +105,20 @@ EstablishmentsPage::EstablishmentsPage(QWidget *parent)
     m_assessments->setAccessibleName(tr("Assessments of the establishment"));
     m_assessments->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
+    // Each filter has a visible label that is its buddy: a screen reader
+    // names the field by it (Qt 6.4 on Linux reads a combo box's current
+    // text as its name otherwise), and Alt+letter goes to it.
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 2);
-    filters->addWidget(m_kind, 1);
-    filters->addWidget(m_circonscription, 1);
-    filters->addWidget(m_departement, 1);
+    const auto labelled = [this, filters](const QString &text, QWidget *field, int stretch) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        filters->addWidget(label);
+        filters->addWidget(field, stretch);
+    };
+    labelled(tr("Sear&ch:"), m_search, 2);
+    labelled(tr("&Kind:"), m_kind, 1);
+    labelled(tr("Ci&rconscription:"), m_circonscription, 1);
+    labelled(tr("Dé&partement:"), m_departement, 1);
     auto *newButton = new QPushButton(tr("&New establishment…"), this);
 
     auto *left = new QWidget(this);

@@ -190,7 +190,7 @@ GridEditor::GridEditor(QWidget *parent)
 
     auto *answerForm = new QFormLayout;
     answerForm->addRow(tr("Co&mment:"), m_comment);
-    answerForm->addRow(tr("&Evidence:"), m_evidence);
+    answerForm->addRow(tr("Evi&dence:"), m_evidence);
 
     // The criteria above, the answer being written below: a splitter, so
     // that a small screen or large fonts leave room for the list.

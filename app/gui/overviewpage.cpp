@@ -164,16 +164,24 @@ OverviewPage::OverviewPage(const ReferentialCatalog &catalog, QWidget *parent)
     m_missing->setAccessibleName(tr("Criteria most often missing for the next palier"));
     m_missing->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
 
+    // Each field has a visible label that is its buddy: a screen reader
+    // names the field by it (Qt 6.4 on Linux reads a combo box's current
+    // text as its name otherwise), and Alt+letter goes to it.
+    const auto labelled = [this](QHBoxLayout *row, const QString &text, QWidget *field, int stretch = 0) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        row->addWidget(label);
+        row->addWidget(field, stretch);
+    };
     auto *firstRow = new QHBoxLayout;
-    firstRow->addWidget(new QLabel(tr("Year:"), this));
-    firstRow->addWidget(m_year);
-    firstRow->addWidget(m_referential);
-    firstRow->addWidget(m_search, 1);
+    labelled(firstRow, tr("&Year:"), m_year);
+    labelled(firstRow, tr("&Grid:"), m_referential);
+    labelled(firstRow, tr("&Status:"), m_status);
+    labelled(firstRow, tr("Sear&ch:"), m_search, 1);
     auto *secondRow = new QHBoxLayout;
-    secondRow->addWidget(m_kind);
-    secondRow->addWidget(m_circonscription);
-    secondRow->addWidget(m_departement);
-    secondRow->addWidget(m_status);
+    labelled(secondRow, tr("&Kind:"), m_kind);
+    labelled(secondRow, tr("Ci&rconscription:"), m_circonscription);
+    labelled(secondRow, tr("Dé&partement:"), m_departement);
     secondRow->addStretch(1);
     auto *filters = new QVBoxLayout;
     filters->addLayout(firstRow);
@@ -198,6 +206,7 @@ OverviewPage::OverviewPage(const ReferentialCatalog &catalog, QWidget *parent)
     auto *chartTitle = new QHBoxLayout;
     auto *chartLabel = new QLabel(tr("Establishments per palier, by domain:"), this);
     chartLabel->setWordWrap(true);
+    chartLabel->setBuddy(m_chartReferential);
     chartTitle->addWidget(chartLabel, 1);
     chartTitle->addWidget(m_chartReferential, 2);
     chartLayout->addLayout(chartTitle);

@@ -5,6 +5,8 @@
 
 #include "actionplanmodel.h"
 #include "actionplanview.h"
+#include "establishmentspage.h"
+#include "overviewpage.h"
 #include "dialoghelper.h"
 #include "grideditor.h"
 #include "i18n.h"
@@ -13,7 +15,11 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
 #include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSet>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -219,4 +225,31 @@ TEST_F(KeyboardPathTest, F1OpensTheHelpWithTheShortcuts)
     QTest::keyClick(m_window.get(), Qt::Key_F1);
     EXPECT_TRUE(text.contains(QStringLiteral("Ctrl+Page suivante"))) << text.left(300).toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Plan d'action"))) << text.left(300).toStdString();
+}
+
+// A screen reader names a field by its label only when the label is its
+// buddy (Qt 6.4 on Linux reads a combo box's current text as its name
+// otherwise): every filter of the establishments and the overview has one.
+TEST_F(KeyboardPathTest, EveryFilterHasABuddyLabel)
+{
+    const auto unlabelled = [](QWidget *page) {
+        QSet<const QWidget *> buddies;
+        for (const QLabel *label : page->findChildren<QLabel *>()) {
+            if (label->buddy())
+                buddies.insert(label->buddy());
+        }
+        QStringList missing;
+        for (QWidget *field : page->findChildren<QWidget *>()) {
+            const bool input = qobject_cast<QComboBox *>(field) || qobject_cast<QLineEdit *>(field);
+            if (input && field->isVisibleTo(page) && !qobject_cast<QComboBox *>(field->parentWidget())
+                && !buddies.contains(field))
+                missing.append(field->accessibleName().isEmpty() ? QString::fromLatin1(field->metaObject()->className())
+                                                                 : field->accessibleName());
+        }
+        return missing;
+    };
+    m_window->showEstablishments();
+    EXPECT_EQ(unlabelled(m_window->establishmentsPage()), QStringList());
+    m_window->showOverview();
+    EXPECT_EQ(unlabelled(m_window->overviewPage()), QStringList());
 }
