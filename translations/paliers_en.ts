@@ -4065,5 +4065,13 @@ ERUN of the circonscription
 Town hall of Vitry-sur-Seine, school affairs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show these options and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version of Paliers and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -4115,5 +4115,13 @@ Karim Benali, référent numérique
 ERUN de la circonscription
 Mairie de Vitry-sur-Seine, affaires scolaires</translation>
     </message>
+    <message>
+        <source>Show these options and quit.</source>
+        <translation>Afficher ces options, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version of Paliers and quit.</source>
+        <translation>Afficher la version de Paliers, puis quitter.</translation>
+    </message>
 </context>
 </TS>

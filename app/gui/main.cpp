@@ -90,8 +90,14 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Digital maturity levels of schools"));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    // Not addHelpOption()/addVersionOption(): Qt's catalogues do not
+    // translate their texts, and --help-all would list Qt's own options.
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
+                                  QApplication::translate("main", "Show these options and quit."));
+    const QCommandLineOption version(QStringList {QStringLiteral("v"), QStringLiteral("version")},
+                                     QApplication::translate("main", "Show the version of Paliers and quit."));
+    parser.addOption(help);
+    parser.addOption(version);
     const QCommandLineOption database(QStringLiteral("database"),
                                       QApplication::translate("main", "Open this database file."),
                                       QStringLiteral("file.sqlite"));
@@ -114,6 +120,14 @@ int main(int argc, char *argv[])
     parser.addOption(screenshots);
     parser.addOption(quitAfterPaint);
     parser.process(app);
+    if (parser.isSet(help)) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        return EXIT_SUCCESS;
+    }
+    if (parser.isSet(version)) {
+        std::printf("paliers %s\n", PALIERS_VERSION);
+        return EXIT_SUCCESS;
+    }
 
     Paliers::Result<Paliers::ReferentialCatalog> catalog = Paliers::ReferentialCatalog::bundled();
     if (!catalog) {
