@@ -193,9 +193,20 @@ void ExportActions::prepareCommission()
         return;
     }
     QStringList suggested;
+    // A commission's members change little from one year to the next: last
+    // year's meeting, when this one has none yet.
+    if (meeting->members.trimmed().isEmpty()) {
+        const Result<std::optional<Assessment>> previous = storage.predecessor(m_assessmentId);
+        if (previous && previous.value()) {
+            if (const Result<CommissionMeeting> last = storage.commissionMeeting(previous.value()->id); last)
+                suggested = last->memberList();
+        }
+    }
     const Result<Assessment> assessment = storage.assessment(m_assessmentId);
-    if (const Result<Establishment> school = assessment ? storage.establishment(assessment->establishmentId)
-                                                        : Result<Establishment>(Error {QString()})) {
+    if (!suggested.isEmpty()) {
+        // Taken from last year's meeting.
+    } else if (const Result<Establishment> school = assessment ? storage.establishment(assessment->establishmentId)
+                                                               : Result<Establishment>(Error {QString()})) {
         const bool ecole = isFirstDegree(school->kind);
         if (!school->headName.isEmpty())
             suggested.append(tr("%1, %2").arg(school->headName, ecole ? tr("school director")

@@ -1,5 +1,7 @@
 #include "actionplanmodel.h"
 #include "actionplanview.h"
+#include "commissiondialog.h"
+#include "dialoghelper.h"
 #include "exportactions.h"
 #include "grideditor.h"
 #include "mainwindow.h"
@@ -9,7 +11,9 @@
 #include "temporarydatabase.h"
 
 #include <QFileInfo>
+#include <QAction>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -261,4 +265,34 @@ TEST_F(ActionPlanTest, TheSummarySaysWhatChangedSinceLastYear)
     EXPECT_TRUE(text.contains(QStringLiteral("FOR-1-01"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("0 → 1"))) << text.toStdString(); // PIL rose
     EXPECT_TRUE(text.contains(QStringLiteral("1 → 0"))) << text.toStdString(); // FOR fell
+}
+
+// « La date et les membres sont conservés pour la prochaine fois »: next
+// year's commission is offered last year's members.
+TEST_F(ActionPlanTest, NextYearsCommissionIsOfferedLastYearsMembers)
+{
+    qint64 next = 0;
+    {
+        Result<std::unique_ptr<Session>> session = Session::open(databasePath(), m_catalog);
+        ASSERT_TRUE(session.ok());
+        Storage &storage = (*session)->storage();
+        ASSERT_TRUE(storage
+                        .saveCommissionMeeting({m_id, QDate(2026, 1, 20),
+                                                QStringLiteral("Mme Durand, directrice\nM. Benali, référent numérique")})
+                        .ok());
+        const Assessment current = storage.assessment(m_id).value();
+        next = storage.createAssessment({current.establishmentId, current.referentialId, QStringLiteral("2026-2027"),
+                                         QString(), QString(), m_id})
+                   .value();
+    }
+    std::unique_ptr<MainWindow> window = startApp();
+    ASSERT_TRUE(window->showAssessment(next));
+    QString offered;
+    onNextDialog<CommissionDialog>([&offered](CommissionDialog *dialog) {
+        if (auto *members = dialog->findChild<QPlainTextEdit *>(QStringLiteral("members")))
+            offered = members->toPlainText();
+        dialog->reject();
+    });
+    window->findChild<QAction *>(QStringLiteral("prepareCommission"))->trigger();
+    EXPECT_EQ(offered, QStringLiteral("Mme Durand, directrice\nM. Benali, référent numérique"));
 }
