@@ -353,7 +353,7 @@ Result<qint64> Storage::createAssessment(const NewAssessment &request)
     if (!q.exec())
         return Error {m_database.describe(q.lastError())};
     const qint64 id = q.lastInsertId().toLongLong();
-    if (Status added = addEvent(id, AssessmentEvent::Kind::Created, QString(), now); !added)
+    if (Status added = addEvent(id, AssessmentEvent::Kind::Created, QString(), now, m_actor); !added)
         return Error {added.error()};
 
     if (previous) {
@@ -439,14 +439,14 @@ Result<Assessment> Storage::editableAssessment(qint64 id) const
 }
 
 Status Storage::addEvent(qint64 assessmentId, AssessmentEvent::Kind kind, const QString &note,
-                         const QString &timestamp)
+                         const QString &timestamp, const QString &actor)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO assessment_event (assessment_id, kind, actor, at, note)"
                              " VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(assessmentId);
     q.addBindValue(eventKindKey(kind));
-    q.addBindValue(text(m_actor));
+    q.addBindValue(text(actor));
     q.addBindValue(timestamp);
     q.addBindValue(text(note));
     if (!q.exec())
@@ -470,11 +470,16 @@ Status Storage::touchAssessment(qint64 id, const QString &timestamp)
     return Done {};
 }
 
-Status Storage::validateAssessment(qint64 id)
+Status Storage::validateAssessment(qint64 id, const QString &validatedBy)
 {
     Result<Assessment> found = editableAssessment(id);
     if (!found)
         return Error {found.error()};
+    const QString by = validatedBy.trimmed().isEmpty() ? m_actor : validatedBy.trimmed();
+    if (by.size() > MaxFieldLength)
+        return Error {tr("The name of the person who validates is too long (%1 characters; at most %2).")
+                          .arg(by.size())
+                          .arg(MaxFieldLength)};
     Database::Transaction transaction(m_database);
     if (!transaction.isActive())
         return Error {transaction.error()};
@@ -483,12 +488,12 @@ Status Storage::validateAssessment(qint64 id)
     q.prepare(QStringLiteral("UPDATE assessment SET status = 'valide', validated_at = ?, validated_by = ?,"
                              " updated_at = ? WHERE id = ?"));
     q.addBindValue(now);
-    q.addBindValue(text(m_actor));
+    q.addBindValue(text(by));
     q.addBindValue(now);
     q.addBindValue(id);
     if (!q.exec())
         return Error {m_database.describe(q.lastError())};
-    if (Status added = addEvent(id, AssessmentEvent::Kind::Validated, QString(), now); !added)
+    if (Status added = addEvent(id, AssessmentEvent::Kind::Validated, QString(), now, by); !added)
         return added;
     if (!transaction.commit())
         return Error {transaction.error()};
@@ -515,7 +520,7 @@ Status Storage::reopenAssessment(qint64 id, const QString &reason)
     q.addBindValue(id);
     if (!q.exec())
         return Error {m_database.describe(q.lastError())};
-    if (Status added = addEvent(id, AssessmentEvent::Kind::Reopened, reason.trimmed(), now); !added)
+    if (Status added = addEvent(id, AssessmentEvent::Kind::Reopened, reason.trimmed(), now, m_actor); !added)
         return added;
     if (!transaction.commit())
         return Error {transaction.error()};

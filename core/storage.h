@@ -77,7 +77,9 @@ public:
     // All assessments, or those of one establishment; newest school year first.
     Result<QList<Assessment>> assessments(std::optional<qint64> establishmentId = std::nullopt) const;
     Result<Assessment> assessment(qint64 id) const;
-    Status validateAssessment(qint64 id);
+    // `validatedBy`: the person who validates, as they give their name (the
+    // computer's login, actor(), when empty).
+    Status validateAssessment(qint64 id, const QString &validatedBy = QString());
     Status reopenAssessment(qint64 id, const QString &reason);
     Result<QList<AssessmentEvent>> events(qint64 assessmentId) const;
     const Referential *referentialOf(const Assessment &assessment) const;
@@ -130,7 +132,8 @@ private:
     Result<Assessment> editableAssessment(qint64 id) const;
     Status applyEdit(const Assessment &assessment, const Referential &referential, const AnswerEdit &edit,
                      const QString &timestamp);
-    Status addEvent(qint64 assessmentId, AssessmentEvent::Kind kind, const QString &note, const QString &timestamp);
+    Status addEvent(qint64 assessmentId, AssessmentEvent::Kind kind, const QString &note, const QString &timestamp,
+                    const QString &actor);
     Status touchAssessment(qint64 id, const QString &timestamp);
     Status storeSummary(qint64 assessmentId, const Evaluation &evaluation);
     Status refreshSummaries();

@@ -2682,6 +2682,18 @@ Why is it reopened?</source>
         <source>Paliers help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>e.g. Mme Durand, directrice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paliers::NewAssessmentDialog</name>
@@ -3998,6 +4010,10 @@ met / applicable</source>
     </message>
     <message>
         <source>Answers can only be copied from an earlier school year (%1 is of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the person who validates is too long (%1 characters; at most %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2724,6 +2724,18 @@ Pourquoi la rouvrir ?</translation>
         <source>Paliers help</source>
         <translation>Aide de Paliers</translation>
     </message>
+    <message>
+        <source>e.g. Mme Durand, directrice</source>
+        <translation>par exemple : Mme Durand, directrice</translation>
+    </message>
+    <message>
+        <source>Validated &amp;by:</source>
+        <translation>Validée &amp;par :</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Valider</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::NewAssessmentDialog</name>
@@ -4046,6 +4058,10 @@ atteints / applicables</translation>
     <message>
         <source>Answers can only be copied from an earlier school year (%1 is of %2).</source>
         <translation>Les réponses ne peuvent être reprises que d&apos;une année scolaire antérieure (la %1 est de %2).</translation>
+    </message>
+    <message>
+        <source>The name of the person who validates is too long (%1 characters; at most %2).</source>
+        <translation>Le nom de la personne qui valide est trop long (%1 caractères ; %2 au plus).</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -334,6 +335,7 @@ void MainWindow::createActions()
                                                  tr("&Validate the assessment…"), this,
                                                  &MainWindow::validateAssessment);
     m_validateAction->setIconText(tr("Validate…"));
+    m_validateAction->setObjectName(QStringLiteral("validate"));
     m_reopenAction = assessmentMenu->addAction(tr("&Reopen the assessment…"), this, &MainWindow::reopenAssessment);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -729,9 +731,41 @@ void MainWindow::validateAssessment()
     if (evaluation.answered < evaluation.total)
         text += QLatin1String("\n\n")
             + tr("%n criterion(s) have no answer yet.", nullptr, evaluation.total - evaluation.answered);
-    if (QMessageBox::question(this, tr("Validate the assessment"), text) != QMessageBox::Yes)
+
+    // The person who validates gives their name, as they sign the report:
+    // not the computer's login.
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("validateDialog"));
+    dialog.setWindowTitle(tr("Validate the assessment"));
+    auto *explanation = new QLabel(text, &dialog);
+    explanation->setWordWrap(true);
+    auto *name = new QLineEdit(&dialog);
+    name->setObjectName(QStringLiteral("validatedBy"));
+    name->setMaxLength(Storage::MaxFieldLength);
+    name->setText(m_gridEditor->assessment().author);
+    name->setPlaceholderText(tr("e.g. Mme Durand, directrice"));
+    auto *form = new QFormLayout;
+    auto *nameLabel = new QLabel(tr("Validated &by:"), &dialog);
+    nameLabel->setBuddy(name);
+    form->addRow(nameLabel, name);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Validate"));
+    const auto updateOk = [buttons, name] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!name->text().trimmed().isEmpty());
+    };
+    connect(name, &QLineEdit::textChanged, &dialog, updateOk);
+    updateOk();
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(explanation);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    name->setFocus();
+    name->selectAll();
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status done = m_session->storage().validateAssessment(id); !done) {
+    if (Status done = m_session->storage().validateAssessment(id, name->text()); !done) {
         showError(done.error());
         return;
     }

@@ -301,3 +301,40 @@ TEST_F(MainWindowTest, TheLanguageChosenIsKeptForTheNextStart)
     EXPECT_EQ(I18n::startLanguage(settings.value(QStringLiteral("ui/language")).toString()), QStringLiteral("en"));
     EXPECT_EQ(I18n::startLanguage(QStringLiteral("de")), I18n::defaultLanguage());
 }
+
+// Validation is signed by the person who validates, as they give their name
+// (prefilled from « Renseigné par »), not by the computer's login.
+TEST_F(MainWindowTest, TheValidationIsSignedWithTheNameGiven)
+{
+    qint64 id = 0;
+    {
+        Result<std::unique_ptr<Session>> session = Session::open(databasePath(), m_catalog);
+        ASSERT_TRUE(session.ok());
+        Storage &storage = (*session)->storage();
+        const qint64 school = storage.addEstablishment(sampleEcole()).value();
+        id = storage
+                 .createAssessment({school, QStringLiteral("creteil-ecoles"), QStringLiteral("2025-2026"),
+                                    QStringLiteral("Mme Lefèvre"), QStringLiteral("directrice"), std::nullopt})
+                 .value();
+    }
+    std::unique_ptr<MainWindow> window = startApp();
+    ASSERT_TRUE(window->showAssessment(id));
+    QString prefilled;
+    onNextDialog<QDialog>([&prefilled](QDialog *dialog) {
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("validatedBy"));
+        if (!name)
+            return dialog->reject();
+        prefilled = name->text();
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Nathalie Lefevre, directrice"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    window->findChild<QAction *>(QStringLiteral("validate"))->trigger();
+    EXPECT_EQ(prefilled, QStringLiteral("Mme Lefèvre"));
+    const Assessment stored = window->session()->storage().assessment(id).value();
+    EXPECT_EQ(stored.status, AssessmentStatus::Validated);
+    EXPECT_EQ(stored.validatedBy, QStringLiteral("Nathalie Lefevre, directrice"));
+    const QList<AssessmentEvent> events = window->session()->storage().events(id).value();
+    ASSERT_FALSE(events.isEmpty());
+    EXPECT_EQ(events.constLast().actor, QStringLiteral("Nathalie Lefevre, directrice"));
+}
