@@ -2291,10 +2291,6 @@ Palier %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Palier reached: none yet (palier 1 not reached)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,6 +2392,11 @@ Palier %2</source>
     </message>
     <message>
         <source>Evi&amp;dence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <comment>palier, counts, description</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2332,10 +2332,6 @@ Palier %2</translation>
         <translation>%1 sur %2 atteints</translation>
     </message>
     <message>
-        <source>%1 — %2 (%3)</source>
-        <translation>%1 — %2 (%3)</translation>
-    </message>
-    <message>
         <source>Palier reached: none yet (palier 1 not reached)</source>
         <translation>Palier atteint : aucun pour l&apos;instant (palier 1 non atteint)</translation>
     </message>
@@ -2438,6 +2434,11 @@ Palier %2</translation>
     <message>
         <source>Evi&amp;dence:</source>
         <translation>&amp;Preuve :</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <comment>palier, counts, description</comment>
+        <translation>%1 (%2) — %3</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "establishmentdialog.h"
 
+#include "screenfit.h"
+
 #include "storage.h"
 #include "uai.h"
 
@@ -7,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 
 #include <algorithm>
 #include <QLineEdit>
@@ -27,9 +30,6 @@ QLabel *messageLabel(QWidget *parent)
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
     palette.setColor(QPalette::WindowText, dark ? QColor(0xFF, 0x8A, 0x80) : QColor(0xA8, 0x1C, 0x1C));
     label->setPalette(palette);
-    // Room for two lines whether a message is shown or not: the form never
-    // moves under the pointer as the user types.
-    label->setMinimumHeight(label->fontMetrics().lineSpacing() * 2 + 2);
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     return label;
 }
@@ -38,10 +38,15 @@ void showMessage(QLabel *label, const QString &message)
 {
     label->setText(message);
     // Word-wrapped labels do not make a dialog taller by themselves: ask for
-    // the height the whole message needs at the label's width. The room only
-    // grows: when the message goes, the fields below stay where they are.
-    if (label->width() > 0)
-        label->setMinimumHeight(std::max(label->minimumHeight(), label->heightForWidth(label->width())));
+    // the height the whole message needs across the dialog (the message's row
+    // spans it). The room only grows: when the message goes, the fields below
+    // stay where they are.
+    if (message.isEmpty())
+        return;
+    const QWidget *dialog = label->window();
+    const QMargins margins = dialog->layout() ? dialog->layout()->contentsMargins() : QMargins();
+    const int width = std::max(label->width(), dialog->width() - margins.left() - margins.right());
+    label->setMinimumHeight(std::max(label->minimumHeight(), label->heightForWidth(width)));
 }
 
 } // namespace
@@ -105,10 +110,12 @@ EstablishmentDialog::EstablishmentDialog(Storage &storage, Establishment establi
     m_commune->setObjectName(QStringLiteral("commune"));
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow); // room for a school's whole name
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a label above its field rather than a field too narrow
     form->addRow(tr("&UAI:"), m_uai);
-    form->addRow(QString(), m_uaiMessage);
+    form->addRow(m_uaiMessage); // the whole width: fewer lines
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(QString(), m_nameMessage);
+    form->addRow(m_nameMessage);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Commune:"), m_commune);
     form->addRow(tr("C&irconscription / district:"), m_circonscription);
@@ -129,7 +136,8 @@ EstablishmentDialog::EstablishmentDialog(Storage &storage, Establishment establi
     for (QLineEdit *edit : {m_uai, m_name})
         connect(edit, &QLineEdit::textChanged, this, &EstablishmentDialog::validate);
     validate();
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    // Wide enough for a school's whole name (the layout keeps the minimum).
+    resizeWithinScreen(this, QSize(fontMetrics().averageCharWidth() * 80, sizeHint().height()));
 }
 
 bool EstablishmentDialog::validate()

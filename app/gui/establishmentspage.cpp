@@ -93,6 +93,7 @@ EstablishmentsPage::EstablishmentsPage(QWidget *parent)
     }
     m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + metrics.height() / 2);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle); // a name cut keeps its end: "(Saint-Denis)", "(exemple)"
     m_table->setAccessibleName(tr("Establishments"));
 
     m_details->setWordWrap(true);

@@ -4,6 +4,7 @@
 #include "palierscharts.h"
 #include "referential.h"
 #include "reportstyle.h"
+#include "screenfit.h"
 #include "session.h"
 
 #include <QComboBox>
@@ -28,7 +29,7 @@ EvolutionDialog::EvolutionDialog(Session &session, qint64 establishmentId, QWidg
     Storage &storage = session.storage();
     const Result<Establishment> establishment = storage.establishment(establishmentId);
     setWindowTitle(tr("Evolution — %1").arg(establishment ? establishment->name : QString()));
-    resize(900, 640);
+    resizeWithinScreen(this, QSize(900, 640));
 
     Result<QList<OverviewRow>> rows = storage.overview(QString(), establishmentId);
     QList<OverviewRow> history = rows ? rows.value() : QList<OverviewRow>();

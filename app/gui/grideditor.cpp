@@ -535,7 +535,9 @@ void GridEditor::updateLevelItems()
                     counts = tr("%1 of %2 met").arg(tally.met).arg(tally.applicable());
             }
         }
-        item->setText(0, tr("%1 — %2 (%3)").arg(level->title, level->description, counts));
+        // The counts first: when the row is cut, what it says is kept.
+        item->setText(0, tr("%1 (%2) — %3", "palier, counts, description").arg(level->title, counts, level->description));
+        item->setToolTip(0, tr("%1 (%2) — %3", "palier, counts, description").arg(level->title, counts, level->description));
     }
 }
 

@@ -13,6 +13,7 @@
 #include "grideditor.h"
 #include "newassessmentdialog.h"
 #include "referentialview.h"
+#include "screenfit.h"
 #include "session.h"
 #include "summaryview.h"
 #include "welcomepage.h"
@@ -173,8 +174,16 @@ MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, 
         updateActions();
     });
 
-    resize(1100, 760);
-    restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
+    // A small laptop, or one at 150 %, gets the window maximised rather than
+    // larger than its screen; a geometry kept from a larger screen is shrunk.
+    const QSize preferred(1100, 760);
+    resizeWithinScreen(this, preferred);
+    const bool restored = restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
+    const QSize room = availableScreenSize(this);
+    if (restored && (width() > room.width() || height() > room.height()))
+        resizeWithinScreen(this, size());
+    if (!restored && (preferred.width() > room.width() || preferred.height() > room.height()))
+        setWindowState(windowState() | Qt::WindowMaximized);
     restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
     restoreSplitters(this, *m_settings);
     updateTitle();
@@ -819,7 +828,7 @@ void MainWindow::showReferentials()
     };
     connect(box, &QComboBox::currentIndexChanged, &dialog, show);
     show(0);
-    dialog.resize(900, 650);
+    resizeWithinScreen(&dialog, QSize(900, 650));
     dialog.exec();
 }
 
@@ -855,7 +864,7 @@ void MainWindow::showHelp()
     }
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Paliers help"));
-    dialog.resize(720, 620);
+    resizeWithinScreen(&dialog, QSize(720, 620));
     auto *text = new QTextBrowser(&dialog);
     text->setObjectName(QStringLiteral("helpText"));
     text->setMarkdown(QString::fromUtf8(file.readAll()));
@@ -879,7 +888,7 @@ void MainWindow::showPrivacyNote()
     }
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Personal data (GDPR)"));
-    dialog.resize(760, 640);
+    resizeWithinScreen(&dialog, QSize(760, 640));
     auto *text = new QTextBrowser(&dialog);
     text->setObjectName(QStringLiteral("privacyText"));
     text->setMarkdown(QString::fromUtf8(file.readAll()));

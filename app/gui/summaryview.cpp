@@ -64,6 +64,7 @@ SummaryView::SummaryView(QWidget *parent)
     header->addWidget(m_completion);
 
     auto *charts = new QSplitter(this);
+    m_charts = charts;
     charts->setObjectName(QStringLiteral("summaryChartsSplitter"));
     // The radar's title stands above it: drawn by the chart, it would lie
     // over the label of the domain at the top.
@@ -114,6 +115,21 @@ SummaryView::SummaryView(QWidget *parent)
 }
 
 SummaryView::~SummaryView() = default;
+
+void SummaryView::resizeEvent(QResizeEvent *event)
+{
+    // Side by side when there is room for both, one above the other when not
+    // (a small screen, 150 %): the page scrolls, the radar keeps its labels.
+    const Qt::Orientation wanted = width() >= 940 ? Qt::Horizontal : Qt::Vertical;
+    if (m_charts->orientation() != wanted) {
+        m_charts->setOrientation(wanted);
+        // One above the other, each chart takes the height its labels need.
+        const int height = wanted == Qt::Vertical ? 400 : 260;
+        m_radar->setMinimumHeight(height);
+        m_bars->setMinimumHeight(height);
+    }
+    QWidget::resizeEvent(event);
+}
 
 QString SummaryView::progressText() const
 {

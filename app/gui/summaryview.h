@@ -10,6 +10,7 @@
 class QChartView;
 class QLabel;
 class QProgressBar;
+class QSplitter;
 class QTableWidget;
 
 namespace Paliers {
@@ -39,7 +40,11 @@ public:
     QString progressText() const;
     void clear();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    QSplitter *m_charts = nullptr;
     QLabel *m_overall;
     QLabel *m_completionText;
     QLabel *m_progress;
