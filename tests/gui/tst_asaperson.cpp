@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "session.h"
 #include "temporarydatabase.h"
+#include "windowtesting.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -77,13 +78,10 @@ protected:
     // of the establishments page, as a person would: click, Return.
     std::unique_ptr<MainWindow> startAndOpen()
     {
-        auto window = std::make_unique<MainWindow>(m_catalog, m_dir.filePath(QStringLiteral("settings.ini")));
-        window->openInitialDatabase(databasePath());
+        std::unique_ptr<MainWindow> window = TestSupport::startWindow(m_dir, databasePath());
+        if (!window)
+            return nullptr;
         window->resize(1100, 760);
-        window->show();
-        window->activateWindow();
-        QApplication::setActiveWindow(window.get());
-        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
         openFirstAssessment(*window);
         return window;
     }

@@ -12,6 +12,7 @@
 #include "i18n.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "windowtesting.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -130,15 +131,8 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        Result<ReferentialCatalog> catalog = ReferentialCatalog::bundled();
-        ASSERT_TRUE(catalog.ok());
-        m_window = std::make_unique<MainWindow>(std::move(catalog).value(),
-                                                m_dir.filePath(QStringLiteral("settings.ini")));
-        m_window->openInitialDatabase(m_dir.filePath(QStringLiteral("vide.sqlite")));
-        m_window->show();
-        m_window->activateWindow();
-        QApplication::setActiveWindow(m_window.get());
-        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+        m_window = TestSupport::startWindow(m_dir, m_dir.filePath(QStringLiteral("vide.sqlite")));
+        ASSERT_NE(m_window, nullptr);
         ASSERT_TRUE(m_window->openExample());
         const Result<QList<Assessment>> assessments = m_window->session()->storage().assessments();
         ASSERT_TRUE(assessments.ok());

@@ -20,6 +20,7 @@
 #include "newassessmentdialog.h"
 #include "session.h"
 #include "summaryview.h"
+#include "windowtesting.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -105,13 +106,8 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        Result<ReferentialCatalog> catalog = ReferentialCatalog::bundled();
-        ASSERT_TRUE(catalog.ok());
-        m_window = std::make_unique<MainWindow>(std::move(catalog).value(),
-                                                m_dir.filePath(QStringLiteral("settings.ini")));
-        m_window->openInitialDatabase(m_dir.filePath(QStringLiteral("vide.sqlite")));
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window = TestSupport::startWindow(m_dir, m_dir.filePath(QStringLiteral("vide.sqlite")));
+        ASSERT_NE(m_window, nullptr);
     }
 
     // The window on a screen of `size`: it takes that size (nothing forces it
