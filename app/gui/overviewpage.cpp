@@ -122,6 +122,13 @@ OverviewPage::OverviewPage(const ReferentialCatalog &catalog, QWidget *parent)
     // than widen the window past a small screen.
     for (QComboBox *box : {m_referential, m_kind, m_circonscription, m_departement, m_status, m_chartReferential})
         letShrink(box, 10);
+    // The grids' long titles do not set the width of the row: 28 characters
+    // are shown, the list shows them whole. The status keeps its short words.
+    for (QComboBox *box : {m_referential, m_chartReferential}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(28);
+    }
+    m_status->setSizePolicy(QSizePolicy::Fixed, m_status->sizePolicy().verticalPolicy());
 
     m_table->setObjectName(QStringLiteral("overviewTable"));
     m_table->setModel(m_filter);
