@@ -3081,10 +3081,6 @@ Why is it reopened?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 criteria answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3106,10 +3102,6 @@ Why is it reopened?</source>
     </message>
     <message>
         <source>Lowest jalon: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 axes placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3226,6 +3218,24 @@ Why is it reopened?</source>
         <translation>
             <numerusform>%1: %n of %2 applicable criteria met</numerusform>
             <numerusform>%1: %n of %2 applicable criteria met</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answers per domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 axes placed</source>
+        <translation>
+            <numerusform>%n of %1 axes placed</numerusform>
+            <numerusform>%n of %1 axes placed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 criteria answered</source>
+        <translation>
+            <numerusform>%n of %1 criteria answered</numerusform>
+            <numerusform>%n of %1 criteria answered</numerusform>
         </translation>
     </message>
 </context>

@@ -3123,10 +3123,6 @@ Pourquoi la rouvrir ?</translation>
         <translation>Palier global : %1 (atteint dans tous les domaines)</translation>
     </message>
     <message>
-        <source>%1 of %2 criteria answered</source>
-        <translation>%1 critères renseignés sur %2</translation>
-    </message>
-    <message>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
@@ -3149,10 +3145,6 @@ Pourquoi la rouvrir ?</translation>
     <message>
         <source>Lowest jalon: %1</source>
         <translation>Jalon le plus bas : %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 axes placed</source>
-        <translation>%1 axe(s) positionné(s) sur %2</translation>
     </message>
     <message>
         <source>Axis</source>
@@ -3268,6 +3260,24 @@ Pourquoi la rouvrir ?</translation>
         <translation>
             <numerusform>%1 : %n critère atteint sur %2</numerusform>
             <numerusform>%1 : %n critères atteints sur %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answers per domain</source>
+        <translation>Réponses par domaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 axes placed</source>
+        <translation>
+            <numerusform>%n axe positionné sur %1</numerusform>
+            <numerusform>%n axes positionnés sur %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 criteria answered</source>
+        <translation>
+            <numerusform>%n critère renseigné sur %1</numerusform>
+            <numerusform>%n critères renseignés sur %1</numerusform>
         </translation>
     </message>
 </context>

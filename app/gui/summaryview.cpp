@@ -27,6 +27,7 @@ SummaryView::SummaryView(QWidget *parent)
     , m_radarTitle(new QLabel(this))
     , m_radar(new QChartView(this))
     , m_bars(new QChartView(this))
+    , m_answersTable(new QTableWidget(this))
 {
     QFont big = m_overall->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -46,10 +47,10 @@ SummaryView::SummaryView(QWidget *parent)
     m_table->setWordWrap(true);
     m_radar->setRenderHint(QPainter::Antialiasing);
     m_radar->setAccessibleName(tr("Radar chart of the paliers per domain"));
-    m_radar->setMinimumSize(300, 260);
+    m_radar->setMinimumSize(300, 360); // the page scrolls rather than squash the radar's labels
     m_bars->setRenderHint(QPainter::Antialiasing);
     m_bars->setAccessibleName(tr("Bar chart of the answers per domain"));
-    m_bars->setMinimumSize(300, 260);
+    m_bars->setMinimumSize(300, 360);
     m_progressTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_progressTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_progressTable->verticalHeader()->hide();
@@ -105,6 +106,18 @@ SummaryView::SummaryView(QWidget *parent)
     layout->addWidget(m_progress);
     layout->addLayout(tables);
     layout->addWidget(charts, 1);
+    m_answersTable->setObjectName(QStringLiteral("answersTable"));
+    m_answersTable->setAccessibleName(tr("Answers per domain"));
+    m_answersTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_answersTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_answersTable->setTabKeyNavigation(false);
+    m_answersTable->verticalHeader()->hide();
+    m_answersTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_answersTable->setWordWrap(false);
+    auto *answersRow = new QHBoxLayout;
+    answersRow->addWidget(m_answersTable, 3);
+    answersRow->addStretch(1);
+    layout->addLayout(answersRow);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
@@ -124,7 +137,7 @@ void SummaryView::resizeEvent(QResizeEvent *event)
     if (m_charts->orientation() != wanted) {
         m_charts->setOrientation(wanted);
         // One above the other, each chart takes the height its labels need.
-        const int height = wanted == Qt::Vertical ? 400 : 260;
+        const int height = wanted == Qt::Vertical ? 400 : 360;
         m_radar->setMinimumHeight(height);
         m_bars->setMinimumHeight(height);
     }
@@ -229,8 +242,54 @@ void SummaryView::setProgress(const Referential *referential, const std::optiona
         m_progress->setStyleSheet(QStringLiteral("color: %1;").arg(Down.name()));
 }
 
+void SummaryView::fillAnswersTable(const Referential &referential, const Evaluation &evaluation, bool rubric)
+{
+    m_answersTable->clear();
+    m_answersTable->setRowCount(0);
+    m_answersTable->setVisible(!rubric);
+    if (rubric)
+        return;
+    const AnswerStatus statuses[] = {AnswerStatus::Met, AnswerStatus::InProgress, AnswerStatus::NotMet,
+                                     AnswerStatus::NotApplicable, AnswerStatus::Unanswered};
+    QStringList headers {tr("Domain")};
+    for (AnswerStatus status : statuses)
+        headers.append(answerStatusLabel(status));
+    m_answersTable->setColumnCount(static_cast<int>(headers.size()));
+    m_answersTable->setHorizontalHeaderLabels(headers);
+    m_answersTable->setRowCount(static_cast<int>(evaluation.domains.size()));
+    for (int row = 0; row < evaluation.domains.size(); ++row) {
+        const DomainResult &result = evaluation.domains.at(row);
+        const Domain *domain = referential.domain(result.domainId);
+        auto *name = new QTableWidgetItem(result.domainId);
+        name->setToolTip(domain ? domain->title : result.domainId);
+        name->setData(Qt::AccessibleTextRole, domain ? domain->title : result.domainId);
+        m_answersTable->setItem(row, 0, name);
+        int counts[5] = {0, 0, 0, 0, 0};
+        for (const LevelTally &tally : result.levels) {
+            counts[0] += tally.met;
+            counts[1] += tally.inProgress;
+            counts[2] += tally.notMet;
+            counts[3] += tally.notApplicable;
+            counts[4] += tally.unanswered;
+        }
+        for (int column = 0; column < 5; ++column) {
+            auto *item = new QTableWidgetItem(QString::number(counts[column]));
+            item->setTextAlignment(Qt::AlignCenter);
+            m_answersTable->setItem(row, column + 1, item);
+        }
+    }
+    m_answersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_answersTable->resizeRowsToContents();
+    int height = m_answersTable->horizontalHeader()->sizeHint().height() + 2 * m_answersTable->frameWidth();
+    for (int row = 0; row < m_answersTable->rowCount(); ++row)
+        height += m_answersTable->rowHeight(row);
+    m_answersTable->setFixedHeight(height);
+}
+
 void SummaryView::clear()
 {
+    m_answersTable->clear();
+    m_answersTable->setRowCount(0);
     m_overall->clear();
     m_progress->clear();
     m_progressTable->clear();
@@ -257,12 +316,12 @@ void SummaryView::setEvaluation(const Referential *referential, const Evaluation
         m_overall->setText(evaluation.overallPalier == 0
                                ? tr("Lowest jalon: none yet (not every axis is placed)")
                                : tr("Lowest jalon: %1").arg(evaluation.overallPalier));
-        m_completionText->setText(tr("%1 of %2 axes placed").arg(evaluation.answered).arg(evaluation.total));
+        m_completionText->setText(tr("%n of %1 axes placed", nullptr, evaluation.answered).arg(evaluation.total));
     } else {
         m_overall->setText(evaluation.overallPalier == 0
                                ? tr("Overall palier: none yet (palier 1 is not reached in every domain)")
                                : tr("Overall palier: %1 (reached in every domain)").arg(evaluation.overallPalier));
-        m_completionText->setText(tr("%1 of %2 criteria answered").arg(evaluation.answered).arg(evaluation.total));
+        m_completionText->setText(tr("%n of %1 criteria answered", nullptr, evaluation.answered).arg(evaluation.total));
     }
     m_completion->setRange(0, std::max(evaluation.total, 1));
     m_completion->setValue(evaluation.answered);
@@ -333,6 +392,7 @@ void SummaryView::setEvaluation(const Referential *referential, const Evaluation
         }
         answers.append(tr("%1: %n of %2 applicable criteria met", nullptr, met).arg(title).arg(applicable));
     }
+    fillAnswersTable(*referential, evaluation, rubric);
     if (rubric) {
         PaliersCharts::setChart(m_radar, PaliersCharts::createStageChart(*referential, evaluation));
         m_radar->setAccessibleName(tr("Bar chart of the jalon per axis"));

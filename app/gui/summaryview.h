@@ -44,6 +44,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fillAnswersTable(const Referential &referential, const Evaluation &evaluation, bool rubric);
+
     QSplitter *m_charts = nullptr;
     QLabel *m_overall;
     QLabel *m_completionText;
@@ -54,6 +56,9 @@ private:
     QLabel *m_radarTitle;
     QChartView *m_radar;
     QChartView *m_bars;
+    // The bar chart's numbers as a table: what a screen reader and a reader
+    // who does not tell colours apart read.
+    QTableWidget *m_answersTable;
 };
 
 } // namespace Paliers

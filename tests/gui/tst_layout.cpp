@@ -30,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QTableWidget>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -231,4 +232,31 @@ TEST_F(LayoutTest, EveryDialogFits)
             expectDialogFits(dialog, screen, QStringLiteral("evolution"));
         }
     }
+}
+
+// The bar chart's numbers are on the page as text too: a table with the
+// counts of each answer per domain, which add up to the grid's criteria.
+TEST_F(LayoutTest, TheAnswersPerDomainAreATableToo)
+{
+    ASSERT_TRUE(m_window->openExample());
+    const qint64 ecole = assessmentOf(QStringLiteral("creteil-ecoles"));
+    ASSERT_TRUE(m_window->showAssessment(ecole));
+    m_window->showSummary();
+    auto *table = m_window->summaryView()->findChild<QTableWidget *>(QStringLiteral("answersTable"));
+    ASSERT_NE(table, nullptr);
+    EXPECT_TRUE(table->isVisible());
+    const Evaluation &evaluation = m_window->gridEditor()->storedEvaluation();
+    ASSERT_EQ(table->rowCount(), evaluation.domains.size());
+    int total = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        EXPECT_EQ(table->item(row, 0)->text(), evaluation.domains.at(row).domainId);
+        int met = 0;
+        for (const LevelTally &tally : evaluation.domains.at(row).levels)
+            met += tally.met;
+        EXPECT_EQ(table->item(row, 1)->text().toInt(), met) << row;
+        for (int column = 1; column < table->columnCount(); ++column)
+            total += table->item(row, column)->text().toInt();
+    }
+    EXPECT_EQ(total, evaluation.total);
+    EXPECT_EQ(table->horizontalHeaderItem(1)->text(), QStringLiteral("Atteint"));
 }
