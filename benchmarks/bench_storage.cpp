@@ -129,6 +129,20 @@ void BM_BareOpenAndListEstablishments(benchmark::State &state)
 }
 BENCHMARK(BM_BareOpenAndListEstablishments)->Unit(benchmark::kMillisecond);
 
+// One école and its assessment of `year` on the écoles' grid: its id.
+qint64 addSchoolWithAssessment(Storage &storage, const QString &year)
+{
+    Establishment school;
+    school.uai = QStringLiteral("0750655E");
+    school.name = QStringLiteral("École");
+    school.kind = EstablishmentKind::EcoleElementaire;
+    return storage
+        .createAssessment({.establishmentId = storage.addEstablishment(school).value(),
+                           .referentialId = QStringLiteral("creteil-ecoles"),
+                           .schoolYear = year})
+        .value();
+}
+
 void BM_EditAnswer(benchmark::State &state)
 {
     // Google Benchmark calls this once per repetition: a new file each time.
@@ -136,16 +150,7 @@ void BM_EditAnswer(benchmark::State &state)
     const QString path = workDir().filePath(QStringLiteral("edits-%1.sqlite").arg(++run));
     std::unique_ptr<Database> database = Database::open(path).value();
     Storage storage(*database, catalog());
-    Establishment school;
-    school.uai = QStringLiteral("0750655E");
-    school.name = QStringLiteral("École");
-    school.kind = EstablishmentKind::EcoleElementaire;
-    const qint64 schoolId = storage.addEstablishment(school).value();
-    const qint64 id = storage
-                          .createAssessment({.establishmentId = schoolId,
-                                             .referentialId = QStringLiteral("creteil-ecoles"),
-                                             .schoolYear = QStringLiteral("2025-2026")})
-                          .value();
+    const qint64 id = addSchoolWithAssessment(storage, QStringLiteral("2025-2026"));
     bool met = false;
     for (auto _ : state) {
         met = !met; // a real change every time, so every edit writes
@@ -219,15 +224,7 @@ void BM_EditAnswerDuringImport(benchmark::State &state)
         const QString path = workDir().filePath(QStringLiteral("import-%1.sqlite").arg(++run));
         std::unique_ptr<Database> database = Database::open(path).value();
         Storage storage(*database, catalog());
-        Establishment school;
-        school.uai = QStringLiteral("0750655E");
-        school.name = QStringLiteral("École");
-        school.kind = EstablishmentKind::EcoleElementaire;
-        const qint64 assessment = storage
-                                      .createAssessment({.establishmentId = storage.addEstablishment(school).value(),
-                                                         .referentialId = QStringLiteral("creteil-ecoles"),
-                                                         .schoolYear = QStringLiteral("2015-2016")})
-                                      .value();
+        const qint64 assessment = addSchoolWithAssessment(storage, QStringLiteral("2015-2016"));
         state.ResumeTiming();
 
         QAtomicInteger<int> imported = 0;

@@ -39,6 +39,22 @@ struct DomainResult
     // threshold rule only `missing` of them need to be met. Empty at the top.
     QStringList blocking;
     int missing = 0;
+
+    // The answers of every palier of the domain added up (level 0).
+    LevelTally answers() const
+    {
+        LevelTally sum;
+        for (const LevelTally &tally : levels) {
+            sum.total += tally.total;
+            sum.met += tally.met;
+            sum.inProgress += tally.inProgress;
+            sum.notMet += tally.notMet;
+            sum.notApplicable += tally.notApplicable;
+            sum.unanswered += tally.unanswered;
+            sum.required += tally.required;
+        }
+        return sum;
+    }
 };
 
 struct Evaluation

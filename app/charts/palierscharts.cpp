@@ -321,14 +321,9 @@ QChart *PaliersCharts::createStatusChart(const Referential &referential, const E
         titles.append(domain ? domain->title : result.domainId);
         wrapped.append(axisLabel(titles.constLast(), 22));
         codes.append(result.domainId.toHtmlEscaped());
-        int counts[5] = {0, 0, 0, 0, 0};
-        for (const LevelTally &tally : result.levels) {
-            counts[0] += tally.met;
-            counts[1] += tally.inProgress;
-            counts[2] += tally.notMet;
-            counts[3] += tally.notApplicable;
-            counts[4] += tally.unanswered;
-        }
+        const LevelTally answers = result.answers();
+        const int counts[5] = {answers.met, answers.inProgress, answers.notMet, answers.notApplicable,
+                               answers.unanswered};
         for (int i = 0; i < 5; ++i)
             values[i].append(counts[i]);
     }

@@ -203,10 +203,10 @@ void ExportActions::prepareCommission()
         }
     }
     const Result<Assessment> assessment = storage.assessment(m_assessmentId);
-    if (!suggested.isEmpty()) {
-        // Taken from last year's meeting.
-    } else if (const Result<Establishment> school = assessment ? storage.establishment(assessment->establishmentId)
-                                                               : Result<Establishment>(Error {QString()})) {
+    const Result<Establishment> school = suggested.isEmpty() && assessment
+        ? storage.establishment(assessment->establishmentId)
+        : Result<Establishment>(Error {QString()});
+    if (school) { // else last year's members, or nobody to suggest
         const bool ecole = isFirstDegree(school->kind);
         if (!school->headName.isEmpty())
             suggested.append(tr("%1, %2").arg(school->headName, ecole ? tr("school director")

@@ -857,47 +857,39 @@ void MainWindow::showHelp()
 {
     // The page of the language the window speaks.
     const QString language = QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("fr");
-    QFile file(QStringLiteral(":/docs/help.%1.md").arg(language));
+    showDocument(QStringLiteral(":/docs/help.%1.md").arg(language), tr("Paliers help"), QStringLiteral("helpText"),
+                 tr("The help page is missing from this build."));
+}
+
+void MainWindow::showPrivacyNote()
+{
+    // The note is French: it is written for the French administration.
+    showDocument(QStringLiteral(":/docs/privacy.md"), tr("Personal data (GDPR)"), QStringLiteral("privacyText"),
+                 tr("The privacy note is missing from this build."));
+}
+
+void MainWindow::showDocument(const QString &resource, const QString &title, const QString &objectName,
+                              const QString &missing)
+{
+    QFile file(resource);
     if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("The help page is missing from this build."));
+        showError(missing);
         return;
     }
     QDialog dialog(this);
-    dialog.setWindowTitle(tr("Paliers help"));
-    resizeWithinScreen(&dialog, QSize(720, 620));
+    dialog.setWindowTitle(title);
+    resizeWithinScreen(&dialog, QSize(760, 640));
     auto *text = new QTextBrowser(&dialog);
-    text->setObjectName(QStringLiteral("helpText"));
+    text->setObjectName(objectName);
     text->setMarkdown(QString::fromUtf8(file.readAll()));
-    text->setAccessibleName(tr("Paliers help"));
+    text->setOpenExternalLinks(false);
+    text->setAccessibleName(title);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(text);
     layout->addWidget(buttons);
     text->setFocus();
-    dialog.exec();
-}
-
-void MainWindow::showPrivacyNote()
-{
-    // The note is French: it is written for the French administration.
-    QFile file(QStringLiteral(":/docs/privacy.md"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("The privacy note is missing from this build."));
-        return;
-    }
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Personal data (GDPR)"));
-    resizeWithinScreen(&dialog, QSize(760, 640));
-    auto *text = new QTextBrowser(&dialog);
-    text->setObjectName(QStringLiteral("privacyText"));
-    text->setMarkdown(QString::fromUtf8(file.readAll()));
-    text->setOpenExternalLinks(false);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(text);
-    layout->addWidget(buttons);
     dialog.exec();
 }
 

@@ -83,6 +83,9 @@ private:
     void about();
     void showPrivacyNote();
     void showHelp();
+    // A Markdown page of the resources in a dialog of its own.
+    void showDocument(const QString &resource, const QString &title, const QString &objectName,
+                      const QString &missing);
     void afterDatabaseChange();
     // Closes the open database: every view lets go of it (Session::aboutToClose).
     void closeSession();

@@ -112,7 +112,6 @@ SummaryView::SummaryView(QWidget *parent)
     m_answersTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_answersTable->setTabKeyNavigation(false);
     m_answersTable->verticalHeader()->hide();
-    m_answersTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_answersTable->setWordWrap(false);
     auto *answersRow = new QHBoxLayout;
     answersRow->addWidget(m_answersTable, 3);
@@ -159,6 +158,16 @@ QString SummaryView::progressText() const
 }
 
 namespace {
+
+// A table as tall as its rows: the page scrolls, never the table.
+void fitToRows(QTableWidget *table)
+{
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row)
+        height += table->rowHeight(row);
+    table->setFixedHeight(height);
+}
 
 // The colours and signs of the commission pack.
 const QColor Up(0x1a, 0x7f, 0x37);
@@ -220,11 +229,7 @@ void SummaryView::setProgress(const Referential *referential, const std::optiona
     m_progressTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_progressTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_progressTable->resizeRowsToContents();
-    m_progressTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    int height = m_progressTable->horizontalHeader()->sizeHint().height() + 2 * m_progressTable->frameWidth();
-    for (int line = 0; line < m_progressTable->rowCount(); ++line)
-        height += m_progressTable->rowHeight(line);
-    m_progressTable->setFixedHeight(height);
+    fitToRows(m_progressTable);
     m_progressTable->show();
 
     QStringList parts;
@@ -264,14 +269,9 @@ void SummaryView::fillAnswersTable(const Referential &referential, const Evaluat
         name->setToolTip(domain ? domain->title : result.domainId);
         name->setData(Qt::AccessibleTextRole, domain ? domain->title : result.domainId);
         m_answersTable->setItem(row, 0, name);
-        int counts[5] = {0, 0, 0, 0, 0};
-        for (const LevelTally &tally : result.levels) {
-            counts[0] += tally.met;
-            counts[1] += tally.inProgress;
-            counts[2] += tally.notMet;
-            counts[3] += tally.notApplicable;
-            counts[4] += tally.unanswered;
-        }
+        const LevelTally answers = result.answers();
+        const int counts[5] = {answers.met, answers.inProgress, answers.notMet, answers.notApplicable,
+                               answers.unanswered};
         for (int column = 0; column < 5; ++column) {
             auto *item = new QTableWidgetItem(QString::number(counts[column]));
             item->setTextAlignment(Qt::AlignCenter);
@@ -280,10 +280,7 @@ void SummaryView::fillAnswersTable(const Referential &referential, const Evaluat
     }
     m_answersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_answersTable->resizeRowsToContents();
-    int height = m_answersTable->horizontalHeader()->sizeHint().height() + 2 * m_answersTable->frameWidth();
-    for (int row = 0; row < m_answersTable->rowCount(); ++row)
-        height += m_answersTable->rowHeight(row);
-    m_answersTable->setFixedHeight(height);
+    fitToRows(m_answersTable);
 }
 
 void SummaryView::clear()
@@ -369,12 +366,8 @@ void SummaryView::setEvaluation(const Referential *referential, const Evaluation
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->resizeRowsToContents();
-    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // The table shows all its rows; the charts take the remaining height.
-    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        height += m_table->rowHeight(row);
-    m_table->setFixedHeight(height);
+    fitToRows(m_table);
 
     // What the charts show, as text: the same numbers for a screen reader.
     QStringList paliers;
@@ -384,13 +377,9 @@ void SummaryView::setEvaluation(const Referential *referential, const Evaluation
         const QString title = domain ? domain->title : result.domainId;
         paliers.append(rubric ? tr("%1: jalon %2").arg(title).arg(result.palier)
                               : tr("%1: palier %2").arg(title).arg(result.palier));
-        int met = 0;
-        int applicable = 0;
-        for (const LevelTally &tally : result.levels) {
-            met += tally.met;
-            applicable += tally.applicable();
-        }
-        answers.append(tr("%1: %n of %2 applicable criteria met", nullptr, met).arg(title).arg(applicable));
+        const LevelTally counted = result.answers();
+        answers.append(
+            tr("%1: %n of %2 applicable criteria met", nullptr, counted.met).arg(title).arg(counted.applicable()));
     }
     fillAnswersTable(*referential, evaluation, rubric);
     if (rubric) {
