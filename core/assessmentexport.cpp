@@ -43,6 +43,7 @@ QJsonObject establishmentToJson(const Establishment &e)
         {QStringLiteral("departement"), e.departement},
         {QStringLiteral("academie"), e.academie},
         {QStringLiteral("headName"), e.headName},
+        {QStringLiteral("headTitle"), e.headTitle},
         {QStringLiteral("referentName"), e.referentName},
     };
 }
@@ -170,6 +171,7 @@ private:
             && optionalString(object, QStringLiteral("departement"), place, e.departement, MaxFieldLength)
             && optionalString(object, QStringLiteral("academie"), place, e.academie, MaxFieldLength)
             && optionalString(object, QStringLiteral("headName"), place, e.headName, MaxFieldLength)
+            && optionalString(object, QStringLiteral("headTitle"), place, e.headTitle, MaxFieldLength)
             && optionalString(object, QStringLiteral("referentName"), place, e.referentName, MaxFieldLength);
     }
 

@@ -152,6 +152,11 @@ const QStringList Migrations[] = {
                        " members TEXT NOT NULL DEFAULT '',"
                        " updated_at TEXT NOT NULL)"),
     },
+    // Version 6: the head's title as they write it (directrice d'école,
+    // principal, proviseure…), chosen once with the establishment.
+    {
+        QStringLiteral("ALTER TABLE establishment ADD COLUMN head_title TEXT NOT NULL DEFAULT ''"),
+    },
 };
 static_assert(std::size(Migrations) == Database::SchemaVersion);
 

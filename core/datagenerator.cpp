@@ -143,6 +143,8 @@ Establishment DataGenerator::establishment(int index)
         ? QStringLiteral("%1 %2").arg(e.commune).arg(1 + random.bounded(3))
         : QStringLiteral("District %1").arg(code % 100 * 10 + random.bounded(4));
     e.headName = QStringLiteral("Direction %1").arg(index + 1);
+    const QStringList titles = headTitleChoices(e.kind);
+    e.headTitle = titles.at(index % titles.size());
     return e;
 }
 
@@ -189,7 +191,7 @@ QList<AssessmentReport> DataGenerator::school(int index, const QStringList &year
         a.referentialVersion = referential->version();
         a.schoolYear = years.at(y);
         a.author = e.headName;
-        a.authorRole = isFirstDegree(e.kind) ? tr("school director") : tr("head of establishment");
+        a.authorRole = headTitleOf(e);
         const int startYear = years.at(y).left(4).toInt();
         a.createdAt = QDateTime(QDate(startYear, 10, 1 + static_cast<int>(m_random.bounded(28))), QTime(9, 0), Qt::UTC);
         a.updatedAt = a.createdAt.addDays(20);

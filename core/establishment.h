@@ -31,6 +31,7 @@ struct Establishment
     QString departement;
     QString academie;
     QString headName;     // chef d'établissement or directeur·rice d'école
+    QString headTitle;    // as the head writes it: directrice d'école, principal, proviseure…
     QString referentName; // référent numérique
     QDateTime createdAt;
     QDateTime updatedAt;
@@ -43,5 +44,13 @@ std::optional<EstablishmentKind> establishmentKindFromKey(const QString &key);
 QString establishmentKindLabel(EstablishmentKind kind);
 // Écoles belong to the first degree; their grid is not the collèges' one.
 bool isFirstDegree(EstablishmentKind kind);
+
+// The titles a head of this kind of establishment holds, feminine first:
+// « directrice d'école », « directeur d'école » for an école, « principale »,
+// « principal » for a collège… (translated; duplicates removed).
+QStringList headTitleChoices(EstablishmentKind kind);
+// The head's title: the one chosen, else the one « Mme » or « M. » before the
+// name gives, else empty (never « directeur ou directrice »).
+QString headTitleOf(const Establishment &establishment);
 
 } // namespace Paliers

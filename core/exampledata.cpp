@@ -103,6 +103,7 @@ Status ExampleData::populate(Storage &storage)
     ecole.departement = QStringLiteral("Val-de-Marne");
     ecole.academie = QStringLiteral("Créteil");
     ecole.headName = tr("Claire Martin (fictitious)");
+    ecole.headTitle = headTitleChoices(ecole.kind).constFirst(); // directrice d'école
     ecole.referentName = tr("Karim Benali (fictitious)");
 
     Establishment college;
@@ -114,6 +115,7 @@ Status ExampleData::populate(Storage &storage)
     college.departement = QStringLiteral("Val-de-Marne");
     college.academie = QStringLiteral("Créteil");
     college.headName = tr("Sophie Durand (fictitious)");
+    college.headTitle = headTitleChoices(college.kind).constFirst(); // principale
     college.referentName = tr("Thomas Petit (fictitious)");
 
     const Result<qint64> ecoleId = storage.addEstablishment(ecole);
@@ -131,8 +133,8 @@ Status ExampleData::populate(Storage &storage)
         QString role;
     };
     const Plan plans[] = {
-        {*ecoleId, QStringLiteral("creteil-ecoles"), ecole.headName, tr("school director")},
-        {*collegeId, QStringLiteral("creteil-etablissements"), college.headName, tr("head of establishment")},
+        {*ecoleId, QStringLiteral("creteil-ecoles"), ecole.headName, ecole.headTitle},
+        {*collegeId, QStringLiteral("creteil-etablissements"), college.headName, college.headTitle},
     };
     for (const Plan &plan : plans) {
         const Referential *referential = storage.catalog().find(plan.referentialId);

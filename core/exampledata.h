@@ -20,7 +20,7 @@ public:
     // The edition of the example's content: raised whenever populate()
     // writes something else, so that an example made by an older Paliers is
     // made again the next time a user opens it.
-    static constexpr int Version = 2;
+    static constexpr int Version = 3;
 
     // Fills an empty database in one go; refuses a database that already
     // holds establishments.

@@ -12,7 +12,7 @@ namespace {
 
 const QString EstablishmentColumns = QStringLiteral(
     "id, uai, name, kind, commune, circonscription, departement, academie, head_name, referent_name, created_at, "
-    "updated_at");
+    "updated_at, head_title");
 const QString AssessmentColumns = QStringLiteral(
     "id, establishment_id, referential_id, referential_version, school_year, author, author_role, status, "
     "created_at, updated_at, validated_at, validated_by, previous_id");
@@ -35,6 +35,7 @@ void bindEstablishment(QSqlQuery &q, const Establishment &e)
     q.bindValue(QStringLiteral(":departement"), text(e.departement.trimmed()));
     q.bindValue(QStringLiteral(":academie"), text(e.academie.trimmed()));
     q.bindValue(QStringLiteral(":head"), text(e.headName.trimmed()));
+    q.bindValue(QStringLiteral(":headTitle"), text(e.headTitle.trimmed()));
     q.bindValue(QStringLiteral(":referent"), text(e.referentName.trimmed()));
 }
 
@@ -100,6 +101,7 @@ Establishment readEstablishment(const QSqlQuery &q)
     e.referentName = q.value(9).toString();
     e.createdAt = toDateTime(q.value(10));
     e.updatedAt = toDateTime(q.value(11));
+    e.headTitle = q.value(12).toString();
     return e;
 }
 
@@ -179,7 +181,7 @@ Status Storage::checkEstablishment(Establishment &establishment, qint64 ignoreId
         return Error {tr("The name of the establishment is required.")};
     for (const QString *field : {&establishment.name, &establishment.commune, &establishment.circonscription,
                                  &establishment.departement, &establishment.academie, &establishment.headName,
-                                 &establishment.referentName}) {
+                                 &establishment.headTitle, &establishment.referentName}) {
         if (field->size() > MaxFieldLength)
             return Error {tr("\"%1…\" is too long (at most %2 characters).")
                               .arg(field->left(40))
@@ -214,9 +216,9 @@ Result<qint64> Storage::addEstablishment(Establishment establishment)
     const QString now = timestamp();
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO establishment (uai, name, kind, commune, circonscription, departement,"
-                             " academie, head_name, referent_name, created_at, updated_at)"
+                             " academie, head_name, head_title, referent_name, created_at, updated_at)"
                              " VALUES (:uai, :name, :kind, :commune, :circonscription, :departement, :academie,"
-                             " :head, :referent, :now, :now)"));
+                             " :head, :headTitle, :referent, :now, :now)"));
     bindEstablishment(q, establishment);
     q.bindValue(QStringLiteral(":now"), now);
     if (!q.exec())
@@ -234,7 +236,8 @@ Status Storage::updateEstablishment(Establishment establishment)
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE establishment SET uai = :uai, name = :name, kind = :kind, commune = :commune,"
                              " circonscription = :circonscription, departement = :departement, academie = :academie,"
-                             " head_name = :head, referent_name = :referent, updated_at = :now WHERE id = :id"));
+                             " head_name = :head, head_title = :headTitle, referent_name = :referent, updated_at = :now"
+                             " WHERE id = :id"));
     bindEstablishment(q, establishment);
     q.bindValue(QStringLiteral(":now"), timestamp());
     q.bindValue(QStringLiteral(":id"), establishment.id);

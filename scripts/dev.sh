@@ -29,6 +29,7 @@ PACKAGES=(
     qt6-qpa-plugins libxkbcommon-dev fonts-dejavu-core fonts-noto-core
     libgtest-dev libbenchmark-dev libsqlite3-dev xvfb xauth poppler-utils sqlite3
     appstream desktop-file-utils dpkg-dev
+    at-spi2-core python3-pyatspi dbus-daemon dbus-x11  # the accessibility test (tests/a11y)
 )
 
 say() { printf '%s\n' "$*" >&2; }

@@ -349,10 +349,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chef d&apos;établissement or directeur.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Référent numérique.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,6 +676,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The académie of the establishments: %1 (default Créteil).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown académie &quot;%1&quot; (expected one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3).</source>
+        <extracomment>&quot;N establishments generated&quot;, &quot;N assessments each&quot;, the school years.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) generated</source>
+        <translation>
+            <numerusform>%n establishment generated</numerusform>
+            <numerusform>%n establishments generated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) each</source>
+        <translation>
+            <numerusform>%n assessment each</numerusform>
+            <numerusform>%n assessments each</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the options of this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
 
 Grids:
@@ -691,7 +718,8 @@ Grids:
 
 Database (the app&apos;s own, or the one given with --db):
   establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
-        [--departement D] [--academie A] [--head NAME] [--referent NAME]
+        [--departement D] [--academie A] [--head NAME]
+        [--head-title TITLE] [--referent NAME]
   establishment list [--format tsv|json]
   assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
         [--copy-from ASSESSMENT]
@@ -724,34 +752,11 @@ An answers file looks like:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The académie of the establishments: %1 (default Créteil).</source>
+        <source>Name of the head (chef d&apos;établissement, directrice or directeur d&apos;école).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown académie &quot;%1&quot; (expected one of: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2 (%3).</source>
-        <extracomment>&quot;N establishments generated&quot;, &quot;N assessments each&quot;, the school years.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n establishment(s) generated</source>
-        <translation>
-            <numerusform>%n establishment generated</numerusform>
-            <numerusform>%n establishments generated</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assessment(s) each</source>
-        <translation>
-            <numerusform>%n assessment each</numerusform>
-            <numerusform>%n assessments each</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show the options of this command.</source>
+        <source>Title of the head as they write it, e.g. « principale ».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1155,17 +1160,6 @@ An answers file looks like:
     </message>
 </context>
 <context>
-    <name>DataGenerator</name>
-    <message>
-        <source>school director</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>head of establishment</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder &quot;%1&quot; for the database.</source>
@@ -1294,6 +1288,56 @@ An answers file looks like:
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>school director</source>
+        <comment>a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school director</source>
+        <comment>a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>principal</source>
+        <comment>a woman, of a collège</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>principal</source>
+        <comment>a man, of a collège</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head teacher</source>
+        <comment>a woman, of a lycée</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head teacher</source>
+        <comment>a man, of a lycée</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>director</source>
+        <comment>a woman, of an EREA</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>director</source>
+        <comment>a man, of an EREA</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head of establishment</source>
+        <comment>a woman</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head of establishment</source>
+        <comment>a man</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExampleData</name>
@@ -1335,14 +1379,6 @@ An answers file looks like:
     </message>
     <message>
         <source>The referential &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>head of establishment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>school director</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1723,6 +1759,11 @@ An answers file looks like:
         <source>Adds the selected proposal to the plan (Return or Space in the list does the same)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Action</source>
+        <comment>header of the column of « Adopt » cells</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paliers::CommissionDialog</name>
@@ -1806,10 +1847,6 @@ An answers file looks like:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Head of establishment or school director</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Référent numérique</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,15 +1879,27 @@ An answers file looks like:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Head of establishment / director:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Référent numérique:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Head (name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s &amp;title:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1997,6 +2046,10 @@ An answers file looks like:
     </message>
     <message>
         <source>Dé&amp;partement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2164,14 +2217,6 @@ An answers file looks like:
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>school director</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>head of establishment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2712,14 +2757,6 @@ Why is it reopened?</source>
     </message>
     <message>
         <source>Filled in by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>head of establishment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>school director</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -349,10 +349,6 @@
         <translation>Académie.</translation>
     </message>
     <message>
-        <source>Chef d&apos;établissement or directeur.</source>
-        <translation>Chef d&apos;établissement ou directeur.</translation>
-    </message>
-    <message>
         <source>Référent numérique.</source>
         <translation>Référent numérique.</translation>
     </message>
@@ -680,6 +676,37 @@
         <translation>palier %1</translation>
     </message>
     <message>
+        <source>The académie of the establishments: %1 (default Créteil).</source>
+        <translation>L&apos;académie des établissements : %1 (Créteil par défaut).</translation>
+    </message>
+    <message>
+        <source>Unknown académie &quot;%1&quot; (expected one of: %2).</source>
+        <translation>Académie « %1 » inconnue (valeurs possibles : %2).</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3).</source>
+        <extracomment>&quot;N establishments generated&quot;, &quot;N assessments each&quot;, the school years.</extracomment>
+        <translation>%1, %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) generated</source>
+        <translation>
+            <numerusform>%n établissement généré</numerusform>
+            <numerusform>%n établissements générés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) each</source>
+        <translation>
+            <numerusform>%n évaluation chacun</numerusform>
+            <numerusform>%n évaluations chacun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the options of this command.</source>
+        <translation>Affiche les options de cette commande.</translation>
+    </message>
+    <message>
         <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
 
 Grids:
@@ -691,7 +718,8 @@ Grids:
 
 Database (the app&apos;s own, or the one given with --db):
   establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
-        [--departement D] [--academie A] [--head NAME] [--referent NAME]
+        [--departement D] [--academie A] [--head NAME]
+        [--head-title TITLE] [--referent NAME]
   establishment list [--format tsv|json]
   assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
         [--copy-from ASSESSMENT]
@@ -732,7 +760,8 @@ Grilles :
 
 Base de données (celle de l&apos;application, ou celle donnée par --db) :
   establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
-        [--departement D] [--academie A] [--head NOM] [--referent NOM]
+        [--departement D] [--academie A] [--head NOM]
+        [--head-title FONCTION] [--referent NOM]
   establishment list [--format tsv|json]
   assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
         [--copy-from EVALUATION]
@@ -764,35 +793,12 @@ Un fichier de réponses ressemble à :
 </translation>
     </message>
     <message>
-        <source>The académie of the establishments: %1 (default Créteil).</source>
-        <translation>L&apos;académie des établissements : %1 (Créteil par défaut).</translation>
+        <source>Name of the head (chef d&apos;établissement, directrice or directeur d&apos;école).</source>
+        <translation>Nom de la personne qui dirige (chef d&apos;établissement, directrice ou directeur d&apos;école).</translation>
     </message>
     <message>
-        <source>Unknown académie &quot;%1&quot; (expected one of: %2).</source>
-        <translation>Académie « %1 » inconnue (valeurs possibles : %2).</translation>
-    </message>
-    <message>
-        <source>%1, %2 (%3).</source>
-        <extracomment>&quot;N establishments generated&quot;, &quot;N assessments each&quot;, the school years.</extracomment>
-        <translation>%1, %2 (%3).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n establishment(s) generated</source>
-        <translation>
-            <numerusform>%n établissement généré</numerusform>
-            <numerusform>%n établissements générés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assessment(s) each</source>
-        <translation>
-            <numerusform>%n évaluation chacun</numerusform>
-            <numerusform>%n évaluations chacun</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show the options of this command.</source>
-        <translation>Affiche les options de cette commande.</translation>
+        <source>Title of the head as they write it, e.g. « principale ».</source>
+        <translation>Fonction de la personne qui dirige, telle qu&apos;elle l&apos;écrit, par exemple « principale ».</translation>
     </message>
 </context>
 <context>
@@ -1195,17 +1201,6 @@ Un fichier de réponses ressemble à :
     </message>
 </context>
 <context>
-    <name>DataGenerator</name>
-    <message>
-        <source>school director</source>
-        <translation>directrice d&apos;école</translation>
-    </message>
-    <message>
-        <source>head of establishment</source>
-        <translation>chef d&apos;établissement</translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder &quot;%1&quot; for the database.</source>
@@ -1334,6 +1329,56 @@ Un fichier de réponses ressemble à :
         <source>Other</source>
         <translation>Autre</translation>
     </message>
+    <message>
+        <source>school director</source>
+        <comment>a woman</comment>
+        <translation>directrice d&apos;école</translation>
+    </message>
+    <message>
+        <source>school director</source>
+        <comment>a man</comment>
+        <translation>directeur d&apos;école</translation>
+    </message>
+    <message>
+        <source>principal</source>
+        <comment>a woman, of a collège</comment>
+        <translation>principale</translation>
+    </message>
+    <message>
+        <source>principal</source>
+        <comment>a man, of a collège</comment>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>head teacher</source>
+        <comment>a woman, of a lycée</comment>
+        <translation>proviseure</translation>
+    </message>
+    <message>
+        <source>head teacher</source>
+        <comment>a man, of a lycée</comment>
+        <translation>proviseur</translation>
+    </message>
+    <message>
+        <source>director</source>
+        <comment>a woman, of an EREA</comment>
+        <translation>directrice</translation>
+    </message>
+    <message>
+        <source>director</source>
+        <comment>a man, of an EREA</comment>
+        <translation>directeur</translation>
+    </message>
+    <message>
+        <source>head of establishment</source>
+        <comment>a woman</comment>
+        <translation>cheffe d&apos;établissement</translation>
+    </message>
+    <message>
+        <source>head of establishment</source>
+        <comment>a man</comment>
+        <translation>chef d&apos;établissement</translation>
+    </message>
 </context>
 <context>
     <name>ExampleData</name>
@@ -1376,14 +1421,6 @@ Un fichier de réponses ressemble à :
     <message>
         <source>The referential &quot;%1&quot; is missing.</source>
         <translation>Le référentiel « %1 » est introuvable.</translation>
-    </message>
-    <message>
-        <source>head of establishment</source>
-        <translation>chef d&apos;établissement</translation>
-    </message>
-    <message>
-        <source>school director</source>
-        <translation>directrice d&apos;école</translation>
     </message>
     <message>
         <source>Write the digital use charter into the school rules</source>
@@ -1763,6 +1800,11 @@ Un fichier de réponses ressemble à :
         <source>Adds the selected proposal to the plan (Return or Space in the list does the same)</source>
         <translation>Ajoute la proposition choisie au plan (Entrée ou Espace dans la liste font de même)</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <comment>header of the column of « Adopt » cells</comment>
+        <translation>Action</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::CommissionDialog</name>
@@ -1846,10 +1888,6 @@ Un fichier de réponses ressemble à :
         <translation>Académie</translation>
     </message>
     <message>
-        <source>Head of establishment or school director</source>
-        <translation>Chef d&apos;établissement ou directeur d&apos;école</translation>
-    </message>
-    <message>
         <source>Référent numérique</source>
         <translation>Référent numérique</translation>
     </message>
@@ -1882,16 +1920,28 @@ Un fichier de réponses ressemble à :
         <translation>&amp;Académie :</translation>
     </message>
     <message>
-        <source>&amp;Head of establishment / director:</source>
-        <translation>C&amp;hef d&apos;établissement / directeur :</translation>
-    </message>
-    <message>
         <source>&amp;Référent numérique:</source>
         <translation>&amp;Référent numérique :</translation>
     </message>
     <message>
         <source>The name is required.</source>
         <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Name of the head</source>
+        <translation>Nom de la direction</translation>
+    </message>
+    <message>
+        <source>Title of the head</source>
+        <translation>Fonction de la direction</translation>
+    </message>
+    <message>
+        <source>&amp;Head (name):</source>
+        <translation>Dir&amp;ection (nom) :</translation>
+    </message>
+    <message>
+        <source>Head&apos;s &amp;title:</source>
+        <translation>&amp;Fonction :</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2088,10 @@ Un fichier de réponses ressemble à :
     <message>
         <source>Dé&amp;partement:</source>
         <translation>Dé&amp;partement :</translation>
+    </message>
+    <message>
+        <source>Head: %1, %2</source>
+        <translation>Direction : %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2205,14 +2259,6 @@ Un fichier de réponses ressemble à :
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>school director</source>
-        <translation>directeur ou directrice d&apos;école</translation>
-    </message>
-    <message>
-        <source>head of establishment</source>
-        <translation>chef d&apos;établissement</translation>
     </message>
     <message>
         <source>%1, digital referent</source>
@@ -2755,14 +2801,6 @@ Pourquoi la rouvrir ?</translation>
     <message>
         <source>Filled in by</source>
         <translation>Renseignée par</translation>
-    </message>
-    <message>
-        <source>head of establishment</source>
-        <translation>chef d&apos;établissement</translation>
-    </message>
-    <message>
-        <source>school director</source>
-        <translation>directeur ou directrice d&apos;école</translation>
     </message>
     <message>
         <source>IEN</source>

@@ -64,7 +64,8 @@ int StorageCommands::addEstablishment(CliContext &cli, const QStringList &argume
         valueOption("circonscription", tr("Circonscription, district or bassin."), "name"),
         valueOption("departement", tr("Département."), "name"),
         valueOption("academie", tr("Académie."), "name"),
-        valueOption("head", tr("Chef d'établissement or directeur."), "name"),
+        valueOption("head", tr("Name of the head (chef d'établissement, directrice or directeur d'école)."), "name"),
+        valueOption("head-title", tr("Title of the head as they write it, e.g. « principale »."), "title"),
         valueOption("referent", tr("Référent numérique."), "name"),
     });
     int exitCode = CliSuccess;
@@ -90,6 +91,7 @@ int StorageCommands::addEstablishment(CliContext &cli, const QStringList &argume
     e.departement = parser.value(QStringLiteral("departement"));
     e.academie = parser.value(QStringLiteral("academie"));
     e.headName = parser.value(QStringLiteral("head"));
+    e.headTitle = parser.value(QStringLiteral("head-title"));
     e.referentName = parser.value(QStringLiteral("referent"));
 
     Result<OpenedStorage> opened = cli.openStorage();

@@ -65,7 +65,9 @@ ActionPlanView::ActionPlanView(QWidget *parent)
     m_proposalsTitle->setWordWrap(true);
     m_proposalsTitle->setFont(bold);
     m_proposalTable->setColumnCount(3);
-    m_proposalTable->setHorizontalHeaderLabels({tr("Criterion"), tr("What it asks"), QString()});
+    // Every column has a header: a screen reader says it before each cell.
+    m_proposalTable->setHorizontalHeaderLabels(
+        {tr("Criterion"), tr("What it asks"), tr("Action", "header of the column of « Adopt » cells")});
     m_proposalTable->verticalHeader()->hide();
     m_proposalTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_proposalTable->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace Paliers {
@@ -65,6 +66,7 @@ EstablishmentDialog::EstablishmentDialog(Storage &storage, Establishment establi
     , m_departement(new QLineEdit(this))
     , m_academie(new QLineEdit(this))
     , m_headName(new QLineEdit(this))
+    , m_headTitle(new QComboBox(this))
     , m_referentName(new QLineEdit(this))
     , m_storageMessage(messageLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -84,6 +86,12 @@ EstablishmentDialog::EstablishmentDialog(Storage &storage, Establishment establi
     m_departement->setText(m_establishment.departement);
     m_academie->setText(m_establishment.academie);
     m_headName->setText(m_establishment.headName);
+    // Chosen once, then written as the head writes it in the report, the
+    // assessments and the commission: « directrice d'école », « principal »…
+    m_headTitle->setEditable(true);
+    m_headTitle->setInsertPolicy(QComboBox::NoInsert);
+    offerHeadTitles();
+    m_headTitle->setEditText(headTitleOf(m_establishment));
     m_referentName->setText(m_establishment.referentName);
 
     const struct
@@ -98,7 +106,9 @@ EstablishmentDialog::EstablishmentDialog(Storage &storage, Establishment establi
         {m_circonscription, tr("Circonscription, district or bassin")},
         {m_departement, tr("Département")},
         {m_academie, tr("Académie")},
-        {m_headName, tr("Head of establishment or school director")},
+        {m_headName, tr("Name of the head")},
+        {m_headTitle, tr("Title of the head")},
+        {m_headTitle->lineEdit(), tr("Title of the head")},
         {m_referentName, tr("Référent numérique")},
     };
     for (const auto &field : accessible)
@@ -108,6 +118,8 @@ EstablishmentDialog::EstablishmentDialog(Storage &storage, Establishment establi
     m_name->setObjectName(QStringLiteral("name"));
     m_kind->setObjectName(QStringLiteral("kind"));
     m_commune->setObjectName(QStringLiteral("commune"));
+    m_headName->setObjectName(QStringLiteral("headName"));
+    m_headTitle->setObjectName(QStringLiteral("headTitle"));
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow); // room for a school's whole name
@@ -121,7 +133,8 @@ EstablishmentDialog::EstablishmentDialog(Storage &storage, Establishment establi
     form->addRow(tr("C&irconscription / district:"), m_circonscription);
     form->addRow(tr("&Département:"), m_departement);
     form->addRow(tr("&Académie:"), m_academie);
-    form->addRow(tr("&Head of establishment / director:"), m_headName);
+    form->addRow(tr("&Head (name):"), m_headName);
+    form->addRow(tr("Head's &title:"), m_headTitle);
     form->addRow(tr("&Référent numérique:"), m_referentName);
 
     auto *layout = new QVBoxLayout(this);
@@ -135,9 +148,26 @@ EstablishmentDialog::EstablishmentDialog(Storage &storage, Establishment establi
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EstablishmentDialog::reject);
     for (QLineEdit *edit : {m_uai, m_name})
         connect(edit, &QLineEdit::textChanged, this, &EstablishmentDialog::validate);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &EstablishmentDialog::offerHeadTitles);
     validate();
     // Wide enough for a school's whole name (the layout keeps the minimum).
     resizeWithinScreen(this, QSize(fontMetrics().averageCharWidth() * 80, sizeHint().height()));
+}
+
+void EstablishmentDialog::offerHeadTitles()
+{
+    // The titles of the chosen kind. A title of the former kind becomes the
+    // same one of the new kind (« directrice d'école » → « principale »);
+    // what was typed by hand stays.
+    const QString typed = m_headTitle->currentText();
+    const int offered = m_headTitle->findText(typed);
+    const QSignalBlocker blocker(m_headTitle);
+    m_headTitle->clear();
+    m_headTitle->addItems(headTitleChoices(static_cast<EstablishmentKind>(m_kind->currentData().toInt())));
+    if (!typed.isEmpty() && offered >= 0 && offered < m_headTitle->count())
+        m_headTitle->setCurrentIndex(offered);
+    else
+        m_headTitle->setEditText(typed);
 }
 
 bool EstablishmentDialog::validate()
@@ -171,6 +201,7 @@ Establishment EstablishmentDialog::fromFields() const
     e.departement = m_departement->text();
     e.academie = m_academie->text();
     e.headName = m_headName->text();
+    e.headTitle = m_headTitle->currentText().trimmed();
     e.referentName = m_referentName->text();
     return e;
 }

@@ -27,10 +27,12 @@ public:
     // The establishment as stored, with its id, after the dialog was accepted.
     const Establishment &establishment() const { return m_establishment; }
 
+
     void accept() override;
 
 private:
     bool validate();
+    void offerHeadTitles();
     Establishment fromFields() const;
 
     Storage &m_storage;
@@ -45,6 +47,7 @@ private:
     QLineEdit *m_departement;
     QLineEdit *m_academie;
     QLineEdit *m_headName;
+    QComboBox *m_headTitle;
     QLineEdit *m_referentName;
     QLabel *m_storageMessage;
     QDialogButtonBox *m_buttons;

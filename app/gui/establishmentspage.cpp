@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -20,6 +21,19 @@ namespace Paliers {
 namespace {
 
 enum AssessmentColumn { YearColumn, GridColumn, StatusColumn, OverallColumn, DomainsColumn, CompletionColumn };
+
+// The page follows the current row. A screen reader or a switch device
+// selects a row through the accessibility interface, which moves the
+// selection but not the current index: make the selected row current.
+void makeSelectionCurrent(QAbstractItemView *view)
+{
+    QItemSelectionModel *selection = view->selectionModel();
+    QObject::connect(selection, &QItemSelectionModel::selectionChanged, view, [selection] {
+        const QModelIndexList rows = selection->selectedRows();
+        if (rows.size() == 1 && rows.first().siblingAtColumn(0) != selection->currentIndex().siblingAtColumn(0))
+            selection->setCurrentIndex(rows.first(), QItemSelectionModel::NoUpdate);
+    });
+}
 
 void fillChoices(QComboBox *box, const QString &all, QStringList values)
 {
@@ -165,6 +179,8 @@ EstablishmentsPage::EstablishmentsPage(QWidget *parent)
             emit assessmentActivated(id);
     });
     connect(m_table, &QTableView::doubleClicked, this, &EstablishmentsPage::editEstablishmentRequested);
+    makeSelectionCurrent(m_table);
+    makeSelectionCurrent(m_assessments);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EstablishmentsPage::showAssessments);
     connect(m_assessments, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -294,8 +310,11 @@ void EstablishmentsPage::showAssessments()
     QStringList place {e->commune, e->circonscription, e->departement, e->academie};
     place.removeAll(QString());
     QStringList people;
-    if (!e->headName.isEmpty())
-        people.append(tr("Head: %1").arg(e->headName));
+    if (!e->headName.isEmpty()) {
+        const QString title = headTitleOf(*e);
+        people.append(title.isEmpty() ? tr("Head: %1").arg(e->headName)
+                                      : tr("Head: %1, %2").arg(e->headName, title));
+    }
     if (!e->referentName.isEmpty())
         people.append(tr("Référent numérique: %1").arg(e->referentName));
     m_details->setText(tr("%1 — UAI %2 — %3").arg(e->name, e->uai, establishmentKindLabel(e->kind))

@@ -207,10 +207,9 @@ void ExportActions::prepareCommission()
         ? storage.establishment(assessment->establishmentId)
         : Result<Establishment>(Error {QString()});
     if (school) { // else last year's members, or nobody to suggest
-        const bool ecole = isFirstDegree(school->kind);
+        const QString title = headTitleOf(school.value());
         if (!school->headName.isEmpty())
-            suggested.append(tr("%1, %2").arg(school->headName, ecole ? tr("school director")
-                                                                      : tr("head of establishment")));
+            suggested.append(title.isEmpty() ? school->headName : tr("%1, %2").arg(school->headName, title));
         if (!school->referentName.isEmpty())
             suggested.append(tr("%1, digital referent").arg(school->referentName));
     }

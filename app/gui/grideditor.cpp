@@ -165,7 +165,11 @@ GridEditor::GridEditor(QWidget *parent)
     // Not exclusive: Tab reaches every button (an exclusive group is one tab
     // stop); updateAnswerPanel() checks the one of the current answer.
     m_statusButtons->setExclusive(false);
-    connect(m_statusButtons, &QButtonGroup::idClicked, this, [this](int id) {
+    // Toggled, not clicked: a screen reader's or a switch device's "Toggle"
+    // action toggles a checkable button without clicking it.
+    connect(m_statusButtons, &QButtonGroup::idToggled, this, [this](int id) {
+        if (m_loadingPanel)
+            return; // updateAnswerPanel() showing the current answer
         const QString criterion = currentCriterionId();
         if (!criterion.isEmpty() && (isEditable() || m_simulating)) {
             setStatus(criterion, static_cast<AnswerStatus>(id));

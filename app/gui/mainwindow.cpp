@@ -44,6 +44,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -98,6 +99,8 @@ MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, 
     , m_actionPlanView(new ActionPlanView(this))
     , m_savedLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
+    , m_noticeLabel(new QLabel(this))
+    , m_noticeTimer(new QTimer(this))
     , m_undoGroup(new QUndoGroup(this))
 {
     m_undoGroup->addStack(m_gridEditor->undoStack());
@@ -131,7 +134,23 @@ MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, 
     m_databaseLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_databaseLabel->setMinimumWidth(1);
     statusBar()->addWidget(m_databaseLabel, 1);
+    // Notices take the place of the path for a few seconds. They are a label,
+    // not QStatusBar::showMessage(): Qt 6.4 paints a status bar's message
+    // but never gives it to the accessibility tree, so a screen reader
+    // would not hear it.
+    m_noticeLabel->setTextFormat(Qt::PlainText);
+    m_noticeLabel->setObjectName(QStringLiteral("notice"));
+    m_noticeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_noticeLabel->setMinimumWidth(1);
+    m_noticeLabel->hide();
+    statusBar()->addWidget(m_noticeLabel, 1);
     statusBar()->addPermanentWidget(m_savedLabel);
+    m_noticeTimer->setSingleShot(true);
+    connect(m_noticeTimer, &QTimer::timeout, this, [this] {
+        m_noticeLabel->hide();
+        m_noticeLabel->clear();
+        m_databaseLabel->show();
+    });
 
     createActions();
 
@@ -149,7 +168,7 @@ MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, 
     connect(m_establishmentsPage, &EstablishmentsPage::currentEstablishmentChanged, this, &MainWindow::updateActions);
     connect(m_gridEditor, &GridEditor::errorOccurred, this, &MainWindow::showError);
     connect(m_gridEditor, &GridEditor::notice, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+            [this](const QString &message) { showNotice(message, 5000); });
     connect(m_actionPlanView, &ActionPlanView::errorOccurred, this, &MainWindow::showError);
     connect(m_gridEditor, &GridEditor::evaluationChanged, this, [this] {
         // The summary and the proposals are redrawn when they are looked at,
@@ -247,7 +266,7 @@ void MainWindow::createActions()
     m_exportActions = new ExportActions(this);
     connect(m_exportActions, &ExportActions::errorOccurred, this, &MainWindow::showError);
     connect(m_exportActions, &ExportActions::notice, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+            [this](const QString &message) { showNotice(message, 8000); });
     fileMenu->addAction(m_exportActions->exportPdfAction());
     fileMenu->addAction(m_exportActions->exportJsonAction());
     fileMenu->addAction(m_exportActions->exportCsvAction());
@@ -335,7 +354,7 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, code = code] {
             m_settings->setValue(QStringLiteral("ui/language"), code);
             m_settings->sync();
-            statusBar()->showMessage(tr("The language will change the next time Paliers starts."), 8000);
+            showNotice(tr("The language will change the next time Paliers starts."), 8000);
         });
     }
 
@@ -406,6 +425,14 @@ void MainWindow::updateTitle()
     setWindowTitle(m_session->isReadOnly() ? tr("%1 (read-only)").arg(name) : name);
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_session->path())));
     m_databaseLabel->setToolTip(QDir::toNativeSeparators(m_session->path()));
+}
+
+void MainWindow::showNotice(const QString &message, int timeoutMs)
+{
+    m_databaseLabel->hide();
+    m_noticeLabel->setText(message);
+    m_noticeLabel->show();
+    m_noticeTimer->start(timeoutMs);
 }
 
 void MainWindow::showError(const QString &message)
@@ -644,7 +671,7 @@ void MainWindow::updateSummary()
         if (loaded)
             progress = std::move(loaded).value();
         else
-            statusBar()->showMessage(loaded.error(), 8000);
+            showNotice(loaded.error(), 8000);
     }
     m_summaryView->setProgress(m_gridEditor->referential(), progress);
 }
@@ -780,7 +807,7 @@ void MainWindow::validateAssessment()
     }
     m_session->notifyAssessmentChanged(id);
     showAssessment(id);
-    statusBar()->showMessage(tr("The assessment is validated."), 5000);
+    showNotice(tr("The assessment is validated."), 5000);
 }
 
 void MainWindow::reopenAssessment()
@@ -802,7 +829,7 @@ void MainWindow::reopenAssessment()
     }
     m_session->notifyAssessmentChanged(id);
     showAssessment(id);
-    statusBar()->showMessage(tr("The assessment is open for changes again."), 5000);
+    showNotice(tr("The assessment is open for changes again."), 5000);
 }
 
 void MainWindow::showReferentials()

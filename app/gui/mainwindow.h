@@ -72,6 +72,7 @@ private:
     void updateAssessmentHeader();
     void updateSummary();
     void showError(const QString &message);
+    void showNotice(const QString &message, int timeoutMs);
     void newEstablishment();
     void editEstablishment();
     void newAssessment();
@@ -109,6 +110,8 @@ private:
     ActionPlanView *m_actionPlanView;
     QLabel *m_savedLabel;
     QLabel *m_databaseLabel;
+    QLabel *m_noticeLabel;
+    QTimer *m_noticeTimer;
     ExportActions *m_exportActions = nullptr;
     QUndoGroup *m_undoGroup;
 

@@ -47,13 +47,28 @@ NewAssessmentDialog::NewAssessmentDialog(Storage &storage, Establishment establi
     m_schoolYear->addItems({current, previous, SchoolYear::previous(previous)});
     m_schoolYear->setCurrentIndex(0);
     m_schoolYear->setAccessibleName(tr("School year"));
+    // The text field of an editable combo box is a control of its own for a
+    // screen reader: it needs the name too.
+    m_schoolYear->lineEdit()->setAccessibleName(tr("School year"));
 
     m_author->setText(m_establishment.headName);
     m_author->setAccessibleName(tr("Filled in by"));
+    // The head's title chosen with the establishment comes first, then the
+    // others who fill a grid.
+    const QString headTitle = headTitleOf(m_establishment);
+    QStringList roles = headTitleChoices(m_establishment.kind);
+    if (!headTitle.isEmpty())
+        roles.prepend(headTitle);
+    roles << tr("référent numérique") << tr("IEN");
+    roles.removeDuplicates();
     m_role->setEditable(true);
-    m_role->addItems({tr("head of establishment"), tr("school director"), tr("IEN"), tr("référent numérique")});
-    m_role->setCurrentIndex(isFirstDegree(m_establishment.kind) ? 1 : 0);
+    m_role->setInsertPolicy(QComboBox::NoInsert);
+    m_role->addItems(roles);
+    // Said only when known: a guess would be printed in the report.
+    m_role->setEditText(m_establishment.headName.isEmpty() ? QString() : headTitle);
     m_role->setAccessibleName(tr("Role"));
+    m_role->setObjectName(QStringLiteral("role"));
+    m_role->lineEdit()->setAccessibleName(tr("Role"));
     m_copy->setChecked(true);
 
     m_message->setWordWrap(true);

@@ -16,6 +16,21 @@ namespace Paliers {
 
 using namespace ReportStyle;
 
+namespace {
+
+// The head's title as the heading of their name (« Principale »,
+// « Directrice d'école »), else the generic words.
+QString headHeading(const Establishment &establishment, const QString &generic)
+{
+    QString title = headTitleOf(establishment);
+    if (title.isEmpty())
+        return generic;
+    title[0] = title.at(0).toUpper();
+    return title;
+}
+
+} // namespace
+
 ReportRenderer::ReportRenderer(const AssessmentReport &report, ExportStamp stamp)
     : m_report(report)
     , m_stamp(std::move(stamp))
@@ -125,7 +140,7 @@ void ReportRenderer::identity(PageFlow &flow) const
         {isFirstDegree(e.kind) ? tr("Circonscription") : tr("District or bassin"), e.circonscription},
         {tr("Département"), e.departement},
         {tr("Académie"), e.academie},
-        {isFirstDegree(e.kind) ? tr("Director") : tr("Head of establishment"), e.headName},
+        {headHeading(e, isFirstDegree(e.kind) ? tr("Director") : tr("Head of establishment")), e.headName},
         {tr("Digital referent"), e.referentName},
         {tr("School year"), a.schoolYear},
         {tr("Referential"), tr("%1 (%2, version %3)").arg(m_report.referential->title(), a.referentialId,
@@ -561,7 +576,8 @@ void ReportRenderer::signatures(PageFlow &flow) const
     ReportStyle::heading(flow, tr("Signatures"), 1);
     flow.paragraph(tr("Done at ______________________________, on ____ / ____ / ________"),
                    {text, Ink, 0, 0, flow.mm(4)});
-    const QString leftRole = ecole ? tr("The school director") : tr("The head of establishment");
+    const QString leftRole = headHeading(m_report.establishment,
+                                         ecole ? tr("The school director") : tr("The head of establishment"));
     const QString leftName = m_report.establishment.headName;
     const QString rightRole = ecole ? tr("Seen by the IEN of the circonscription") : tr("Stamp of the establishment");
     const QString nameLabel = tr("Name:");

@@ -143,6 +143,9 @@ TEST(Database, MigratesAVersionOneFileAfterABackup)
     const QList<Establishment> establishments = storage.establishments().value();
     ASSERT_EQ(establishments.size(), 1);
     EXPECT_EQ(establishments.at(0).name, QStringLiteral("École élémentaire Jean-Jaurès"));
+    // Version 6 added the head's title: none chosen yet, « Mme » says which.
+    EXPECT_TRUE(establishments.at(0).headTitle.isEmpty());
+    EXPECT_EQ(headTitleOf(establishments.at(0)), QStringLiteral("directrice d'école"));
     const QList<Answer> answers = storage.answers(1).value();
     ASSERT_EQ(answers.size(), 2);
     EXPECT_EQ(answers.at(0).comment, QStringLiteral("Volet numérique voté en conseil d'école"));

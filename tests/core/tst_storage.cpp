@@ -81,6 +81,48 @@ TEST_F(StorageTest, UpdatesAnEstablishment)
     EXPECT_FALSE(storage().updateEstablishment(changed).ok());
 }
 
+TEST_F(StorageTest, KeepsTheHeadsTitleChosenOnce)
+{
+    const qint64 id = addSchool();
+    Establishment changed = storage().establishment(id).value();
+    EXPECT_TRUE(changed.headTitle.isEmpty());
+    changed.headTitle = QStringLiteral("  directrice d'école ");
+    ASSERT_TRUE(storage().updateEstablishment(changed).ok());
+    const Establishment stored = storage().establishment(id).value();
+    EXPECT_EQ(stored.headTitle, QStringLiteral("directrice d'école"));
+    EXPECT_EQ(headTitleOf(stored), QStringLiteral("directrice d'école"));
+
+    changed.headTitle = QString(Storage::MaxFieldLength + 1, QLatin1Char('x'));
+    EXPECT_FALSE(storage().updateEstablishment(changed).ok());
+    EXPECT_EQ(storage().establishment(id).value().headTitle, QStringLiteral("directrice d'école"));
+}
+
+TEST(HeadTitle, IsTheOneChosenElseTheOneTheCivilityGivesNeverBoth)
+{
+    Establishment ecole;
+    ecole.kind = EstablishmentKind::EcoleElementaire;
+    EXPECT_EQ(headTitleChoices(ecole.kind),
+              (QStringList {QStringLiteral("directrice d'école"), QStringLiteral("directeur d'école")}));
+    EXPECT_EQ(headTitleChoices(EstablishmentKind::College),
+              (QStringList {QStringLiteral("principale"), QStringLiteral("principal")}));
+    EXPECT_EQ(headTitleChoices(EstablishmentKind::LyceeProfessionnel),
+              (QStringList {QStringLiteral("proviseure"), QStringLiteral("proviseur")}));
+
+    ecole.headName = QStringLiteral("Mme Nathalie Lefèvre");
+    EXPECT_EQ(headTitleOf(ecole), QStringLiteral("directrice d'école"));
+    ecole.headName = QStringLiteral("M. Karim Benali");
+    EXPECT_EQ(headTitleOf(ecole), QStringLiteral("directeur d'école"));
+    // No civility, or a name that merely starts like one: nothing guessed.
+    ecole.headName = QStringLiteral("Nathalie Lefèvre");
+    EXPECT_TRUE(headTitleOf(ecole).isEmpty());
+    ecole.headName = QStringLiteral("Mmeline Roux");
+    EXPECT_TRUE(headTitleOf(ecole).isEmpty());
+    // What was chosen wins, as it is written.
+    ecole.headName = QStringLiteral("M. Karim Benali");
+    ecole.headTitle = QStringLiteral("directeur d'école chargé de classe");
+    EXPECT_EQ(headTitleOf(ecole), QStringLiteral("directeur d'école chargé de classe"));
+}
+
 TEST_F(StorageTest, CreatesAnAssessmentAndRecordsItsCreation)
 {
     const qint64 school = addSchool();

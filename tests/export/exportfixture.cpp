@@ -19,14 +19,17 @@ QString literalComment()
 
 qint64 fillSampleAssessment(Storage &storage, bool validate)
 {
-    Result<qint64> school = storage.addEstablishment(sampleEcole());
+    Establishment ecole = sampleEcole();
+    ecole.headName = QStringLiteral("Mme Hélène Durand");
+    ecole.headTitle = QStringLiteral("directrice d'école");
+    Result<qint64> school = storage.addEstablishment(ecole);
     EXPECT_TRUE(school.ok()) << school.error().toStdString();
     NewAssessment request;
     request.establishmentId = school.value();
     request.referentialId = QStringLiteral("creteil-ecoles");
     request.schoolYear = QStringLiteral("2025-2026");
     request.author = QStringLiteral("Mme Hélène Durand");
-    request.authorRole = QStringLiteral("directrice");
+    request.authorRole = ecole.headTitle;
     Result<qint64> id = storage.createAssessment(request);
     EXPECT_TRUE(id.ok()) << id.error().toStdString();
 

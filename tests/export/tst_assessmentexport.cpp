@@ -93,6 +93,7 @@ TEST_F(AssessmentExportTest, ExportImportExportGivesTheSameContent)
     ASSERT_TRUE(imported.ok()) << imported.error().toStdString();
     EXPECT_EQ(imported->assessment.status, AssessmentStatus::Validated);
     EXPECT_EQ(imported->evaluation.overallPalier, m_report.evaluation.overallPalier);
+    EXPECT_EQ(imported->establishment.headTitle, QStringLiteral("directrice d'école"));
     EXPECT_EQ(AssessmentExport::canonical(AssessmentExport::content(imported.value())),
               AssessmentExport::canonical(AssessmentExport::content(m_report)));
     // Each imported answer has its history row, with its original author.

@@ -126,6 +126,10 @@ TEST_F(ReportTest, ContainsTheSchoolEveryDomainAndEveryCriterion)
     // The action plan and the signatures.
     EXPECT_TRUE(text.contains(squeezed(QStringLiteral("Inscrire la charte numérique au règlement intérieur"))));
     EXPECT_TRUE(m_text.contains(QStringLiteral("Signatures")));
+    // The head's title as chosen, never « directeur ou directrice ».
+    EXPECT_TRUE(text.contains(squeezed(QStringLiteral("Mme Hélène Durand, directrice d'école")))) << m_text.toStdString();
+    EXPECT_TRUE(m_text.contains(QStringLiteral("Directrice d'école")));
+    EXPECT_FALSE(m_text.contains(QStringLiteral("directeur ou")));
     EXPECT_TRUE(m_text.contains(QStringLiteral("IEN")));
     EXPECT_TRUE(m_text.contains(fixedStamp().exportId));
     const int pages = pageCount();

@@ -1,7 +1,10 @@
 #include "establishmentdialog.h"
+#include "newassessmentdialog.h"
 #include "temporarydatabase.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -94,4 +97,75 @@ TEST(EstablishmentDialog, StaysOpenWithTheReasonWhenStorageRefuses)
     }
     EXPECT_TRUE(explained) << "the refusal is written in the dialog";
     EXPECT_EQ(db.storage().establishments()->size(), 1);
+}
+
+// The head's title is chosen once, with the establishment, among the titles
+// of its kind; it follows a change of kind and is offered when the head
+// starts an assessment.
+TEST(EstablishmentDialog, TheHeadsTitleIsChosenOnceAndOfferedAfterARestart)
+{
+    TemporaryDatabase db;
+    {
+        EstablishmentDialog dialog(db.storage(), Establishment {});
+        dialog.show();
+        const Fields f = fieldsOf(dialog);
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("kind"));
+        auto *title = dialog.findChild<QComboBox *>(QStringLiteral("headTitle"));
+        auto *head = dialog.findChild<QLineEdit *>(QStringLiteral("headName"));
+        ASSERT_TRUE(f.uai && f.name && kind && title && head);
+        QTest::keyClicks(f.uai, QStringLiteral("0750655E"));
+        f.name->insert(QStringLiteral("École des Lilas"));
+        head->insert(QStringLiteral("Mme Nathalie Lefèvre"));
+        ASSERT_EQ(kind->currentText(), QStringLiteral("Collège"));
+        EXPECT_TRUE(title->currentText().isEmpty()) << "no name, nothing guessed";
+
+        // The first title offered, by the keyboard: Alt+Down opens the list.
+        title->setFocus();
+        QTest::keyClick(title, Qt::Key_Down, Qt::AltModifier);
+        QTest::qWait(50);
+        QAbstractItemView *list = title->view();
+        ASSERT_TRUE(list->isVisible());
+        QTest::keyClick(list, Qt::Key_Return);
+        EXPECT_EQ(title->currentText(), QStringLiteral("principale"));
+
+        // The school is an école after all: the same title of an école.
+        kind->setFocus();
+        QTest::keyClick(kind, Qt::Key_Up);
+        QTest::keyClick(kind, Qt::Key_Up);
+        ASSERT_EQ(kind->currentText(), QStringLiteral("École élémentaire"));
+        EXPECT_EQ(title->currentText(), QStringLiteral("directrice d'école"));
+        EXPECT_EQ(title->count(), 2);
+
+        // A title typed by hand stays when the kind changes.
+        title->lineEdit()->selectAll();
+        QTest::keyClicks(title->lineEdit(), QStringLiteral("directrice chargee de classe"));
+        QTest::keyClick(kind, Qt::Key_Up);
+        EXPECT_EQ(title->currentText(), QStringLiteral("directrice chargee de classe"));
+        QTest::keyClick(kind, Qt::Key_Down);
+        title->lineEdit()->selectAll();
+        QTest::keyClick(title->lineEdit(), Qt::Key_Backspace);
+        QTest::keyClick(title, Qt::Key_Down, Qt::AltModifier);
+        QTest::qWait(50);
+        QTest::keyClick(title->view(), Qt::Key_Return);
+        EXPECT_EQ(title->currentText(), QStringLiteral("directrice d'école"));
+
+        QTest::mouseClick(f.ok, Qt::LeftButton);
+        ASSERT_EQ(dialog.result(), QDialog::Accepted);
+    }
+
+    db.reopen();
+    const Establishment stored = db.storage().findEstablishment(QStringLiteral("0750655E")).value().value();
+    EXPECT_EQ(stored.headTitle, QStringLiteral("directrice d'école"));
+    EXPECT_EQ(stored.headName, QStringLiteral("Mme Nathalie Lefèvre"));
+
+    // Editing shows it again; a new assessment offers it as the role.
+    EstablishmentDialog edit(db.storage(), stored);
+    EXPECT_EQ(edit.findChild<QComboBox *>(QStringLiteral("headTitle"))->currentText(),
+              QStringLiteral("directrice d'école"));
+    NewAssessmentDialog start(db.storage(), stored);
+    auto *role = start.findChild<QComboBox *>(QStringLiteral("role"));
+    ASSERT_NE(role, nullptr);
+    EXPECT_EQ(role->currentText(), QStringLiteral("directrice d'école"));
+    EXPECT_EQ(role->itemText(0), QStringLiteral("directrice d'école"));
+    EXPECT_EQ(role->findText(QStringLiteral("directeur ou directrice d'école")), -1);
 }

@@ -166,13 +166,17 @@ TEST_F(KeyboardPathTest, TheGridTakesKeysAtOnceAndMovesBetweenDomains)
     QTest::keyClick(criteria, Qt::Key_PageUp, Qt::ControlModifier);
     EXPECT_EQ(m_window->gridEditor()->currentDomainId(), QStringLiteral("FOR"));
 
-    // A key answers, moves on, and the status bar says what was written.
+    // A key answers, moves on, and the status bar says what was written, in
+    // a label a screen reader can read (tests/a11y asks it through AT-SPI).
     const QString first = m_window->gridEditor()->currentCriterionId();
     QTest::keyClick(criteria, Qt::Key_3);
     EXPECT_EQ(m_window->gridEditor()->answerState(first).status, AnswerStatus::NotMet);
     EXPECT_NE(m_window->gridEditor()->currentCriterionId(), first);
-    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(first))
-        << m_window->statusBar()->currentMessage().toStdString();
+    const auto *notice = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("notice"));
+    ASSERT_NE(notice, nullptr);
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_TRUE(notice->text().contains(first)) << notice->text().toStdString();
+    EXPECT_TRUE(notice->text().endsWith(QStringLiteral("Non atteint"))) << notice->text().toStdString();
     // The buttons do as the keys: answer, then the next criterion.
     const QString second = m_window->gridEditor()->currentCriterionId();
     QAbstractButton *inProgress = nullptr;
