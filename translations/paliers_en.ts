@@ -3373,6 +3373,19 @@ Start with your establishment, or look around the example first: it is stored ap
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <comment>a disk drive</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Referential</name>
     <message>
         <source>Secondary schools (collèges, lycées)</source>

@@ -3420,6 +3420,19 @@ Commencez par votre établissement, ou découvrez d&apos;abord l&apos;exemple : 
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <comment>a disk drive</comment>
+        <translation>Lecteur</translation>
+    </message>
+</context>
+<context>
     <name>Referential</name>
     <message>
         <source>Secondary schools (collèges, lycées)</source>
