@@ -6,13 +6,13 @@
 //   model filled) against the bare SQL query through SQLite's C API.
 //   Target: median under 1.5x.
 //   bench_consolidation [FILE] keeps the 60,000-school database in FILE.
-#include "datagenerator.h"
-#include "exportimporter.h"
-#include "filewriter.h"
+#include "storage/datagenerator.h"
+#include "storage/exportimporter.h"
+#include "exchange/filewriter.h"
 #include "largedatabase.h"
 #include "overviewmodel.h"
 #include "ratioreporter.h"
-#include "storage.h"
+#include "storage/storage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -70,7 +70,7 @@ ImportData &importData()
         if (!csv.open(QIODevice::WriteOnly))
             qFatal("cannot write the CSV");
         for (int index = 0; index < ImportedSchools; ++index) {
-            for (const AssessmentReport &report : generator.school(index, years)) {
+            for (const AssessmentRecord &report : generator.school(index, years)) {
                 const ExportStamp stamp {QStringLiteral("00000000-0000-4000-8000-%1").arg(index, 12, 10, QLatin1Char('0')),
                                          report.assessment.updatedAt, QStringLiteral("bench")};
                 const QString path = created->dir.filePath(QStringLiteral("%1.json").arg(report.establishment.uai));

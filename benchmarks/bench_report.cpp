@@ -4,11 +4,12 @@
 // Target: Paliers at least 20 times faster, i.e. a ratio of at most 0.05.
 // LibreOffice is installed for this benchmark only (scripts/dev.sh bench),
 // never as a dependency of Paliers.
-#include "assessmentreport.h"
+#include "analysis/assessmentrecord.h"
+#include "storage/loaders.h"
 #include "palierscharts.h"
 #include "ratioreporter.h"
 #include "reportrenderer.h"
-#include "storage.h"
+#include "storage/storage.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -35,7 +36,7 @@ struct Fixture
     std::unique_ptr<Database> database;
     std::unique_ptr<Storage> storage;
     qint64 assessmentId = 0;
-    AssessmentReport report;
+    AssessmentRecord report;
     QString html;
 };
 
@@ -75,7 +76,7 @@ Fixture &fixture()
         }
         if (!created->storage->editAnswers(created->assessmentId, edits))
             qFatal("cannot fill the assessment");
-        created->report = AssessmentReport::load(*created->storage, created->assessmentId).value();
+        created->report = loadAssessmentRecord(*created->storage, created->assessmentId).value();
         return created;
     }();
     return *instance;
@@ -89,7 +90,7 @@ QString escaped(const QString &text)
 // The same content as the PDF report, as a document LibreOffice can convert:
 // identity, palier table, the radar chart (as a picture), every criterion
 // with status, comment and evidence, the next steps and the signatures.
-QString equivalentHtml(const AssessmentReport &report, const QString &chartPath)
+QString equivalentHtml(const AssessmentRecord &report, const QString &chartPath)
 {
     const Referential &r = *report.referential;
     QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Paliers</title>"

@@ -6,13 +6,13 @@
 //   running the same query (target: at most 1.5x).
 // And, without a yardstick: the longest an answer typed in one connection
 // waits while another imports 2,000 exports (reported as worst_wait_ms).
-#include "assessmentexport.h"
-#include "database.h"
-#include "datagenerator.h"
-#include "exportimporter.h"
+#include "exchange/assessmentexport.h"
+#include "storage/database.h"
+#include "storage/datagenerator.h"
+#include "storage/exportimporter.h"
 #include "largedatabase.h"
 #include "ratioreporter.h"
-#include "storage.h"
+#include "storage/storage.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -198,7 +198,7 @@ const QStringList &exportFiles()
         const QStringList years = DataGenerator::lastYears(1);
         for (int i = 0; i < ImportedExports; ++i) {
             const QString path = workDir().filePath(QStringLiteral("export-%1.json").arg(i, 4, 10, QLatin1Char('0')));
-            const AssessmentReport report = generator.school(i, years).constFirst();
+            const AssessmentRecord report = generator.school(i, years).constFirst();
             const ExportStamp stamp {QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')),
                                      report.assessment.updatedAt, QStringLiteral("bench")};
             QFile file(path);

@@ -1,6 +1,6 @@
 #include "largedatabase.h"
 
-#include "database.h"
+#include "storage/database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "referentialcatalog.h"
+#include "referential/referentialcatalog.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 // libFuzzer target: the answers file of `paliers-cli score`, scored against
 // the bundled grids.
-#include "answersdocument.h"
-#include "palierengine.h"
-#include "referentialcatalog.h"
+#include "exchange/answersdocument.h"
+#include "referential/palierengine.h"
+#include "referential/referentialcatalog.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // libFuzzer target: a JSON export of an assessment, as a DANE receives
 // hundreds of them.
-#include "assessmentexport.h"
+#include "exchange/assessmentexport.h"
 
 #include <cstddef>
 #include <cstdint>

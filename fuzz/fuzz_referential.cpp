@@ -1,5 +1,5 @@
 // libFuzzer target: a referential file as an académie would publish it.
-#include "referentialloader.h"
+#include "referential/referentialloader.h"
 
 #include <cstddef>
 #include <cstdint>

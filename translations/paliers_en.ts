@@ -225,13 +225,6 @@
     </message>
 </context>
 <context>
-    <name>AssessmentReport</name>
-    <message>
-        <source>Paliers does not know the referential &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CliTool</name>
     <message>
         <source>Output format: %1.</source>
@@ -1764,6 +1757,10 @@ An answers file looks like:
         <comment>header of the column of « Adopt » cells</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is in the plan, to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paliers::CommissionDialog</name>
@@ -2367,10 +2364,6 @@ Palier %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Simulate (what if…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Try answers without saving them, to see which palier they would give</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,6 +2435,18 @@ Palier %2</source>
     <message>
         <source>%1 (%2) — %3</source>
         <comment>palier, counts, description</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simula&amp;te (what if…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first domain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -225,13 +225,6 @@
     </message>
 </context>
 <context>
-    <name>AssessmentReport</name>
-    <message>
-        <source>Paliers does not know the referential &quot;%1&quot;.</source>
-        <translation>Paliers ne connaît pas le référentiel « %1 ».</translation>
-    </message>
-</context>
-<context>
     <name>CliTool</name>
     <message>
         <source>Output format: %1.</source>
@@ -1700,7 +1693,7 @@ Un fichier de réponses ressemble à :
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>S&amp;upprimer</translation>
     </message>
     <message>
         <source>Actions of the plan</source>
@@ -1804,6 +1797,10 @@ Un fichier de réponses ressemble à :
         <source>Action</source>
         <comment>header of the column of « Adopt » cells</comment>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>%1 is in the plan, to do.</source>
+        <translation>%1 est dans le plan, à faire.</translation>
     </message>
 </context>
 <context>
@@ -2409,10 +2406,6 @@ Palier %2</translation>
         <translation>Cette évaluation est validée : rouvrez-la pour modifier les réponses.</translation>
     </message>
     <message>
-        <source>&amp;Simulate (what if…)</source>
-        <translation>&amp;Simuler (et si…)</translation>
-    </message>
-    <message>
         <source>Try answers without saving them, to see which palier they would give</source>
         <translation>Essayer des réponses sans les enregistrer, pour voir quel palier elles donneraient</translation>
     </message>
@@ -2479,12 +2472,24 @@ Palier %2</translation>
     </message>
     <message>
         <source>Evi&amp;dence:</source>
-        <translation>&amp;Preuve :</translation>
+        <translation>Pr&amp;euve :</translation>
     </message>
     <message>
         <source>%1 (%2) — %3</source>
         <comment>palier, counts, description</comment>
         <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Simula&amp;te (what if…)</source>
+        <translation>S&amp;imuler (et si…)</translation>
+    </message>
+    <message>
+        <source>This is the last domain.</source>
+        <translation>C&apos;est le dernier domaine.</translation>
+    </message>
+    <message>
+        <source>This is the first domain.</source>
+        <translation>C&apos;est le premier domaine.</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "answerstatus.h"
-#include "consolidation.h"
-#include "palierengine.h"
-#include "referential.h"
+#include "model/answerstatus.h"
+#include "analysis/consolidation.h"
+#include "referential/palierengine.h"
+#include "referential/referential.h"
 
 #include <QColor>
 #include <QCoreApplication>

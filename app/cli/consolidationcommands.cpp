@@ -1,11 +1,11 @@
 #include "consolidationcommands.h"
 
-#include "assessmentexport.h"
+#include "exchange/assessmentexport.h"
 #include "consolidatedrenderer.h"
-#include "consolidation.h"
-#include "csvexport.h"
-#include "datagenerator.h"
-#include "filewriter.h"
+#include "analysis/consolidation.h"
+#include "exchange/csvexport.h"
+#include "storage/datagenerator.h"
+#include "exchange/filewriter.h"
 
 #include <QDir>
 
@@ -167,7 +167,7 @@ int ConsolidationCommands::generate(CliContext &cli, const QStringList &argument
             return cli.failure(tr("Cannot create the folder \"%1\".").arg(folder.path()));
         int written = 0;
         for (int index = 0; index < n; ++index) {
-            for (AssessmentReport &report : generator.school(index, schoolYears)) {
+            for (AssessmentRecord &report : generator.school(index, schoolYears)) {
                 const ExportStamp stamp {QStringLiteral("%1-0000-4000-8000-%2")
                                              .arg(seedValue, 8, 16, QLatin1Char('0'))
                                              .arg(static_cast<qulonglong>(written), 12, 16, QLatin1Char('0')),

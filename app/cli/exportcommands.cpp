@@ -1,10 +1,11 @@
 #include "exportcommands.h"
+#include "storage/loaders.h"
 
-#include "assessmentexport.h"
+#include "exchange/assessmentexport.h"
 #include "commissionrenderer.h"
-#include "csvexport.h"
-#include "exportimporter.h"
-#include "filewriter.h"
+#include "exchange/csvexport.h"
+#include "storage/exportimporter.h"
+#include "exchange/filewriter.h"
 #include "reportrenderer.h"
 
 namespace Paliers {
@@ -32,7 +33,7 @@ int ExportCommands::exportAssessment(CliContext &cli, const QStringList &argumen
     Result<OpenedStorage> opened = cli.openStorage();
     if (!opened)
         return cli.failure(opened.error());
-    Result<AssessmentReport> report = AssessmentReport::load(*opened->storage, *id);
+    Result<AssessmentRecord> report = loadAssessmentRecord(*opened->storage, *id);
     if (!report)
         return cli.failure(report.error());
 
@@ -129,7 +130,7 @@ int ExportCommands::commission(CliContext &cli, const QStringList &arguments)
     Result<OpenedStorage> opened = cli.openStorage();
     if (!opened)
         return cli.failure(opened.error());
-    Result<CommissionPack> pack = CommissionPack::load(*opened->storage, *id);
+    Result<CommissionPack> pack = loadCommissionPack(*opened->storage, *id);
     if (!pack)
         return cli.failure(pack.error());
     if (parser.isSet(date) || parser.isSet(member)) {

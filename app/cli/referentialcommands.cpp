@@ -1,10 +1,10 @@
 #include "referentialcommands.h"
 
-#include "answersdocument.h"
-#include "evaluationjson.h"
-#include "palierengine.h"
-#include "referentialcatalog.h"
-#include "referentialloader.h"
+#include "exchange/answersdocument.h"
+#include "exchange/evaluationjson.h"
+#include "referential/palierengine.h"
+#include "referential/referentialcatalog.h"
+#include "referential/referentialloader.h"
 #include "scoreformatter.h"
 
 #include <QJsonDocument>

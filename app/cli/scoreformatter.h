@@ -1,6 +1,6 @@
 #pragma once
 
-#include "palierengine.h"
+#include "referential/palierengine.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "storagecommands.h"
 
-#include "assessmentexport.h"
-#include "evaluationjson.h"
+#include "exchange/assessmentexport.h"
+#include "exchange/evaluationjson.h"
 #include "scoreformatter.h"
 
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #include "actionitemdialog.h"
 
 #include "actionplanmodel.h"
-#include "referential.h"
-#include "storage.h"
+#include "referential/referential.h"
+#include "storage/storage.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "assessment.h"
+#include "model/assessment.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "actionplanmodel.h"
 
-#include "referential.h"
+#include "referential/referential.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,9 +1,11 @@
 #include "actionplanview.h"
 
+#include "focusframe.h"
+
 #include "actioncommand.h"
 #include "actionitemdialog.h"
 #include "actionplanmodel.h"
-#include "referential.h"
+#include "referential/referential.h"
 #include "session.h"
 
 #include <QHBoxLayout>
@@ -83,6 +85,8 @@ ActionPlanView::ActionPlanView(QWidget *parent)
     m_proposalTable->setTabKeyNavigation(false); // one tab stop: the arrows move inside
     m_proposalTable->installEventFilter(this);
     m_table->setTabKeyNavigation(false);
+    showFocusFrame(m_table);
+    showFocusFrame(m_proposalTable);
     m_adopt->setObjectName(QStringLiteral("adoptProposal"));
     m_adopt->setToolTip(tr("Adds the selected proposal to the plan (Return or Space in the list does the same)"));
     connect(m_adopt, &QPushButton::clicked, this, &ActionPlanView::adoptCurrentProposal);
@@ -253,6 +257,10 @@ void ActionPlanView::adoptCurrentProposal()
 
 bool ActionPlanView::eventFilter(QObject *watched, QEvent *event)
 {
+    // Tab into the proposals: the row Return would adopt is highlighted.
+    if (watched == m_proposalTable && event->type() == QEvent::FocusIn && m_proposalTable->currentRow() < 0
+        && m_proposalTable->rowCount() > 0)
+        m_proposalTable->setCurrentCell(0, 0);
     if (watched == m_proposalTable && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space) {
@@ -298,7 +306,10 @@ bool ActionPlanView::adopt(const QString &criterionId)
     item.assessmentId = m_assessment.id;
     item.criterionId = criterionId;
     item.title = criterion->text.left(Storage::MaxFieldLength);
-    return push(std::nullopt, item, tr("Adopt %1").arg(criterionId));
+    if (!push(std::nullopt, item, tr("Adopt %1").arg(criterionId)))
+        return false;
+    emit notice(tr("%1 is in the plan, to do.").arg(criterionId));
+    return true;
 }
 
 bool ActionPlanView::addAction(const ActionItem &item)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "assessment.h"
-#include "palierengine.h"
+#include "model/assessment.h"
+#include "referential/palierengine.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -68,6 +68,8 @@ public:
 
 signals:
     void errorOccurred(const QString &message);
+    // What was just done, for the status bar (a screen reader reads it).
+    void notice(const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -2,8 +2,8 @@
 
 #include "screenfit.h"
 
-#include "storage.h"
-#include "uai.h"
+#include "storage/storage.h"
+#include "model/uai.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -149,6 +149,18 @@ EstablishmentDialog::EstablishmentDialog(Storage &storage, Establishment establi
     for (QLineEdit *edit : {m_uai, m_name})
         connect(edit, &QLineEdit::textChanged, this, &EstablishmentDialog::validate);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &EstablishmentDialog::offerHeadTitles);
+    // « Mme … » or « M. … » typed as the name: the title that goes with it,
+    // unless one was chosen or typed.
+    connect(m_headName, &QLineEdit::textEdited, this, [this] {
+        const QString shown = m_headTitle->currentText();
+        if (!shown.isEmpty() && shown != m_guessedTitle)
+            return;
+        Establishment typed;
+        typed.kind = static_cast<EstablishmentKind>(m_kind->currentData().toInt());
+        typed.headName = m_headName->text();
+        m_guessedTitle = headTitleOf(typed);
+        m_headTitle->setEditText(m_guessedTitle);
+    });
     validate();
     // Wide enough for a school's whole name (the layout keeps the minimum).
     resizeWithinScreen(this, QSize(fontMetrics().averageCharWidth() * 80, sizeHint().height()));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "establishment.h"
+#include "model/establishment.h"
 
 #include <QDialog>
 
@@ -48,6 +48,7 @@ private:
     QLineEdit *m_academie;
     QLineEdit *m_headName;
     QComboBox *m_headTitle;
+    QString m_guessedTitle; // what the name's « Mme » or « M. » gave, replaced as the name changes
     QLineEdit *m_referentName;
     QLabel *m_storageMessage;
     QDialogButtonBox *m_buttons;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "establishment.h"
+#include "model/establishment.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>

@@ -1,6 +1,7 @@
 #include "establishmentspage.h"
 
 #include "establishmentmodel.h"
+#include "focusframe.h"
 #include "session.h"
 
 #include <QComboBox>
@@ -83,6 +84,8 @@ EstablishmentsPage::EstablishmentsPage(QWidget *parent)
     m_table->sortByColumn(EstablishmentModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setTabKeyNavigation(false); // one tab stop: the arrows move between schools
+    showFocusFrame(m_table);
+    showFocusFrame(m_assessments);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -186,8 +189,10 @@ EstablishmentsPage::EstablishmentsPage(QWidget *parent)
     connect(m_assessments, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         emit assessmentActivated(item->data(0, Qt::UserRole).toLongLong());
     });
-    connect(m_assessments, &QTreeWidget::currentItemChanged, this,
-            [this] { m_openButton->setEnabled(currentAssessmentId() != 0); });
+    connect(m_assessments, &QTreeWidget::currentItemChanged, this, [this] {
+        m_openButton->setEnabled(currentAssessmentId() != 0);
+        emit currentAssessmentChanged();
+    });
     showAssessments();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "assessment.h"
+#include "model/assessment.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -38,6 +38,7 @@ public:
 
 signals:
     void currentEstablishmentChanged();
+    void currentAssessmentChanged();
     void newEstablishmentRequested();
     void editEstablishmentRequested();
     void newAssessmentRequested();

@@ -1,8 +1,8 @@
 #include "evolutiondialog.h"
 
-#include "consolidation.h"
+#include "analysis/consolidation.h"
 #include "palierscharts.h"
-#include "referential.h"
+#include "referential/referential.h"
 #include "reportstyle.h"
 #include "screenfit.h"
 #include "session.h"
@@ -49,6 +49,7 @@ EvolutionDialog::EvolutionDialog(Session &session, qint64 establishmentId, QWidg
         history.removeIf([grid](const OverviewRow &row) { return row.referentialId != grid->id(); });
     const QList<Domain> domains = grid ? grid->domains() : QList<Domain>();
     m_years->setObjectName(QStringLiteral("evolutionYears"));
+    m_years->setTabKeyNavigation(false); // one tab stop: Tab goes on to the changes
     m_years->setColumnCount(static_cast<int>(domains.size()) + 2);
     QStringList headers {tr("Year"), tr("Overall")};
     for (const Domain &domain : domains)

@@ -1,10 +1,11 @@
 #include "exportactions.h"
+#include "storage/loaders.h"
 
-#include "assessmentexport.h"
+#include "exchange/assessmentexport.h"
 #include "commissiondialog.h"
 #include "commissionrenderer.h"
-#include "csvexport.h"
-#include "filewriter.h"
+#include "exchange/csvexport.h"
+#include "exchange/filewriter.h"
 #include "reportrenderer.h"
 #include "session.h"
 
@@ -27,10 +28,23 @@
 
 namespace Paliers {
 
+namespace {
+
+// Where the file dialogs start: the Documents folder, or the home folder
+// when there is none (a fresh account): never the folder Paliers was
+// started from, where a quick Return would leave the file.
+QString startFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(documents).exists() ? documents : QDir::homePath();
+}
+
+} // namespace
+
 ExportActions::ExportActions(QWidget *window)
     : QObject(window)
     , m_window(window)
-    , m_lastFolder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+    , m_lastFolder(startFolder())
     , m_exportPdf(new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export the &PDF report…"), this))
     , m_exportJson(new QAction(tr("Export for the DANE (&JSON)…"), this))
     , m_exportCsv(new QAction(tr("Export as a &spreadsheet (CSV)…"), this))
@@ -102,17 +116,17 @@ QString ExportActions::suggestedFileName(const QString &suffix) const
     return QStringLiteral("paliers-%1-%2.%3").arg(establishment->uai, assessment->schoolYear, suffix);
 }
 
-Result<AssessmentReport> ExportActions::loadReport()
+Result<AssessmentRecord> ExportActions::loadReport()
 {
     if (!m_session || m_assessmentId == 0)
         return Error {tr("Open an assessment first.")};
     m_session->flushPendingEdits(); // a comment being typed is written first
-    return AssessmentReport::load(m_session->storage(), m_assessmentId);
+    return loadAssessmentRecord(m_session->storage(), m_assessmentId);
 }
 
 Status ExportActions::exportPdf(const QString &path)
 {
-    Result<AssessmentReport> report = loadReport();
+    Result<AssessmentRecord> report = loadReport();
     if (!report)
         return Error {report.error()};
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -123,7 +137,7 @@ Status ExportActions::exportPdf(const QString &path)
 
 Status ExportActions::exportJson(const QString &path)
 {
-    Result<AssessmentReport> report = loadReport();
+    Result<AssessmentRecord> report = loadReport();
     if (!report)
         return Error {report.error()};
     return FileWriter::write(path, AssessmentExport::toJson(report.value(), ExportStamp::now()));
@@ -131,7 +145,7 @@ Status ExportActions::exportJson(const QString &path)
 
 Status ExportActions::exportCsv(const QString &path)
 {
-    Result<AssessmentReport> report = loadReport();
+    Result<AssessmentRecord> report = loadReport();
     if (!report)
         return Error {report.error()};
     return FileWriter::write(path, CsvExport::criteria(report.value()));
@@ -139,7 +153,7 @@ Status ExportActions::exportCsv(const QString &path)
 
 Status ExportActions::print(QPrinter *printer)
 {
-    Result<AssessmentReport> report = loadReport();
+    Result<AssessmentRecord> report = loadReport();
     if (!report)
         return Error {report.error()};
     Result<int> pages = ReportRenderer(report.value(), ExportStamp::now()).render(printer);
@@ -172,7 +186,7 @@ Status ExportActions::exportCommission(const QString &path, const CommissionMeet
 Status ExportActions::writeCommission(const QString &path, const CommissionMeeting &meeting)
 {
     m_session->flushPendingEdits();
-    Result<CommissionPack> pack = CommissionPack::load(m_session->storage(), m_assessmentId);
+    Result<CommissionPack> pack = loadCommissionPack(m_session->storage(), m_assessmentId);
     if (!pack)
         return Error {pack.error()};
     pack.value().meeting = meeting;

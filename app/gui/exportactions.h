@@ -1,9 +1,9 @@
 #pragma once
 
-#include "assessment.h"
-#include "assessmentreport.h"
-#include "exportimporter.h"
-#include "result.h"
+#include "model/assessment.h"
+#include "analysis/assessmentrecord.h"
+#include "storage/exportimporter.h"
+#include "model/result.h"
 
 #include <QObject>
 #include <QPointer>
@@ -58,7 +58,7 @@ signals:
 
 private:
     void updateActions();
-    Result<AssessmentReport> loadReport();
+    Result<AssessmentRecord> loadReport();
     void chooseAndExport(const QString &suffix, const QString &filter, Status (ExportActions::*write)(const QString &));
     void choosePrinter();
     void prepareCommission();

@@ -1,5 +1,7 @@
 #include "grideditor.h"
 
+#include "focusframe.h"
+
 #include "answercommand.h"
 #include "rubriceditor.h"
 #include "palierscharts.h"
@@ -25,6 +27,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace Paliers {
 
@@ -151,7 +154,7 @@ GridEditor::GridEditor(QWidget *parent)
     m_statusButtons->addButton(clear, static_cast<int>(AnswerStatus::Unanswered));
     buttons->addWidget(clear);
     buttons->addStretch();
-    m_simulate->setText(tr("&Simulate (what if…)"));
+    m_simulate->setText(tr("Simula&te (what if…)"));
     m_simulate->setCheckable(true);
     m_simulate->setToolTip(tr("Try answers without saving them, to see which palier they would give"));
     m_simulate->setObjectName(QStringLiteral("simulate"));
@@ -195,6 +198,19 @@ GridEditor::GridEditor(QWidget *parent)
     auto *answerForm = new QFormLayout;
     answerForm->addRow(tr("Co&mment:"), m_comment);
     answerForm->addRow(tr("Evi&dence:"), m_evidence);
+
+    // Tab goes as the eye reads: domains, criteria, the answer buttons and
+    // « Simuler » below them, then the comment and the evidence.
+    QWidget *before = m_criteria;
+    QWidget::setTabOrder(m_domains, m_criteria);
+    for (QAbstractButton *button : m_statusButtons->buttons()) {
+        QWidget::setTabOrder(before, button);
+        before = button;
+    }
+    for (QWidget *next : std::initializer_list<QWidget *> {m_simulate, m_comment, m_evidence}) {
+        QWidget::setTabOrder(before, next);
+        before = next;
+    }
 
     // The criteria above, the answer being written below: a splitter, so
     // that a small screen or large fonts leave room for the list.
@@ -276,9 +292,9 @@ GridEditor::GridEditor(QWidget *parent)
     addDomainShortcut({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::ALT | Qt::Key_Down)}, 1);
     addDomainShortcut({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::ALT | Qt::Key_Up)}, -1);
     // Where the focus is, it shows.
-    const QString focusFrame = QStringLiteral("%1:focus { border: 2px solid palette(highlight); }");
-    m_domains->setStyleSheet(focusFrame.arg(QStringLiteral("QListWidget")));
-    m_criteria->setStyleSheet(focusFrame.arg(QStringLiteral("QTreeWidget")));
+    showFocusFrame(m_domains);
+    showFocusFrame(m_criteria);
+    showFocusFrame(m_comment);
     connect(m_criteria, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *current, QTreeWidgetItem *previous) {
                 // What was typed belongs to the criterion it was typed for;
@@ -842,8 +858,10 @@ void GridEditor::stepDomain(int step)
     if (!m_referential || m_referential->kind() == ReferentialKind::Rubric || m_domains->count() == 0)
         return;
     const int row = std::clamp(m_domains->currentRow() + step, 0, m_domains->count() - 1);
-    if (row == m_domains->currentRow())
+    if (row == m_domains->currentRow()) {
+        emit notice(step > 0 ? tr("This is the last domain.") : tr("This is the first domain."));
         return;
+    }
     m_domains->setCurrentRow(row);
     m_criteria->setFocus(); // the answers of the new domain, by keys at once
     const Domain *domain = m_referential->domain(m_domainId);
@@ -866,6 +884,13 @@ bool GridEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if ((watched == m_comment || watched == m_evidence) && event->type() == QEvent::FocusOut)
         commitPendingText();
+    // Escape leaves the comment or the evidence for the criteria, where the
+    // keys answer again (what was typed is kept: the focus-out writes it).
+    if ((watched == m_comment || watched == m_evidence) && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        m_criteria->setFocus(Qt::ShortcutFocusReason);
+        return true;
+    }
     if (watched == m_criteria && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))

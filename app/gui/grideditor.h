@@ -1,7 +1,7 @@
 #pragma once
 
-#include "assessment.h"
-#include "palierengine.h"
+#include "model/assessment.h"
+#include "referential/palierengine.h"
 
 #include <QHash>
 #include <QPointer>

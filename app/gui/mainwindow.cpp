@@ -1,15 +1,16 @@
 #include "mainwindow.h"
+#include "storage/loaders.h"
 
 #include "establishmentdialog.h"
 #include "establishmentspage.h"
 #include "actionplanview.h"
-#include "assessmentreport.h"
-#include "progress.h"
+#include "analysis/assessmentrecord.h"
+#include "analysis/progress.h"
 #include "evolutiondialog.h"
 #include "exportactions.h"
 #include "overviewpage.h"
 #include "i18n.h"
-#include "exampledata.h"
+#include "storage/exampledata.h"
 #include "grideditor.h"
 #include "newassessmentdialog.h"
 #include "referentialview.h"
@@ -166,10 +167,13 @@ MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, 
     connect(m_establishmentsPage, &EstablishmentsPage::assessmentActivated, this, &MainWindow::showAssessment);
     connect(m_establishmentsPage, &EstablishmentsPage::errorOccurred, this, &MainWindow::showError);
     connect(m_establishmentsPage, &EstablishmentsPage::currentEstablishmentChanged, this, &MainWindow::updateActions);
+    connect(m_establishmentsPage, &EstablishmentsPage::currentAssessmentChanged, this, &MainWindow::updateActions);
     connect(m_gridEditor, &GridEditor::errorOccurred, this, &MainWindow::showError);
     connect(m_gridEditor, &GridEditor::notice, this,
             [this](const QString &message) { showNotice(message, 5000); });
     connect(m_actionPlanView, &ActionPlanView::errorOccurred, this, &MainWindow::showError);
+    connect(m_actionPlanView, &ActionPlanView::notice, this,
+            [this](const QString &message) { showNotice(message, 5000); });
     connect(m_gridEditor, &GridEditor::evaluationChanged, this, [this] {
         // The summary and the proposals are redrawn when they are looked at,
         // not on every key press.
@@ -407,9 +411,12 @@ void MainWindow::updateActions()
     m_showOverviewAction->setEnabled(m_session != nullptr);
     m_exportActions->setSession(m_session.get());
     m_exportActions->setAssessment(m_gridEditor->assessmentId());
-    m_showGridAction->setEnabled(m_gridEditor->assessmentId() != 0);
-    m_showSummaryAction->setEnabled(m_gridEditor->assessmentId() != 0);
-    m_showPlanAction->setEnabled(m_gridEditor->assessmentId() != 0);
+    // The assessment's pages: the one open, else the one selected on the
+    // establishments page (Ctrl+2 opens it).
+    const bool assessmentAtHand = m_gridEditor->assessmentId() != 0 || m_establishmentsPage->currentAssessmentId() != 0;
+    m_showGridAction->setEnabled(assessmentAtHand);
+    m_showSummaryAction->setEnabled(assessmentAtHand);
+    m_showPlanAction->setEnabled(assessmentAtHand);
     m_validateAction->setEnabled(writable && inAssessment && assessment.status == AssessmentStatus::Draft);
     m_reopenAction->setEnabled(writable && inAssessment && assessment.status == AssessmentStatus::Validated);
 }
@@ -639,9 +646,19 @@ bool MainWindow::showAssessment(qint64 assessmentId)
     return true;
 }
 
+// The assessment open, else the one selected on the establishments page,
+// opened: a page shortcut never does nothing when an assessment is there.
+bool MainWindow::assessmentAtHand()
+{
+    if (m_gridEditor->assessmentId() != 0)
+        return true;
+    const qint64 selected = m_establishmentsPage->currentAssessmentId();
+    return selected != 0 && showAssessment(selected);
+}
+
 void MainWindow::showGrid()
 {
-    if (m_gridEditor->assessmentId() == 0)
+    if (!assessmentAtHand())
         return;
     m_pages->setCurrentWidget(m_assessmentPage);
     m_assessmentTabs->setCurrentWidget(m_gridEditor);
@@ -649,7 +666,7 @@ void MainWindow::showGrid()
 
 void MainWindow::showSummary()
 {
-    if (m_gridEditor->assessmentId() == 0)
+    if (!assessmentAtHand())
         return;
     m_pages->setCurrentWidget(m_assessmentPage);
     if (m_assessmentTabs->currentWidget() == m_summaryView)
@@ -664,9 +681,9 @@ void MainWindow::updateSummary()
     m_summaryView->setEvaluation(m_gridEditor->referential(), m_gridEditor->storedEvaluation());
     std::optional<Progress> progress;
     if (m_session && m_gridEditor->assessmentId() != 0) {
-        const Result<AssessmentReport> report
-            = AssessmentReport::load(m_session->storage(), m_gridEditor->assessmentId());
-        Result<std::optional<Progress>> loaded = report ? Progress::load(m_session->storage(), report.value())
+        const Result<AssessmentRecord> report
+            = loadAssessmentRecord(m_session->storage(), m_gridEditor->assessmentId());
+        Result<std::optional<Progress>> loaded = report ? loadProgress(m_session->storage(), report.value())
                                                         : Result<std::optional<Progress>>(Error {report.error()});
         if (loaded)
             progress = std::move(loaded).value();
@@ -678,7 +695,7 @@ void MainWindow::updateSummary()
 
 void MainWindow::showActionPlan()
 {
-    if (m_gridEditor->assessmentId() == 0)
+    if (!assessmentAtHand())
         return;
     m_pages->setCurrentWidget(m_assessmentPage);
     m_assessmentTabs->setCurrentWidget(m_actionPlanView);
@@ -806,7 +823,9 @@ void MainWindow::validateAssessment()
         return;
     }
     m_session->notifyAssessmentChanged(id);
+    QWidget *page = m_assessmentTabs->currentWidget(); // validating does not change the page
     showAssessment(id);
+    m_assessmentTabs->setCurrentWidget(page);
     showNotice(tr("The assessment is validated."), 5000);
 }
 
@@ -828,7 +847,9 @@ void MainWindow::reopenAssessment()
         return;
     }
     m_session->notifyAssessmentChanged(id);
+    QWidget *page = m_assessmentTabs->currentWidget();
     showAssessment(id);
+    m_assessmentTabs->setCurrentWidget(page);
     showNotice(tr("The assessment is open for changes again."), 5000);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "referentialcatalog.h"
+#include "referential/referentialcatalog.h"
 
 #include <QMainWindow>
 
@@ -73,6 +73,7 @@ private:
     void updateSummary();
     void showError(const QString &message);
     void showNotice(const QString &message, int timeoutMs);
+    bool assessmentAtHand();
     void newEstablishment();
     void editEstablishment();
     void newAssessment();

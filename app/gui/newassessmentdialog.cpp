@@ -1,6 +1,6 @@
 #include "newassessmentdialog.h"
 
-#include "storage.h"
+#include "storage/storage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -70,6 +70,7 @@ NewAssessmentDialog::NewAssessmentDialog(Storage &storage, Establishment establi
     m_role->setObjectName(QStringLiteral("role"));
     m_role->lineEdit()->setAccessibleName(tr("Role"));
     m_copy->setChecked(true);
+    connect(m_copy, &QCheckBox::clicked, this, [this] { m_copyTouched = true; });
 
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -125,6 +126,10 @@ void NewAssessmentDialog::update()
 
     const std::optional<Assessment> previous = problem.isEmpty() ? previousAssessment() : std::nullopt;
     m_copy->setEnabled(previous.has_value());
+    if (!previous)
+        m_copy->setChecked(false); // greyed and ticked would promise a copy
+    else if (!m_copyTouched)
+        m_copy->setChecked(true);
     m_copy->setText(previous ? tr("Start from the answers of %1").arg(previous->schoolYear)
                              : tr("Start from an earlier year's answers (there is none)"));
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "assessment.h"
-#include "establishment.h"
+#include "model/assessment.h"
+#include "model/establishment.h"
 
 #include <QDialog>
 
@@ -45,6 +45,7 @@ private:
     QCheckBox *m_copy;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
+    bool m_copyTouched = false; // the person chose; a change of grid or year keeps it
 };
 
 } // namespace Paliers

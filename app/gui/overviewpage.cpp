@@ -1,8 +1,10 @@
 #include "overviewpage.h"
 
+#include "focusframe.h"
+
 #include "consolidatedrenderer.h"
-#include "csvexport.h"
-#include "filewriter.h"
+#include "exchange/csvexport.h"
+#include "exchange/filewriter.h"
 #include "overviewmodel.h"
 #include "palierscharts.h"
 #include "session.h"
@@ -133,6 +135,8 @@ OverviewPage::OverviewPage(const ReferentialCatalog &catalog, QWidget *parent)
     m_table->setObjectName(QStringLiteral("overviewTable"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
+    m_table->setTabKeyNavigation(false); // one tab stop: the arrows move between schools
+    showFocusFrame(m_table);
     m_table->sortByColumn(OverviewModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "consolidation.h"
-#include "referentialcatalog.h"
+#include "analysis/consolidation.h"
+#include "referential/referentialcatalog.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #include "referentialview.h"
 
-#include "referential.h"
+#include "referential/referential.h"
 
 #include <QHeaderView>
 #include <QLabel>

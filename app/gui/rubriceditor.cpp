@@ -1,7 +1,7 @@
 #include "rubriceditor.h"
 
 #include "palierscharts.h"
-#include "referential.h"
+#include "referential/referential.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>

@@ -1,7 +1,7 @@
 #include "screenshots.h"
 
 #include "establishmentdialog.h"
-#include "datagenerator.h"
+#include "storage/datagenerator.h"
 #include "establishmentspage.h"
 #include "evolutiondialog.h"
 #include "exportactions.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "database.h"
-#include "result.h"
-#include "storage.h"
+#include "storage/database.h"
+#include "model/result.h"
+#include "storage/storage.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,7 +1,9 @@
 #include "summaryview.h"
 
+#include "focusframe.h"
+
 #include "palierscharts.h"
-#include "referential.h"
+#include "referential/referential.h"
 
 #include <QChart>
 #include <QChartView>
@@ -110,7 +112,12 @@ SummaryView::SummaryView(QWidget *parent)
     m_answersTable->setAccessibleName(tr("Answers per domain"));
     m_answersTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_answersTable->setSelectionMode(QAbstractItemView::NoSelection);
-    m_answersTable->setTabKeyNavigation(false);
+    // One tab stop per table: Tab must leave it (a table's default walks its
+    // cells and, at the last, wraps round: a trap for the keyboard).
+    for (QTableWidget *table : {m_table, m_progressTable, m_answersTable}) {
+        table->setTabKeyNavigation(false);
+        showFocusFrame(table);
+    }
     m_answersTable->verticalHeader()->hide();
     m_answersTable->setWordWrap(false);
     auto *answersRow = new QHBoxLayout;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "palierengine.h"
-#include "progress.h"
+#include "referential/palierengine.h"
+#include "analysis/progress.h"
 
 #include <optional>
 

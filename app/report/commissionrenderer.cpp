@@ -46,7 +46,7 @@ Result<int> CommissionRenderer::render(QPagedPaintDevice *device) const
 {
     PageFlow flow(device, contentRect(device));
     layOut(flow);
-    const AssessmentReport &report = m_pack.report;
+    const AssessmentRecord &report = m_pack.report;
     PageDecoration decoration;
     decoration.headerLeft = QStringLiteral("%1 — %2 — %3")
                                 .arg(PageFlow::isolated(report.establishment.name),
@@ -71,7 +71,7 @@ QString CommissionRenderer::criterionLine(const QString &id) const
 
 void CommissionRenderer::layOut(PageFlow &flow) const
 {
-    const AssessmentReport &report = m_pack.report;
+    const AssessmentRecord &report = m_pack.report;
     flow.paragraph(tr("Commission numérique — preparation pack"), {font(20, true), Accent, 0, 0, flow.mm(1)});
     flow.paragraph(tr("%1 (%2) — school year %3")
                        .arg(report.establishment.name, report.establishment.uai, report.assessment.schoolYear),

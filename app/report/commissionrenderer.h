@@ -1,9 +1,9 @@
 #pragma once
 
-#include "assessmentexport.h"
-#include "commissionpack.h"
+#include "exchange/assessmentexport.h"
+#include "analysis/commissionpack.h"
 #include "reportrenderer.h"
-#include "result.h"
+#include "model/result.h"
 
 #include <QCoreApplication>
 

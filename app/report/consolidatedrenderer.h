@@ -1,8 +1,8 @@
 #pragma once
 
-#include "consolidation.h"
-#include "referentialcatalog.h"
-#include "result.h"
+#include "analysis/consolidation.h"
+#include "referential/referentialcatalog.h"
+#include "model/result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

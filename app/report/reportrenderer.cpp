@@ -31,21 +31,21 @@ QString headHeading(const Establishment &establishment, const QString &generic)
 
 } // namespace
 
-ReportRenderer::ReportRenderer(const AssessmentReport &report, ExportStamp stamp)
+ReportRenderer::ReportRenderer(const AssessmentRecord &report, ExportStamp stamp)
     : m_report(report)
     , m_stamp(std::move(stamp))
 {
     Q_ASSERT(report.referential);
 }
 
-QString ReportRenderer::reportTitle(const AssessmentReport &report)
+QString ReportRenderer::reportTitle(const AssessmentRecord &report)
 {
     return report.referential && report.referential->kind() == ReferentialKind::Rubric
         ? tr("Jalons of digital implementation")
         : tr("Digital maturity paliers");
 }
 
-QString ReportRenderer::documentTitle(const AssessmentReport &report)
+QString ReportRenderer::documentTitle(const AssessmentRecord &report)
 {
     const QString title = report.referential && report.referential->kind() == ReferentialKind::Rubric
         ? tr("Jalons of digital implementation — %1 (%2) — %3")
@@ -58,7 +58,7 @@ bool ReportRenderer::isRubric() const
     return m_report.referential->kind() == ReferentialKind::Rubric;
 }
 
-Status ReportRenderer::writePdf(const AssessmentReport &report, const ExportStamp &stamp, const QString &path)
+Status ReportRenderer::writePdf(const AssessmentRecord &report, const ExportStamp &stamp, const QString &path)
 {
     return ReportStyle::writePdf(path, documentTitle(report), QStringLiteral("Paliers %1").arg(stamp.appVersion),
                                  [&](QPagedPaintDevice *device) -> Status {

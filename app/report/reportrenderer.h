@@ -1,8 +1,8 @@
 #pragma once
 
-#include "assessmentexport.h"
-#include "assessmentreport.h"
-#include "result.h"
+#include "exchange/assessmentexport.h"
+#include "analysis/assessmentrecord.h"
+#include "model/result.h"
 
 #include <QCoreApplication>
 
@@ -27,15 +27,15 @@ class ReportRenderer
     Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
 
 public:
-    ReportRenderer(const AssessmentReport &report, ExportStamp stamp);
+    ReportRenderer(const AssessmentRecord &report, ExportStamp stamp);
 
     // Paints the whole report on `device` (a QPdfWriter or a QPrinter whose
     // page layout is set). Returns the number of pages.
     Result<int> render(QPagedPaintDevice *device) const;
 
     // Writes an A4 PDF/A-1b file, all or nothing.
-    static Status writePdf(const AssessmentReport &report, const ExportStamp &stamp, const QString &path);
-    static QString documentTitle(const AssessmentReport &report);
+    static Status writePdf(const AssessmentRecord &report, const ExportStamp &stamp, const QString &path);
+    static QString documentTitle(const AssessmentRecord &report);
 
     // Sections the commission pack shares with the report. For a rubric,
     // palierTable() gives the jalons reached and radar() the jalons chart.
@@ -48,7 +48,7 @@ private:
     static constexpr qsizetype LeadCriteria = 2;
 
     // "Digital maturity paliers", or its counterpart for the jalons.
-    static QString reportTitle(const AssessmentReport &report);
+    static QString reportTitle(const AssessmentRecord &report);
     bool isRubric() const;
 
     void layOut(PageFlow &flow) const;
@@ -67,7 +67,7 @@ private:
     void nextStages(PageFlow &flow) const;
     void signatures(PageFlow &flow) const;
 
-    const AssessmentReport &m_report;
+    const AssessmentRecord &m_report;
     ExportStamp m_stamp;
 };
 

@@ -1,6 +1,6 @@
 #include "reportstyle.h"
 
-#include "filewriter.h"
+#include "exchange/filewriter.h"
 #include "pageflow.h"
 #include "palierscharts.h"
 

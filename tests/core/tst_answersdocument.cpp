@@ -1,4 +1,4 @@
-#include "answersdocument.h"
+#include "exchange/answersdocument.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "referentialcatalog.h"
+#include "referential/referentialcatalog.h"
 #include "testdata.h"
 
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
-#include "consolidation.h"
-#include "datagenerator.h"
-#include "referentialcatalog.h"
+#include "analysis/consolidation.h"
+#include "storage/datagenerator.h"
+#include "referential/referentialcatalog.h"
 #include "temporarydatabase.h"
 #include "testdata.h"
-#include "uai.h"
+#include "model/uai.h"
 
 #include <QSet>
 

@@ -3,9 +3,9 @@
 // through the same parser again: none may crash, hang or trip a sanitizer
 // (the suite also runs under ASan and UBSan in CI), and the real files must
 // still be accepted.
-#include "answersdocument.h"
-#include "assessmentexport.h"
-#include "referentialloader.h"
+#include "exchange/answersdocument.h"
+#include "exchange/assessmentexport.h"
+#include "referential/referentialloader.h"
 #include "testdata.h"
 
 #include <QDir>

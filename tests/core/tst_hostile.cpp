@@ -1,10 +1,11 @@
 // Files and data that come from elsewhere, at their worst. Each must be
 // refused with a clear message (or handled), within bounded time and memory,
 // leaving the user's data as it was.
-#include "answersdocument.h"
-#include "assessmentexport.h"
-#include "exportimporter.h"
-#include "referentialloader.h"
+#include "exchange/answersdocument.h"
+#include "storage/loaders.h"
+#include "exchange/assessmentexport.h"
+#include "storage/exportimporter.h"
+#include "referential/referentialloader.h"
 #include "temporarydatabase.h"
 #include "testdata.h"
 
@@ -41,7 +42,7 @@ QJsonObject smallReferential()
 struct Exported
 {
     TemporaryDatabase source;
-    AssessmentReport report;
+    AssessmentRecord report;
     QJsonObject document;
 
     Exported()
@@ -53,7 +54,7 @@ struct Exported
                                                  QStringLiteral("2025-2026"), QString(), QString(), std::nullopt})
                               .value();
         EXPECT_TRUE(storage.editAnswer(id, {QStringLiteral("PIL-1-01"), AnswerStatus::Met, QString(), QString()}).ok());
-        report = AssessmentReport::load(storage, id).value();
+        report = loadAssessmentRecord(storage, id).value();
         document = AssessmentExport::document(report, ExportStamp::now());
     }
 
@@ -152,7 +153,7 @@ TEST(Hostile, InvalidUtf8IsRefusedAndNulCharactersAreKept)
                     .editAnswer(exported.report.assessment.id, {QStringLiteral("PIL-1-01"), std::nullopt, withNul,
                                                                 std::nullopt})
                     .ok());
-    const AssessmentReport again = AssessmentReport::load(exported.source.storage(), exported.report.assessment.id).value();
+    const AssessmentRecord again = loadAssessmentRecord(exported.source.storage(), exported.report.assessment.id).value();
     const Result<ImportedExport> parsed = AssessmentExport::parse(
         AssessmentExport::toJson(again, ExportStamp::now()), exported.source.storage().catalog(), QStringLiteral("nul.json"));
     ASSERT_TRUE(parsed.ok()) << parsed.error().toStdString();

@@ -1,5 +1,5 @@
-#include "palierengine.h"
-#include "referentialcatalog.h"
+#include "referential/palierengine.h"
+#include "referential/referentialcatalog.h"
 
 #include <gtest/gtest.h>
 

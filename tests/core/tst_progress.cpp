@@ -1,6 +1,7 @@
-#include "progress.h"
-#include "referentialcatalog.h"
-#include "storage.h"
+#include "analysis/progress.h"
+#include "storage/loaders.h"
+#include "referential/referentialcatalog.h"
+#include "storage/storage.h"
 #include "temporarydatabase.h"
 #include "testdata.h"
 
@@ -231,8 +232,8 @@ TEST_F(PlanTest, PredecessorAndProgressFromTheStoredAssessments)
     ASSERT_TRUE(storage().editAnswer(later, {QStringLiteral("FOR-1-01"), AnswerStatus::Met, {}, {}}).ok());
     ASSERT_TRUE(storage().editAnswer(later, {QStringLiteral("RES-1-01"), AnswerStatus::Met, {}, {}}).ok());
 
-    const AssessmentReport report = AssessmentReport::load(storage(), later).value();
-    const std::optional<Progress> progress = Progress::load(storage(), report).value();
+    const AssessmentRecord report = loadAssessmentRecord(storage(), later).value();
+    const std::optional<Progress> progress = loadProgress(storage(), report).value();
     ASSERT_TRUE(progress.has_value());
     EXPECT_EQ(progress->previous.schoolYear, QStringLiteral("2023-2024"));
     EXPECT_EQ(progress->newlyMet, QStringList {QStringLiteral("RES-1-01")});

@@ -1,4 +1,4 @@
-#include "referentialloader.h"
+#include "referential/referentialloader.h"
 #include "testdata.h"
 
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "storage.h"
+#include "storage/storage.h"
 #include "temporarydatabase.h"
 
 #include <gtest/gtest.h>
@@ -139,7 +139,8 @@ TEST_F(StorageTest, CreatesAnAssessmentAndRecordsItsCreation)
     const QList<AssessmentEvent> events = storage().events(id).value();
     ASSERT_EQ(events.size(), 1);
     EXPECT_EQ(events.at(0).kind, AssessmentEvent::Kind::Created);
-    EXPECT_EQ(events.at(0).actor, QStringLiteral("Test"));
+    // Created by who fills it in, as the dialog asked, not the login.
+    EXPECT_EQ(events.at(0).actor, QStringLiteral("Mme Dupont"));
 }
 
 TEST_F(StorageTest, RefusesABadAssessment)

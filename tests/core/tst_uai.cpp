@@ -1,4 +1,4 @@
-#include "uai.h"
+#include "model/uai.h"
 
 #include <gtest/gtest.h>
 

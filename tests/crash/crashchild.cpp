@@ -11,9 +11,9 @@
 //   storage_crash_child DATABASE 0 import FOLDER
 //       prints "started", imports every export of FOLDER and prints
 //       "imported N", N the files imported.
-#include "database.h"
-#include "exportimporter.h"
-#include "storage.h"
+#include "storage/database.h"
+#include "storage/exportimporter.h"
+#include "storage/storage.h"
 
 #include <QCoreApplication>
 

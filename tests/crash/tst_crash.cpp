@@ -1,5 +1,5 @@
-#include "assessmentexport.h"
-#include "datagenerator.h"
+#include "exchange/assessmentexport.h"
+#include "storage/datagenerator.h"
 #include "temporarydatabase.h"
 
 #include <QDir>
@@ -219,7 +219,7 @@ TEST(Crash, WritesSucceedWhileAnotherProgramImports)
         DataGenerator generator(catalog, 20261125);
         const QStringList years = DataGenerator::lastYears(1);
         for (int i = 0; i < Exports; ++i) {
-            const AssessmentReport report = generator.school(i, years).constFirst();
+            const AssessmentRecord report = generator.school(i, years).constFirst();
             QFile file(QStringLiteral("%1/%2.json").arg(folder).arg(i, 4, 10, QLatin1Char('0')));
             ASSERT_TRUE(file.open(QIODevice::WriteOnly));
             file.write(AssessmentExport::toJson(report, ExportStamp::now()));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "assessmentexport.h"
-#include "storage.h"
+#include "exchange/assessmentexport.h"
+#include "storage/storage.h"
 
 #include <QString>
 

@@ -1,6 +1,7 @@
-#include "assessmentexport.h"
+#include "exchange/assessmentexport.h"
+#include "storage/loaders.h"
 #include "exportfixture.h"
-#include "exportimporter.h"
+#include "storage/exportimporter.h"
 #include "temporarydatabase.h"
 
 #include <QFile>
@@ -21,7 +22,7 @@ protected:
     void SetUp() override
     {
         m_id = fillSampleAssessment(m_source.storage(), true);
-        Result<AssessmentReport> report = AssessmentReport::load(m_source.storage(), m_id);
+        Result<AssessmentRecord> report = loadAssessmentRecord(m_source.storage(), m_id);
         ASSERT_TRUE(report.ok()) << report.error().toStdString();
         m_report = report.value();
         m_json = AssessmentExport::toJson(m_report, fixedStamp());
@@ -51,7 +52,7 @@ protected:
     TemporaryDatabase m_source;
     TemporaryDatabase m_target;
     qint64 m_id = 0;
-    AssessmentReport m_report;
+    AssessmentRecord m_report;
     QByteArray m_json;
 };
 
@@ -89,7 +90,7 @@ TEST_F(AssessmentExportTest, ExportImportExportGivesTheSameContent)
     const ImportFileResult result = importBytes(m_json);
     ASSERT_EQ(result.kind, ImportFileResult::Kind::Imported) << result.message.toStdString();
 
-    Result<AssessmentReport> imported = AssessmentReport::load(m_target.storage(), result.assessmentId);
+    Result<AssessmentRecord> imported = loadAssessmentRecord(m_target.storage(), result.assessmentId);
     ASSERT_TRUE(imported.ok()) << imported.error().toStdString();
     EXPECT_EQ(imported->assessment.status, AssessmentStatus::Validated);
     EXPECT_EQ(imported->evaluation.overallPalier, m_report.evaluation.overallPalier);
@@ -251,10 +252,10 @@ TEST_F(AssessmentExportTest, TheJalonsTravelLikeThePaliers)
     TemporaryDatabase source;
     const qint64 id = fillSampleJalons(source.storage());
     ASSERT_TRUE(source.storage().validateAssessment(id).ok());
-    const AssessmentReport report = AssessmentReport::load(source.storage(), id).value();
+    const AssessmentRecord report = loadAssessmentRecord(source.storage(), id).value();
     const ImportFileResult result = importBytes(AssessmentExport::toJson(report, fixedStamp()), QStringLiteral("jalons.json"));
     ASSERT_EQ(result.kind, ImportFileResult::Kind::Imported) << result.message.toStdString();
-    const AssessmentReport imported = AssessmentReport::load(m_target.storage(), result.assessmentId).value();
+    const AssessmentRecord imported = loadAssessmentRecord(m_target.storage(), result.assessmentId).value();
     EXPECT_EQ(imported.referential->kind(), ReferentialKind::Rubric);
     EXPECT_EQ(imported.evaluation.domain(QStringLiteral("RSC"))->palier, 4);
     EXPECT_EQ(imported.evaluation.domain(QStringLiteral("LIT"))->palier, 0);

@@ -1,4 +1,5 @@
 #include "clitool.h"
+#include "storage/loaders.h"
 #include "commissionrenderer.h"
 #include "exportfixture.h"
 #include "reportstyle.h"
@@ -83,7 +84,7 @@ TEST_F(CommissionTest, ThePackHoldsTheMeetingTheProgressAndThePlan)
     meeting.members = QStringLiteral("Mme Durand, directrice\nM. Martin, référent numérique\nMme Roux, mairie");
     ASSERT_TRUE(m_db.storage().saveCommissionMeeting(meeting).ok());
 
-    const Result<CommissionPack> pack = CommissionPack::load(m_db.storage(), m_current);
+    const Result<CommissionPack> pack = loadCommissionPack(m_db.storage(), m_current);
     ASSERT_TRUE(pack.ok()) << pack.error().toStdString();
     ASSERT_TRUE(pack->progress.has_value());
     EXPECT_EQ(pack->progress->lost, QStringList {QStringLiteral("PIL-1-02")});
@@ -132,7 +133,7 @@ TEST_F(CommissionTest, ThePackPrintsNoReadingNoteOfTheGrid)
                     .editAnswers(m_current, {{QStringLiteral("RES-3-02"), AnswerStatus::Met, {}, {}},
                                              {QStringLiteral("RES-3-04"), AnswerStatus::Met, {}, {}}})
                     .ok());
-    const Result<CommissionPack> pack = CommissionPack::load(m_db.storage(), m_current);
+    const Result<CommissionPack> pack = loadCommissionPack(m_db.storage(), m_current);
     ASSERT_TRUE(pack.ok()) << pack.error().toStdString();
     const QString pdf = m_dir.filePath(QStringLiteral("notes.pdf"));
     ASSERT_TRUE(CommissionRenderer::writePdf(pack.value(), fixedStamp(), pdf).ok());
@@ -149,7 +150,7 @@ TEST_F(CommissionTest, ThePackPrintsNoReadingNoteOfTheGrid)
 
 TEST_F(CommissionTest, AFirstAssessmentSaysThereIsNothingToCompare)
 {
-    const Result<CommissionPack> pack = CommissionPack::load(m_db.storage(), m_last);
+    const Result<CommissionPack> pack = loadCommissionPack(m_db.storage(), m_last);
     ASSERT_TRUE(pack.ok());
     EXPECT_FALSE(pack->progress.has_value());
     const QString pdf = m_dir.filePath(QStringLiteral("first.pdf"));

@@ -1,9 +1,9 @@
 #include "clitool.h"
-#include "csvexport.h"
-#include "datagenerator.h"
+#include "exchange/csvexport.h"
+#include "storage/datagenerator.h"
 #include "exportfixture.h"
 #include "temporarydatabase.h"
-#include "uai.h"
+#include "model/uai.h"
 
 #include <QDir>
 #include <QHash>

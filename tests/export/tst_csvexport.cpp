@@ -1,4 +1,5 @@
-#include "csvexport.h"
+#include "exchange/csvexport.h"
+#include "storage/loaders.h"
 #include "exportfixture.h"
 #include "temporarydatabase.h"
 
@@ -62,7 +63,7 @@ TEST(CsvExport, OneRowPerCriterionWithBomAndSemicolons)
 {
     TemporaryDatabase db;
     const qint64 id = fillSampleAssessment(db.storage(), false);
-    Result<AssessmentReport> report = AssessmentReport::load(db.storage(), id);
+    Result<AssessmentRecord> report = loadAssessmentRecord(db.storage(), id);
     ASSERT_TRUE(report.ok());
     const QByteArray csv = CsvExport::criteria(report.value());
     ASSERT_TRUE(csv.startsWith("\xEF\xBB\xBF"));
@@ -83,7 +84,7 @@ TEST(CsvExport, SummaryHasOneRowPerAssessmentAndAColumnPerDomain)
 {
     TemporaryDatabase db;
     const qint64 id = fillSampleAssessment(db.storage(), true);
-    Result<AssessmentReport> report = AssessmentReport::load(db.storage(), id);
+    Result<AssessmentRecord> report = loadAssessmentRecord(db.storage(), id);
     ASSERT_TRUE(report.ok());
     const QList<QStringList> rows = parseCsv(CsvExport::summary({report.value()}).mid(3));
     ASSERT_EQ(rows.size(), 2);

@@ -1,4 +1,4 @@
-#include "filewriter.h"
+#include "exchange/filewriter.h"
 #include "temporarydatabase.h"
 
 #include <QDir>

@@ -1,4 +1,5 @@
 #include "commissionrenderer.h"
+#include "storage/loaders.h"
 #include "exportfixture.h"
 #include "reportrenderer.h"
 #include "reportstyle.h"
@@ -64,7 +65,7 @@ protected:
         if (validate) {
             ASSERT_TRUE(m_db.storage().validateAssessment(m_id).ok());
         }
-        Result<AssessmentReport> report = AssessmentReport::load(m_db.storage(), m_id);
+        Result<AssessmentRecord> report = loadAssessmentRecord(m_db.storage(), m_id);
         ASSERT_TRUE(report.ok()) << report.error().toStdString();
         m_report = report.value();
         m_pdf = m_dir.filePath(QStringLiteral("rapport de l'école « Jean-Jaurès ».pdf"));
@@ -82,7 +83,7 @@ protected:
     void writeJalons()
     {
         m_id = fillSampleJalons(m_db.storage());
-        Result<AssessmentReport> report = AssessmentReport::load(m_db.storage(), m_id);
+        Result<AssessmentRecord> report = loadAssessmentRecord(m_db.storage(), m_id);
         ASSERT_TRUE(report.ok()) << report.error().toStdString();
         m_report = report.value();
         m_pdf = m_dir.filePath(QStringLiteral("jalons.pdf"));
@@ -101,7 +102,7 @@ protected:
     QTemporaryDir m_dir;
     TemporaryDatabase m_db;
     qint64 m_id = 0;
-    AssessmentReport m_report;
+    AssessmentRecord m_report;
     QString m_pdf;
     QString m_text;
 };
@@ -179,7 +180,7 @@ TEST_F(ReportTest, CountsAgreeWithTheirNumber)
     for (const auto &[criterion, status] : answers)
         edits.append({QString::fromLatin1(criterion), status, std::nullopt, std::nullopt});
     ASSERT_TRUE(storage.editAnswers(id, edits).ok());
-    const Result<AssessmentReport> report = AssessmentReport::load(storage, id);
+    const Result<AssessmentRecord> report = loadAssessmentRecord(storage, id);
     ASSERT_TRUE(report.ok()) << report.error().toStdString();
     const QString pdf = m_dir.filePath(QStringLiteral("counts.pdf"));
     ASSERT_TRUE(ReportRenderer::writePdf(report.value(), fixedStamp(), pdf).ok());
@@ -244,7 +245,7 @@ TEST_F(ReportTest, TheDraftWatermarkIsInkThatNoReaderReads)
 
     // The same assessment, validated: the same pages without the watermark.
     ASSERT_TRUE(m_db.storage().validateAssessment(m_id).ok());
-    Result<AssessmentReport> report = AssessmentReport::load(m_db.storage(), m_id);
+    Result<AssessmentRecord> report = loadAssessmentRecord(m_db.storage(), m_id);
     ASSERT_TRUE(report.ok()) << report.error().toStdString();
     const QString validated = m_dir.filePath(QStringLiteral("validated.pdf"));
     ASSERT_TRUE(ReportRenderer::writePdf(report.value(), fixedStamp(), validated).ok());
@@ -376,7 +377,7 @@ TEST_F(ReportTest, TheJalonsReportShowsTheJalonOfEachAxisAndEveryDescriptor)
 TEST_F(ReportTest, TheCommissionPackOfTheJalonsHasTheJalonsTable)
 {
     writeJalons();
-    Result<CommissionPack> pack = CommissionPack::load(m_db.storage(), m_id);
+    Result<CommissionPack> pack = loadCommissionPack(m_db.storage(), m_id);
     ASSERT_TRUE(pack.ok()) << pack.error().toStdString();
     const QString pdf = m_dir.filePath(QStringLiteral("commission.pdf"));
     const Status written = CommissionRenderer::writePdf(pack.value(), fixedStamp(), pdf);
@@ -462,7 +463,7 @@ TEST_F(ReportTest, EveryScriptPrintsAndControlCharactersShow)
     ASSERT_TRUE(m_db.storage().editAnswer(m_id, {QStringLiteral("RES-1-01"), std::nullopt, bell, std::nullopt}).ok());
     // Validated: pdftotext would mix the draft's watermark into the lines.
     ASSERT_TRUE(m_db.storage().validateAssessment(m_id).ok());
-    Result<AssessmentReport> report = AssessmentReport::load(m_db.storage(), m_id);
+    Result<AssessmentRecord> report = loadAssessmentRecord(m_db.storage(), m_id);
     ASSERT_TRUE(report.ok()) << report.error().toStdString();
     m_report = report.value();
     m_pdf = m_dir.filePath(QStringLiteral("scripts.pdf"));

@@ -115,9 +115,15 @@ TEST(EstablishmentDialog, TheHeadsTitleIsChosenOnceAndOfferedAfterARestart)
         ASSERT_TRUE(f.uai && f.name && kind && title && head);
         QTest::keyClicks(f.uai, QStringLiteral("0750655E"));
         f.name->insert(QStringLiteral("École des Lilas"));
-        head->insert(QStringLiteral("Mme Nathalie Lefèvre"));
         ASSERT_EQ(kind->currentText(), QStringLiteral("Collège"));
         EXPECT_TRUE(title->currentText().isEmpty()) << "no name, nothing guessed";
+        head->setFocus();
+        QTest::keyClicks(head, QStringLiteral("M. Karim"));
+        EXPECT_EQ(title->currentText(), QStringLiteral("principal")) << "« M. » gives the title";
+        head->selectAll();
+        head->insert(QStringLiteral("Mme Nathalie Lefèvre")); // QTest types ASCII only
+        EXPECT_EQ(title->currentText(), QStringLiteral("principale")) << "the guess follows the name";
+        title->setEditText(QString());
 
         // The first title offered, by the keyboard: Alt+Down opens the list.
         title->setFocus();

@@ -1,6 +1,7 @@
-#include "assessmentexport.h"
+#include "exchange/assessmentexport.h"
+#include "storage/loaders.h"
 #include "exportactions.h"
-#include "filewriter.h"
+#include "exchange/filewriter.h"
 #include "grideditor.h"
 #include "mainwindow.h"
 #include "session.h"
@@ -115,7 +116,7 @@ TEST_F(ExportActionsTest, ImportsExportsIntoTheOpenDatabase)
     request.schoolYear = QStringLiteral("2025-2026");
     Result<qint64> id = other.storage().createAssessment(request);
     ASSERT_TRUE(id.ok());
-    Result<AssessmentReport> report = AssessmentReport::load(other.storage(), id.value());
+    Result<AssessmentRecord> report = loadAssessmentRecord(other.storage(), id.value());
     ASSERT_TRUE(report.ok());
     const QString file = m_dir.filePath(QStringLiteral("college.json"));
     ASSERT_TRUE(FileWriter::write(file, AssessmentExport::toJson(report.value(), ExportStamp::now())).ok());

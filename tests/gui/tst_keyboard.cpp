@@ -9,12 +9,15 @@
 #include "overviewpage.h"
 #include "dialoghelper.h"
 #include "grideditor.h"
+#include "summaryview.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "session.h"
 #include "windowtesting.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
@@ -24,6 +27,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -250,4 +254,107 @@ TEST_F(KeyboardPathTest, EveryFilterHasABuddyLabel)
     EXPECT_EQ(unlabelled(m_window->establishmentsPage()), QStringList());
     m_window->showOverview();
     EXPECT_EQ(unlabelled(m_window->overviewPage()), QStringList());
+}
+
+namespace {
+
+// Every letter used twice among the mnemonics a person can press on the
+// page shown: the page tabs, the buttons, and the labels of fields.
+QStringList pageClashes(QWidget *window)
+{
+    QHash<QChar, QStringList> byLetter;
+    const auto add = [&byLetter](const QString &text) {
+        if (const QChar letter = mnemonic(text); !letter.isNull())
+            byLetter[letter].append(text);
+    };
+    for (const QTabBar *tabs : window->findChildren<QTabBar *>()) {
+        if (!tabs->isVisible())
+            continue;
+        for (int i = 0; i < tabs->count(); ++i)
+            add(tabs->tabText(i));
+    }
+    for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (button->isVisible() && !qobject_cast<QTabBar *>(button->parentWidget()))
+            add(button->text());
+    }
+    for (const QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->buddy())
+            add(label->text());
+    }
+    QStringList found;
+    for (auto it = byLetter.cbegin(); it != byLetter.cend(); ++it) {
+        if (it.value().size() > 1)
+            found.append(QStringLiteral("%1 in %2").arg(it.key(), it.value().join(QStringLiteral(", "))));
+    }
+    return found;
+}
+
+} // namespace
+
+// Alt+letter does one thing on each page: the grid's fields and buttons do
+// not take the letters of the page tabs (Alt+P was « Preuve » and « Plan
+// d'action »), in French and in English.
+TEST_F(KeyboardPathTest, EveryPageHasUniqueMnemonics)
+{
+    for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+        ASSERT_TRUE(I18n::install(language));
+        QTemporaryDir dir;
+        std::unique_ptr<MainWindow> window
+            = TestSupport::startWindow(dir, dir.filePath(QStringLiteral("vide.sqlite")));
+        ASSERT_NE(window, nullptr);
+        ASSERT_TRUE(window->openExample());
+        qint64 ecole = 0;
+        qint64 jalons = 0;
+        for (const Assessment &assessment : window->session()->storage().assessments().value()) {
+            if (assessment.referentialId == QStringLiteral("creteil-ecoles"))
+                ecole = assessment.id;
+            if (assessment.referentialId == QStringLiteral("creteil-jalons"))
+                jalons = assessment.id;
+        }
+        const std::string lang = language.toStdString();
+        window->showEstablishments();
+        EXPECT_EQ(pageClashes(window.get()), QStringList()) << lang << ": établissements";
+        for (const qint64 id : {ecole, jalons}) {
+            if (id == 0)
+                continue;
+            ASSERT_TRUE(window->showAssessment(id));
+            window->showGrid();
+            EXPECT_EQ(pageClashes(window.get()), QStringList()) << lang << ": grid of " << id;
+            window->showSummary();
+            EXPECT_EQ(pageClashes(window.get()), QStringList()) << lang << ": summary of " << id;
+            window->showActionPlan();
+            EXPECT_EQ(pageClashes(window.get()), QStringList()) << lang << ": plan of " << id;
+        }
+        window->showOverview();
+        EXPECT_EQ(pageClashes(window.get()), QStringList()) << lang << ": overview";
+    }
+    ASSERT_TRUE(I18n::install(QStringLiteral("fr"))); // what the other tests expect
+}
+
+// A table is one tab stop (Qt's tables walk their cells with Tab and wrap
+// round at the last: the Synthèse trapped the keyboard), and Tab leaves each
+// page's tables.
+TEST_F(KeyboardPathTest, TabLeavesEveryTable)
+{
+    ASSERT_TRUE(m_window->showAssessment(m_assessmentId));
+    for (const auto show : {&MainWindow::showGrid, &MainWindow::showSummary, &MainWindow::showActionPlan,
+                            &MainWindow::showOverview, &MainWindow::showEstablishments})
+        (m_window.get()->*show)();
+    for (const QAbstractItemView *view : m_window->findChildren<QAbstractItemView *>()) {
+        const QWidget *parent = view->parentWidget();
+        if (parent && parent->inherits("QComboBoxPrivateContainer"))
+            continue; // a combo box's list
+        EXPECT_FALSE(view->tabKeyNavigation())
+            << view->objectName().toStdString() << " " << view->accessibleName().toStdString();
+    }
+
+    // As a person does on the Synthèse: into the paliers table, then Tab.
+    m_window->showSummary();
+    auto *paliers = m_window->summaryView()->findChild<QTableWidget *>();
+    ASSERT_NE(paliers, nullptr);
+    paliers->setFocus();
+    QTest::qWait(20);
+    ASSERT_EQ(QApplication::focusWidget(), paliers);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_NE(QApplication::focusWidget(), paliers) << "Tab stays in the table";
 }

@@ -1,5 +1,5 @@
 #include "dialoghelper.h"
-#include "exampledata.h"
+#include "storage/exampledata.h"
 #include "establishmentdialog.h"
 #include "establishmentspage.h"
 #include "grideditor.h"

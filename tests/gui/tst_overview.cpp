@@ -1,4 +1,4 @@
-#include "datagenerator.h"
+#include "storage/datagenerator.h"
 #include "evolutiondialog.h"
 #include "grideditor.h"
 #include "mainwindow.h"

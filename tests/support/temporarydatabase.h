@@ -1,7 +1,7 @@
 #pragma once
 
-#include "database.h"
-#include "storage.h"
+#include "storage/database.h"
+#include "storage/storage.h"
 
 #include <QTemporaryDir>
 

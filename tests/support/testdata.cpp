@@ -1,6 +1,6 @@
 #include "testdata.h"
 
-#include "referentialcatalog.h"
+#include "referential/referentialcatalog.h"
 
 #include <QFile>
 #include <QStringList>

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "analysis/assessmentrecord.h"
+#include "referential/referentialcatalog.h"
+#include "model/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace Paliers {
+
+// An establishment as exports and paliers-cli write it (without its local id).
+QJsonObject establishmentToJson(const Establishment &establishment);
+
+// Who wrote an export, when, and under which identifier. The identifier lets
+// a receiver see that two files are the same export.
+struct ExportStamp
+{
+    QString exportId; // a UUID without braces
+    QDateTime exportedAt;
+    QString appVersion;
+
+    static ExportStamp now(); // a new identifier, the current time, this build's version
+};
+
+// An export read back from a file: its content, checked, and its stamp.
+struct ImportedExport
+{
+    AssessmentRecord report;
+    ExportStamp stamp;
+    QString checksum; // the SHA-256 of the canonical form, hexadecimal
+};
+
+// The JSON file one assessment is exported to and imported from.
+//
+//   { "format": "paliers-assessment-export", "formatVersion": 1,
+//     "exportId": "…", "exportedAt": "2026-03-02T10:00:00.000Z",
+//     "application": { "name": "Paliers", "version": "…" },
+//     "content": { "establishment": {…}, "assessment": {…}, "answers": […],
+//                  "actionItems": […], "events": […], "evaluation": {…} },
+//     "checksum": { "algorithm": "SHA-256", "value": "…" } }
+//
+// The checksum is the SHA-256 of the whole document without "checksum",
+// written compact with keys in Unicode order (Qt's QJsonDocument::Compact);
+// a file changed by hand no longer matches it. "content" alone is what two
+// exports of the same data share.
+class AssessmentExport
+{
+    Q_DECLARE_TR_FUNCTIONS(AssessmentExport)
+
+public:
+    static constexpr int FormatVersion = 1;
+    static QString formatName();
+    // Larger files are refused before they are parsed.
+    static constexpr qint64 MaxFileSize = 32 * 1024 * 1024;
+
+    static QJsonObject content(const AssessmentRecord &report);
+    static QJsonObject document(const AssessmentRecord &report, const ExportStamp &stamp);
+    static QByteArray toJson(const AssessmentRecord &report, const ExportStamp &stamp);
+
+    // The bytes the checksum is computed on.
+    static QByteArray canonical(const QJsonObject &object);
+    static QString checksum(const QJsonObject &documentWithoutChecksum);
+
+    // Reads and checks an export: its format and version, its checksum, every
+    // field, the referential (known to `catalog`, same version) and that the
+    // paliers written in it are those its answers give. `fileName` names the
+    // file in messages.
+    static Result<ImportedExport> parse(const QByteArray &data, const ReferentialCatalog &catalog,
+                                        const QString &fileName);
+    static Result<ImportedExport> readFile(const QString &path, const ReferentialCatalog &catalog);
+};
+
+} // namespace Paliers

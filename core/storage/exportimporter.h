@@ -1,0 +1,62 @@
+#pragma once
+
+#include "storage/storage.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+
+namespace Paliers {
+
+// What became of one file given to the importer.
+struct ImportFileResult
+{
+    enum class Kind {
+        Imported,
+        AlreadyImported, // the same export was imported before: skipped
+        Refused,         // nothing of it was written; `message` says why
+    };
+    QString path;
+    Kind kind = Kind::Refused;
+    QString message;
+    qint64 assessmentId = 0;
+};
+
+// Imports JSON exports into a database one file at a time, each file all or
+// nothing. Shared by paliers-cli import and the window.
+class ExportImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportImporter)
+
+public:
+    explicit ExportImporter(Storage &storage)
+        : m_storage(storage)
+    {
+    }
+
+    ImportFileResult importFile(const QString &path);
+
+    // A batch is committed after this long even when it holds fewer than
+    // `batchSize` files, and the importer then pauses so that another
+    // program's write waiting for the database gets in.
+    static constexpr int BatchMs = 250;
+    static constexpr int PauseMs = 5;
+
+    // Imports many files in batches of one transaction each (one disk sync
+    // per batch instead of per file): `batchSize` files or BatchMs, whichever
+    // comes first. Each file stays all or nothing (a savepoint).
+    // `progress(done)` after each file; returning false stops after the
+    // current batch is committed.
+    QList<ImportFileResult> importFiles(const QStringList &paths, const std::function<bool(int done)> &progress = {},
+                                        int batchSize = 200);
+
+    // Files as given, folders replaced by the .json files they hold (sorted,
+    // not recursive).
+    static QStringList expand(const QStringList &paths);
+
+private:
+    Storage &m_storage;
+};
+
+} // namespace Paliers

@@ -1,0 +1,80 @@
+#include "storage/loaders.h"
+
+#include "storage/storage.h"
+
+namespace Paliers {
+
+Result<AssessmentRecord> loadAssessmentRecord(const Storage &storage, qint64 assessmentId)
+{
+    AssessmentRecord report;
+    Result<Assessment> assessment = storage.assessment(assessmentId);
+    if (!assessment)
+        return Error {assessment.error()};
+    report.assessment = assessment.value();
+    report.referential = storage.referentialOf(report.assessment);
+    if (!report.referential)
+        return Error {Storage::tr("Paliers does not know the referential \"%1\".").arg(report.assessment.referentialId)};
+
+    Result<Establishment> establishment = storage.establishment(report.assessment.establishmentId);
+    if (!establishment)
+        return Error {establishment.error()};
+    report.establishment = establishment.value();
+
+    Result<QList<Answer>> answers = storage.answers(assessmentId);
+    if (!answers)
+        return Error {answers.error()};
+    report.answers = answers.value();
+    report.indexAnswers();
+
+    Result<QList<ActionItem>> items = storage.actionItems(assessmentId);
+    if (!items)
+        return Error {items.error()};
+    report.actionItems = items.value();
+
+    Result<QList<AssessmentEvent>> events = storage.events(assessmentId);
+    if (!events)
+        return Error {events.error()};
+    report.events = events.value();
+
+    Result<Evaluation> evaluation = PalierEngine::evaluate(*report.referential, report.answerMap());
+    if (!evaluation)
+        return Error {evaluation.error()};
+    report.evaluation = evaluation.value();
+    return report;
+}
+
+Result<std::optional<Progress>> loadProgress(const Storage &storage, const AssessmentRecord &current)
+{
+    Result<std::optional<Assessment>> previous = storage.predecessor(current.assessment.id);
+    if (!previous)
+        return Error {previous.error()};
+    if (!previous.value())
+        return std::optional<Progress>();
+    const qint64 previousId = previous.value()->id;
+    Result<AnswerMap> before = storage.answerMap(previousId);
+    if (!before)
+        return Error {before.error()};
+    Result<QList<ActionItem>> previousPlan = storage.actionItems(previousId);
+    if (!previousPlan)
+        return Error {previousPlan.error()};
+    Progress progress = Progress::compute(*current.referential, before.value(), current.answerMap(), previousPlan.value(),
+                                current.actionItems);
+    progress.previous = *previous.value();
+    return std::optional<Progress>(std::move(progress));
+}
+
+Result<CommissionPack> loadCommissionPack(const Storage &storage, qint64 assessmentId)
+{
+    Result<AssessmentRecord> report = loadAssessmentRecord(storage, assessmentId);
+    if (!report)
+        return Error {report.error()};
+    Result<CommissionMeeting> meeting = storage.commissionMeeting(assessmentId);
+    if (!meeting)
+        return Error {meeting.error()};
+    Result<std::optional<Progress>> progress = loadProgress(storage, report.value());
+    if (!progress)
+        return Error {progress.error()};
+    return CommissionPack {std::move(report.value()), meeting.value(), std::move(progress.value())};
+}
+
+} // namespace Paliers

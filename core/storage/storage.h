@@ -1,0 +1,146 @@
+#pragma once
+
+#include "model/assessment.h"
+#include "exchange/assessmentexport.h"
+#include "analysis/consolidation.h"
+#include "storage/database.h"
+#include "model/establishment.h"
+#include "referential/palierengine.h"
+#include "referential/referentialcatalog.h"
+#include "model/limits.h"
+#include "model/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace Paliers {
+
+// What importing an export did.
+struct ImportOutcome
+{
+    enum class Kind {
+        Imported,
+        AlreadyImported, // the same export (same identifier) was imported before: nothing done
+    };
+    Kind kind = Kind::Imported;
+    qint64 assessmentId = 0;
+    qint64 establishmentId = 0;
+    bool establishmentCreated = false;
+};
+
+struct NewAssessment
+{
+    qint64 establishmentId = 0;
+    QString referentialId;
+    QString schoolYear;
+    QString author;
+    QString authorRole;
+    // Start from the answers of this earlier assessment (last year's, usually).
+    std::optional<qint64> copyFrom;
+};
+
+// Everything Paliers keeps, through a small typed API; no SQL lives outside
+// this class and Database. Every call that changes data commits before it
+// returns (there is no "Save" to forget), a batch is one transaction, and
+// every change of an answer is written to its history.
+class Storage
+{
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+
+public:
+    // See model/limits.h.
+    static constexpr int MaxTextLength = Limits::MaxTextLength;
+    static constexpr int MaxFieldLength = Limits::MaxFieldLength;
+    static constexpr int MaxEstablishments = Limits::MaxEstablishments;
+
+    Storage(Database &database, ReferentialCatalog catalog);
+
+    Database &database() const { return m_database; }
+    const ReferentialCatalog &catalog() const { return m_catalog; }
+    // The person recorded as author of the changes.
+    void setActor(const QString &actor) { m_actor = actor; }
+    const QString &actor() const { return m_actor; }
+
+    // Establishments
+    Result<qint64> addEstablishment(Establishment establishment);
+    Status updateEstablishment(Establishment establishment);
+    Result<QList<Establishment>> establishments() const;
+    Result<Establishment> establishment(qint64 id) const;
+    Result<std::optional<Establishment>> findEstablishment(const QString &uai) const;
+
+    // Assessments
+    Result<qint64> createAssessment(const NewAssessment &request);
+    // All assessments, or those of one establishment; newest school year first.
+    Result<QList<Assessment>> assessments(std::optional<qint64> establishmentId = std::nullopt) const;
+    Result<Assessment> assessment(qint64 id) const;
+    // `validatedBy`: the person who validates, as they give their name (the
+    // computer's login, actor(), when empty).
+    Status validateAssessment(qint64 id, const QString &validatedBy = QString());
+    Status reopenAssessment(qint64 id, const QString &reason);
+    Result<QList<AssessmentEvent>> events(qint64 assessmentId) const;
+    const Referential *referentialOf(const Assessment &assessment) const;
+
+    // Answers
+    Result<QList<Answer>> answers(qint64 assessmentId) const;
+    Result<AnswerMap> answerMap(qint64 assessmentId) const;
+    Status editAnswer(qint64 assessmentId, const AnswerEdit &edit);
+    Status editAnswers(qint64 assessmentId, const QList<AnswerEdit> &edits);
+    Result<QList<AnswerHistoryEntry>> history(qint64 assessmentId) const;
+    Result<Evaluation> evaluate(qint64 assessmentId) const;
+
+    // Imports an export read by AssessmentExport, in one transaction: the
+    // establishment is matched by UAI (or created), the assessment is created
+    // with its answers, history, events and action plan as they were. An
+    // export already imported is skipped; an assessment of the same school,
+    // grid and year already here is refused (nothing is overwritten).
+    // `source` (the file name) is recorded with the import.
+    Result<ImportOutcome> importExport(const ImportedExport &imported, const QString &source);
+
+    // Many schools at once
+    // Every assessment of `schoolYear` (all years when empty), or those of
+    // one establishment, with their paliers; summaries that are missing are
+    // computed (and kept, when the database is writable).
+    Result<QList<OverviewRow>> overview(const QString &schoolYear = QString(),
+                                        std::optional<qint64> establishmentId = std::nullopt);
+    // The school years that have assessments, newest first.
+    Result<QStringList> schoolYears() const;
+
+    // Action plan
+    Result<qint64> addActionItem(ActionItem item);
+    // Puts back an action removed earlier, under its own number (an undo).
+    Status restoreActionItem(const ActionItem &item);
+    Status updateActionItem(const ActionItem &item);
+    Status removeActionItem(qint64 id);
+    Result<QList<ActionItem>> actionItems(qint64 assessmentId) const;
+
+    // Commission numérique: the meeting an assessment is prepared for. An
+    // assessment without one gets an empty meeting (no date, no members).
+    Result<CommissionMeeting> commissionMeeting(qint64 assessmentId) const;
+    Status saveCommissionMeeting(const CommissionMeeting &meeting);
+
+    // The assessment this one follows: the one its answers were copied from,
+    // or else the same school's latest earlier assessment of the same grid.
+    Result<std::optional<Assessment>> predecessor(qint64 assessmentId) const;
+
+private:
+    Status checkWritable() const;
+    Status checkEstablishment(Establishment &establishment, qint64 ignoreId) const;
+    Result<Assessment> editableAssessment(qint64 id) const;
+    Status applyEdit(const Assessment &assessment, const Referential &referential, const AnswerEdit &edit,
+                     const QString &timestamp);
+    Status addEvent(qint64 assessmentId, AssessmentEvent::Kind kind, const QString &note, const QString &timestamp,
+                    const QString &actor);
+    Status touchAssessment(qint64 id, const QString &timestamp);
+    Status storeSummary(qint64 assessmentId, const Evaluation &evaluation);
+    Status refreshSummaries();
+    Status checkActionItem(const ActionItem &item) const;
+    QString timestamp() const;
+
+    Database &m_database;
+    ReferentialCatalog m_catalog;
+    QString m_actor;
+};
+
+} // namespace Paliers
