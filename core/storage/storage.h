@@ -15,6 +15,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace Paliers {
 
 // What importing an export did.
@@ -45,6 +47,11 @@ struct NewAssessment
 // this class and Database. Every call that changes data commits before it
 // returns (there is no "Save" to forget), a batch is one transaction, and
 // every change of an answer is written to its history.
+//
+// One file per aggregate writes it: establishments.cpp, assessments.cpp
+// (and their events), answers.cpp (and their history), actionplan.cpp,
+// commission.cpp, summaries.cpp (the paliers kept for the overview),
+// import.cpp; storagerows.h maps rows to values.
 class Storage
 {
     Q_DECLARE_TR_FUNCTIONS(Storage)
@@ -125,6 +132,10 @@ public:
     Result<std::optional<Assessment>> predecessor(qint64 assessmentId) const;
 
 private:
+    // Runs a prepared query: nothing when it succeeds, else the error to
+    // return, in words a user understands (see Database::describe).
+    std::optional<Error> failure(QSqlQuery &query) const;
+    std::optional<Error> failure(QSqlQuery &query, const QString &statement) const;
     Status checkWritable() const;
     Status checkEstablishment(Establishment &establishment, qint64 ignoreId) const;
     Result<Assessment> editableAssessment(qint64 id) const;

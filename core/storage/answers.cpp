@@ -1,0 +1,209 @@
+#include "storage/storage.h"
+
+#include "storage/storagerows.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Paliers {
+
+using namespace StorageRows;
+
+// Answers
+
+Result<QList<Answer>> Storage::answers(qint64 assessmentId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT criterion_id, status, comment, evidence, changed_by, changed_at FROM answer"
+                             " WHERE assessment_id = ? ORDER BY criterion_id"));
+    q.addBindValue(assessmentId);
+    if (auto error = failure(q))
+        return *error;
+    QList<Answer> list;
+    while (q.next())
+        list.append({q.value(0).toString(), statusFromKey(q.value(1).toString()), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(), toDateTime(q.value(5))});
+    return list;
+}
+
+Result<AnswerMap> Storage::answerMap(qint64 assessmentId) const
+{
+    Result<QList<Answer>> list = answers(assessmentId);
+    if (!list)
+        return Error {list.error()};
+    AnswerMap map;
+    for (const Answer &answer : list.value())
+        map.insert(answer.criterionId, answer.status);
+    return map;
+}
+
+Result<Evaluation> Storage::evaluate(qint64 assessmentId) const
+{
+    Result<Assessment> found = assessment(assessmentId);
+    if (!found)
+        return Error {found.error()};
+    const Referential *referential = referentialOf(found.value());
+    if (!referential)
+        return Error {tr("Paliers does not know the referential \"%1\".").arg(found->referentialId)};
+    Result<AnswerMap> map = answerMap(assessmentId);
+    if (!map)
+        return Error {map.error()};
+    return PalierEngine::evaluate(*referential, map.value());
+}
+
+Status Storage::applyEdit(const Assessment &assessment, const Referential &referential, const AnswerEdit &edit,
+                          const QString &timestamp)
+{
+    if (!referential.criterion(edit.criterionId))
+        return Error {tr("The referential \"%1\" has no criterion \"%2\".").arg(referential.id(), edit.criterionId)};
+    for (const std::optional<QString> *text : {&edit.comment, &edit.evidence}) {
+        if (*text && (*text)->size() > MaxTextLength)
+            return Error {tr("The text entered for %1 is too long (%2 characters; at most %3).")
+                              .arg(edit.criterionId)
+                              .arg((*text)->size())
+                              .arg(MaxTextLength)};
+    }
+
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT status, comment, evidence FROM answer"
+                             " WHERE assessment_id = ? AND criterion_id = ?"));
+    q.addBindValue(assessment.id);
+    q.addBindValue(edit.criterionId);
+    if (auto error = failure(q))
+        return *error;
+    const bool existed = q.next();
+    const AnswerStatus oldStatus = existed ? statusFromKey(q.value(0).toString()) : AnswerStatus::Unanswered;
+    const QString oldComment = existed ? q.value(1).toString() : QString();
+    const QString oldEvidence = existed ? q.value(2).toString() : QString();
+    q.finish();
+
+    const AnswerStatus newStatus = edit.status.value_or(oldStatus);
+    const QString newComment = edit.comment.value_or(oldComment);
+    const QString newEvidence = edit.evidence.value_or(oldEvidence);
+    if (existed && newStatus == oldStatus && newComment == oldComment && newEvidence == oldEvidence)
+        return Done {}; // nothing changed, nothing to record
+
+    if (referential.kind() == ReferentialKind::Rubric) {
+        // A jalon is chosen, not graded: a cell is atteint or left blank, and
+        // choosing one clears the axis' other cells.
+        if (newStatus != AnswerStatus::Met && newStatus != AnswerStatus::Unanswered)
+            return Error {tr("%1 is a cell of the jalons: it is chosen (%2) or left blank (%3), nothing else.")
+                              .arg(edit.criterionId, answerStatusKey(AnswerStatus::Met),
+                                   answerStatusKey(AnswerStatus::Unanswered))};
+        if (newStatus == AnswerStatus::Met && oldStatus != AnswerStatus::Met) {
+            const Criterion *cell = referential.criterion(edit.criterionId);
+            for (const Level &level : referential.levels()) {
+                for (const Criterion *other : referential.criteriaOf(cell->domainId, level.number)) {
+                    if (other->id == cell->id)
+                        continue;
+                    q.prepare(QStringLiteral("SELECT status FROM answer WHERE assessment_id = ? AND criterion_id = ?"));
+                    q.addBindValue(assessment.id);
+                    q.addBindValue(other->id);
+                    if (auto error = failure(q))
+                        return *error;
+                    const bool chosen = q.next() && statusFromKey(q.value(0).toString()) == AnswerStatus::Met;
+                    q.finish();
+                    if (!chosen)
+                        continue;
+                    if (Status cleared = applyEdit(assessment, referential,
+                                                   {other->id, AnswerStatus::Unanswered, std::nullopt, std::nullopt},
+                                                   timestamp);
+                        !cleared)
+                        return cleared;
+                }
+            }
+        }
+    }
+
+    q.prepare(QStringLiteral("INSERT INTO answer (assessment_id, criterion_id, status, comment, evidence,"
+                             " changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                             " ON CONFLICT (assessment_id, criterion_id) DO UPDATE SET status = excluded.status,"
+                             " comment = excluded.comment, evidence = excluded.evidence,"
+                             " changed_by = excluded.changed_by, changed_at = excluded.changed_at"));
+    q.addBindValue(assessment.id);
+    q.addBindValue(edit.criterionId);
+    q.addBindValue(answerStatusKey(newStatus));
+    q.addBindValue(text(newComment));
+    q.addBindValue(text(newEvidence));
+    q.addBindValue(text(m_actor));
+    q.addBindValue(timestamp);
+    if (auto error = failure(q))
+        return *error;
+
+    q.prepare(QStringLiteral("INSERT INTO answer_history (assessment_id, criterion_id, old_status, new_status,"
+                             " old_comment, new_comment, old_evidence, new_evidence, changed_by, changed_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(assessment.id);
+    q.addBindValue(edit.criterionId);
+    q.addBindValue(existed ? QVariant(answerStatusKey(oldStatus)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(answerStatusKey(newStatus));
+    q.addBindValue(text(oldComment));
+    q.addBindValue(text(newComment));
+    q.addBindValue(text(oldEvidence));
+    q.addBindValue(text(newEvidence));
+    q.addBindValue(text(m_actor));
+    q.addBindValue(timestamp);
+    if (auto error = failure(q))
+        return *error;
+    return touchAssessment(assessment.id, timestamp);
+}
+
+Status Storage::editAnswer(qint64 assessmentId, const AnswerEdit &edit)
+{
+    return editAnswers(assessmentId, {edit});
+}
+
+Status Storage::editAnswers(qint64 assessmentId, const QList<AnswerEdit> &edits)
+{
+    Result<Assessment> found = editableAssessment(assessmentId);
+    if (!found)
+        return Error {found.error()};
+    const Referential *referential = referentialOf(found.value());
+    if (!referential)
+        return Error {tr("Paliers does not know the referential \"%1\".").arg(found->referentialId)};
+
+    Database::Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Error {transaction.error()};
+    const QString now = timestamp();
+    for (const AnswerEdit &edit : edits) {
+        if (Status applied = applyEdit(found.value(), *referential, edit, now); !applied)
+            return applied; // the transaction rolls back: all or nothing
+    }
+    if (!transaction.commit())
+        return Error {transaction.error()};
+    return Done {};
+}
+
+Result<QList<AnswerHistoryEntry>> Storage::history(qint64 assessmentId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, criterion_id, old_status, new_status, old_comment, new_comment,"
+                             " old_evidence, new_evidence, changed_by, changed_at FROM answer_history"
+                             " WHERE assessment_id = ? ORDER BY id"));
+    q.addBindValue(assessmentId);
+    if (auto error = failure(q))
+        return *error;
+    QList<AnswerHistoryEntry> list;
+    while (q.next()) {
+        AnswerHistoryEntry entry;
+        entry.id = q.value(0).toLongLong();
+        entry.criterionId = q.value(1).toString();
+        if (!q.value(2).isNull())
+            entry.oldStatus = statusFromKey(q.value(2).toString());
+        entry.newStatus = statusFromKey(q.value(3).toString());
+        entry.oldComment = q.value(4).toString();
+        entry.newComment = q.value(5).toString();
+        entry.oldEvidence = q.value(6).toString();
+        entry.newEvidence = q.value(7).toString();
+        entry.changedBy = q.value(8).toString();
+        entry.changedAt = toDateTime(q.value(9));
+        list.append(entry);
+    }
+    return list;
+}
+
+} // namespace Paliers

@@ -1,0 +1,299 @@
+#include "storage/storage.h"
+
+#include "storage/storagerows.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Paliers {
+
+using namespace StorageRows;
+
+// Assessments
+
+const Referential *Storage::referentialOf(const Assessment &assessment) const
+{
+    return m_catalog.find(assessment.referentialId);
+}
+
+Result<qint64> Storage::createAssessment(const NewAssessment &request)
+{
+    if (Status writable = checkWritable(); !writable)
+        return Error {writable.error()};
+    const Referential *referential = m_catalog.find(request.referentialId);
+    if (!referential)
+        return Error {tr("Paliers does not know the referential \"%1\".").arg(request.referentialId)};
+    if (!SchoolYear::isValid(request.schoolYear))
+        return Error {SchoolYear::invalidMessage(request.schoolYear)};
+    Result<Establishment> establishment = this->establishment(request.establishmentId);
+    if (!establishment)
+        return Error {establishment.error()};
+
+    std::optional<Assessment> previous;
+    if (request.copyFrom) {
+        Result<Assessment> source = assessment(*request.copyFrom);
+        if (!source)
+            return Error {source.error()};
+        if (source->establishmentId != request.establishmentId)
+            return Error {tr("Answers can only be copied from an assessment of the same establishment.")};
+        if (source->referentialId != request.referentialId)
+            return Error {tr("Answers can only be copied from an assessment of the same grid (%1 is of \"%2\").")
+                              .arg(source->id)
+                              .arg(source->referentialId)};
+        if (source->schoolYear >= request.schoolYear)
+            return Error {tr("Answers can only be copied from an earlier school year (%1 is of %2).")
+                              .arg(source->id)
+                              .arg(source->schoolYear)};
+        previous = source.value();
+    }
+
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id FROM assessment WHERE establishment_id = ? AND referential_id = ?"
+                             " AND school_year = ?"));
+    q.addBindValue(request.establishmentId);
+    q.addBindValue(request.referentialId);
+    q.addBindValue(request.schoolYear);
+    if (auto error = failure(q))
+        return *error;
+    if (q.next())
+        return Error {tr("%1 already has an assessment of this grid for %2 (number %3).")
+                          .arg(establishment->name, request.schoolYear)
+                          .arg(q.value(0).toLongLong())};
+
+    Database::Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Error {transaction.error()};
+    const QString now = timestamp();
+    q.prepare(QStringLiteral("INSERT INTO assessment (establishment_id, referential_id, referential_version,"
+                             " school_year, author, author_role, created_at, updated_at, previous_id)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(request.establishmentId);
+    q.addBindValue(referential->id());
+    q.addBindValue(referential->version());
+    q.addBindValue(request.schoolYear);
+    q.addBindValue(text(request.author.trimmed()));
+    q.addBindValue(text(request.authorRole.trimmed()));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(previous ? QVariant(previous->id) : QVariant(QMetaType(QMetaType::LongLong)));
+    if (auto error = failure(q))
+        return *error;
+    const qint64 id = q.lastInsertId().toLongLong();
+    // Created by who fills it in when they said so, else the computer's login.
+    const QString creator = request.author.trimmed().isEmpty() ? m_actor : request.author.trimmed();
+    if (Status added = addEvent(id, AssessmentEvent::Kind::Created, QString(), now, creator); !added)
+        return Error {added.error()};
+
+    if (previous) {
+        // Criteria the new grid no longer has are left behind.
+        Result<QList<Answer>> old = answers(previous->id);
+        if (!old)
+            return Error {old.error()};
+        Assessment created;
+        created.id = id;
+        for (const Answer &answer : old.value()) {
+            if (!referential->criterion(answer.criterionId))
+                continue;
+            Status applied = applyEdit(created, *referential,
+                                       {answer.criterionId, answer.status, answer.comment, answer.evidence}, now);
+            if (!applied)
+                return Error {applied.error()};
+        }
+        // What was left to do last year is still to do: open actions carry
+        // over, with their owner, date and status. An action tied to a
+        // criterion the new grid lacks becomes a free action.
+        Result<QList<ActionItem>> plan = actionItems(previous->id);
+        if (!plan)
+            return Error {plan.error()};
+        q.prepare(QStringLiteral("INSERT INTO action_item (assessment_id, criterion_id, title, owner, due_date, status,"
+                                 " funder, priority) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (ActionItem item : plan.value()) {
+            if (!isOpen(item.status))
+                continue;
+            if (!item.criterionId.isEmpty() && !referential->criterion(item.criterionId))
+                item.criterionId.clear();
+            bindActionItem(q, item, id);
+            if (auto error = failure(q))
+                return *error;
+        }
+    }
+    if (!transaction.commit())
+        return Error {transaction.error()};
+    return id;
+}
+
+Result<QList<Assessment>> Storage::assessments(std::optional<qint64> establishmentId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (establishmentId) {
+        q.prepare(QStringLiteral("SELECT %1 FROM assessment WHERE establishment_id = ?"
+                                 " ORDER BY school_year DESC, id DESC")
+                      .arg(AssessmentColumns));
+        q.addBindValue(*establishmentId);
+    } else {
+        q.prepare(QStringLiteral("SELECT %1 FROM assessment ORDER BY school_year DESC, id DESC").arg(AssessmentColumns));
+    }
+    if (auto error = failure(q))
+        return *error;
+    QList<Assessment> list;
+    while (q.next())
+        list.append(readAssessment(q));
+    return list;
+}
+
+Result<Assessment> Storage::assessment(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM assessment WHERE id = ?").arg(AssessmentColumns));
+    q.addBindValue(id);
+    if (auto error = failure(q))
+        return *error;
+    if (!q.next())
+        return Error {tr("No assessment has the number %1.").arg(id)};
+    return readAssessment(q);
+}
+
+Result<Assessment> Storage::editableAssessment(qint64 id) const
+{
+    if (Status writable = checkWritable(); !writable)
+        return Error {writable.error()};
+    Result<Assessment> found = assessment(id);
+    if (found && found->status == AssessmentStatus::Validated)
+        return Error {tr("The assessment %1 (%2) is validated: reopen it before changing it.")
+                          .arg(id)
+                          .arg(found->schoolYear)};
+    return found;
+}
+
+Status Storage::addEvent(qint64 assessmentId, AssessmentEvent::Kind kind, const QString &note,
+                         const QString &timestamp, const QString &actor)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO assessment_event (assessment_id, kind, actor, at, note)"
+                             " VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(assessmentId);
+    q.addBindValue(eventKindKey(kind));
+    q.addBindValue(text(actor));
+    q.addBindValue(timestamp);
+    q.addBindValue(text(note));
+    if (auto error = failure(q))
+        return *error;
+    return Done {};
+}
+
+Status Storage::touchAssessment(qint64 id, const QString &timestamp)
+{
+    QSqlQuery q(m_database.connection());
+    // Its answers changed: its paliers will be computed again when needed.
+    q.prepare(QStringLiteral("DELETE FROM assessment_summary WHERE assessment_id = ?"));
+    q.addBindValue(id);
+    if (auto error = failure(q))
+        return *error;
+    q.prepare(QStringLiteral("UPDATE assessment SET updated_at = ? WHERE id = ?"));
+    q.addBindValue(timestamp);
+    q.addBindValue(id);
+    if (auto error = failure(q))
+        return *error;
+    return Done {};
+}
+
+Status Storage::validateAssessment(qint64 id, const QString &validatedBy)
+{
+    Result<Assessment> found = editableAssessment(id);
+    if (!found)
+        return Error {found.error()};
+    const QString by = validatedBy.trimmed().isEmpty() ? m_actor : validatedBy.trimmed();
+    if (by.size() > MaxFieldLength)
+        return Error {tr("The name of the person who validates is too long (%1 characters; at most %2).")
+                          .arg(by.size())
+                          .arg(MaxFieldLength)};
+    Database::Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Error {transaction.error()};
+    const QString now = timestamp();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE assessment SET status = 'valide', validated_at = ?, validated_by = ?,"
+                             " updated_at = ? WHERE id = ?"));
+    q.addBindValue(now);
+    q.addBindValue(text(by));
+    q.addBindValue(now);
+    q.addBindValue(id);
+    if (auto error = failure(q))
+        return *error;
+    if (Status added = addEvent(id, AssessmentEvent::Kind::Validated, QString(), now, by); !added)
+        return added;
+    if (!transaction.commit())
+        return Error {transaction.error()};
+    return Done {};
+}
+
+Status Storage::reopenAssessment(qint64 id, const QString &reason)
+{
+    if (Status writable = checkWritable(); !writable)
+        return writable;
+    Result<Assessment> found = assessment(id);
+    if (!found)
+        return Error {found.error()};
+    if (found->status != AssessmentStatus::Validated)
+        return Error {tr("The assessment %1 is not validated: there is nothing to reopen.").arg(id)};
+    Database::Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Error {transaction.error()};
+    const QString now = timestamp();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE assessment SET status = 'brouillon', validated_at = NULL, validated_by = '',"
+                             " updated_at = ? WHERE id = ?"));
+    q.addBindValue(now);
+    q.addBindValue(id);
+    if (auto error = failure(q))
+        return *error;
+    if (Status added = addEvent(id, AssessmentEvent::Kind::Reopened, reason.trimmed(), now, m_actor); !added)
+        return added;
+    if (!transaction.commit())
+        return Error {transaction.error()};
+    return Done {};
+}
+
+Result<QList<AssessmentEvent>> Storage::events(qint64 assessmentId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT kind, actor, at, note FROM assessment_event WHERE assessment_id = ? ORDER BY id"));
+    q.addBindValue(assessmentId);
+    if (auto error = failure(q))
+        return *error;
+    QList<AssessmentEvent> list;
+    while (q.next())
+        list.append({eventKindFromKey(q.value(0).toString()).value_or(AssessmentEvent::Kind::Created), q.value(1).toString(), toDateTime(q.value(2)),
+                     q.value(3).toString()});
+    return list;
+}
+
+Result<std::optional<Assessment>> Storage::predecessor(qint64 assessmentId) const
+{
+    Result<Assessment> current = assessment(assessmentId);
+    if (!current)
+        return Error {current.error()};
+    if (current->previousId) {
+        Result<Assessment> previous = assessment(*current->previousId);
+        if (previous && previous->referentialId == current->referentialId)
+            return std::optional<Assessment>(previous.value());
+    }
+    // Imported or started empty: the latest earlier year of the same grid.
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM assessment WHERE establishment_id = ? AND referential_id = ?"
+                             " AND school_year < ? ORDER BY school_year DESC LIMIT 1")
+                  .arg(AssessmentColumns));
+    q.addBindValue(current->establishmentId);
+    q.addBindValue(current->referentialId);
+    q.addBindValue(current->schoolYear);
+    if (auto error = failure(q))
+        return *error;
+    if (!q.next())
+        return std::optional<Assessment>();
+    return std::optional<Assessment>(readAssessment(q));
+}
+
+} // namespace Paliers

@@ -1,0 +1,133 @@
+#include "storage/storage.h"
+
+#include "storage/storagerows.h"
+
+#include "model/uai.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Paliers {
+
+using namespace StorageRows;
+
+// Establishments
+
+Status Storage::checkEstablishment(Establishment &establishment, qint64 ignoreId) const
+{
+    Result<QString> uai = Uai::normalize(establishment.uai);
+    if (!uai)
+        return Error {uai.error()};
+    establishment.uai = uai.value();
+    establishment.name = establishment.name.trimmed();
+    if (establishment.name.isEmpty())
+        return Error {tr("The name of the establishment is required.")};
+    for (const QString *field : {&establishment.name, &establishment.commune, &establishment.circonscription,
+                                 &establishment.departement, &establishment.academie, &establishment.headName,
+                                 &establishment.headTitle, &establishment.referentName}) {
+        if (field->size() > MaxFieldLength)
+            return Error {tr("\"%1…\" is too long (at most %2 characters).")
+                              .arg(field->left(40))
+                              .arg(MaxFieldLength)};
+    }
+
+    Result<std::optional<Establishment>> existing = findEstablishment(establishment.uai);
+    if (!existing)
+        return Error {existing.error()};
+    if (existing.value() && existing.value()->id != ignoreId)
+        return Error {tr("An establishment with the UAI %1 already exists (%2).")
+                          .arg(establishment.uai, existing.value()->name)};
+    return Done {};
+}
+
+Result<qint64> Storage::addEstablishment(Establishment establishment)
+{
+    if (Status writable = checkWritable(); !writable)
+        return Error {writable.error()};
+    if (Status valid = checkEstablishment(establishment, 0); !valid)
+        return Error {valid.error()};
+    {
+        QSqlQuery count(m_database.connection());
+        if (auto error = failure(count, QStringLiteral("SELECT count(*) FROM establishment")))
+            return *error;
+        count.next(); // one row, always
+        if (count.value(0).toInt() >= MaxEstablishments)
+            return Error {tr("This database already holds %1 establishments, the most Paliers accepts in one "
+                             "database. Use another database (File → Create a new database).")
+                              .arg(MaxEstablishments)};
+    }
+
+    const QString now = timestamp();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO establishment (uai, name, kind, commune, circonscription, departement,"
+                             " academie, head_name, head_title, referent_name, created_at, updated_at)"
+                             " VALUES (:uai, :name, :kind, :commune, :circonscription, :departement, :academie,"
+                             " :head, :headTitle, :referent, :now, :now)"));
+    bindEstablishment(q, establishment);
+    q.bindValue(QStringLiteral(":now"), now);
+    if (auto error = failure(q))
+        return *error;
+    return q.lastInsertId().toLongLong();
+}
+
+Status Storage::updateEstablishment(Establishment establishment)
+{
+    if (Status writable = checkWritable(); !writable)
+        return writable;
+    if (Status valid = checkEstablishment(establishment, establishment.id); !valid)
+        return valid;
+
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE establishment SET uai = :uai, name = :name, kind = :kind, commune = :commune,"
+                             " circonscription = :circonscription, departement = :departement, academie = :academie,"
+                             " head_name = :head, head_title = :headTitle, referent_name = :referent, updated_at = :now"
+                             " WHERE id = :id"));
+    bindEstablishment(q, establishment);
+    q.bindValue(QStringLiteral(":now"), timestamp());
+    q.bindValue(QStringLiteral(":id"), establishment.id);
+    if (auto error = failure(q))
+        return *error;
+    if (q.numRowsAffected() != 1)
+        return Error {tr("No establishment has the number %1.").arg(establishment.id)};
+    return Done {};
+}
+
+Result<QList<Establishment>> Storage::establishments() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (auto error = failure(q, QStringLiteral("SELECT %1 FROM establishment ORDER BY name COLLATE NOCASE, uai")
+                                    .arg(EstablishmentColumns)))
+        return *error;
+    QList<Establishment> list;
+    while (q.next())
+        list.append(readEstablishment(q));
+    return list;
+}
+
+Result<Establishment> Storage::establishment(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM establishment WHERE id = ?").arg(EstablishmentColumns));
+    q.addBindValue(id);
+    if (auto error = failure(q))
+        return *error;
+    if (!q.next())
+        return Error {tr("No establishment has the number %1.").arg(id)};
+    return readEstablishment(q);
+}
+
+Result<std::optional<Establishment>> Storage::findEstablishment(const QString &uai) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM establishment WHERE uai = ?").arg(EstablishmentColumns));
+    q.addBindValue(uai.trimmed().toUpper());
+    if (auto error = failure(q))
+        return *error;
+    if (!q.next())
+        return std::optional<Establishment>();
+    return std::optional<Establishment>(readEstablishment(q));
+}
+
+} // namespace Paliers

@@ -1,0 +1,127 @@
+#include "storage/storagerows.h"
+
+#include <QSqlQuery>
+
+namespace Paliers::StorageRows {
+
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+void bindEstablishment(QSqlQuery &q, const Establishment &e)
+{
+    q.bindValue(QStringLiteral(":uai"), e.uai);
+    q.bindValue(QStringLiteral(":name"), e.name);
+    q.bindValue(QStringLiteral(":kind"), establishmentKindKey(e.kind));
+    q.bindValue(QStringLiteral(":commune"), text(e.commune.trimmed()));
+    q.bindValue(QStringLiteral(":circonscription"), text(e.circonscription.trimmed()));
+    q.bindValue(QStringLiteral(":departement"), text(e.departement.trimmed()));
+    q.bindValue(QStringLiteral(":academie"), text(e.academie.trimmed()));
+    q.bindValue(QStringLiteral(":head"), text(e.headName.trimmed()));
+    q.bindValue(QStringLiteral(":headTitle"), text(e.headTitle.trimmed()));
+    q.bindValue(QStringLiteral(":referent"), text(e.referentName.trimmed()));
+}
+
+QDateTime toDateTime(const QVariant &value)
+{
+    if (value.isNull())
+        return QDateTime();
+    const QString text = value.toString();
+    const auto digits = [&text](qsizetype from, qsizetype count) {
+        int number = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            number = number * 10 + (c - u'0');
+        }
+        return number;
+    };
+    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' && text.at(13) == u':'
+        && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z') {
+        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+QVariant fromDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+void bindActionItem(QSqlQuery &q, const ActionItem &item, qint64 assessmentId)
+{
+    q.addBindValue(assessmentId);
+    q.addBindValue(text(item.criterionId));
+    q.addBindValue(item.title.trimmed());
+    q.addBindValue(text(item.owner.trimmed()));
+    q.addBindValue(fromDate(item.dueDate));
+    q.addBindValue(actionStatusKey(item.status));
+    q.addBindValue(funderKey(item.funder));
+    q.addBindValue(item.priority);
+}
+
+Establishment readEstablishment(const QSqlQuery &q)
+{
+    Establishment e;
+    e.id = q.value(0).toLongLong();
+    e.uai = q.value(1).toString();
+    e.name = q.value(2).toString();
+    e.kind = establishmentKindFromKey(q.value(3).toString()).value_or(EstablishmentKind::Other);
+    e.commune = q.value(4).toString();
+    e.circonscription = q.value(5).toString();
+    e.departement = q.value(6).toString();
+    e.academie = q.value(7).toString();
+    e.headName = q.value(8).toString();
+    e.referentName = q.value(9).toString();
+    e.createdAt = toDateTime(q.value(10));
+    e.updatedAt = toDateTime(q.value(11));
+    e.headTitle = q.value(12).toString();
+    return e;
+}
+
+Assessment readAssessment(const QSqlQuery &q)
+{
+    Assessment a;
+    a.id = q.value(0).toLongLong();
+    a.establishmentId = q.value(1).toLongLong();
+    a.referentialId = q.value(2).toString();
+    a.referentialVersion = q.value(3).toString();
+    a.schoolYear = q.value(4).toString();
+    a.author = q.value(5).toString();
+    a.authorRole = q.value(6).toString();
+    a.status = assessmentStatusFromKey(q.value(7).toString()).value_or(AssessmentStatus::Draft);
+    a.createdAt = toDateTime(q.value(8));
+    a.updatedAt = toDateTime(q.value(9));
+    a.validatedAt = toDateTime(q.value(10));
+    a.validatedBy = q.value(11).toString();
+    if (!q.value(12).isNull())
+        a.previousId = q.value(12).toLongLong();
+    return a;
+}
+
+ActionItem readActionItem(const QSqlQuery &q)
+{
+    ActionItem item;
+    item.id = q.value(0).toLongLong();
+    item.assessmentId = q.value(1).toLongLong();
+    item.criterionId = q.value(2).toString();
+    item.title = q.value(3).toString();
+    item.owner = q.value(4).toString();
+    item.dueDate = q.value(5).isNull() ? QDate() : QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    item.status = actionStatusFromKey(q.value(6).toString()).value_or(ActionStatus::Todo);
+    item.funder = funderFromKey(q.value(7).toString()).value_or(Funder::None);
+    item.priority = q.value(8).toInt();
+    return item;
+}
+
+AnswerStatus statusFromKey(const QString &key)
+{
+    return answerStatusFromKey(key).value_or(AnswerStatus::Unanswered);
+}
+
+} // namespace Paliers::StorageRows
