@@ -2153,6 +2153,10 @@ Un fichier de réponses ressemble à :
         <source>Unchanged</source>
         <translation>Inchangés</translation>
     </message>
+    <message>
+        <source>Met before, not answered yet</source>
+        <translation>Atteint avant, pas encore renseigné</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::ExportActions</name>

@@ -3,7 +3,7 @@
 #include "consolidationcommands.h"
 #include "exportcommands.h"
 #include "referentialcommands.h"
-#include "storagecommands.h"
+#include "databasecommands.h"
 
 #include <QFileInfo>
 
@@ -47,11 +47,11 @@ int CliTool::run(QStringList arguments)
     if (command == QLatin1String("referential"))
         return ReferentialCommands::run(m_cli, rest);
     if (command == QLatin1String("establishment"))
-        return StorageCommands::establishment(m_cli, rest);
+        return DatabaseCommands::establishment(m_cli, rest);
     if (command == QLatin1String("assessment"))
-        return StorageCommands::assessment(m_cli, rest);
+        return DatabaseCommands::assessment(m_cli, rest);
     if (command == QLatin1String("answer"))
-        return StorageCommands::answer(m_cli, rest);
+        return DatabaseCommands::answer(m_cli, rest);
     if (command == QLatin1String("consolidate"))
         return ConsolidationCommands::consolidate(m_cli, rest);
     if (command == QLatin1String("generate"))
@@ -68,7 +68,7 @@ int CliTool::run(QStringList arguments)
         bool isNumber = false;
         target.toLongLong(&isNumber);
         if (isNumber && !QFileInfo::exists(target))
-            return StorageCommands::score(m_cli, rest);
+            return DatabaseCommands::score(m_cli, rest);
         return ReferentialCommands::scoreFile(m_cli, rest);
     }
     return m_cli.usageError(tr("Unknown command \"%1\".").arg(command));

@@ -1,6 +1,7 @@
 #include "evolutiondialog.h"
 
 #include "analysis/consolidation.h"
+#include "analysis/progress.h"
 #include "palierscharts.h"
 #include "referential/referential.h"
 #include "reportstyle.h"
@@ -136,7 +137,8 @@ void EvolutionDialog::compare()
     const Referential *referential = storage.referentialOf(later.value());
     if (!referential)
         return;
-    const YearComparison comparison = Consolidation::compare(*referential, before.value(), after.value());
+    // The same reading of two years as the Synthèse and the commission pack.
+    const Progress comparison = Progress::compute(*referential, before.value(), after.value(), {}, {});
     const auto group = [&](const QString &title, const QStringList &ids, const QColor &colour) {
         auto *parent = new QTreeWidgetItem(m_changes, {tr("%1 (%2)").arg(title).arg(ids.size())});
         QFont bold = parent->font(0);
@@ -157,6 +159,7 @@ void EvolutionDialog::compare()
         parent->setExpanded(!ids.isEmpty() && ids.size() < 30);
     };
     group(tr("Regressions: met before, not any more"), comparison.lost, QColor(0xb0, 0x30, 0x00));
+    group(tr("Met before, not answered yet"), comparison.notReviewed, QColor());
     group(tr("Newly met"), comparison.newlyMet, QColor(0x00, 0x70, 0x50));
     group(tr("Other changes"), comparison.otherChanges, QColor());
     group(tr("Unchanged"), comparison.unchanged, QColor());

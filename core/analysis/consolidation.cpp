@@ -8,11 +8,6 @@
 
 namespace Paliers {
 
-QStringList OverviewRow::blocking() const
-{
-    return blockingIds.isEmpty() ? QStringList() : blockingIds.split(QLatin1Char(','));
-}
-
 bool OverviewFilter::matches(const OverviewRow &row) const
 {
     if (kind && row.kind != *kind)
@@ -68,24 +63,6 @@ QList<MissingCriterion> Consolidation::mostMissing(const QList<OverviewRow> &row
     if (limit >= 0 && result.size() > limit)
         result.resize(limit);
     return result;
-}
-
-YearComparison Consolidation::compare(const Referential &referential, const AnswerMap &before, const AnswerMap &after)
-{
-    YearComparison comparison;
-    for (const Criterion &criterion : referential.criteria()) {
-        const AnswerStatus was = before.value(criterion.id, AnswerStatus::Unanswered);
-        const AnswerStatus is = after.value(criterion.id, AnswerStatus::Unanswered);
-        if (was == is)
-            comparison.unchanged.append(criterion.id);
-        else if (is == AnswerStatus::Met)
-            comparison.newlyMet.append(criterion.id);
-        else if (was == AnswerStatus::Met)
-            comparison.lost.append(criterion.id);
-        else
-            comparison.otherChanges.append(criterion.id);
-    }
-    return comparison;
 }
 
 QList<OverviewRow> Consolidation::filtered(const QList<OverviewRow> &rows, const OverviewFilter &filter)

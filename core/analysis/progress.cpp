@@ -1,7 +1,5 @@
 #include "analysis/progress.h"
 
-#include "analysis/consolidation.h"
-
 #include <algorithm>
 
 namespace Paliers {
@@ -69,15 +67,28 @@ Progress Progress::compute(const Referential &referential, const AnswerMap &befo
         progress.lost.removeAll(QString());
         progress.notReviewed.removeAll(QString());
     } else {
-        const YearComparison comparison = Consolidation::compare(referential, oldAnswers, newAnswers);
-        progress.newlyMet = comparison.newlyMet;
-        for (const QString &id : comparison.lost) {
-            const AnswerStatus now = newAnswers.value(id, AnswerStatus::Unanswered);
-            if (now == AnswerStatus::Unanswered)
-                progress.notReviewed.append(id);
-            else if (now != AnswerStatus::NotApplicable)
-                progress.lost.append(id);
+        for (const Criterion &criterion : referential.criteria()) {
+            const AnswerStatus was = oldAnswers.value(criterion.id, AnswerStatus::Unanswered);
+            const AnswerStatus is = newAnswers.value(criterion.id, AnswerStatus::Unanswered);
+            if (was == is || was != AnswerStatus::Met) {
+                if (was != is && is == AnswerStatus::Met)
+                    progress.newlyMet.append(criterion.id);
+            } else if (is == AnswerStatus::Unanswered) {
+                progress.notReviewed.append(criterion.id); // a draft under review
+            } else if (is != AnswerStatus::NotApplicable) {
+                progress.lost.append(criterion.id);
+            }
         }
+    }
+    // Every other criterion: changed otherwise, or as it was.
+    for (const Criterion &criterion : referential.criteria()) {
+        const QString &id = criterion.id;
+        if (progress.newlyMet.contains(id) || progress.lost.contains(id) || progress.notReviewed.contains(id))
+            continue;
+        if (oldAnswers.value(id, AnswerStatus::Unanswered) == newAnswers.value(id, AnswerStatus::Unanswered))
+            progress.unchanged.append(id);
+        else
+            progress.otherChanges.append(id);
     }
 
     // An action carried over and marked done in both plans is one action.

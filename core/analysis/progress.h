@@ -40,6 +40,9 @@ public:
     // Atteint before, not answered yet this time (a draft being reviewed):
     // not a regression, but the paliers wait for them.
     QStringList notReviewed;
+    // Changed otherwise (between en cours, non atteint, non concerné…).
+    QStringList otherChanges;
+    QStringList unchanged;
     QList<ActionItem> actionsDone;
 
     QList<DomainChange> rose() const;

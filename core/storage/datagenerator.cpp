@@ -247,7 +247,7 @@ Status DataGenerator::populate(Storage &storage, int count, const QStringList &y
                 generated.stamp.exportId = QStringLiteral("generated-%1-%2-%3").arg(m_seed).arg(index).arg(year++);
                 generated.stamp.exportedAt = report.assessment.updatedAt;
                 generated.checksum = QStringLiteral("generated");
-                Result<ImportOutcome> imported = storage.importExport(generated, QStringLiteral("paliers-cli generate"));
+                Result<ImportOutcome> imported = storage.storeImportedAssessment(generated, QStringLiteral("paliers-cli generate"));
                 if (!imported)
                     return Error {imported.error()};
             }

@@ -16,7 +16,7 @@ ImportFileResult ExportImporter::importFile(const QString &path)
         result.message = parsed.error();
         return result;
     }
-    Result<ImportOutcome> outcome = m_storage.importExport(parsed.value(), QFileInfo(path).fileName());
+    Result<ImportOutcome> outcome = m_storage.storeImportedAssessment(parsed.value(), QFileInfo(path).fileName());
     if (!outcome) {
         result.message = tr("%1: %2").arg(QFileInfo(path).fileName(), outcome.error());
         return result;

@@ -12,7 +12,7 @@ using namespace StorageRows;
 
 // Import
 
-Result<ImportOutcome> Storage::importExport(const ImportedExport &imported, const QString &source)
+Result<ImportOutcome> Storage::storeImportedAssessment(const ImportedExport &imported, const QString &source)
 {
     if (Status writable = checkWritable(); !writable)
         return Error {writable.error()};

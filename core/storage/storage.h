@@ -103,7 +103,7 @@ public:
     // export already imported is skipped; an assessment of the same school,
     // grid and year already here is refused (nothing is overwritten).
     // `source` (the file name) is recorded with the import.
-    Result<ImportOutcome> importExport(const ImportedExport &imported, const QString &source);
+    Result<ImportOutcome> storeImportedAssessment(const ImportedExport &imported, const QString &source);
 
     // Many schools at once
     // Every assessment of `schoolYear` (all years when empty), or those of

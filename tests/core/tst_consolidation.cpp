@@ -70,27 +70,6 @@ TEST(Consolidation, MostMissingCriteriaComeFirstTiesByIdentifier)
     EXPECT_EQ(Consolidation::mostMissing(rows, 10).size(), 3);
 }
 
-TEST(Consolidation, YearComparisonFlagsRegressions)
-{
-    const AnswerMap before {{QStringLiteral("PIL-1-01"), AnswerStatus::Met},
-                            {QStringLiteral("PIL-1-02"), AnswerStatus::InProgress},
-                            {QStringLiteral("PIL-1-03"), AnswerStatus::Met},
-                            {QStringLiteral("PIL-1-04"), AnswerStatus::NotMet}};
-    const AnswerMap after {{QStringLiteral("PIL-1-01"), AnswerStatus::Met},
-                           {QStringLiteral("PIL-1-02"), AnswerStatus::Met},
-                           {QStringLiteral("PIL-1-03"), AnswerStatus::NotMet},
-                           {QStringLiteral("PIL-1-04"), AnswerStatus::InProgress}};
-    const YearComparison c = Consolidation::compare(ecoles(), before, after);
-    EXPECT_EQ(c.newlyMet, QStringList {QStringLiteral("PIL-1-02")});
-    EXPECT_EQ(c.lost, QStringList {QStringLiteral("PIL-1-03")});
-    EXPECT_TRUE(c.hasRegression());
-    EXPECT_EQ(c.otherChanges, QStringList {QStringLiteral("PIL-1-04")});
-    EXPECT_TRUE(c.unchanged.contains(QStringLiteral("PIL-1-01")));
-    EXPECT_EQ(c.newlyMet.size() + c.lost.size() + c.otherChanges.size() + c.unchanged.size(),
-              ecoles().criteria().size());
-    EXPECT_FALSE(Consolidation::compare(ecoles(), before, before).hasRegression());
-}
-
 TEST(Consolidation, FilterKeepsWhatMatchesEveryCondition)
 {
     OverviewRow a = row(QStringLiteral("0941712A"), {1}, {});

@@ -158,7 +158,7 @@ TEST(Hostile, InvalidUtf8IsRefusedAndNulCharactersAreKept)
         AssessmentExport::toJson(again, ExportStamp::now()), exported.source.storage().catalog(), QStringLiteral("nul.json"));
     ASSERT_TRUE(parsed.ok()) << parsed.error().toStdString();
     TemporaryDatabase target;
-    const Result<ImportOutcome> imported = target.storage().importExport(parsed.value(), QStringLiteral("nul.json"));
+    const Result<ImportOutcome> imported = target.storage().storeImportedAssessment(parsed.value(), QStringLiteral("nul.json"));
     ASSERT_TRUE(imported.ok()) << imported.error().toStdString();
     EXPECT_EQ(target.storage().answers(imported->assessmentId)->constFirst().comment, withNul);
 }

@@ -90,6 +90,31 @@ TEST(Progress, HandWorkedPairWithARegression)
                                                           QStringLiteral("Former au TNI")}));
 }
 
+// Criterion by criterion, as the évolution dialog lists them (it was
+// YearComparison, which called « met, now unanswered » a regression).
+TEST(Progress, SortsEveryCriterionOfTwoYears)
+{
+    const AnswerMap before {{QStringLiteral("PIL-1-01"), AnswerStatus::Met},
+                            {QStringLiteral("PIL-1-02"), AnswerStatus::InProgress},
+                            {QStringLiteral("PIL-1-03"), AnswerStatus::Met},
+                            {QStringLiteral("PIL-1-04"), AnswerStatus::NotMet},
+                            {QStringLiteral("PIL-1-05"), AnswerStatus::Met}};
+    const AnswerMap after {{QStringLiteral("PIL-1-01"), AnswerStatus::Met},
+                           {QStringLiteral("PIL-1-02"), AnswerStatus::Met},
+                           {QStringLiteral("PIL-1-03"), AnswerStatus::NotMet},
+                           {QStringLiteral("PIL-1-04"), AnswerStatus::InProgress}};
+    const Progress p = Progress::compute(ecoles(), before, after, {}, {});
+    EXPECT_EQ(p.newlyMet, QStringList {QStringLiteral("PIL-1-02")});
+    EXPECT_EQ(p.lost, QStringList {QStringLiteral("PIL-1-03")});
+    EXPECT_TRUE(p.hasRegression());
+    EXPECT_EQ(p.notReviewed, QStringList {QStringLiteral("PIL-1-05")}) << "not answered yet: no regression";
+    EXPECT_EQ(p.otherChanges, QStringList {QStringLiteral("PIL-1-04")});
+    EXPECT_TRUE(p.unchanged.contains(QStringLiteral("PIL-1-01")));
+    EXPECT_EQ(p.newlyMet.size() + p.lost.size() + p.notReviewed.size() + p.otherChanges.size() + p.unchanged.size(),
+              ecoles().criteria().size());
+    EXPECT_FALSE(Progress::compute(ecoles(), before, before, {}, {}).hasRegression());
+}
+
 TEST(Progress, AnActionDoneInBothPlansCountsOnce)
 {
     const Progress progress = Progress::compute(

@@ -156,7 +156,7 @@ TEST_F(StorageCommandsTest, ReportsBadInputWithTheRightExitCode)
         << noAssessment.err.toStdString();
 }
 
-TEST(StorageCommands, RefusesADatabaseThatIsNotOneWithoutTouchingIt)
+TEST(DatabaseCommands, RefusesADatabaseThatIsNotOneWithoutTouchingIt)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("rapport.sqlite"));

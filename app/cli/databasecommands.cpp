@@ -1,4 +1,4 @@
-#include "storagecommands.h"
+#include "databasecommands.h"
 
 #include "exchange/assessmentexport.h"
 #include "exchange/evaluationjson.h"
@@ -38,7 +38,7 @@ QJsonObject establishmentWithId(const Establishment &e)
 // ---------------------------------------------------------------------------
 // establishment add|list
 
-int StorageCommands::establishment(CliContext &cli, const QStringList &arguments)
+int DatabaseCommands::establishment(CliContext &cli, const QStringList &arguments)
 {
     const QString action = arguments.value(0);
     if (action == QLatin1String("add"))
@@ -49,7 +49,7 @@ int StorageCommands::establishment(CliContext &cli, const QStringList &arguments
                                            : tr("Unknown action \"%1\" for \"establishment\".").arg(action));
 }
 
-int StorageCommands::addEstablishment(CliContext &cli, const QStringList &arguments)
+int DatabaseCommands::addEstablishment(CliContext &cli, const QStringList &arguments)
 {
     QStringList kinds;
     for (const EstablishmentKind kind : establishmentKinds())
@@ -104,7 +104,7 @@ int StorageCommands::addEstablishment(CliContext &cli, const QStringList &argume
     return CliSuccess;
 }
 
-int StorageCommands::listEstablishments(CliContext &cli, const QStringList &arguments)
+int DatabaseCommands::listEstablishments(CliContext &cli, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(formatOption(QStringLiteral("tsv, json")));
@@ -141,7 +141,7 @@ int StorageCommands::listEstablishments(CliContext &cli, const QStringList &argu
 // ---------------------------------------------------------------------------
 // assessment new|list|show|validate|reopen
 
-int StorageCommands::assessment(CliContext &cli, const QStringList &arguments)
+int DatabaseCommands::assessment(CliContext &cli, const QStringList &arguments)
 {
     const QString action = arguments.value(0);
     const QStringList rest = arguments.mid(1);
@@ -160,7 +160,7 @@ int StorageCommands::assessment(CliContext &cli, const QStringList &arguments)
                               : tr("Unknown action \"%1\" for \"assessment\".").arg(action));
 }
 
-int StorageCommands::newAssessment(CliContext &cli, const QStringList &arguments)
+int DatabaseCommands::newAssessment(CliContext &cli, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOptions({
@@ -216,7 +216,7 @@ int StorageCommands::newAssessment(CliContext &cli, const QStringList &arguments
     return CliSuccess;
 }
 
-int StorageCommands::listAssessments(CliContext &cli, const QStringList &arguments)
+int DatabaseCommands::listAssessments(CliContext &cli, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(valueOption("uai", tr("Only the assessments of this establishment."), "uai"));
@@ -259,7 +259,7 @@ int StorageCommands::listAssessments(CliContext &cli, const QStringList &argumen
     return CliSuccess;
 }
 
-int StorageCommands::showAssessment(CliContext &cli, const QStringList &arguments)
+int DatabaseCommands::showAssessment(CliContext &cli, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(formatOption(QStringLiteral("text, json")));
@@ -335,7 +335,7 @@ int StorageCommands::showAssessment(CliContext &cli, const QStringList &argument
     return CliSuccess;
 }
 
-int StorageCommands::validateAssessment(CliContext &cli, const QStringList &arguments)
+int DatabaseCommands::validateAssessment(CliContext &cli, const QStringList &arguments)
 {
     const std::optional<qint64> id = idArgument(arguments.value(0));
     if (arguments.size() != 1 || !id)
@@ -348,7 +348,7 @@ int StorageCommands::validateAssessment(CliContext &cli, const QStringList &argu
     return CliSuccess;
 }
 
-int StorageCommands::reopenAssessment(CliContext &cli, const QStringList &arguments)
+int DatabaseCommands::reopenAssessment(CliContext &cli, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(valueOption("reason", tr("Why the assessment is reopened (recorded)."), "text"));
@@ -369,7 +369,7 @@ int StorageCommands::reopenAssessment(CliContext &cli, const QStringList &argume
 // ---------------------------------------------------------------------------
 // answer ASSESSMENT CRITERION STATUS, score ASSESSMENT
 
-int StorageCommands::answer(CliContext &cli, const QStringList &arguments)
+int DatabaseCommands::answer(CliContext &cli, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOptions({
@@ -401,7 +401,7 @@ int StorageCommands::answer(CliContext &cli, const QStringList &arguments)
     return CliSuccess;
 }
 
-int StorageCommands::score(CliContext &cli, const QStringList &arguments)
+int DatabaseCommands::score(CliContext &cli, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(formatOption(QStringLiteral("text, json")));

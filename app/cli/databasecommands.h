@@ -7,7 +7,7 @@ namespace Paliers {
 // paliers-cli commands on the database: establishments, assessments, answers
 // and the paliers of a stored assessment. What a DANE's scripts and the tests
 // drive.
-class StorageCommands
+class DatabaseCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CliTool)
 
