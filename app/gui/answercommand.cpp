@@ -1,5 +1,7 @@
 #include "answercommand.h"
 
+#include <QCoreApplication>
+
 namespace Paliers {
 
 namespace {
@@ -17,7 +19,7 @@ QString describe(const QString &criterionId, const AnswerState &before, const An
 
 } // namespace
 
-AnswerCommand::AnswerCommand(GridEditor *editor, qint64 assessmentId, QString criterionId, AnswerState before,
+AnswerCommand::AnswerCommand(AssessmentEditor *editor, qint64 assessmentId, QString criterionId, AnswerState before,
                              AnswerState after)
     : QUndoCommand(describe(criterionId, before, after))
     , m_editor(editor)

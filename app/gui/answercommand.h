@@ -1,6 +1,6 @@
 #pragma once
 
-#include "grideditor.h"
+#include "assessmenteditor.h"
 
 #include <QPointer>
 #include <QUndoCommand>
@@ -14,14 +14,14 @@ namespace Paliers {
 class AnswerCommand : public QUndoCommand
 {
 public:
-    AnswerCommand(GridEditor *editor, qint64 assessmentId, QString criterionId, AnswerState before,
+    AnswerCommand(AssessmentEditor *editor, qint64 assessmentId, QString criterionId, AnswerState before,
                   AnswerState after);
 
     void redo() override;
     void undo() override;
 
 private:
-    QPointer<GridEditor> m_editor;
+    QPointer<AssessmentEditor> m_editor;
     qint64 m_assessmentId;
     QString m_criterionId;
     AnswerState m_before;

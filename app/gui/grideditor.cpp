@@ -2,7 +2,6 @@
 
 #include "focusframe.h"
 
-#include "answercommand.h"
 #include "rubriceditor.h"
 #include "palierscharts.h"
 #include "session.h"
@@ -23,7 +22,6 @@
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QTreeWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -35,7 +33,6 @@ namespace {
 
 constexpr int CriterionIdRole = Qt::UserRole + 1;
 constexpr int LevelRole = Qt::UserRole + 2;
-constexpr int TextCommitDelayMs = 800;
 
 // A small square of the status or palier colour, with its number or letter
 // written on it: the colour is never the only sign.
@@ -66,7 +63,7 @@ const AnswerStatus KeyedStatuses[] = {AnswerStatus::Met, AnswerStatus::InProgres
 
 GridEditor::GridEditor(QWidget *parent)
     : QWidget(parent)
-    , m_undoStack(new QUndoStack(this))
+    , m_editor(new AssessmentEditor(this))
     , m_domains(new QListWidget(this))
     , m_domainTitle(new QLabel(this))
     , m_domainPalier(new QLabel(this))
@@ -174,7 +171,7 @@ GridEditor::GridEditor(QWidget *parent)
         if (m_loadingPanel)
             return; // updateAnswerPanel() showing the current answer
         const QString criterion = currentCriterionId();
-        if (!criterion.isEmpty() && (isEditable() || m_simulating)) {
+        if (!criterion.isEmpty() && m_editor->acceptsAnswers()) {
             setStatus(criterion, static_cast<AnswerStatus>(id));
             // As the keys do: on to the next criterion.
             moveToNextCriterion();
@@ -268,15 +265,21 @@ GridEditor::GridEditor(QWidget *parent)
     layout->addWidget(m_simulationBanner);
     layout->addWidget(m_pages, 1);
 
-    m_textTimer.setSingleShot(true);
-    m_textTimer.setInterval(TextCommitDelayMs);
-    connect(&m_textTimer, &QTimer::timeout, this, &GridEditor::commitPendingText);
+    connect(m_editor, &AssessmentEditor::assessmentChanged, this, &GridEditor::showAssessment);
+    connect(m_editor, &AssessmentEditor::answerChanged, this, [this](const QString &criterionId) {
+        refreshAfterChange(criterionId);
+        updateSimulationBanner();
+    });
+    connect(m_editor, &AssessmentEditor::simulationChanged, this, &GridEditor::showSimulation);
+    connect(m_editor, &AssessmentEditor::evaluationChanged, this, &GridEditor::evaluationChanged);
+    connect(m_editor, &AssessmentEditor::notice, this, &GridEditor::notice);
+    connect(m_editor, &AssessmentEditor::errorOccurred, this, &GridEditor::errorOccurred);
     connect(m_comment, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_loadingPanel)
             noteTextEdited();
     });
     connect(m_evidence, &QLineEdit::textEdited, this, &GridEditor::noteTextEdited);
-    connect(m_evidence, &QLineEdit::editingFinished, this, &GridEditor::commitPendingText);
+    connect(m_evidence, &QLineEdit::editingFinished, m_editor, &AssessmentEditor::commitPendingText);
     m_comment->installEventFilter(this);
     m_evidence->installEventFilter(this);
 
@@ -321,171 +324,84 @@ GridEditor::GridEditor(QWidget *parent)
 
 GridEditor::~GridEditor() = default;
 
-bool GridEditor::setAssessment(Session *session, qint64 assessmentId)
+void GridEditor::showAssessment()
 {
-    setSimulation(false);
-    commitPendingText();
-    m_undoStack->clear();
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (session) {
-        connect(session, &Session::flushRequested, this, &GridEditor::commitPendingText);
-        connect(session, &Session::aboutToClose, this, [this] { setAssessment(nullptr, 0); });
-    }
-    m_assessment = Assessment();
-    m_referential = nullptr;
-    m_answers.clear();
     m_domains->clear();
     m_criteria->clear();
     m_domainId.clear();
     m_rubric->setReferential(nullptr);
-    updateDomainHeader();
-    updateAnswerPanel();
-    updateEditability();
-    if (!session)
-        return false;
-
-    Result<Assessment> assessment = session->storage().assessment(assessmentId);
-    if (!assessment) {
-        emit errorOccurred(assessment.error());
-        return false;
-    }
-    const Referential *referential = session->storage().referentialOf(*assessment);
+    const Referential *referential = m_editor->referential();
     if (!referential) {
-        emit errorOccurred(tr("Paliers does not know the referential \"%1\" of this assessment.")
-                               .arg(assessment->referentialId));
-        return false;
+        updateDomainHeader();
+        updateAnswerPanel();
+        updateEditability();
+        return;
     }
-    Result<QList<Answer>> answers = session->storage().answers(assessmentId);
-    if (!answers) {
-        emit errorOccurred(answers.error());
-        return false;
-    }
-    m_assessment = std::move(assessment).value();
-    m_referential = referential;
-    for (const Answer &answer : *answers)
-        m_answers.insert(answer.criterionId, {answer.status, answer.comment, answer.evidence});
-
-    evaluate();
-    for (const Domain &domain : m_referential->domains()) {
+    for (const Domain &domain : referential->domains()) {
         auto *item = new QListWidgetItem(domain.title, m_domains);
         item->setData(Qt::UserRole, domain.id);
     }
     updateDomainList();
     updateEditability();
     m_domains->setCurrentRow(0);
-    const bool rubric = m_referential->kind() == ReferentialKind::Rubric;
-    m_rubric->setReferential(rubric ? m_referential : nullptr);
+    const bool rubric = referential->kind() == ReferentialKind::Rubric;
+    m_rubric->setReferential(rubric ? referential : nullptr);
     updateRubric();
     m_pages->setCurrentIndex(rubric ? 1 : 0);
-    return true;
 }
 
 void GridEditor::updateRubric()
 {
-    if (!m_referential || m_referential->kind() != ReferentialKind::Rubric)
+    if (!referential() || referential()->kind() != ReferentialKind::Rubric)
         return;
     QHash<QString, int> stages;
-    for (const DomainResult &result : m_evaluation.domains)
+    for (const DomainResult &result : evaluation().domains)
         stages.insert(result.domainId, result.palier);
     m_rubric->setStages(stages);
 }
 
 void GridEditor::setStage(const QString &axisId, int stage)
 {
-    if (!m_referential || m_referential->kind() != ReferentialKind::Rubric || !m_referential->domain(axisId))
-        return;
-    if (!m_simulating && !isEditable()) {
-        updateRubric(); // takes the click back
-        return;
-    }
-    // The chosen stage's cell is met; any other cell of the axis that was
-    // met is cleared (its comment stays).
-    QList<std::pair<QString, AnswerState>> changes;
-    for (const Level &level : m_referential->levels()) {
-        for (const Criterion *cell : m_referential->criteriaOf(axisId, level.number)) {
-            AnswerState state = answerState(cell->id);
-            if (level.number == stage && state.status != AnswerStatus::Met)
-                state.status = AnswerStatus::Met;
-            else if (level.number != stage && state.status != AnswerStatus::Unanswered)
-                state.status = AnswerStatus::Unanswered;
-            else
-                continue;
-            changes.append({cell->id, state});
-        }
-    }
-    if (changes.isEmpty())
-        return; // already there: no empty undo step
-    if (m_simulating) {
-        for (const auto &[id, state] : std::as_const(changes))
-            m_answers.insert(id, state);
-        evaluate();
-        updateDomainList();
-        updateRubric();
-        updateSimulationBanner();
-        return;
-    }
-    const Domain *axis = m_referential->domain(axisId);
-    m_undoStack->beginMacro(stage == 0 ? tr("Clear %1").arg(axis->title)
-                                       : tr("Place %1 at jalon %2").arg(axis->title).arg(stage));
-    for (const auto &[id, state] : std::as_const(changes))
-        pushChange(id, state);
-    m_undoStack->endMacro();
+    m_editor->setStage(axisId, stage);
+    // What was stored, which also takes the click back when nothing was
+    // (a validated assessment, or storage refusing).
     updateRubric();
-}
-
-bool GridEditor::isEditable() const
-{
-    return m_session && !m_session->isReadOnly() && m_assessment.id != 0
-        && m_assessment.status == AssessmentStatus::Draft;
 }
 
 void GridEditor::updateEditability()
 {
     const bool editable = isEditable();
     for (QAbstractButton *button : m_statusButtons->buttons())
-        button->setEnabled(editable || (m_simulating && m_referential));
-    m_comment->setReadOnly(!editable || m_simulating);
-    m_evidence->setReadOnly(!editable || m_simulating);
-    m_simulate->setEnabled(m_referential != nullptr);
-    m_simulateRubric->setEnabled(m_referential != nullptr);
-    m_rubric->setEditable(editable || m_simulating);
-    if (m_session && m_session->isReadOnly()) {
+        button->setEnabled(m_editor->acceptsAnswers());
+    m_comment->setReadOnly(!editable || isSimulating());
+    m_evidence->setReadOnly(!editable || isSimulating());
+    m_simulate->setEnabled(referential() != nullptr);
+    m_simulateRubric->setEnabled(referential() != nullptr);
+    m_rubric->setEditable(editable || isSimulating());
+    if (m_editor->session() && m_editor->session()->isReadOnly()) {
         m_readOnlyBanner->setText(tr("This database is open read-only: the answers can be read, not changed."));
         m_readOnlyBanner->show();
-    } else if (m_assessment.status == AssessmentStatus::Validated) {
+    } else if (assessment().status == AssessmentStatus::Validated) {
         m_readOnlyBanner->setText(
             tr("This assessment was validated on %1 by %2. It is read-only; reopen it (Assessment menu) to change "
                "it.")
-                .arg(QLocale().toString(m_assessment.validatedAt.toLocalTime().date(), QLocale::LongFormat),
-                     m_assessment.validatedBy.isEmpty() ? tr("an unnamed user") : m_assessment.validatedBy));
+                .arg(QLocale().toString(assessment().validatedAt.toLocalTime().date(), QLocale::LongFormat),
+                     assessment().validatedBy.isEmpty() ? tr("an unnamed user") : assessment().validatedBy));
         m_readOnlyBanner->show();
     } else {
         m_readOnlyBanner->hide();
     }
 }
 
-void GridEditor::evaluate()
-{
-    AnswerMap map;
-    for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it) {
-        if (it->status != AnswerStatus::Unanswered)
-            map.insert(it.key(), it->status);
-    }
-    Result<Evaluation> evaluation = PalierEngine::evaluate(*m_referential, map);
-    m_evaluation = evaluation ? std::move(evaluation).value() : Evaluation();
-}
-
 void GridEditor::updateDomainList()
 {
     for (int row = 0; row < m_domains->count(); ++row) {
         QListWidgetItem *item = m_domains->item(row);
-        const DomainResult *result = m_evaluation.domain(item->data(Qt::UserRole).toString());
+        const DomainResult *result = evaluation().domain(item->data(Qt::UserRole).toString());
         const int palier = result ? result->palier : 0;
-        const Domain *domain = m_referential->domain(item->data(Qt::UserRole).toString());
+        const Domain *domain = referential()->domain(item->data(Qt::UserRole).toString());
         const DomainResult *stored = storedEvaluation().domain(item->data(Qt::UserRole).toString());
-        if (m_simulating && stored && stored->palier != palier)
+        if (isSimulating() && stored && stored->palier != palier)
             item->setText(tr("%1\nPalier %2").arg(domain ? domain->title : QString(),
                                                   palierChange(stored->palier, palier)));
         else
@@ -499,14 +415,14 @@ void GridEditor::showDomain(int row)
 {
     commitPendingText();
     QListWidgetItem *item = m_domains->item(row);
-    if (!item || !m_referential)
+    if (!item || !referential())
         return;
     m_domainId = item->data(Qt::UserRole).toString();
 
     m_loadingPanel = true;
     m_criteria->clear();
-    for (const Level &level : m_referential->levels()) {
-        const QList<const Criterion *> criteria = m_referential->criteriaOf(m_domainId, level.number);
+    for (const Level &level : referential()->levels()) {
+        const QList<const Criterion *> criteria = referential()->criteriaOf(m_domainId, level.number);
         if (criteria.isEmpty())
             continue;
         auto *levelItem = new QTreeWidgetItem(m_criteria);
@@ -543,11 +459,11 @@ void GridEditor::updateCriterionItem(QTreeWidgetItem *item)
 
 void GridEditor::updateLevelItems()
 {
-    const DomainResult *result = m_evaluation.domain(m_domainId);
+    const DomainResult *result = evaluation().domain(m_domainId);
     for (int i = 0; i < m_criteria->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_criteria->topLevelItem(i);
         const int number = item->data(0, LevelRole).toInt();
-        const Level *level = m_referential->level(number);
+        const Level *level = referential()->level(number);
         QString counts;
         if (result) {
             for (const LevelTally &tally : result->levels) {
@@ -563,8 +479,8 @@ void GridEditor::updateLevelItems()
 
 void GridEditor::updateDomainHeader()
 {
-    const Domain *domain = m_referential ? m_referential->domain(m_domainId) : nullptr;
-    const DomainResult *result = m_evaluation.domain(m_domainId);
+    const Domain *domain = referential() ? referential()->domain(m_domainId) : nullptr;
+    const DomainResult *result = evaluation().domain(m_domainId);
     if (!domain || !result) {
         m_domainTitle->clear();
         m_domainPalier->clear();
@@ -574,10 +490,10 @@ void GridEditor::updateDomainHeader()
     m_domainTitle->setText(domain->title);
     m_domainPalier->setText(result->palier == 0 ? tr("Palier reached: none yet (palier 1 not reached)")
                                                 : tr("Palier reached: %1").arg(result->palier));
-    if (const DomainResult *stored = storedEvaluation().domain(m_domainId); m_simulating && stored)
+    if (const DomainResult *stored = storedEvaluation().domain(m_domainId); isSimulating() && stored)
         m_domainPalier->setText(tr("Simulated palier: %1 (stored: %2)").arg(result->palier).arg(stored->palier));
     if (result->blocking.isEmpty()) {
-        m_blocking->setText(result->palier >= m_referential->maxLevel() ? tr("The highest palier is reached.")
+        m_blocking->setText(result->palier >= referential()->maxLevel() ? tr("The highest palier is reached.")
                                                                         : QString());
     } else {
         QStringList ids = result->blocking;
@@ -598,7 +514,7 @@ void GridEditor::updateAnswerPanel()
     const bool wasLoading = std::exchange(m_loadingPanel, true);
     for (QAbstractButton *button : m_statusButtons->buttons())
         button->setChecked(!id.isEmpty() && m_statusButtons->id(button) == static_cast<int>(state.status));
-    const Criterion *criterion = m_referential ? m_referential->criterion(id) : nullptr;
+    const Criterion *criterion = referential() ? referential()->criterion(id) : nullptr;
     m_criterionText->setText(criterion ? tr("%1 — %2").arg(criterion->id, criterion->text) : QString());
     if (m_comment->toPlainText() != state.comment)
         m_comment->setPlainText(state.comment);
@@ -607,11 +523,6 @@ void GridEditor::updateAnswerPanel()
     m_comment->setEnabled(!id.isEmpty());
     m_evidence->setEnabled(!id.isEmpty());
     m_loadingPanel = wasLoading;
-}
-
-AnswerState GridEditor::answerState(const QString &criterionId) const
-{
-    return m_answers.value(criterionId);
 }
 
 QString GridEditor::currentCriterionId() const
@@ -639,7 +550,7 @@ QTreeWidgetItem *GridEditor::itemFor(const QString &criterionId) const
 
 void GridEditor::selectCriterion(const QString &criterionId)
 {
-    const Criterion *criterion = m_referential ? m_referential->criterion(criterionId) : nullptr;
+    const Criterion *criterion = referential() ? referential()->criterion(criterionId) : nullptr;
     if (!criterion)
         return;
     if (criterion->domainId != m_domainId) {
@@ -654,103 +565,22 @@ void GridEditor::selectCriterion(const QString &criterionId)
     }
 }
 
-void GridEditor::setStatus(const QString &criterionId, AnswerStatus status)
-{
-    if (m_simulating) {
-        applyStatus(criterionId, status);
-        announce(criterionId);
-        return;
-    }
-    if (!isEditable())
-        return;
-    AnswerState state = answerState(criterionId);
-    if (m_pendingText && m_pendingText->assessmentId == m_assessment.id && m_pendingText->criterionId == criterionId) {
-        // What is being typed belongs to the same answer: one change, one
-        // undo step.
-        m_pendingText.reset();
-        m_textTimer.stop();
-        state.comment = m_comment->toPlainText();
-        state.evidence = m_evidence->text();
-    } else {
-        commitPendingText();
-    }
-    state.status = status;
-    pushChange(criterionId, state);
-    announce(criterionId);
-}
-
-void GridEditor::announce(const QString &criterionId)
-{
-    // Said in the status bar, which a screen reader reads too: the focus has
-    // moved on to the next criterion already.
-    emit notice(tr("%1: %2").arg(criterionId, answerStatusLabel(answerState(criterionId).status)));
-}
-
 void GridEditor::noteTextEdited()
 {
-    const QString id = currentCriterionId();
-    if (id.isEmpty() || !isEditable() || m_simulating)
-        return;
-    if (m_pendingText && (m_pendingText->assessmentId != m_assessment.id || m_pendingText->criterionId != id))
-        commitPendingText(); // cannot happen: the fields are written before they change criterion
-    m_pendingText = PendingText {m_assessment.id, id};
-    m_textTimer.start();
-}
-
-void GridEditor::commitPendingText()
-{
-    m_textTimer.stop();
-    if (!m_pendingText)
-        return;
-    const PendingText pending = *std::exchange(m_pendingText, std::nullopt);
-    if (pending.assessmentId != m_assessment.id || !isEditable())
-        return;
-    AnswerState state = answerState(pending.criterionId);
-    state.comment = m_comment->toPlainText();
-    state.evidence = m_evidence->text();
-    pushChange(pending.criterionId, state);
-}
-
-void GridEditor::pushChange(const QString &criterionId, const AnswerState &after)
-{
-    const AnswerState before = answerState(criterionId);
-    if (before == after || !isEditable())
-        return;
-    m_undoStack->push(new AnswerCommand(this, m_assessment.id, criterionId, before, after));
-}
-
-bool GridEditor::write(qint64 assessmentId, const QString &criterionId, const AnswerState &state)
-{
-    setSimulation(false);
-    if (!m_session || assessmentId != m_assessment.id) {
-        emit errorOccurred(tr("This change belongs to another assessment and was not applied."));
-        return false;
-    }
-    const Status done = m_session->storage().editAnswer(
-        assessmentId, AnswerEdit {criterionId, state.status, state.comment, state.evidence});
-    if (!done) {
-        emit errorOccurred(done.error());
-        return false;
-    }
-    m_answers.insert(criterionId, state);
-    m_session->notifyAnswerWritten(assessmentId);
-    refreshAfterChange(criterionId);
-    emit evaluationChanged();
-    return true;
+    m_editor->editText(currentCriterionId(), m_comment->toPlainText(), m_evidence->text());
 }
 
 void GridEditor::refreshAfterChange(const QString &criterionId)
 {
-    evaluate();
     updateDomainList();
     updateRubric();
-    if (const Criterion *criterion = m_referential->criterion(criterionId);
+    if (const Criterion *criterion = referential()->criterion(criterionId);
         criterion && criterion->domainId == m_domainId) {
         if (QTreeWidgetItem *item = itemFor(criterionId))
             updateCriterionItem(item);
         updateLevelItems();
         updateDomainHeader();
-    } else if (m_referential->kind() == ReferentialKind::Checklist) {
+    } else if (referential()->kind() == ReferentialKind::Checklist) {
         // An undo of a change made in another domain: show it there (the
         // jalons page shows every axis at once).
         selectCriterion(criterionId);
@@ -759,43 +589,19 @@ void GridEditor::refreshAfterChange(const QString &criterionId)
         updateAnswerPanel();
 }
 
-void GridEditor::applyStatus(const QString &criterionId, AnswerStatus status)
+void GridEditor::showSimulation(bool on)
 {
-    if (!m_referential || !m_referential->criterion(criterionId))
-        return;
-    AnswerState state = answerState(criterionId);
-    state.status = status;
-    m_answers.insert(criterionId, state);
-    refreshAfterChange(criterionId);
-    updateSimulationBanner();
-}
-
-void GridEditor::setSimulation(bool on)
-{
-    if (on == m_simulating || (on && !m_referential))
-        return;
-    if (on) {
-        commitPendingText();
-        m_storedAnswers = m_answers;
-        m_storedEvaluation = m_evaluation;
-        m_simulating = true;
-    } else {
-        m_simulating = false;
-        m_answers = m_storedAnswers;
-        m_storedAnswers.clear();
-        m_storedEvaluation = Evaluation();
-        if (m_referential) {
-            evaluate();
-            updateDomainList();
-            updateRubric();
-            for (int i = 0; i < m_criteria->topLevelItemCount(); ++i) {
-                for (int j = 0; j < m_criteria->topLevelItem(i)->childCount(); ++j)
-                    updateCriterionItem(m_criteria->topLevelItem(i)->child(j));
-            }
-            updateLevelItems();
-            updateDomainHeader();
-            updateAnswerPanel();
+    if (!on && referential()) {
+        // The stored answers are back: every one shown may have changed.
+        updateDomainList();
+        updateRubric();
+        for (int i = 0; i < m_criteria->topLevelItemCount(); ++i) {
+            for (int j = 0; j < m_criteria->topLevelItem(i)->childCount(); ++j)
+                updateCriterionItem(m_criteria->topLevelItem(i)->child(j));
         }
+        updateLevelItems();
+        updateDomainHeader();
+        updateAnswerPanel();
     }
     const QSignalBlocker blocker(m_simulate);
     const QSignalBlocker rubricBlocker(m_simulateRubric);
@@ -803,11 +609,9 @@ void GridEditor::setSimulation(bool on)
     m_simulateRubric->setChecked(on);
     updateEditability();
     updateSimulationBanner();
-    if (m_referential)
+    if (referential())
         updateDomainList();
     emit simulationChanged(on);
-    if (!on)
-        emit evaluationChanged();
 }
 
 QString GridEditor::palierChange(int stored, int simulated) const
@@ -819,23 +623,23 @@ QString GridEditor::palierChange(int stored, int simulated) const
 
 void GridEditor::updateSimulationBanner()
 {
-    if (!m_simulating) {
+    if (!isSimulating()) {
         m_simulationBanner->hide();
         return;
     }
     QStringList changes;
-    for (const DomainResult &result : m_evaluation.domains) {
-        const DomainResult *stored = m_storedEvaluation.domain(result.domainId);
+    for (const DomainResult &result : evaluation().domains) {
+        const DomainResult *stored = storedEvaluation().domain(result.domainId);
         if (stored && stored->palier != result.palier) {
-            const Domain *domain = m_referential->domain(result.domainId);
+            const Domain *domain = referential()->domain(result.domainId);
             changes.append(tr("%1: %2").arg(domain ? domain->title : result.domainId,
                                             palierChange(stored->palier, result.palier)));
         }
     }
-    const bool rubric = m_referential->kind() == ReferentialKind::Rubric;
+    const bool rubric = referential()->kind() == ReferentialKind::Rubric;
     QString text = (rubric ? tr("Simulation: nothing is saved. Lowest jalon %1.")
                            : tr("Simulation: nothing is saved. Overall palier %1."))
-                       .arg(palierChange(m_storedEvaluation.overallPalier, m_evaluation.overallPalier));
+                       .arg(palierChange(storedEvaluation().overallPalier, evaluation().overallPalier));
     text += QLatin1Char(' ');
     text += changes.isEmpty() ? (rubric ? tr("No axis changes jalon yet.") : tr("No domain changes palier yet."))
                               : tr("Changes: %1.").arg(changes.join(tr("; ", "list separator")));
@@ -847,7 +651,7 @@ void GridEditor::updateSimulationBanner()
 
 void GridEditor::focusWork()
 {
-    if (m_referential && m_referential->kind() == ReferentialKind::Rubric)
+    if (referential() && referential()->kind() == ReferentialKind::Rubric)
         m_rubric->setFocus();
     else
         m_criteria->setFocus();
@@ -855,7 +659,7 @@ void GridEditor::focusWork()
 
 void GridEditor::stepDomain(int step)
 {
-    if (!m_referential || m_referential->kind() == ReferentialKind::Rubric || m_domains->count() == 0)
+    if (!referential() || referential()->kind() == ReferentialKind::Rubric || m_domains->count() == 0)
         return;
     const int row = std::clamp(m_domains->currentRow() + step, 0, m_domains->count() - 1);
     if (row == m_domains->currentRow()) {
@@ -864,7 +668,7 @@ void GridEditor::stepDomain(int step)
     }
     m_domains->setCurrentRow(row);
     m_criteria->setFocus(); // the answers of the new domain, by keys at once
-    const Domain *domain = m_referential->domain(m_domainId);
+    const Domain *domain = referential()->domain(m_domainId);
     emit notice(tr("Domain %1 of %2: %3").arg(row + 1).arg(m_domains->count()).arg(domain ? domain->title : QString()));
 }
 
@@ -918,8 +722,8 @@ bool GridEditor::eventFilter(QObject *watched, QEvent *event)
         }
         const QString id = currentCriterionId();
         if (status && !id.isEmpty()) {
-            if (!isEditable() && !m_simulating) {
-                emit notice(m_session && m_session->isReadOnly()
+            if (!isEditable() && !isSimulating()) {
+                emit notice(m_editor->session() && m_editor->session()->isReadOnly()
                                 ? tr("This database is open read-only.")
                                 : tr("This assessment is validated: reopen it to change the answers."));
                 return true;

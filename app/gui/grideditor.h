@@ -1,14 +1,8 @@
 #pragma once
 
-#include "model/assessment.h"
-#include "referential/palierengine.h"
+#include "assessmenteditor.h"
 
-#include <QHash>
-#include <QPointer>
-#include <QTimer>
 #include <QWidget>
-
-#include <optional>
 
 class QAbstractButton;
 class QButtonGroup;
@@ -19,29 +13,18 @@ class QPlainTextEdit;
 class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
-class QUndoStack;
 
 namespace Paliers {
 
-class Referential;
 class RubricEditor;
-class Session;
-
-// What one answer holds that a user edits, as a whole: what undo restores.
-struct AnswerState
-{
-    AnswerStatus status = AnswerStatus::Unanswered;
-    QString comment;
-    QString evidence;
-
-    bool operator==(const AnswerState &) const = default;
-};
 
 // Fills the grid of one assessment: the domains on the left, the criteria of
 // the current domain grouped by palier, one click or one key (1 to 4, 0 to
-// clear) per criterion, a comment and the evidence. Every change is written
-// at once and goes on the undo stack; the palier of the domain, its counts
-// and what blocks the next palier follow immediately.
+// clear) per criterion, a comment and the evidence. The assessment itself,
+// its answers, what is written and when, the undo stack and the simulation
+// are the editor()'s (AssessmentEditor): this widget shows them and forwards
+// what the user does, and the palier of the domain, its counts and what
+// blocks the next palier follow each change the editor reports.
 class GridEditor : public QWidget
 {
     Q_OBJECT
@@ -50,30 +33,30 @@ public:
     explicit GridEditor(QWidget *parent = nullptr);
     ~GridEditor() override;
 
-    QUndoStack *undoStack() const { return m_undoStack; }
+    // The state of the assessment shown; the functions below that are not
+    // about the screen forward to it.
+    AssessmentEditor *editor() const { return m_editor; }
+    QUndoStack *undoStack() const { return m_editor->undoStack(); }
 
-    // Loads an assessment of the session (nullptr clears the editor). The
-    // editor then follows the session: it writes what is being typed when the
-    // session asks (Session::flushPendingEdits) and clears itself when the
-    // session closes.
-    bool setAssessment(Session *session, qint64 assessmentId);
-    qint64 assessmentId() const { return m_assessment.id; }
-    const Assessment &assessment() const { return m_assessment; }
-    const Referential *referential() const { return m_referential; }
-    const Evaluation &evaluation() const { return m_evaluation; }
-    bool isEditable() const;
+    // Loads an assessment of the session (nullptr clears the editor); see
+    // AssessmentEditor::setAssessment().
+    bool setAssessment(Session *session, qint64 assessmentId) { return m_editor->setAssessment(session, assessmentId); }
+    qint64 assessmentId() const { return m_editor->assessmentId(); }
+    const Assessment &assessment() const { return m_editor->assessment(); }
+    const Referential *referential() const { return m_editor->referential(); }
+    const Evaluation &evaluation() const { return m_editor->evaluation(); }
+    bool isEditable() const { return m_editor->isEditable(); }
 
-    // Writes the comment and evidence being typed, if any, to the criterion
-    // they were typed for. Runs on the idle timer, when a text field loses
-    // the focus, before the fields show another criterion (the one place
-    // that overwrites them), before the assessment changes or a simulation
-    // starts, and whenever the session asks for pending edits.
-    void commitPendingText();
-    bool hasPendingText() const { return m_pendingText.has_value(); }
+    // Writes the comment and evidence being typed, if any (the editor also
+    // does on its idle timer and whenever the session asks). The widget calls
+    // it when a text field loses the focus and before the fields show another
+    // criterion (the one place that overwrites them).
+    void commitPendingText() { m_editor->commitPendingText(); }
+    bool hasPendingText() const { return m_editor->hasPendingText(); }
 
     // One answer changed by the user, as a key press or a click would.
-    void setStatus(const QString &criterionId, AnswerStatus status);
-    AnswerState answerState(const QString &criterionId) const;
+    void setStatus(const QString &criterionId, AnswerStatus status) { m_editor->setStatus(criterionId, status); }
+    AnswerState answerState(const QString &criterionId) const { return m_editor->answerState(criterionId); }
     QString currentCriterionId() const;
     void selectCriterion(const QString &criterionId);
     QString currentDomainId() const;
@@ -86,20 +69,10 @@ public:
     void setStage(const QString &axisId, int stage);
     RubricEditor *rubricEditor() const { return m_rubric; }
 
-    // Applies a state to the database and the screen; the undo commands call
-    // it. Returns false, after telling the user, when storage refuses. An
-    // undo or redo during a simulation ends the simulation first.
-    bool write(qint64 assessmentId, const QString &criterionId, const AnswerState &state);
-
-    // What-if: while simulating, answers change on screen only; the paliers
-    // follow, with the stored ones alongside, and nothing is written. Leaving
-    // the simulation puts the stored answers back. Works on a validated
-    // assessment too, since nothing is changed.
-    void setSimulation(bool on);
-    bool isSimulating() const { return m_simulating; }
-    // The paliers of the stored answers (the same as evaluation() outside a
-    // simulation).
-    const Evaluation &storedEvaluation() const { return m_simulating ? m_storedEvaluation : m_evaluation; }
+    // What-if; see AssessmentEditor::setSimulation().
+    void setSimulation(bool on) { m_editor->setSimulation(on); }
+    bool isSimulating() const { return m_editor->isSimulating(); }
+    const Evaluation &storedEvaluation() const { return m_editor->storedEvaluation(); }
 
 signals:
     void evaluationChanged();
@@ -112,6 +85,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showAssessment();
+    void showSimulation(bool on);
     void showDomain(int row);
     void updateDomainHeader();
     void updateDomainList();
@@ -119,40 +94,18 @@ private:
     void updateLevelItems();
     void updateAnswerPanel();
     void updateEditability();
-    void evaluate();
-    void pushChange(const QString &criterionId, const AnswerState &after);
     QTreeWidgetItem *itemFor(const QString &criterionId) const;
     void moveToNextCriterion();
-    void applyStatus(const QString &criterionId, const AnswerStatus status);
     void refreshAfterChange(const QString &criterionId);
     void updateSimulationBanner();
     void updateRubric();
     QString palierChange(int stored, int simulated) const;
     void noteTextEdited();
-    void announce(const QString &criterionId);
 
-    // The criterion whose comment or evidence the user changed and that is
-    // not written yet: set by an edit, cleared by commitPendingText().
-    struct PendingText
-    {
-        qint64 assessmentId = 0;
-        QString criterionId;
-    };
-    std::optional<PendingText> m_pendingText;
-
-    QPointer<Session> m_session;
-    Assessment m_assessment;
-    const Referential *m_referential = nullptr;
-    QHash<QString, AnswerState> m_answers;
-    Evaluation m_evaluation;
+    AssessmentEditor *m_editor;
     QString m_domainId;
     bool m_loadingPanel = false;
-    bool m_simulating = false;
-    QHash<QString, AnswerState> m_storedAnswers;
-    Evaluation m_storedEvaluation;
 
-    QUndoStack *m_undoStack;
-    QTimer m_textTimer;
     QListWidget *m_domains;
     QLabel *m_domainTitle;
     QLabel *m_domainPalier;

@@ -1,5 +1,6 @@
 #include "storage/storage.h"
 
+#include "referential/rubricrule.h"
 #include "storage/storagerows.h"
 
 #include <QSqlError>
@@ -86,33 +87,36 @@ Status Storage::applyEdit(const Assessment &assessment, const Referential &refer
         return Done {}; // nothing changed, nothing to record
 
     if (referential.kind() == ReferentialKind::Rubric) {
-        // A jalon is chosen, not graded: a cell is atteint or left blank, and
-        // choosing one clears the axis' other cells.
-        if (newStatus != AnswerStatus::Met && newStatus != AnswerStatus::Unanswered)
+        // A jalon is chosen, not graded (RubricRule): a cell is atteint or
+        // left blank, and choosing one clears the axis' other cells.
+        if (!RubricRule::allows(newStatus))
             return Error {tr("%1 is a cell of the jalons: it is chosen (%2) or left blank (%3), nothing else.")
                               .arg(edit.criterionId, answerStatusKey(AnswerStatus::Met),
                                    answerStatusKey(AnswerStatus::Unanswered))};
         if (newStatus == AnswerStatus::Met && oldStatus != AnswerStatus::Met) {
             const Criterion *cell = referential.criterion(edit.criterionId);
-            for (const Level &level : referential.levels()) {
-                for (const Criterion *other : referential.criteriaOf(cell->domainId, level.number)) {
-                    if (other->id == cell->id)
-                        continue;
-                    q.prepare(QStringLiteral("SELECT status FROM answer WHERE assessment_id = ? AND criterion_id = ?"));
-                    q.addBindValue(assessment.id);
-                    q.addBindValue(other->id);
-                    if (auto error = failure(q))
-                        return *error;
-                    const bool chosen = q.next() && statusFromKey(q.value(0).toString()) == AnswerStatus::Met;
-                    q.finish();
-                    if (!chosen)
-                        continue;
-                    if (Status cleared = applyEdit(assessment, referential,
-                                                   {other->id, AnswerStatus::Unanswered, std::nullopt, std::nullopt},
-                                                   timestamp);
-                        !cleared)
-                        return cleared;
-                }
+            // The axis as it will stand: this cell chosen, and whichever
+            // other cell was chosen before.
+            AnswerMap chosen {{cell->id, AnswerStatus::Met}};
+            for (const Criterion *other : RubricRule::cellsOf(referential, cell->domainId)) {
+                if (other->id == cell->id)
+                    continue;
+                q.prepare(QStringLiteral("SELECT status FROM answer WHERE assessment_id = ? AND criterion_id = ?"));
+                q.addBindValue(assessment.id);
+                q.addBindValue(other->id);
+                if (auto error = failure(q))
+                    return *error;
+                if (q.next() && statusFromKey(q.value(0).toString()) == AnswerStatus::Met)
+                    chosen.insert(other->id, AnswerStatus::Met);
+                q.finish();
+            }
+            for (const RubricRule::CellChange &change :
+                 RubricRule::placeAxis(referential, cell->domainId, cell->level, chosen)) {
+                if (Status cleared = applyEdit(assessment, referential,
+                                               {change.criterionId, change.status, std::nullopt, std::nullopt},
+                                               timestamp);
+                    !cleared)
+                    return cleared;
             }
         }
     }
