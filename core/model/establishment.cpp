@@ -127,7 +127,7 @@ QStringList headTitleChoices(EstablishmentKind kind)
 
 QString headTitleOf(const Establishment &establishment)
 {
-    const QString chosen = establishment.headTitle.trimmed();
+    QString chosen = establishment.headTitle.trimmed();
     if (!chosen.isEmpty())
         return chosen;
     // « Mme Nathalie Lefèvre », « M. Karim Benali »: the civility says which.

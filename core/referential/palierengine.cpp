@@ -93,7 +93,7 @@ Result<Evaluation> PalierEngine::evaluate(const Referential &referential, const 
     }
     if (!unknown.isEmpty()) {
         unknown.sort();
-        return Error {tr("The referential \"%1\" has no criterion with the id %2.", nullptr, unknown.size())
+        return Error {tr("The referential \"%1\" has no criterion with the id %2.", nullptr, static_cast<int>(unknown.size()))
                           .arg(referential.id(), unknown.join(QLatin1String(", ")))};
     }
 

@@ -34,7 +34,7 @@ Status Storage::checkActionItem(const ActionItem &item) const
     return Done {};
 }
 
-Result<qint64> Storage::addActionItem(ActionItem item)
+Result<qint64> Storage::addActionItem(const ActionItem &item)
 {
     if (Status valid = checkActionItem(item); !valid)
         return Error {valid.error()};

@@ -115,7 +115,7 @@ public:
     Result<QStringList> schoolYears() const;
 
     // Action plan
-    Result<qint64> addActionItem(ActionItem item);
+    Result<qint64> addActionItem(const ActionItem &item);
     // Puts back an action removed earlier, under its own number (an undo).
     Status restoreActionItem(const ActionItem &item);
     Status updateActionItem(const ActionItem &item);
