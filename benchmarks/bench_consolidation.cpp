@@ -6,25 +6,23 @@
 //   model filled) against the bare SQL query through SQLite's C API.
 //   Target: median under 1.5x.
 //   bench_consolidation [FILE] keeps the 60,000-school database in FILE.
-#include "storage/datagenerator.h"
-#include "storage/exportimporter.h"
 #include "exchange/filewriter.h"
 #include "largedatabase.h"
 #include "overviewmodel.h"
 #include "ratioreporter.h"
+#include "storage/datagenerator.h"
+#include "storage/exportimporter.h"
 #include "storage/storage.h"
 
+#include <benchmark/benchmark.h>
+#include <memory>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
-
-#include <benchmark/benchmark.h>
 #include <sqlite3.h>
-
-#include <memory>
 
 using namespace Paliers;
 
@@ -34,13 +32,13 @@ constexpr int ImportedSchools = 5000;
 constexpr int OverviewSchools = 60000;
 const QString OverviewYear = QStringLiteral("2024-2025");
 
-const QString OverviewSql = QStringLiteral(
-    "SELECT e.id, e.uai, e.name, e.kind, e.commune, e.circonscription, e.departement, e.academie,"
-    " a.id, a.referential_id, a.school_year, a.status,"
-    " s.overall_palier, s.domain_paliers, s.blocking, s.answered, s.total"
-    " FROM assessment a JOIN establishment e ON e.id = a.establishment_id"
-    " LEFT JOIN assessment_summary s ON s.assessment_id = a.id WHERE 1 AND a.school_year = ?"
-    " ORDER BY e.name COLLATE NOCASE, e.uai, a.school_year DESC");
+const QString OverviewSql
+    = QStringLiteral("SELECT e.id, e.uai, e.name, e.kind, e.commune, e.circonscription, e.departement, e.academie,"
+                     " a.id, a.referential_id, a.school_year, a.status,"
+                     " s.overall_palier, s.domain_paliers, s.blocking, s.answered, s.total"
+                     " FROM assessment a JOIN establishment e ON e.id = a.establishment_id"
+                     " LEFT JOIN assessment_summary s ON s.assessment_id = a.id WHERE 1 AND a.school_year = ?"
+                     " ORDER BY e.name COLLATE NOCASE, e.uai, a.school_year DESC");
 
 QString g_overviewPath;
 
@@ -71,8 +69,9 @@ ImportData &importData()
             qFatal("cannot write the CSV");
         for (int index = 0; index < ImportedSchools; ++index) {
             for (const AssessmentRecord &report : generator.school(index, years)) {
-                const ExportStamp stamp {QStringLiteral("00000000-0000-4000-8000-%1").arg(index, 12, 10, QLatin1Char('0')),
-                                         report.assessment.updatedAt, QStringLiteral("bench")};
+                const ExportStamp stamp {
+                    QStringLiteral("00000000-0000-4000-8000-%1").arg(index, 12, 10, QLatin1Char('0')),
+                    report.assessment.updatedAt, QStringLiteral("bench")};
                 const QString path = created->dir.filePath(QStringLiteral("%1.json").arg(report.establishment.uai));
                 if (!FileWriter::write(path, AssessmentExport::toJson(report, stamp)))
                     qFatal("cannot write an export");
@@ -82,7 +81,7 @@ ImportData &importData()
                     csv.write(QStringLiteral("%1,%2,%3,%4,%5,%6\n")
                                   .arg(index)
                                   .arg(answer.criterionId, answerStatusKey(answer.status), answer.comment,
-                                       answer.changedBy, answer.changedAt.toString(Qt::ISODateWithMs))
+                                      answer.changedBy, answer.changedAt.toString(Qt::ISODateWithMs))
                                   .toUtf8());
             }
         }
@@ -142,15 +141,15 @@ void BM_Sqlite3CliImportCsv(benchmark::State &state)
             sqlite3 *db = nullptr;
             sqlite3_open(path.toUtf8().constData(), &db);
             sqlite3_exec(db,
-                         "PRAGMA journal_mode=WAL; CREATE TABLE answer (school INTEGER, criterion_id TEXT,"
-                         " status TEXT, comment TEXT, changed_by TEXT, changed_at TEXT)",
-                         nullptr, nullptr, nullptr);
+                "PRAGMA journal_mode=WAL; CREATE TABLE answer (school INTEGER, criterion_id TEXT,"
+                " status TEXT, comment TEXT, changed_by TEXT, changed_at TEXT)",
+                nullptr, nullptr, nullptr);
             sqlite3_close(db);
         }
         state.ResumeTiming();
         QProcess process;
-        process.start(QStringLiteral("sqlite3"), {path, QStringLiteral(".mode csv"),
-                                                  QStringLiteral(".import %1 answer").arg(data.csv)});
+        process.start(QStringLiteral("sqlite3"),
+            {path, QStringLiteral(".mode csv"), QStringLiteral(".import %1 answer").arg(data.csv)});
         if (!process.waitForFinished(600000) || process.exitCode() != 0)
             qFatal("sqlite3 .import failed: %s", process.readAllStandardError().constData());
         state.PauseTiming();
@@ -177,8 +176,8 @@ OverviewData &overviewData()
 {
     static OverviewData *data = [] {
         auto *created = new OverviewData;
-        created->path = g_overviewPath.isEmpty() ? created->dir.filePath(QStringLiteral("overview.sqlite"))
-                                                 : g_overviewPath;
+        created->path
+            = g_overviewPath.isEmpty() ? created->dir.filePath(QStringLiteral("overview.sqlite")) : g_overviewPath;
         if (!QFileInfo::exists(created->path))
             Bench::LargeDatabase::create(created->path, catalog(), OverviewSchools, 1);
         created->database = Database::open(created->path).value();
@@ -247,7 +246,7 @@ int main(int argc, char *argv[])
         ++argv;
     }
     Paliers::Bench::RatioReporter reporter({{"BM_BulkImport5000Exports", "BM_Sqlite3CliImportCsv", 2.0},
-                                            {"BM_ReadAndCheck5000Exports", "BM_Sqlite3CliImportCsv", 0},
-                                            {"BM_OverviewQueryAndModel60000", "BM_BareOverviewQuery60000", 1.5}});
+        {"BM_ReadAndCheck5000Exports", "BM_Sqlite3CliImportCsv", 0},
+        {"BM_OverviewQueryAndModel60000", "BM_BareOverviewQuery60000", 1.5}});
     return Paliers::Bench::runBenchmarks(argc, argv, reporter);
 }

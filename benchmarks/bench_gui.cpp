@@ -6,10 +6,9 @@
 #include "ratioreporter.h"
 #include "session.h"
 
+#include <benchmark/benchmark.h>
 #include <QApplication>
 #include <QTemporaryDir>
-
-#include <benchmark/benchmark.h>
 
 using namespace Paliers;
 
@@ -26,8 +25,9 @@ void BM_AnswerToPalier(benchmark::State &state)
     school.name = QStringLiteral("École");
     school.kind = EstablishmentKind::EcoleElementaire;
     const qint64 schoolId = storage.addEstablishment(school).value();
-    const qint64 id = storage.createAssessment({schoolId, QStringLiteral("creteil-ecoles"),
-                                                QStringLiteral("2025-2026"), QString(), QString(), std::nullopt})
+    const qint64 id = storage
+                          .createAssessment({schoolId, QStringLiteral("creteil-ecoles"), QStringLiteral("2025-2026"),
+                              QString(), QString(), std::nullopt})
                           .value();
     window.resize(1100, 760);
     window.show();

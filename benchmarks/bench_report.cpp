@@ -5,12 +5,14 @@
 // LibreOffice is installed for this benchmark only (scripts/dev.sh bench),
 // never as a dependency of Paliers.
 #include "analysis/assessmentrecord.h"
-#include "storage/loaders.h"
 #include "palierscharts.h"
 #include "ratioreporter.h"
 #include "reportrenderer.h"
+#include "storage/loaders.h"
 #include "storage/storage.h"
 
+#include <benchmark/benchmark.h>
+#include <memory>
 #include <QApplication>
 #include <QBuffer>
 #include <QChart>
@@ -21,10 +23,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUrl>
-
-#include <benchmark/benchmark.h>
-
-#include <memory>
 
 using namespace Paliers;
 
@@ -55,11 +53,11 @@ Fixture &fixture()
         school.academie = QStringLiteral("Créteil");
         school.headName = QStringLiteral("Claire Martin");
         const qint64 schoolId = created->storage->addEstablishment(school).value();
-        created->assessmentId = created->storage
-                              ->createAssessment({schoolId, QStringLiteral("creteil-ecoles"),
-                                                  QStringLiteral("2025-2026"), QStringLiteral("Claire Martin"),
-                                                  QStringLiteral("directrice"), std::nullopt})
-                              .value();
+        created->assessmentId
+            = created->storage
+                  ->createAssessment({schoolId, QStringLiteral("creteil-ecoles"), QStringLiteral("2025-2026"),
+                      QStringLiteral("Claire Martin"), QStringLiteral("directrice"), std::nullopt})
+                  .value();
         const Referential *referential = created->storage->catalog().find(QStringLiteral("creteil-ecoles"));
         QList<AnswerEdit> edits;
         int i = 0;
@@ -68,10 +66,10 @@ Fixture &fixture()
                 : c.level == 2                       ? (i % 3 ? AnswerStatus::Met : AnswerStatus::InProgress)
                                                      : (i % 2 ? AnswerStatus::NotMet : AnswerStatus::NotApplicable);
             edits.append({c.id, status,
-                          QStringLiteral("Constat de l'équipe pour %1 : discuté en conseil des maîtres, "
-                                         "à revoir au prochain conseil d'école.")
-                              .arg(c.id),
-                          QStringLiteral("Compte rendu du conseil du 12 octobre, classeur numérique")});
+                QStringLiteral("Constat de l'équipe pour %1 : discuté en conseil des maîtres, "
+                               "à revoir au prochain conseil d'école.")
+                    .arg(c.id),
+                QStringLiteral("Compte rendu du conseil du 12 octobre, classeur numérique")});
             ++i;
         }
         if (!created->storage->editAnswers(created->assessmentId, edits))
@@ -100,12 +98,10 @@ QString equivalentHtml(const AssessmentRecord &report, const QString &chartPath)
     html += QStringLiteral("<h2>Paliers de maturité numérique</h2><p>%1</p><table>").arg(escaped(r.title()));
     const Establishment &e = report.establishment;
     for (const auto &[label, value] :
-         QList<std::pair<QString, QString>> {{QStringLiteral("Établissement"), e.name},
-                                             {QStringLiteral("UAI"), e.uai},
-                                             {QStringLiteral("Commune"), e.commune},
-                                             {QStringLiteral("Circonscription"), e.circonscription},
-                                             {QStringLiteral("Année scolaire"), report.assessment.schoolYear},
-                                             {QStringLiteral("Statut"), QStringLiteral("Brouillon")}})
+        QList<std::pair<QString, QString>> {{QStringLiteral("Établissement"), e.name}, {QStringLiteral("UAI"), e.uai},
+            {QStringLiteral("Commune"), e.commune}, {QStringLiteral("Circonscription"), e.circonscription},
+            {QStringLiteral("Année scolaire"), report.assessment.schoolYear},
+            {QStringLiteral("Statut"), QStringLiteral("Brouillon")}})
         html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(escaped(label), escaped(value));
     html += QStringLiteral("</table><h3>Paliers atteints</h3><table><tr><th>Domaine</th><th>Palier</th>"
                            "<th>P1</th><th>P2</th><th>P3</th></tr>");
@@ -126,8 +122,8 @@ QString equivalentHtml(const AssessmentRecord &report, const QString &chartPath)
                 html += QStringLiteral("<tr><td>%1</td><td><b>%2</b><br>%3<br><i>Commentaire : %4</i><br>"
                                        "<i>Preuve : %5</i></td></tr>")
                             .arg(escaped(answerStatusLabel(a ? a->status : AnswerStatus::Unanswered)), c->id,
-                                 escaped(c->text), escaped(a ? a->comment : QString()),
-                                 escaped(a ? a->evidence : QString()));
+                                escaped(c->text), escaped(a ? a->comment : QString()),
+                                escaped(a ? a->evidence : QString()));
             }
             html += QStringLiteral("</table>");
         }
@@ -173,8 +169,8 @@ void BM_PaliersCliExport(benchmark::State &state)
     for (auto _ : state) {
         QProcess process;
         process.start(QStringLiteral(PALIERS_CLI_EXECUTABLE),
-                      {QStringLiteral("--db"), f.database->path(), QStringLiteral("export"),
-                       QString::number(f.assessmentId), QStringLiteral("--pdf"), out});
+            {QStringLiteral("--db"), f.database->path(), QStringLiteral("export"), QString::number(f.assessmentId),
+                QStringLiteral("--pdf"), out});
         if (!process.waitForFinished(60000) || process.exitCode() != 0)
             qFatal("paliers-cli export failed: %s", process.readAllStandardError().constData());
     }
@@ -208,9 +204,8 @@ void BM_LibreOfficeConvert(benchmark::State &state)
     html.close();
     const QString profile = QUrl::fromLocalFile(f.dir.filePath(QStringLiteral("lo-profile"))).toString();
     const QStringList arguments {QStringLiteral("-env:UserInstallation=%1").arg(profile), QStringLiteral("--headless"),
-                                 QStringLiteral("--norestore"), QStringLiteral("--convert-to"),
-                                 QStringLiteral("pdf:writer_web_pdf_Export"), QStringLiteral("--outdir"),
-                                 f.dir.filePath(QStringLiteral("lo")), htmlPath};
+        QStringLiteral("--norestore"), QStringLiteral("--convert-to"), QStringLiteral("pdf:writer_web_pdf_Export"),
+        QStringLiteral("--outdir"), f.dir.filePath(QStringLiteral("lo")), htmlPath};
     const auto convert = [&] {
         QProcess process;
         process.start(soffice, arguments);
@@ -237,6 +232,6 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setApplicationVersion(QStringLiteral(PALIERS_VERSION));
     Paliers::Bench::RatioReporter reporter({{"BM_PaliersReportPdf", "BM_LibreOfficeConvert", 0.05},
-                                            {"BM_PaliersCliExport", "BM_LibreOfficeConvert", 0.05}});
+        {"BM_PaliersCliExport", "BM_LibreOfficeConvert", 0.05}});
     return Paliers::Bench::runBenchmarks(argc, argv, reporter);
 }

@@ -4,15 +4,14 @@
 // Target: at most 1.5x. Prints the medians and the ratio.
 #include "largedatabase.h"
 
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
-
-#include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <vector>
 
 namespace {
@@ -58,7 +57,7 @@ int main(int argc, char *argv[])
     const QString database = arguments.size() > 1 && QFileInfo::exists(arguments.at(1))
         ? arguments.at(1)
         : Paliers::Bench::LargeDatabase::create(
-              arguments.size() > 1 ? arguments.at(1) : dir.filePath(QStringLiteral("large.sqlite")), catalog);
+            arguments.size() > 1 ? arguments.at(1) : dir.filePath(QStringLiteral("large.sqlite")), catalog);
 
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (!environment.contains(QStringLiteral("DISPLAY")) && !environment.contains(QStringLiteral("WAYLAND_DISPLAY")))
@@ -67,8 +66,8 @@ int main(int argc, char *argv[])
     environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
 
     const QString paliers = QStringLiteral(PALIERS_GUI_EXECUTABLE);
-    const QStringList paliersArguments {QStringLiteral("--database"), database,
-                                        QStringLiteral("--quit-after-first-paint")};
+    const QStringList paliersArguments {
+        QStringLiteral("--database"), database, QStringLiteral("--quit-after-first-paint")};
     const QString bare = QStringLiteral(BARE_WINDOW_EXECUTABLE);
 
     // One warm-up each (page cache, font cache), then alternate.

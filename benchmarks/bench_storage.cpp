@@ -7,13 +7,14 @@
 // And, without a yardstick: the longest an answer typed in one connection
 // waits while another imports 2,000 exports (reported as worst_wait_ms).
 #include "exchange/assessmentexport.h"
+#include "largedatabase.h"
+#include "ratioreporter.h"
 #include "storage/database.h"
 #include "storage/datagenerator.h"
 #include "storage/exportimporter.h"
-#include "largedatabase.h"
-#include "ratioreporter.h"
 #include "storage/storage.h"
 
+#include <benchmark/benchmark.h>
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,8 +23,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
-
-#include <benchmark/benchmark.h>
 #include <sqlite3.h>
 
 using namespace Paliers;
@@ -52,7 +51,8 @@ void execOrDie(QSqlQuery &q, const QString &statement)
 
 const QString &largeDatabase()
 {
-    static const QString path = Bench::LargeDatabase::create(workDir().filePath(QStringLiteral("large.sqlite")), catalog());
+    static const QString path
+        = Bench::LargeDatabase::create(workDir().filePath(QStringLiteral("large.sqlite")), catalog());
     return path;
 }
 
@@ -86,9 +86,10 @@ void BM_QtSqlOpenAndListEstablishments(benchmark::State &state)
                 qFatal("cannot open the database with Qt Sql");
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            execOrDie(q, QStringLiteral("SELECT id, uai, name, kind, commune, circonscription, departement, academie,"
-                                        " head_name, referent_name, created_at, updated_at FROM establishment"
-                                        " ORDER BY name COLLATE NOCASE, uai"));
+            execOrDie(q,
+                QStringLiteral("SELECT id, uai, name, kind, commune, circonscription, departement, academie,"
+                               " head_name, referent_name, created_at, updated_at FROM establishment"
+                               " ORDER BY name COLLATE NOCASE, uai"));
             while (q.next()) {
                 for (int column = 1; column < 12; ++column)
                     characters += static_cast<std::size_t>(q.value(column).toString().size());
@@ -109,10 +110,10 @@ void BM_BareOpenAndListEstablishments(benchmark::State &state)
             qFatal("sqlite3_open_v2 failed");
         sqlite3_stmt *statement = nullptr;
         sqlite3_prepare_v2(db,
-                           "SELECT id, uai, name, kind, commune, circonscription, departement, academie, head_name,"
-                           " referent_name, created_at, updated_at FROM establishment"
-                           " ORDER BY name COLLATE NOCASE, uai",
-                           -1, &statement, nullptr);
+            "SELECT id, uai, name, kind, commune, circonscription, departement, academie, head_name,"
+            " referent_name, created_at, updated_at FROM establishment"
+            " ORDER BY name COLLATE NOCASE, uai",
+            -1, &statement, nullptr);
         int rows = 0;
         std::size_t bytes = 0;
         while (sqlite3_step(statement) == SQLITE_ROW) {
@@ -138,8 +139,8 @@ qint64 addSchoolWithAssessment(Storage &storage, const QString &year)
     school.kind = EstablishmentKind::EcoleElementaire;
     return storage
         .createAssessment({.establishmentId = storage.addEstablishment(school).value(),
-                           .referentialId = QStringLiteral("creteil-ecoles"),
-                           .schoolYear = year})
+            .referentialId = QStringLiteral("creteil-ecoles"),
+            .schoolYear = year})
         .value();
 }
 
@@ -154,9 +155,8 @@ void BM_EditAnswer(benchmark::State &state)
     bool met = false;
     for (auto _ : state) {
         met = !met; // a real change every time, so every edit writes
-        const Status done
-            = storage.editAnswer(id, {QStringLiteral("PIL-1-01"), met ? AnswerStatus::Met : AnswerStatus::NotMet,
-                                      std::nullopt, std::nullopt});
+        const Status done = storage.editAnswer(id,
+            {QStringLiteral("PIL-1-01"), met ? AnswerStatus::Met : AnswerStatus::NotMet, std::nullopt, std::nullopt});
         if (!done)
             qFatal("%s", qPrintable(done.error()));
     }
@@ -169,9 +169,10 @@ void BM_BareWalUpdate(benchmark::State &state)
     const QByteArray path = workDir().filePath(QStringLiteral("bare-%1.sqlite").arg(++run)).toUtf8();
     sqlite3 *db = nullptr;
     sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-    sqlite3_exec(db, "PRAGMA journal_mode = WAL; CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);"
-                     " INSERT INTO t VALUES (1, 'atteint');",
-                 nullptr, nullptr, nullptr);
+    sqlite3_exec(db,
+        "PRAGMA journal_mode = WAL; CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);"
+        " INSERT INTO t VALUES (1, 'atteint');",
+        nullptr, nullptr, nullptr);
     sqlite3_stmt *update = nullptr;
     sqlite3_prepare_v2(db, "UPDATE t SET v = ? WHERE id = 1", -1, &update, nullptr);
     bool met = false;
@@ -200,7 +201,7 @@ const QStringList &exportFiles()
             const QString path = workDir().filePath(QStringLiteral("export-%1.json").arg(i, 4, 10, QLatin1Char('0')));
             const AssessmentRecord report = generator.school(i, years).constFirst();
             const ExportStamp stamp {QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')),
-                                     report.assessment.updatedAt, QStringLiteral("bench")};
+                report.assessment.updatedAt, QStringLiteral("bench")};
             QFile file(path);
             if (!file.open(QIODevice::WriteOnly) || file.write(AssessmentExport::toJson(report, stamp)) < 0)
                 qFatal("cannot write an export");
@@ -247,9 +248,9 @@ void BM_EditAnswerDuringImport(benchmark::State &state)
             met = !met;
             QElapsedTimer wait;
             wait.start();
-            const Status edited = storage.editAnswer(
-                assessment, {QStringLiteral("PIL-1-01"), met ? AnswerStatus::Met : AnswerStatus::NotMet, std::nullopt,
-                             std::nullopt});
+            const Status edited = storage.editAnswer(assessment,
+                {QStringLiteral("PIL-1-01"), met ? AnswerStatus::Met : AnswerStatus::NotMet, std::nullopt,
+                    std::nullopt});
             if (!edited)
                 qFatal("an edit failed during the import: %s", qPrintable(edited.error()));
             worst = std::max(worst, wait.elapsed());

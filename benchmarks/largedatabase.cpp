@@ -2,10 +2,9 @@
 
 #include "storage/database.h"
 
+#include <memory>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <memory>
 
 namespace Paliers::Bench::LargeDatabase {
 
@@ -29,38 +28,44 @@ QString create(const QString &path, const ReferentialCatalog &catalog, int estab
         for (const Criterion &c : r.criteria())
             execOrDie(q, QStringLiteral("INSERT INTO criterion VALUES ('%1', '%2')").arg(c.id, r.id()));
     }
-    execOrDie(q, QStringLiteral(
-                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
-                     " INSERT INTO establishment (uai, name, kind, commune, circonscription, departement, academie,"
-                     " head_name, referent_name, created_at, updated_at)"
-                     " SELECT printf('%07d', 900000 + i) || substr('ABCDEFGHJKLMNPRSTUVWXYZ', (900000 + i) % 23 + 1, 1),"
-                     " CASE WHEN i % 2 THEN 'École ' ELSE 'Collège ' END || i,"
-                     " CASE WHEN i % 2 THEN 'ecole_elementaire' ELSE 'college' END,"
-                     " 'Commune ' || (i % 400), 'Circonscription ' || (i % 150), 'Val-de-Marne', 'Créteil',"
-                     " 'Direction ' || i, 'Référent ' || i, '2023-09-01T08:00:00.000Z', '2023-09-01T08:00:00.000Z'"
-                     " FROM n")
-                     .arg(establishments));
-    execOrDie(q, QStringLiteral(
-                     "INSERT INTO assessment (establishment_id, referential_id, referential_version, school_year,"
-                     " author, author_role, status, created_at, updated_at)"
-                     " SELECT e.id, CASE WHEN e.kind = 'college' THEN 'creteil-etablissements' ELSE 'creteil-ecoles' END,"
-                     " '2014.1', y.year, e.head_name, 'direction', 'valide', '2023-09-01T08:00:00.000Z',"
-                     " '2023-09-01T08:00:00.000Z'"
-                     " FROM establishment e, (SELECT '2022-2023' AS year UNION SELECT '2023-2024' UNION SELECT '2024-2025') y"
-                     " WHERE y.year >= '%1'")
-                     .arg(years >= 3 ? QStringLiteral("2022-2023") : years == 2 ? QStringLiteral("2023-2024")
-                                                                                 : QStringLiteral("2024-2025")));
-    execOrDie(q, QStringLiteral(
-                     "INSERT INTO answer (assessment_id, criterion_id, status, comment, evidence, changed_by, changed_at)"
-                     " SELECT a.id, c.id, CASE abs(random()) % 4 WHEN 0 THEN 'atteint' WHEN 1 THEN 'en_cours'"
-                     " WHEN 2 THEN 'non_atteint' ELSE 'non_concerne' END, 'Commentaire', '', 'bench',"
-                     " '2023-09-01T08:00:00.000Z'"
-                     " FROM assessment a JOIN criterion c ON c.referential = a.referential_id"));
-    execOrDie(q, QStringLiteral(
-                     "INSERT INTO answer_history (assessment_id, criterion_id, new_status, new_comment, changed_by,"
-                     " changed_at) SELECT assessment_id, criterion_id, status, comment, changed_by, changed_at FROM answer"));
-    execOrDie(q, QStringLiteral("INSERT INTO assessment_event (assessment_id, kind, actor, at)"
-                                " SELECT id, 'created', author, created_at FROM assessment"));
+    execOrDie(q,
+        QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
+            " INSERT INTO establishment (uai, name, kind, commune, circonscription, departement, academie,"
+            " head_name, referent_name, created_at, updated_at)"
+            " SELECT printf('%07d', 900000 + i) || substr('ABCDEFGHJKLMNPRSTUVWXYZ', (900000 + i) % 23 + 1, 1),"
+            " CASE WHEN i % 2 THEN 'École ' ELSE 'Collège ' END || i,"
+            " CASE WHEN i % 2 THEN 'ecole_elementaire' ELSE 'college' END,"
+            " 'Commune ' || (i % 400), 'Circonscription ' || (i % 150), 'Val-de-Marne', 'Créteil',"
+            " 'Direction ' || i, 'Référent ' || i, '2023-09-01T08:00:00.000Z', '2023-09-01T08:00:00.000Z'"
+            " FROM n")
+            .arg(establishments));
+    execOrDie(q,
+        QStringLiteral(
+            "INSERT INTO assessment (establishment_id, referential_id, referential_version, school_year,"
+            " author, author_role, status, created_at, updated_at)"
+            " SELECT e.id, CASE WHEN e.kind = 'college' THEN 'creteil-etablissements' ELSE 'creteil-ecoles' END,"
+            " '2014.1', y.year, e.head_name, 'direction', 'valide', '2023-09-01T08:00:00.000Z',"
+            " '2023-09-01T08:00:00.000Z'"
+            " FROM establishment e, (SELECT '2022-2023' AS year UNION SELECT '2023-2024' UNION SELECT '2024-2025') y"
+            " WHERE y.year >= '%1'")
+            .arg(years >= 3      ? QStringLiteral("2022-2023")
+                    : years == 2 ? QStringLiteral("2023-2024")
+                                 : QStringLiteral("2024-2025")));
+    execOrDie(q,
+        QStringLiteral(
+            "INSERT INTO answer (assessment_id, criterion_id, status, comment, evidence, changed_by, changed_at)"
+            " SELECT a.id, c.id, CASE abs(random()) % 4 WHEN 0 THEN 'atteint' WHEN 1 THEN 'en_cours'"
+            " WHEN 2 THEN 'non_atteint' ELSE 'non_concerne' END, 'Commentaire', '', 'bench',"
+            " '2023-09-01T08:00:00.000Z'"
+            " FROM assessment a JOIN criterion c ON c.referential = a.referential_id"));
+    execOrDie(q,
+        QStringLiteral(
+            "INSERT INTO answer_history (assessment_id, criterion_id, new_status, new_comment, changed_by,"
+            " changed_at) SELECT assessment_id, criterion_id, status, comment, changed_by, changed_at FROM answer"));
+    execOrDie(q,
+        QStringLiteral("INSERT INTO assessment_event (assessment_id, kind, actor, at)"
+                       " SELECT id, 'created', author, created_at FROM assessment"));
     execOrDie(q, QStringLiteral("COMMIT"));
     execOrDie(q, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return path;

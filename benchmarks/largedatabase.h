@@ -16,8 +16,8 @@ constexpr int Establishments = 5000;
 // Creates it at `path` (built with set-based SQL, in seconds) and returns
 // the path; aborts on failure, as a benchmark without its data means nothing.
 // `establishments` and `years` (ending with 2024-2025) change its size.
-QString create(const QString &path, const ReferentialCatalog &catalog, int establishments = Establishments,
-               int years = 3);
+QString create(
+    const QString &path, const ReferentialCatalog &catalog, int establishments = Establishments, int years = 3);
 
 } // namespace LargeDatabase
 

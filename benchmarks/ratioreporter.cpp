@@ -23,8 +23,7 @@ void RatioReporter::ReportRuns(const std::vector<Run> &reports)
 void RatioReporter::Finalize()
 {
     ConsoleReporter::Finalize();
-    std::printf("\n%-34s %-34s %12s %12s %8s %8s\n", "measured", "baseline", "median", "baseline", "ratio",
-                "target");
+    std::printf("\n%-34s %-34s %12s %12s %8s %8s\n", "measured", "baseline", "median", "baseline", "ratio", "target");
     for (const Pair &pair : m_pairs) {
         const auto measured = m_medians.find(pair.measured);
         const auto baseline = m_medians.find(pair.baseline);
@@ -32,16 +31,14 @@ void RatioReporter::Finalize()
             continue; // filtered out of this run
         const double ratio = measured->second / baseline->second;
         if (pair.target <= 0) {
-            std::printf("%-34s %-34s %10.3f ms %10.3f ms %8.2f %8s %s\n", pair.measured.c_str(),
-                        pair.baseline.c_str(), measured->second * 1e3, baseline->second * 1e3, ratio, "-",
-                        "(for reference)");
+            std::printf("%-34s %-34s %10.3f ms %10.3f ms %8.2f %8s %s\n", pair.measured.c_str(), pair.baseline.c_str(),
+                measured->second * 1e3, baseline->second * 1e3, ratio, "-", "(for reference)");
             continue;
         }
         const bool within = ratio <= pair.target;
         m_allWithinTarget = m_allWithinTarget && within;
-        std::printf("%-34s %-34s %10.3f ms %10.3f ms %8.2f %7.2fx %s\n", pair.measured.c_str(),
-                    pair.baseline.c_str(), measured->second * 1e3, baseline->second * 1e3, ratio, pair.target,
-                    within ? "ok" : "OVER TARGET");
+        std::printf("%-34s %-34s %10.3f ms %10.3f ms %8.2f %7.2fx %s\n", pair.measured.c_str(), pair.baseline.c_str(),
+            measured->second * 1e3, baseline->second * 1e3, ratio, pair.target, within ? "ok" : "OVER TARGET");
     }
     for (const Limit &limit : m_limits) {
         const auto measured = m_medians.find(limit.measured);
@@ -51,7 +48,7 @@ void RatioReporter::Finalize()
         const bool within = milliseconds <= limit.maxMilliseconds;
         m_allWithinTarget = m_allWithinTarget && within;
         std::printf("%-34s median %10.3f ms, limit %.1f ms %s\n", limit.measured.c_str(), milliseconds,
-                    limit.maxMilliseconds, within ? "ok" : "OVER TARGET");
+            limit.maxMilliseconds, within ? "ok" : "OVER TARGET");
     }
 }
 

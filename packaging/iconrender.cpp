@@ -2,12 +2,11 @@
 // at build time, so that only the SVG is kept in the repository.
 // A size written "ico" gives the Windows icon (256 px) for the installer.
 //   paliers-iconrender ICON.svg OUTDIR SIZE...
+#include <cstdio>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
-
-#include <cstdio>
 
 int main(int argc, char *argv[])
 {

@@ -1,14 +1,15 @@
 #include "palierscharts.h"
 
+#include <cmath>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
-#include <QCursor>
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -17,8 +18,6 @@
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
-
-#include <cmath>
 
 namespace Paliers {
 
@@ -47,7 +46,9 @@ QString axisLabel(const QString &title, int width)
 QColor PaliersCharts::textOn(const QColor &background)
 {
     // WCAG relative luminance: black wins above about 0.18.
-    const auto linear = [](qreal c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const auto linear = [](qreal c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
     const qreal luminance = 0.2126 * linear(background.redF()) + 0.7152 * linear(background.greenF())
         + 0.0722 * linear(background.blueF());
     return luminance > 0.179 ? QColor(Qt::black) : QColor(Qt::white);
@@ -93,8 +94,8 @@ QColor PaliersCharts::stageColor(int stage, int maxStage)
         return palierColor(3);
     // Okabe–Ito again, warm to cool between the two ends: orange, yellow,
     // sky blue, blue.
-    static const QColor steps[] = {QColor(0xE6, 0x9F, 0x00), QColor(0xF0, 0xE4, 0x42), QColor(0x56, 0xB4, 0xE9),
-                                   QColor(0x00, 0x72, 0xB2)};
+    static const QColor steps[]
+        = {QColor(0xE6, 0x9F, 0x00), QColor(0xF0, 0xE4, 0x42), QColor(0x56, 0xB4, 0xE9), QColor(0x00, 0x72, 0xB2)};
     return steps[std::min(stage, 4) - 1];
 }
 
@@ -228,8 +229,8 @@ void fitCategories(QChart *chart, QBarCategoryAxis *axis, const QStringList &lab
 // order; `labels` name the bars on their axis when they fit, `codes` when
 // they do not, `domainTitles` in the tooltips.
 QChart *stackedBars(const QString &title, const QStringList &labels, const QStringList &codes,
-                    const QStringList &domainTitles, const QStringList &setLabels, const QList<QColor> &colors,
-                    const QList<QList<int>> &values, const QString &axisTitle)
+    const QStringList &domainTitles, const QStringList &setLabels, const QList<QColor> &colors,
+    const QList<QList<int>> &values, const QString &axisTitle)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
@@ -286,17 +287,17 @@ QChart *stackedBars(const QString &title, const QStringList &labels, const QStri
     });
     // The whole title and the count of the bar under the pointer.
     const qsizetype count = domainTitles.size();
-    QObject::connect(series, &QAbstractBarSeries::hovered, chart,
-                     [domainTitles, count](bool entered, int index, QBarSet *set) {
-                         if (!entered || index < 0 || index >= count) {
-                             QToolTip::hideText();
-                             return;
-                         }
-                         QToolTip::showText(QCursor::pos(),
-                                            PaliersCharts::tr("%1 — %2: %3")
-                                                .arg(domainTitles.at(count - 1 - index), set->label())
-                                                .arg(set->at(index)));
-                     });
+    QObject::connect(
+        series, &QAbstractBarSeries::hovered, chart, [domainTitles, count](bool entered, int index, QBarSet *set) {
+            if (!entered || index < 0 || index >= count) {
+                QToolTip::hideText();
+                return;
+            }
+            QToolTip::showText(QCursor::pos(),
+                PaliersCharts::tr("%1 — %2: %3")
+                    .arg(domainTitles.at(count - 1 - index), set->label())
+                    .arg(set->at(index)));
+        });
     return chart;
 }
 
@@ -305,7 +306,7 @@ QChart *stackedBars(const QString &title, const QStringList &labels, const QStri
 QChart *PaliersCharts::createStatusChart(const Referential &referential, const Evaluation &evaluation)
 {
     const AnswerStatus statuses[] = {AnswerStatus::Met, AnswerStatus::InProgress, AnswerStatus::NotMet,
-                                     AnswerStatus::NotApplicable, AnswerStatus::Unanswered};
+        AnswerStatus::NotApplicable, AnswerStatus::Unanswered};
     QStringList labels;
     QList<QColor> colors;
     for (AnswerStatus status : statuses) {
@@ -322,8 +323,8 @@ QChart *PaliersCharts::createStatusChart(const Referential &referential, const E
         wrapped.append(axisLabel(titles.constLast(), 22));
         codes.append(result.domainId.toHtmlEscaped());
         const LevelTally answers = result.answers();
-        const int counts[5] = {answers.met, answers.inProgress, answers.notMet, answers.notApplicable,
-                               answers.unanswered};
+        const int counts[5]
+            = {answers.met, answers.inProgress, answers.notMet, answers.notApplicable, answers.unanswered};
         for (int i = 0; i < 5; ++i)
             values[i].append(counts[i]);
     }
@@ -385,8 +386,8 @@ QChart *PaliersCharts::createStageChart(const Referential &referential, const Ev
     return chart;
 }
 
-QChart *PaliersCharts::createDistributionChart(const Referential &referential,
-                                               const QList<DomainDistribution> &distribution)
+QChart *PaliersCharts::createDistributionChart(
+    const Referential &referential, const QList<DomainDistribution> &distribution)
 {
     const bool rubric = referential.kind() == ReferentialKind::Rubric;
     const int top = referential.maxLevel();
@@ -411,7 +412,7 @@ QChart *PaliersCharts::createDistributionChart(const Referential &referential,
             values[palier].append(d.counts.value(palier));
     }
     return stackedBars(rubric ? tr("Establishments per jalon, by axis") : tr("Establishments per palier, by domain"),
-                       codes, codes, titles, labels, colors, values, tr("Establishments"));
+        codes, codes, titles, labels, colors, values, tr("Establishments"));
 }
 
 QString PaliersCharts::domainKey(const Referential &referential)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/answerstatus.h"
 #include "analysis/consolidation.h"
+#include "model/answerstatus.h"
 #include "referential/palierengine.h"
 #include "referential/referential.h"
 
@@ -46,8 +46,8 @@ public:
     // are labelled with the domains' codes (PIL, FOR... or the axes' ORG...),
     // readable at any width; domainKey() says them in full, and the bars'
     // tooltips too.
-    static QChart *createDistributionChart(const Referential &referential,
-                                           const QList<DomainDistribution> &distribution);
+    static QChart *createDistributionChart(
+        const Referential &referential, const QList<DomainDistribution> &distribution);
 
     // "PIL: Pilotage, impulsion et organisation · FOR: Formation · ...", the
     // key to the short labels of the distribution chart.

@@ -19,8 +19,8 @@ bool CliContext::parse(QCommandLineParser &parser, const QStringList &arguments,
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     // Not QCommandLineParser::addHelpOption(): Qt's catalogues do not
     // translate its texts.
-    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show the options of this command."));
+    const QCommandLineOption help(
+        QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Show the options of this command."));
     parser.addOption(help);
     if (!parser.parse(QStringList {QStringLiteral("paliers-cli")} + arguments)) {
         *exitCode = usageError(parser.errorText());
@@ -54,8 +54,7 @@ Result<OpenedStorage> CliContext::openStorage() const
 QCommandLineOption formatOption(const QString &formats)
 {
     return QCommandLineOption(QStringList {QStringLiteral("format"), QStringLiteral("f")},
-                              CliContext::tr("Output format: %1.").arg(formats), QStringLiteral("format"),
-                              QStringLiteral("text"));
+        CliContext::tr("Output format: %1.").arg(formats), QStringLiteral("format"), QStringLiteral("text"));
 }
 
 std::optional<qint64> idArgument(const QString &text)

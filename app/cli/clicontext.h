@@ -1,21 +1,21 @@
 #pragma once
 
-#include "storage/database.h"
 #include "model/result.h"
+#include "storage/database.h"
 #include "storage/storage.h"
 
+#include <memory>
+#include <optional>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <memory>
-#include <optional>
-
 namespace Paliers {
 
-enum CliExitCode {
+enum CliExitCode
+{
     CliSuccess = 0,
-    CliFailure = 1,    // the command ran into bad data (unknown id, invalid file...)
+    CliFailure = 1, // the command ran into bad data (unknown id, invalid file...)
     CliUsageError = 2, // the command line itself is wrong
 };
 

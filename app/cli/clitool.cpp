@@ -1,9 +1,9 @@
 #include "clitool.h"
 
 #include "consolidationcommands.h"
+#include "databasecommands.h"
 #include "exportcommands.h"
 #include "referentialcommands.h"
-#include "databasecommands.h"
 
 #include <QFileInfo>
 

@@ -16,7 +16,8 @@ class CliTool
     Q_DECLARE_TR_FUNCTIONS(CliTool)
 
 public:
-    enum ExitCode {
+    enum ExitCode
+    {
         Success = CliSuccess,
         Failure = CliFailure,
         UsageError = CliUsageError,

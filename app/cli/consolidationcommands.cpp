@@ -1,11 +1,11 @@
 #include "consolidationcommands.h"
 
-#include "exchange/assessmentexport.h"
-#include "consolidatedrenderer.h"
 #include "analysis/consolidation.h"
+#include "consolidatedrenderer.h"
+#include "exchange/assessmentexport.h"
 #include "exchange/csvexport.h"
-#include "storage/datagenerator.h"
 #include "exchange/filewriter.h"
+#include "storage/datagenerator.h"
 
 #include <QDir>
 
@@ -26,8 +26,10 @@ int ConsolidationCommands::consolidate(CliContext &cli, const QStringList &argum
     for (const EstablishmentKind kind : establishmentKinds())
         kinds << establishmentKindKey(kind);
     const QCommandLineOption year = option("year", tr("School year, e.g. 2025-2026 (required)."), "year");
-    const QCommandLineOption kind = option("kind", tr("Only this kind: %1.").arg(kinds.join(QLatin1String(", "))), "kind");
-    const QCommandLineOption circonscription = option("circonscription", tr("Only this circonscription or district."), "name");
+    const QCommandLineOption kind
+        = option("kind", tr("Only this kind: %1.").arg(kinds.join(QLatin1String(", "))), "kind");
+    const QCommandLineOption circonscription
+        = option("circonscription", tr("Only this circonscription or district."), "name");
     const QCommandLineOption departement = option("departement", tr("Only this département."), "name");
     const QCommandLineOption status = option("status", tr("Only this status: brouillon or valide."), "status");
     const QCommandLineOption referential = option("referential", tr("Only this referential."), "id");
@@ -126,13 +128,17 @@ int ConsolidationCommands::consolidate(CliContext &cli, const QStringList &argum
 int ConsolidationCommands::generate(CliContext &cli, const QStringList &arguments)
 {
     const QCommandLineOption count = option("establishments", tr("How many establishments (required)."), "n");
-    const QCommandLineOption years = option("years", tr("How many school years each, ending with this one (default 1)."), "n");
-    const QCommandLineOption seed = option("seed", tr("Random seed: the same seed gives the same data (default 1)."), "n");
-    const QCommandLineOption exports = option("exports", tr("Write one JSON export per assessment into FOLDER instead of "
-                                                            "the database."), "folder");
-    const QCommandLineOption academie = option(
-        "academie", tr("The académie of the establishments: %1 (default Créteil).")
-                        .arg(DataGenerator::academies().join(QLatin1String(", "))),
+    const QCommandLineOption years
+        = option("years", tr("How many school years each, ending with this one (default 1)."), "n");
+    const QCommandLineOption seed
+        = option("seed", tr("Random seed: the same seed gives the same data (default 1)."), "n");
+    const QCommandLineOption exports = option("exports",
+        tr("Write one JSON export per assessment into FOLDER instead of "
+           "the database."),
+        "folder");
+    const QCommandLineOption academie = option("academie",
+        tr("The académie of the establishments: %1 (default Créteil).")
+            .arg(DataGenerator::academies().join(QLatin1String(", "))),
         "name");
     QCommandLineParser parser;
     parser.addOptions({count, years, seed, exports, academie});
@@ -171,9 +177,9 @@ int ConsolidationCommands::generate(CliContext &cli, const QStringList &argument
                 const ExportStamp stamp {QStringLiteral("%1-0000-4000-8000-%2")
                                              .arg(seedValue, 8, 16, QLatin1Char('0'))
                                              .arg(static_cast<qulonglong>(written), 12, 16, QLatin1Char('0')),
-                                         report.assessment.updatedAt, QCoreApplication::applicationVersion()};
-                const QString path = folder.filePath(QStringLiteral("%1-%2.json").arg(report.establishment.uai,
-                                                                                       report.assessment.schoolYear));
+                    report.assessment.updatedAt, QCoreApplication::applicationVersion()};
+                const QString path = folder.filePath(
+                    QStringLiteral("%1-%2.json").arg(report.establishment.uai, report.assessment.schoolYear));
                 if (Status done = FileWriter::write(path, AssessmentExport::toJson(report, stamp)); !done)
                     return cli.failure(done.error());
                 ++written;
@@ -191,7 +197,7 @@ int ConsolidationCommands::generate(CliContext &cli, const QStringList &argument
     //: "N establishments generated", "N assessments each", the school years.
     cli.out << tr("%1, %2 (%3).")
                    .arg(tr("%n establishment(s) generated", nullptr, n),
-                        tr("%n assessment(s) each", nullptr, yearCount), schoolYears.join(QLatin1String(", ")))
+                       tr("%n assessment(s) each", nullptr, yearCount), schoolYears.join(QLatin1String(", ")))
             << '\n';
     return CliSuccess;
 }

@@ -111,8 +111,8 @@ int DatabaseCommands::listEstablishments(CliContext &cli, const QStringList &arg
     int exitCode = CliSuccess;
     if (!cli.parse(parser, arguments, &exitCode))
         return exitCode;
-    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
-                                                                   : QStringLiteral("tsv");
+    const QString format
+        = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("tsv");
     if (format != QLatin1String("tsv") && format != QLatin1String("json"))
         return cli.usageError(tr("Unknown format \"%1\".").arg(format));
 
@@ -156,8 +156,8 @@ int DatabaseCommands::assessment(CliContext &cli, const QStringList &arguments)
     if (action == QLatin1String("reopen"))
         return reopenAssessment(cli, rest);
     return cli.usageError(action.isEmpty()
-                              ? tr("\"assessment\" expects \"new\", \"list\", \"show\", \"validate\" or \"reopen\".")
-                              : tr("Unknown action \"%1\" for \"assessment\".").arg(action));
+            ? tr("\"assessment\" expects \"new\", \"list\", \"show\", \"validate\" or \"reopen\".")
+            : tr("Unknown action \"%1\" for \"assessment\".").arg(action));
 }
 
 int DatabaseCommands::newAssessment(CliContext &cli, const QStringList &arguments)
@@ -195,8 +195,7 @@ int DatabaseCommands::newAssessment(CliContext &cli, const QStringList &argument
     request.referentialId = parser.value(QStringLiteral("referential"));
     if (request.referentialId.isEmpty()) {
         // Écoles fill Annexe 7, collèges and lycées Annexe 1.
-        const Audience audience
-            = isFirstDegree(found.value()->kind) ? Audience::Ecole : Audience::Etablissement;
+        const Audience audience = isFirstDegree(found.value()->kind) ? Audience::Ecole : Audience::Etablissement;
         for (const Referential &r : storage.catalog().referentials()) {
             if (r.audience() == audience) {
                 request.referentialId = r.id();
@@ -207,7 +206,8 @@ int DatabaseCommands::newAssessment(CliContext &cli, const QStringList &argument
     if (parser.isSet(QStringLiteral("copy-from"))) {
         request.copyFrom = idArgument(parser.value(QStringLiteral("copy-from")));
         if (!request.copyFrom)
-            return cli.usageError(tr("\"%1\" is not an assessment number.").arg(parser.value(QStringLiteral("copy-from"))));
+            return cli.usageError(
+                tr("\"%1\" is not an assessment number.").arg(parser.value(QStringLiteral("copy-from"))));
     }
     const Result<qint64> id = storage.createAssessment(request);
     if (!id)
@@ -230,7 +230,8 @@ int DatabaseCommands::listAssessments(CliContext &cli, const QStringList &argume
     Storage &storage = *opened->storage;
     std::optional<qint64> establishmentId;
     if (parser.isSet(QStringLiteral("uai"))) {
-        const Result<std::optional<Establishment>> found = storage.findEstablishment(parser.value(QStringLiteral("uai")));
+        const Result<std::optional<Establishment>> found
+            = storage.findEstablishment(parser.value(QStringLiteral("uai")));
         if (!found)
             return cli.failure(found.error());
         if (!found.value())
@@ -297,9 +298,8 @@ int DatabaseCommands::showAssessment(CliContext &cli, const QStringList &argumen
         for (const Criterion &c : referential->criteria()) {
             const Answer answer = byCriterion.value(c.id);
             answerArray.append(QJsonObject {{QStringLiteral("criterion"), c.id},
-                                            {QStringLiteral("status"), answerStatusKey(answer.status)},
-                                            {QStringLiteral("comment"), answer.comment},
-                                            {QStringLiteral("evidence"), answer.evidence}});
+                {QStringLiteral("status"), answerStatusKey(answer.status)}, {QStringLiteral("comment"), answer.comment},
+                {QStringLiteral("evidence"), answer.evidence}});
         }
         const QJsonObject root {
             {QStringLiteral("id"), a->id},
@@ -318,8 +318,9 @@ int DatabaseCommands::showAssessment(CliContext &cli, const QStringList &argumen
     cli.out << tr("%1 (%2), %3").arg(e->name, e->uai, a->schoolYear) << '\n';
     cli.out << tr("Status: %1").arg(assessmentStatusLabel(a->status)) << '\n';
     if (!a->author.isEmpty())
-        cli.out << tr("Filled by: %1").arg(a->authorRole.isEmpty() ? a->author
-                                                                   : QStringLiteral("%1, %2").arg(a->author, a->authorRole))
+        cli.out << tr("Filled by: %1")
+                       .arg(
+                           a->authorRole.isEmpty() ? a->author : QStringLiteral("%1, %2").arg(a->author, a->authorRole))
                 << '\n';
     cli.out << '\n';
     ScoreFormatter::writeText(cli.out, *referential, evaluation.value());
@@ -385,7 +386,8 @@ int DatabaseCommands::answer(CliContext &cli, const QStringList &arguments)
         return cli.usageError(tr("\"answer\" expects an assessment number, a criterion id and a status."));
     const std::optional<AnswerStatus> status = answerStatusFromKey(positional.at(2));
     if (!status)
-        return cli.usageError(tr("Unknown status \"%1\" (expected one of: %2).").arg(positional.at(2), answerStatusKeyList()));
+        return cli.usageError(
+            tr("Unknown status \"%1\" (expected one of: %2).").arg(positional.at(2), answerStatusKeyList()));
 
     AnswerEdit edit {positional.at(1), *status, std::nullopt, std::nullopt};
     if (parser.isSet(QStringLiteral("comment")))

@@ -1,24 +1,23 @@
 #include "exportcommands.h"
-#include "storage/loaders.h"
 
-#include "exchange/assessmentexport.h"
 #include "commissionrenderer.h"
+#include "exchange/assessmentexport.h"
 #include "exchange/csvexport.h"
-#include "storage/exportimporter.h"
 #include "exchange/filewriter.h"
 #include "reportrenderer.h"
+#include "storage/exportimporter.h"
+#include "storage/loaders.h"
 
 namespace Paliers {
 
 int ExportCommands::exportAssessment(CliContext &cli, const QStringList &arguments)
 {
     const QCommandLineOption pdf(QStringLiteral("pdf"), tr("Write the PDF report to FILE."), QStringLiteral("file"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Write the JSON export to FILE."),
-                                  QStringLiteral("file"));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("Write one CSV row per criterion to FILE."),
-                                 QStringLiteral("file"));
-    const QCommandLineOption summary(QStringLiteral("summary-csv"), tr("Write a one-row CSV summary to FILE."),
-                                     QStringLiteral("file"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Write the JSON export to FILE."), QStringLiteral("file"));
+    const QCommandLineOption csv(
+        QStringLiteral("csv"), tr("Write one CSV row per criterion to FILE."), QStringLiteral("file"));
+    const QCommandLineOption summary(
+        QStringLiteral("summary-csv"), tr("Write a one-row CSV summary to FILE."), QStringLiteral("file"));
     QCommandLineParser parser;
     parser.addOptions({pdf, json, csv, summary});
     int exitCode = CliSuccess;
@@ -51,13 +50,12 @@ int ExportCommands::exportAssessment(CliContext &cli, const QStringList &argumen
     if (parser.isSet(pdf))
         written(parser.value(pdf), ReportRenderer::writePdf(report.value(), stamp, parser.value(pdf)));
     if (parser.isSet(json))
-        written(parser.value(json),
-                FileWriter::write(parser.value(json), AssessmentExport::toJson(report.value(), stamp)));
+        written(
+            parser.value(json), FileWriter::write(parser.value(json), AssessmentExport::toJson(report.value(), stamp)));
     if (parser.isSet(csv))
         written(parser.value(csv), FileWriter::write(parser.value(csv), CsvExport::criteria(report.value())));
     if (parser.isSet(summary))
-        written(parser.value(summary),
-                FileWriter::write(parser.value(summary), CsvExport::summary({report.value()})));
+        written(parser.value(summary), FileWriter::write(parser.value(summary), CsvExport::summary({report.value()})));
     return result;
 }
 
@@ -96,20 +94,19 @@ int ExportCommands::importFiles(CliContext &cli, const QStringList &arguments)
             break;
         }
     }
-    cli.out << tr("%n file(s) imported", nullptr, imported) << ", " << tr("%n already there", nullptr, skipped)
-            << ", " << tr("%n refused", nullptr, refused) << ".\n";
+    cli.out << tr("%n file(s) imported", nullptr, imported) << ", " << tr("%n already there", nullptr, skipped) << ", "
+            << tr("%n refused", nullptr, refused) << ".\n";
     return refused > 0 ? CliFailure : CliSuccess;
 }
 
 int ExportCommands::commission(CliContext &cli, const QStringList &arguments)
 {
-    const QCommandLineOption pdf(QStringLiteral("pdf"), tr("Write the commission pack to FILE (PDF)."),
-                                 QStringLiteral("file"));
-    const QCommandLineOption date(QStringLiteral("date"), tr("Date of the meeting (YYYY-MM-DD), kept for next time."),
-                                  QStringLiteral("date"));
+    const QCommandLineOption pdf(
+        QStringLiteral("pdf"), tr("Write the commission pack to FILE (PDF)."), QStringLiteral("file"));
+    const QCommandLineOption date(
+        QStringLiteral("date"), tr("Date of the meeting (YYYY-MM-DD), kept for next time."), QStringLiteral("date"));
     const QCommandLineOption member(QStringLiteral("member"),
-                                    tr("A member of the commission (repeat for each), kept for next time."),
-                                    QStringLiteral("name"));
+        tr("A member of the commission (repeat for each), kept for next time."), QStringLiteral("name"));
     QCommandLineParser parser;
     parser.addOptions({pdf, date, member});
     int exitCode = CliSuccess;

@@ -1,11 +1,10 @@
 #include "clitool.h"
 #include "i18n.h"
 
+#include <cstdio>
 #include <QApplication>
 #include <QSettings>
 #include <QTextStream>
-
-#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -15,18 +14,18 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Without a session, Qt warns that XDG_RUNTIME_DIR is not set when the
     // platform starts; a command-line user has nothing to do about it.
-    static const QtMessageHandler previous = qInstallMessageHandler(
-        [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
-            if (!message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
-                previous(type, context, message);
-        });
+    static const QtMessageHandler previous
+        = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+              if (!message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+                  previous(type, context, message);
+          });
     QApplication app(argc, argv);
     // The same name as the app: it decides where the default database lives.
     QCoreApplication::setApplicationName(QStringLiteral("paliers"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PALIERS_VERSION));
     // The language the app was set to (View → Language), else the system's.
-    const QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("paliers"),
-                             QStringLiteral("paliers"));
+    const QSettings settings(
+        QSettings::IniFormat, QSettings::UserScope, QStringLiteral("paliers"), QStringLiteral("paliers"));
     Paliers::I18n::install(Paliers::I18n::startLanguage(settings.value(QStringLiteral("ui/language")).toString()));
 
     QTextStream out(stdout);

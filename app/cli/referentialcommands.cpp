@@ -7,9 +7,8 @@
 #include "referential/referentialloader.h"
 #include "scoreformatter.h"
 
-#include <QJsonDocument>
-
 #include <optional>
+#include <QJsonDocument>
 
 namespace Paliers {
 
@@ -22,7 +21,7 @@ int ReferentialCommands::list(CliContext &cli, const QStringList &arguments)
         return cli.failure(catalog.error());
     for (const Referential &r : catalog->referentials()) {
         cli.out << r.id() << '\t' << r.version() << '\t' << audienceKey(r.audience()) << '\t' << r.criteria().size()
-              << '\t' << r.title() << '\n';
+                << '\t' << r.title() << '\n';
     }
     return CliSuccess;
 }
@@ -35,7 +34,7 @@ int ReferentialCommands::run(CliContext &cli, const QStringList &arguments)
     if (action == QLatin1String("check"))
         return check(cli, arguments.mid(1));
     return cli.usageError(action.isEmpty() ? tr("\"referential\" expects \"show\" or \"check\".")
-                                       : tr("Unknown action \"%1\" for \"referential\".").arg(action));
+                                           : tr("Unknown action \"%1\" for \"referential\".").arg(action));
 }
 
 int ReferentialCommands::show(CliContext &cli, const QStringList &arguments)
@@ -89,10 +88,10 @@ int ReferentialCommands::check(CliContext &cli, const QStringList &arguments)
     const Result<Referential> r = ReferentialLoader::loadFile(arguments.constFirst());
     if (!r)
         return cli.failure(r.error());
-    cli.out << tr("%1: valid referential \"%2\", version %3, %n criteria.", nullptr,
-                static_cast<int>(r->criteria().size()))
-                 .arg(arguments.constFirst(), r->id(), r->version())
-          << '\n';
+    cli.out << tr(
+        "%1: valid referential \"%2\", version %3, %n criteria.", nullptr, static_cast<int>(r->criteria().size()))
+                   .arg(arguments.constFirst(), r->id(), r->version())
+            << '\n';
     return CliSuccess;
 }
 
@@ -101,8 +100,7 @@ int ReferentialCommands::scoreFile(CliContext &cli, const QStringList &arguments
     QCommandLineParser parser;
     parser.addOption(formatOption(QStringLiteral("text, json")));
     parser.addOption(QCommandLineOption(QStringLiteral("referential-file"),
-                                        tr("Score against the referential read from this file."),
-                                        QStringLiteral("file")));
+        tr("Score against the referential read from this file."), QStringLiteral("file")));
     int exitCode = CliSuccess;
     if (!cli.parse(parser, arguments, &exitCode))
         return exitCode;
@@ -126,7 +124,7 @@ int ReferentialCommands::scoreFile(CliContext &cli, const QStringList &arguments
         fromFile = std::move(loaded).value();
         if (fromFile->id() != answers->referentialId)
             return cli.failure(tr("The answers are for the referential \"%1\" but the file given is \"%2\".")
-                               .arg(answers->referentialId, fromFile->id()));
+                                   .arg(answers->referentialId, fromFile->id()));
         referential = &*fromFile;
     } else {
         if (!catalog)
@@ -134,7 +132,7 @@ int ReferentialCommands::scoreFile(CliContext &cli, const QStringList &arguments
         referential = catalog->find(answers->referentialId);
         if (!referential)
             return cli.failure(tr("No bundled referential has the id \"%1\"; give its file with --referential-file.")
-                               .arg(answers->referentialId));
+                                   .arg(answers->referentialId));
     }
 
     const Result<Evaluation> evaluation = PalierEngine::evaluate(*referential, answers->answers);

@@ -1,9 +1,8 @@
 #include "scoreformatter.h"
 
+#include <algorithm>
 #include <QLocale>
 #include <QTextStream>
-
-#include <algorithm>
 
 namespace Paliers {
 

@@ -4,8 +4,8 @@
 
 namespace Paliers {
 
-ActionCommand::ActionCommand(ActionPlanView *view, std::optional<ActionItem> before, std::optional<ActionItem> after,
-                             const QString &text)
+ActionCommand::ActionCommand(
+    ActionPlanView *view, std::optional<ActionItem> before, std::optional<ActionItem> after, const QString &text)
     : QUndoCommand(text)
     , m_view(view)
     , m_before(std::move(before))

@@ -2,10 +2,9 @@
 
 #include "model/assessment.h"
 
+#include <optional>
 #include <QPointer>
 #include <QUndoCommand>
-
-#include <optional>
 
 namespace Paliers {
 
@@ -19,8 +18,8 @@ class ActionPlanView;
 class ActionCommand : public QUndoCommand
 {
 public:
-    ActionCommand(ActionPlanView *view, std::optional<ActionItem> before, std::optional<ActionItem> after,
-                  const QString &text);
+    ActionCommand(
+        ActionPlanView *view, std::optional<ActionItem> before, std::optional<ActionItem> after, const QString &text);
 
     void redo() override;
     void undo() override;

@@ -66,13 +66,13 @@ ActionItemDialog::ActionItemDialog(const ActionItem &item, const Referential *re
     connect(m_hasDueDate, &QCheckBox::toggled, m_dueDate, &QWidget::setEnabled);
 
     m_funder->addItem(tr("Not set"), funderKey(Funder::None));
-    for (Funder funder : {Funder::Etablissement, Funder::Commune, Funder::Departement, Funder::Region,
-                          Funder::Academie})
+    for (Funder funder :
+        {Funder::Etablissement, Funder::Commune, Funder::Departement, Funder::Region, Funder::Academie})
         m_funder->addItem(funderLabel(funder), funderKey(funder));
     m_funder->setCurrentIndex(std::max(0, m_funder->findData(funderKey(item.funder))));
 
-    for (ActionStatus status : {ActionStatus::Todo, ActionStatus::InProgress, ActionStatus::Done,
-                                ActionStatus::Abandoned})
+    for (ActionStatus status :
+        {ActionStatus::Todo, ActionStatus::InProgress, ActionStatus::Done, ActionStatus::Abandoned})
         m_status->addItem(actionStatusLabel(status), static_cast<int>(status));
     m_status->setCurrentIndex(std::max(0, m_status->findData(static_cast<int>(item.status))));
     m_status->setObjectName(QStringLiteral("status"));

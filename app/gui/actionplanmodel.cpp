@@ -2,13 +2,12 @@
 
 #include "referential/referential.h"
 
+#include <algorithm>
+#include <limits>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QLocale>
-
-#include <algorithm>
-#include <limits>
 
 namespace Paliers {
 
@@ -40,8 +39,8 @@ void ActionPlanModel::setToday(const QDate &today)
 
 int ActionPlanModel::overdueCount() const
 {
-    return static_cast<int>(
-        std::count_if(m_items.cbegin(), m_items.cend(), [this](const ActionItem &item) { return isOverdue(item, m_today); }));
+    return static_cast<int>(std::count_if(
+        m_items.cbegin(), m_items.cend(), [this](const ActionItem &item) { return isOverdue(item, m_today); }));
 }
 
 QString ActionPlanModel::priorityLabel(int priority)

@@ -19,7 +19,8 @@ class ActionPlanModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         PriorityColumn,
         TitleColumn,
         CriterionColumn,

@@ -1,13 +1,13 @@
 #include "actionplanview.h"
 
-#include "focusframe.h"
-
 #include "actioncommand.h"
 #include "actionitemdialog.h"
 #include "actionplanmodel.h"
+#include "focusframe.h"
 #include "referential/referential.h"
 #include "session.h"
 
+#include <algorithm>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -21,8 +21,6 @@
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace Paliers {
 
@@ -129,15 +127,14 @@ ActionPlanView::ActionPlanView(QWidget *parent)
     connect(m_done, &QPushButton::clicked, this, &ActionPlanView::markCurrentDone);
     connect(m_remove, &QPushButton::clicked, this, &ActionPlanView::removeCurrent);
     connect(m_table, &QTableView::activated, this, &ActionPlanView::editCurrent);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ActionPlanView::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ActionPlanView::updateButtons);
     updateButtons();
 }
 
 ActionPlanView::~ActionPlanView() = default;
 
-void ActionPlanView::setAssessment(Session *session, const Assessment &assessment, const Referential *referential,
-                                   const Evaluation &evaluation)
+void ActionPlanView::setAssessment(
+    Session *session, const Assessment &assessment, const Referential *referential, const Evaluation &evaluation)
 {
     m_undoStack->clear();
     if (m_session)
@@ -182,7 +179,7 @@ void ActionPlanView::updateSummary()
 {
     const int count = static_cast<int>(m_model->items().size());
     const int open = static_cast<int>(std::count_if(m_model->items().cbegin(), m_model->items().cend(),
-                                                    [](const ActionItem &item) { return isOpen(item.status); }));
+        [](const ActionItem &item) { return isOpen(item.status); }));
     QString text = tr("%n action(s), %1 open", nullptr, count).arg(open);
     if (const int overdue = m_model->overdueCount(); overdue > 0)
         text += tr(" — %n overdue", nullptr, overdue);
@@ -206,14 +203,13 @@ void ActionPlanView::updateProposals()
 
     const bool rubric = m_referential && m_referential->kind() == ReferentialKind::Rubric;
     if (rubric) {
-        m_proposalsTitle->setText(
-            m_proposals.isEmpty() ? tr("Every next jalon already has an action.")
-                                  : tr("Proposed: the next jalon of each axis with no action yet (%1). Adopt one to "
-                                       "add it to the plan.")
-                                        .arg(m_proposals.size()));
+        m_proposalsTitle->setText(m_proposals.isEmpty()
+                ? tr("Every next jalon already has an action.")
+                : tr("Proposed: the next jalon of each axis with no action yet (%1). Adopt one to "
+                     "add it to the plan.")
+                      .arg(m_proposals.size()));
     } else {
-        m_proposalsTitle->setText(
-            m_proposals.isEmpty()
+        m_proposalsTitle->setText(m_proposals.isEmpty()
                 ? tr("Every criterion blocking the next palier already has an action.")
                 : tr("Proposed: the criteria that block the next palier and have no action yet (%1). "
                      "Adopt one to add it to the plan.")
@@ -327,7 +323,7 @@ bool ActionPlanView::updateAction(const ActionItem &item)
     if (!isWritable())
         return false;
     const auto before = std::find_if(m_model->items().cbegin(), m_model->items().cend(),
-                                     [&item](const ActionItem &held) { return held.id == item.id; });
+        [&item](const ActionItem &held) { return held.id == item.id; });
     if (before == m_model->items().cend()) {
         emit errorOccurred(tr("No action has the number %1.").arg(item.id));
         return false;
@@ -343,8 +339,8 @@ bool ActionPlanView::removeAction(qint64 id)
 {
     if (!isWritable())
         return false;
-    const auto before = std::find_if(m_model->items().cbegin(), m_model->items().cend(),
-                                     [id](const ActionItem &held) { return held.id == id; });
+    const auto before = std::find_if(
+        m_model->items().cbegin(), m_model->items().cend(), [id](const ActionItem &held) { return held.id == id; });
     if (before == m_model->items().cend()) {
         emit errorOccurred(tr("No action has the number %1.").arg(id));
         return false;
@@ -463,8 +459,7 @@ void ActionPlanView::removeCurrent()
     const ActionItem *current = currentItem();
     if (!current || !isWritable())
         return;
-    const QMessageBox::StandardButton answer = QMessageBox::question(
-        this, tr("Remove the action"),
+    const QMessageBox::StandardButton answer = QMessageBox::question(this, tr("Remove the action"),
         tr("Remove \"%1\" from the plan? Marking it abandoned keeps a trace of it instead.").arg(current->title),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer == QMessageBox::Yes)

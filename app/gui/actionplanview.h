@@ -3,10 +3,9 @@
 #include "model/assessment.h"
 #include "referential/palierengine.h"
 
+#include <optional>
 #include <QPointer>
 #include <QWidget>
-
-#include <optional>
 
 class QLabel;
 class QUndoStack;
@@ -35,8 +34,8 @@ public:
     ~ActionPlanView() override;
 
     // nullptr clears the view, and so does the session when it closes.
-    void setAssessment(Session *session, const Assessment &assessment, const Referential *referential,
-                       const Evaluation &evaluation);
+    void setAssessment(
+        Session *session, const Assessment &assessment, const Referential *referential, const Evaluation &evaluation);
     // The answers changed: the proposals follow.
     void setEvaluation(const Evaluation &evaluation);
 

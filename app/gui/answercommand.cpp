@@ -19,8 +19,8 @@ QString describe(const QString &criterionId, const AnswerState &before, const An
 
 } // namespace
 
-AnswerCommand::AnswerCommand(AssessmentEditor *editor, qint64 assessmentId, QString criterionId, AnswerState before,
-                             AnswerState after)
+AnswerCommand::AnswerCommand(
+    AssessmentEditor *editor, qint64 assessmentId, QString criterionId, AnswerState before, AnswerState after)
     : QUndoCommand(describe(criterionId, before, after))
     , m_editor(editor)
     , m_assessmentId(assessmentId)

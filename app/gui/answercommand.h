@@ -14,8 +14,8 @@ namespace Paliers {
 class AnswerCommand : public QUndoCommand
 {
 public:
-    AnswerCommand(AssessmentEditor *editor, qint64 assessmentId, QString criterionId, AnswerState before,
-                  AnswerState after);
+    AnswerCommand(
+        AssessmentEditor *editor, qint64 assessmentId, QString criterionId, AnswerState before, AnswerState after);
 
     void redo() override;
     void undo() override;

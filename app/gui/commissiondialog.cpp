@@ -12,8 +12,8 @@
 
 namespace Paliers {
 
-CommissionDialog::CommissionDialog(const CommissionMeeting &meeting, const QStringList &suggestedMembers,
-                                   QWidget *parent)
+CommissionDialog::CommissionDialog(
+    const CommissionMeeting &meeting, const QStringList &suggestedMembers, QWidget *parent)
     : QDialog(parent)
     , m_meeting(meeting)
     , m_hasDate(new QCheckBox(tr("Meets on"), this))
@@ -26,7 +26,7 @@ CommissionDialog::CommissionDialog(const CommissionMeeting &meeting, const QStri
     auto *intro = new QLabel(tr("The pack holds the paliers and the chart, the progress since the previous "
                                 "assessment, the action plan and the criteria to discuss, with room to write the "
                                 "decisions. The date and the members are kept for next time."),
-                             this);
+        this);
     intro->setWordWrap(true);
 
     m_hasDate->setChecked(meeting.date.isValid());

@@ -1,17 +1,15 @@
 #include "establishmentdialog.h"
 
-#include "screenfit.h"
-
-#include "storage/storage.h"
 #include "model/uai.h"
+#include "screenfit.h"
+#include "storage/storage.h"
 
+#include <algorithm>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLayout>
-
-#include <algorithm>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -194,8 +192,7 @@ bool EstablishmentDialog::validate()
     }
     showMessage(m_uaiMessage, uaiProblem);
     showMessage(m_nameMessage,
-                m_name->isModified() && m_name->text().trimmed().isEmpty() ? tr("The name is required.")
-                                                                          : QString());
+        m_name->isModified() && m_name->text().trimmed().isEmpty() ? tr("The name is required.") : QString());
     showMessage(m_storageMessage, QString());
     const bool valid = Uai::normalize(m_uai->text()).ok() && !m_name->text().trimmed().isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);

@@ -27,7 +27,6 @@ public:
     // The establishment as stored, with its id, after the dialog was accepted.
     const Establishment &establishment() const { return m_establishment; }
 
-
     void accept() override;
 
 private:

@@ -2,10 +2,9 @@
 
 #include "model/establishment.h"
 
+#include <optional>
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
-
-#include <optional>
 
 namespace Paliers {
 
@@ -16,8 +15,21 @@ class EstablishmentModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Uai, Kind, Commune, Circonscription, Departement, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, KindRole };
+    enum Column
+    {
+        Name,
+        Uai,
+        Kind,
+        Commune,
+        Circonscription,
+        Departement,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        KindRole
+    };
 
     explicit EstablishmentModel(QObject *parent = nullptr);
 

@@ -21,7 +21,15 @@ namespace Paliers {
 
 namespace {
 
-enum AssessmentColumn { YearColumn, GridColumn, StatusColumn, OverallColumn, DomainsColumn, CompletionColumn };
+enum AssessmentColumn
+{
+    YearColumn,
+    GridColumn,
+    StatusColumn,
+    OverallColumn,
+    DomainsColumn,
+    CompletionColumn
+};
 
 // The page follows the current row. A screen reader or a switch device
 // selects a row through the accessibility interface, which moves the
@@ -42,7 +50,7 @@ void fillChoices(QComboBox *box, const QString &all, QStringList values)
     values.removeDuplicates();
     values.removeAll(QString());
     std::sort(values.begin(), values.end(),
-              [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+        [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
     const QSignalBlocker blocker(box);
     box->clear();
     box->addItem(all, QString());
@@ -104,7 +112,8 @@ EstablishmentsPage::EstablishmentsPage(QWidget *parent)
     QFont headerFont = header->font();
     headerFont.setBold(true);
     const QFontMetrics headerMetrics(headerFont);
-    for (int column : {EstablishmentModel::Commune, EstablishmentModel::Circonscription, EstablishmentModel::Departement}) {
+    for (int column :
+        {EstablishmentModel::Commune, EstablishmentModel::Circonscription, EstablishmentModel::Departement}) {
         const int title = headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
         m_table->setColumnWidth(column, std::max(metrics.averageCharWidth() * 22, title + 2 * padding));
     }
@@ -184,11 +193,10 @@ EstablishmentsPage::EstablishmentsPage(QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, &EstablishmentsPage::editEstablishmentRequested);
     makeSelectionCurrent(m_table);
     makeSelectionCurrent(m_assessments);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &EstablishmentsPage::showAssessments);
-    connect(m_assessments, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        emit assessmentActivated(item->data(0, Qt::UserRole).toLongLong());
-    });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EstablishmentsPage::showAssessments);
+    connect(m_assessments, &QTreeWidget::itemActivated, this,
+        [this](QTreeWidgetItem *item) { emit assessmentActivated(item->data(0, Qt::UserRole).toLongLong()); });
     connect(m_assessments, &QTreeWidget::currentItemChanged, this, [this] {
         m_openButton->setEnabled(currentAssessmentId() != 0);
         emit currentAssessmentChanged();
@@ -309,7 +317,8 @@ void EstablishmentsPage::showAssessments()
     m_newAssessmentButton->setEnabled(e != nullptr && m_session && !m_session->isReadOnly());
     m_openButton->setEnabled(false);
     if (!e || !m_session) {
-        m_details->setText(m_model->rowCount() == 0 ? QString() : tr("Select an establishment to see its assessments."));
+        m_details->setText(
+            m_model->rowCount() == 0 ? QString() : tr("Select an establishment to see its assessments."));
         return;
     }
     QStringList place {e->commune, e->circonscription, e->departement, e->academie};
@@ -317,14 +326,13 @@ void EstablishmentsPage::showAssessments()
     QStringList people;
     if (!e->headName.isEmpty()) {
         const QString title = headTitleOf(*e);
-        people.append(title.isEmpty() ? tr("Head: %1").arg(e->headName)
-                                      : tr("Head: %1, %2").arg(e->headName, title));
+        people.append(title.isEmpty() ? tr("Head: %1").arg(e->headName) : tr("Head: %1, %2").arg(e->headName, title));
     }
     if (!e->referentName.isEmpty())
         people.append(tr("Référent numérique: %1").arg(e->referentName));
     m_details->setText(tr("%1 — UAI %2 — %3").arg(e->name, e->uai, establishmentKindLabel(e->kind))
-                       + (place.isEmpty() ? QString() : QLatin1Char('\n') + place.join(QStringLiteral(" · ")))
-                       + (people.isEmpty() ? QString() : QLatin1Char('\n') + people.join(QStringLiteral(" · "))));
+        + (place.isEmpty() ? QString() : QLatin1Char('\n') + place.join(QStringLiteral(" · ")))
+        + (people.isEmpty() ? QString() : QLatin1Char('\n') + people.join(QStringLiteral(" · "))));
 
     Result<QList<Assessment>> assessments = m_session->storage().assessments(e->id);
     if (!assessments) {
@@ -338,10 +346,10 @@ void EstablishmentsPage::showAssessments()
         item->setText(YearColumn, assessment.schoolYear);
         item->setText(GridColumn, referential ? referential->title() : assessment.referentialId);
         item->setText(StatusColumn,
-                      assessment.status == AssessmentStatus::Validated
-                          ? tr("Validated on %1").arg(QLocale().toString(assessment.validatedAt.toLocalTime().date(),
-                                                                         QLocale::ShortFormat))
-                          : assessmentStatusLabel(assessment.status));
+            assessment.status == AssessmentStatus::Validated
+                ? tr("Validated on %1")
+                      .arg(QLocale().toString(assessment.validatedAt.toLocalTime().date(), QLocale::ShortFormat))
+                : assessmentStatusLabel(assessment.status));
         const Result<Evaluation> evaluation = m_session->storage().evaluate(assessment.id);
         if (evaluation) {
             item->setText(OverallColumn, QString::number(evaluation->overallPalier));
@@ -349,8 +357,8 @@ void EstablishmentsPage::showAssessments()
             for (const DomainResult &domain : evaluation->domains)
                 perDomain.append(QStringLiteral("%1 %2").arg(domain.domainId).arg(domain.palier));
             item->setText(DomainsColumn, perDomain.join(QStringLiteral(" · ")));
-            item->setText(CompletionColumn,
-                          QLocale().toString(evaluation->completion() * 100, 'f', 0) + QStringLiteral(" %"));
+            item->setText(
+                CompletionColumn, QLocale().toString(evaluation->completion() * 100, 'f', 0) + QStringLiteral(" %"));
         }
         if (assessment.id == selectedAssessment)
             m_assessments->setCurrentItem(item);

@@ -79,11 +79,12 @@ EvolutionDialog::EvolutionDialog(Session &session, qint64 establishmentId, QWidg
     for (int r = 0; r < history.size(); ++r) {
         const OverviewRow &row = history.at(r);
         const OverviewRow *before = r > 0 ? &history.at(r - 1) : nullptr;
-        m_years->setItem(r, 0, new QTableWidgetItem(QStringLiteral("%1 (%2)").arg(row.schoolYear,
-                                                                                  assessmentStatusLabel(row.status))));
+        m_years->setItem(r, 0,
+            new QTableWidgetItem(QStringLiteral("%1 (%2)").arg(row.schoolYear, assessmentStatusLabel(row.status))));
         m_years->setItem(r, 1, palierItem(row.overallPalier, before ? before->overallPalier : -1));
         for (int d = 0; d < domains.size(); ++d)
-            m_years->setItem(r, d + 2, palierItem(row.domainPaliers.value(d), before ? before->domainPaliers.value(d) : -1));
+            m_years->setItem(
+                r, d + 2, palierItem(row.domainPaliers.value(d), before ? before->domainPaliers.value(d) : -1));
         m_from->addItem(row.schoolYear, row.assessmentId);
         m_to->addItem(row.schoolYear, row.assessmentId);
     }
@@ -147,12 +148,11 @@ void EvolutionDialog::compare()
         parent->setFirstColumnSpanned(true);
         for (const QString &id : ids) {
             const Criterion *criterion = referential->criterion(id);
-            auto *item = new QTreeWidgetItem(
-                parent, {id,
-                         tr("%1 → %2")
-                             .arg(answerStatusLabel(before->value(id, AnswerStatus::Unanswered)),
-                                  answerStatusLabel(after->value(id, AnswerStatus::Unanswered))),
-                         criterion ? criterion->text : QString()});
+            auto *item = new QTreeWidgetItem(parent,
+                {id,
+                    tr("%1 → %2").arg(answerStatusLabel(before->value(id, AnswerStatus::Unanswered)),
+                        answerStatusLabel(after->value(id, AnswerStatus::Unanswered))),
+                    criterion ? criterion->text : QString()});
             if (colour.isValid())
                 item->setForeground(1, colour);
         }

@@ -1,17 +1,19 @@
 #include "exportactions.h"
-#include "storage/loaders.h"
 
-#include "exchange/assessmentexport.h"
 #include "commissiondialog.h"
 #include "commissionrenderer.h"
+#include "exchange/assessmentexport.h"
 #include "exchange/csvexport.h"
 #include "exchange/filewriter.h"
 #include "reportrenderer.h"
 #include "session.h"
+#include "storage/loaders.h"
 
+#include <atomic>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -20,11 +22,8 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QStandardPaths>
-#include <QEventLoop>
 #include <QThread>
 #include <QTimer>
-
-#include <atomic>
 
 namespace Paliers {
 
@@ -50,8 +49,8 @@ ExportActions::ExportActions(QWidget *window)
     , m_exportCsv(new QAction(tr("Export as a &spreadsheet (CSV)…"), this))
     , m_print(new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("Prin&t the report…"), this))
     , m_import(new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import exports…"), this))
-    , m_commission(new QAction(QIcon::fromTheme(QStringLiteral("x-office-presentation")),
-                               tr("Prepare the &commission numérique…"), this))
+    , m_commission(new QAction(
+          QIcon::fromTheme(QStringLiteral("x-office-presentation")), tr("Prepare the &commission numérique…"), this))
 {
     m_commission->setObjectName(QStringLiteral("prepareCommission"));
     m_commission->setIconText(tr("Commission…"));
@@ -63,15 +62,13 @@ ExportActions::ExportActions(QWidget *window)
     m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_print->setShortcut(QKeySequence::Print);
     m_import->setObjectName(QStringLiteral("importExports"));
-    connect(m_exportPdf, &QAction::triggered, this, [this] {
-        chooseAndExport(QStringLiteral("pdf"), tr("PDF documents (*.pdf)"), &ExportActions::exportPdf);
-    });
+    connect(m_exportPdf, &QAction::triggered, this,
+        [this] { chooseAndExport(QStringLiteral("pdf"), tr("PDF documents (*.pdf)"), &ExportActions::exportPdf); });
     connect(m_exportJson, &QAction::triggered, this, [this] {
         chooseAndExport(QStringLiteral("json"), tr("Paliers exports (*.json)"), &ExportActions::exportJson);
     });
-    connect(m_exportCsv, &QAction::triggered, this, [this] {
-        chooseAndExport(QStringLiteral("csv"), tr("CSV spreadsheets (*.csv)"), &ExportActions::exportCsv);
-    });
+    connect(m_exportCsv, &QAction::triggered, this,
+        [this] { chooseAndExport(QStringLiteral("csv"), tr("CSV spreadsheets (*.csv)"), &ExportActions::exportCsv); });
     connect(m_print, &QAction::triggered, this, &ExportActions::choosePrinter);
     connect(m_import, &QAction::triggered, this, &ExportActions::chooseImports);
     updateActions();
@@ -236,10 +233,10 @@ void ExportActions::prepareCommission()
         emit errorOccurred(saved.error());
         return;
     }
-    QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Commission numérique"),
-        QDir(m_lastFolder).filePath(suggestedFileName(QStringLiteral("pdf")).replace(QLatin1String("paliers-"),
-                                                                                     QLatin1String("commission-"))),
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Commission numérique"),
+        QDir(m_lastFolder)
+            .filePath(suggestedFileName(QStringLiteral("pdf"))
+                          .replace(QLatin1String("paliers-"), QLatin1String("commission-"))),
         tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
@@ -253,11 +250,11 @@ void ExportActions::prepareCommission()
     emit notice(tr("Written: %1").arg(QDir::toNativeSeparators(path)));
 }
 
-void ExportActions::chooseAndExport(const QString &suffix, const QString &filter,
-                                    Status (ExportActions::*write)(const QString &))
+void ExportActions::chooseAndExport(
+    const QString &suffix, const QString &filter, Status (ExportActions::*write)(const QString &))
 {
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export"),
-                                                QDir(m_lastFolder).filePath(suggestedFileName(suffix)), filter);
+    QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export"), QDir(m_lastFolder).filePath(suggestedFileName(suffix)), filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -276,8 +273,8 @@ void ExportActions::choosePrinter()
     // At screen resolution the report's fonts and charts measure as they do
     // in the PDF.
     QPrinter printer(QPrinter::ScreenResolution);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 14, 16, 12),
-                                      QPageLayout::Millimeter));
+    printer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter));
     printer.setDocName(suggestedFileName(QStringLiteral("pdf")));
     QPrintDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print the report"));
@@ -294,8 +291,8 @@ void ExportActions::choosePrinter()
 
 void ExportActions::chooseImports()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(m_window, tr("Import exports"), m_lastFolder,
-                                                            tr("Paliers exports (*.json)"));
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(m_window, tr("Import exports"), m_lastFolder, tr("Paliers exports (*.json)"));
     if (paths.isEmpty())
         return;
     m_lastFolder = QFileInfo(paths.constFirst()).absolutePath();
@@ -385,10 +382,10 @@ void ExportActions::showImportReport(const QList<ImportFileResult> &results)
         details.append(result.message);
     }
     QMessageBox box(refused > 0 ? QMessageBox::Warning : QMessageBox::Information, tr("Import"),
-                    tr("%n export(s) imported", nullptr, imported) + QStringLiteral("\n")
-                        + tr("%n already there (skipped)", nullptr, skipped) + QStringLiteral("\n")
-                        + tr("%n refused", nullptr, refused),
-                    QMessageBox::Ok, m_window);
+        tr("%n export(s) imported", nullptr, imported) + QStringLiteral("\n")
+            + tr("%n already there (skipped)", nullptr, skipped) + QStringLiteral("\n")
+            + tr("%n refused", nullptr, refused),
+        QMessageBox::Ok, m_window);
     box.setTextFormat(Qt::PlainText);
     box.setDetailedText(details.join(QLatin1Char('\n')));
     box.exec();

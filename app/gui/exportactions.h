@@ -1,9 +1,9 @@
 #pragma once
 
-#include "model/assessment.h"
 #include "analysis/assessmentrecord.h"
-#include "storage/exportimporter.h"
+#include "model/assessment.h"
 #include "model/result.h"
+#include "storage/exportimporter.h"
 
 #include <QObject>
 #include <QPointer>

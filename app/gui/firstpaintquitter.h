@@ -1,13 +1,12 @@
 #pragma once
 
+#include <cstdio>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
-
-#include <cstdio>
 
 namespace Paliers {
 

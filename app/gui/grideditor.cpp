@@ -1,11 +1,12 @@
 #include "grideditor.h"
 
 #include "focusframe.h"
-
-#include "rubriceditor.h"
 #include "palierscharts.h"
+#include "rubriceditor.h"
 #include "session.h"
 
+#include <algorithm>
+#include <initializer_list>
 #include <QButtonGroup>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -17,15 +18,12 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QShortcut>
-#include <QSplitter>
 #include <QSignalBlocker>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
-#include <algorithm>
-#include <initializer_list>
 
 namespace Paliers {
 
@@ -56,8 +54,8 @@ QIcon swatch(const QColor &colour, const QString &text)
     return QIcon(pixmap);
 }
 
-const AnswerStatus KeyedStatuses[] = {AnswerStatus::Met, AnswerStatus::InProgress, AnswerStatus::NotMet,
-                                      AnswerStatus::NotApplicable};
+const AnswerStatus KeyedStatuses[]
+    = {AnswerStatus::Met, AnswerStatus::InProgress, AnswerStatus::NotMet, AnswerStatus::NotApplicable};
 
 } // namespace
 
@@ -249,7 +247,7 @@ GridEditor::GridEditor(QWidget *parent)
     auto *rubricHeader = new QHBoxLayout;
     auto *rubricHint = new QLabel(tr("For each axis, choose the jalon whose description fits what the team does "
                                      "today."),
-                                  rubricPage);
+        rubricPage);
     rubricHint->setWordWrap(true);
     rubricHeader->addWidget(rubricHint, 1);
     rubricHeader->addWidget(m_simulateRubric);
@@ -299,27 +297,27 @@ GridEditor::GridEditor(QWidget *parent)
     showFocusFrame(m_criteria);
     showFocusFrame(m_comment);
     connect(m_criteria, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem *current, QTreeWidgetItem *previous) {
-                // What was typed belongs to the criterion it was typed for;
-                // updateAnswerPanel() writes it before showing this one.
-                if (current && current->data(0, CriterionIdRole).toString().isEmpty() && !m_loadingPanel) {
-                    // A palier heading is not an answer: step over it in the
-                    // direction the user was going.
-                    QTreeWidgetItem *above = m_criteria->itemAbove(current);
-                    QTreeWidgetItem *below = m_criteria->itemBelow(current);
-                    const bool goingUp = previous && previous == below;
-                    QTreeWidgetItem *target = goingUp && above ? above : (below ? below : above);
-                    if (target && target != previous) {
-                        m_criteria->setCurrentItem(target);
-                        return;
-                    }
-                    if (previous) {
-                        m_criteria->setCurrentItem(previous);
-                        return;
-                    }
+        [this](QTreeWidgetItem *current, QTreeWidgetItem *previous) {
+            // What was typed belongs to the criterion it was typed for;
+            // updateAnswerPanel() writes it before showing this one.
+            if (current && current->data(0, CriterionIdRole).toString().isEmpty() && !m_loadingPanel) {
+                // A palier heading is not an answer: step over it in the
+                // direction the user was going.
+                QTreeWidgetItem *above = m_criteria->itemAbove(current);
+                QTreeWidgetItem *below = m_criteria->itemBelow(current);
+                const bool goingUp = previous && previous == below;
+                QTreeWidgetItem *target = goingUp && above ? above : (below ? below : above);
+                if (target && target != previous) {
+                    m_criteria->setCurrentItem(target);
+                    return;
                 }
-                updateAnswerPanel();
-            });
+                if (previous) {
+                    m_criteria->setCurrentItem(previous);
+                    return;
+                }
+            }
+            updateAnswerPanel();
+        });
 }
 
 GridEditor::~GridEditor() = default;
@@ -386,7 +384,7 @@ void GridEditor::updateEditability()
             tr("This assessment was validated on %1 by %2. It is read-only; reopen it (Assessment menu) to change "
                "it.")
                 .arg(QLocale().toString(assessment().validatedAt.toLocalTime().date(), QLocale::LongFormat),
-                     assessment().validatedBy.isEmpty() ? tr("an unnamed user") : assessment().validatedBy));
+                    assessment().validatedBy.isEmpty() ? tr("an unnamed user") : assessment().validatedBy));
         m_readOnlyBanner->show();
     } else {
         m_readOnlyBanner->hide();
@@ -402,8 +400,8 @@ void GridEditor::updateDomainList()
         const Domain *domain = referential()->domain(item->data(Qt::UserRole).toString());
         const DomainResult *stored = storedEvaluation().domain(item->data(Qt::UserRole).toString());
         if (isSimulating() && stored && stored->palier != palier)
-            item->setText(tr("%1\nPalier %2").arg(domain ? domain->title : QString(),
-                                                  palierChange(stored->palier, palier)));
+            item->setText(
+                tr("%1\nPalier %2").arg(domain ? domain->title : QString(), palierChange(stored->palier, palier)));
         else
             item->setText(tr("%1\nPalier %2").arg(domain ? domain->title : QString()).arg(palier));
         item->setIcon(swatch(PaliersCharts::palierColor(palier), QString::number(palier)));
@@ -435,8 +433,8 @@ void GridEditor::showDomain(int row)
         for (const Criterion *criterion : criteria) {
             auto *child = new QTreeWidgetItem(levelItem, {criterion->text});
             child->setData(0, CriterionIdRole, criterion->id);
-            child->setToolTip(0, criterion->note.isEmpty() ? criterion->id
-                                                           : tr("%1 — %2").arg(criterion->id, criterion->note));
+            child->setToolTip(
+                0, criterion->note.isEmpty() ? criterion->id : tr("%1 — %2").arg(criterion->id, criterion->note));
             updateCriterionItem(child);
         }
     }
@@ -472,8 +470,10 @@ void GridEditor::updateLevelItems()
             }
         }
         // The counts first: when the row is cut, what it says is kept.
-        item->setText(0, tr("%1 (%2) — %3", "palier, counts, description").arg(level->title, counts, level->description));
-        item->setToolTip(0, tr("%1 (%2) — %3", "palier, counts, description").arg(level->title, counts, level->description));
+        item->setText(
+            0, tr("%1 (%2) — %3", "palier, counts, description").arg(level->title, counts, level->description));
+        item->setToolTip(
+            0, tr("%1 (%2) — %3", "palier, counts, description").arg(level->title, counts, level->description));
     }
 }
 
@@ -493,14 +493,13 @@ void GridEditor::updateDomainHeader()
     if (const DomainResult *stored = storedEvaluation().domain(m_domainId); isSimulating() && stored)
         m_domainPalier->setText(tr("Simulated palier: %1 (stored: %2)").arg(result->palier).arg(stored->palier));
     if (result->blocking.isEmpty()) {
-        m_blocking->setText(result->palier >= referential()->maxLevel() ? tr("The highest palier is reached.")
-                                                                        : QString());
+        m_blocking->setText(
+            result->palier >= referential()->maxLevel() ? tr("The highest palier is reached.") : QString());
     } else {
         QStringList ids = result->blocking;
-        m_blocking->setText(
-            tr("To reach palier %1: %n criterion(s) still to meet (%2).", nullptr, result->missing)
-                .arg(result->palier + 1)
-                .arg(ids.join(QLatin1String(", "))));
+        m_blocking->setText(tr("To reach palier %1: %n criterion(s) still to meet (%2).", nullptr, result->missing)
+                                .arg(result->palier + 1)
+                                .arg(ids.join(QLatin1String(", "))));
     }
 }
 
@@ -618,7 +617,10 @@ QString GridEditor::palierChange(int stored, int simulated) const
 {
     if (stored == simulated)
         return QString::number(simulated);
-    return tr("%1 → %2 %3").arg(stored).arg(simulated).arg(simulated > stored ? QStringLiteral("▲") : QStringLiteral("▼"));
+    return tr("%1 → %2 %3")
+        .arg(stored)
+        .arg(simulated)
+        .arg(simulated > stored ? QStringLiteral("▲") : QStringLiteral("▼"));
 }
 
 void GridEditor::updateSimulationBanner()
@@ -632,8 +634,8 @@ void GridEditor::updateSimulationBanner()
         const DomainResult *stored = storedEvaluation().domain(result.domainId);
         if (stored && stored->palier != result.palier) {
             const Domain *domain = referential()->domain(result.domainId);
-            changes.append(tr("%1: %2").arg(domain ? domain->title : result.domainId,
-                                            palierChange(stored->palier, result.palier)));
+            changes.append(tr("%1: %2").arg(
+                domain ? domain->title : result.domainId, palierChange(stored->palier, result.palier)));
         }
     }
     const bool rubric = referential()->kind() == ReferentialKind::Rubric;
@@ -724,8 +726,8 @@ bool GridEditor::eventFilter(QObject *watched, QEvent *event)
         if (status && !id.isEmpty()) {
             if (!isEditable() && !isSimulating()) {
                 emit notice(m_editor->session() && m_editor->session()->isReadOnly()
-                                ? tr("This database is open read-only.")
-                                : tr("This assessment is validated: reopen it to change the answers."));
+                        ? tr("This database is open read-only.")
+                        : tr("This assessment is validated: reopen it to change the answers."));
                 return true;
             }
             setStatus(id, *status);

@@ -2,15 +2,14 @@
 #include "mainwindow.h"
 #include "screenshots.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QSettings>
-
-#include <cstdio>
-#include <cstdlib>
 
 namespace {
 
@@ -67,7 +66,7 @@ int main(int argc, char *argv[])
                    "  QT_QPA_PLATFORM=offscreen paliers\n"
                    "Paliers: no display found (neither DISPLAY nor WAYLAND_DISPLAY); run it under xvfb-run "
                    "or with QT_QPA_PLATFORM=offscreen.\n",
-                   stderr);
+            stderr);
         return EXIT_FAILURE;
     }
 
@@ -82,8 +81,8 @@ int main(int argc, char *argv[])
     // the system's (French unless the system speaks English).
     QString language = languageArgument(argc, argv);
     if (language.isEmpty()) {
-        const QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("paliers"),
-                                 QStringLiteral("paliers"));
+        const QSettings settings(
+            QSettings::IniFormat, QSettings::UserScope, QStringLiteral("paliers"), QStringLiteral("paliers"));
         language = settings.value(QStringLiteral("ui/language")).toString();
     }
     Paliers::I18n::install(Paliers::I18n::startLanguage(language));
@@ -93,27 +92,24 @@ int main(int argc, char *argv[])
     // Not addHelpOption()/addVersionOption(): Qt's catalogues do not
     // translate their texts, and --help-all would list Qt's own options.
     const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
-                                  QApplication::translate("main", "Show these options and quit."));
+        QApplication::translate("main", "Show these options and quit."));
     const QCommandLineOption version(QStringList {QStringLiteral("v"), QStringLiteral("version")},
-                                     QApplication::translate("main", "Show the version of Paliers and quit."));
+        QApplication::translate("main", "Show the version of Paliers and quit."));
     parser.addOption(help);
     parser.addOption(version);
     const QCommandLineOption database(QStringLiteral("database"),
-                                      QApplication::translate("main", "Open this database file."),
-                                      QStringLiteral("file.sqlite"));
+        QApplication::translate("main", "Open this database file."), QStringLiteral("file.sqlite"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Save a picture of the main window and quit."),
-                                        QStringLiteral("file.png"));
-    const QCommandLineOption screenshots(
-        QStringLiteral("screenshots"),
+        QApplication::translate("main", "Save a picture of the main window and quit."), QStringLiteral("file.png"));
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
         QApplication::translate("main", "Save pictures of the main views, filled with the example, and quit."),
         QStringLiteral("folder"));
     const QCommandLineOption quitAfterPaint(QStringLiteral("quit-after-first-paint"),
-                                            QApplication::translate("main", "Quit once the window is painted "
-                                                                            "(for the start-up benchmark)."));
+        QApplication::translate("main",
+            "Quit once the window is painted "
+            "(for the start-up benchmark)."));
     const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            QApplication::translate("main", "Interface language: fr or en."),
-                                            QStringLiteral("fr|en"));
+        QApplication::translate("main", "Interface language: fr or en."), QStringLiteral("fr|en"));
     parser.addOption(languageOption);
     parser.addOption(database);
     parser.addOption(screenshot);
@@ -147,8 +143,8 @@ int main(int argc, char *argv[])
         QApplication::processEvents();
         if (!window.grab().save(parser.value(screenshot))) {
             std::fprintf(stderr, "%s\n",
-                         qPrintable(QApplication::translate("main", "Cannot write the picture \"%1\".")
-                                        .arg(parser.value(screenshot))));
+                qPrintable(
+                    QApplication::translate("main", "Cannot write the picture \"%1\".").arg(parser.value(screenshot))));
             return EXIT_FAILURE;
         }
         return EXIT_SUCCESS;

@@ -1,27 +1,25 @@
 #include "mainwindow.h"
-#include "storage/loaders.h"
 
-#include "establishmentdialog.h"
-#include "establishmentspage.h"
 #include "actionplanview.h"
 #include "analysis/assessmentrecord.h"
 #include "analysis/progress.h"
+#include "establishmentdialog.h"
+#include "establishmentspage.h"
 #include "evolutiondialog.h"
 #include "exportactions.h"
-#include "overviewpage.h"
-#include "i18n.h"
-#include "storage/exampledata.h"
 #include "grideditor.h"
+#include "i18n.h"
 #include "newassessmentdialog.h"
+#include "overviewpage.h"
 #include "referentialview.h"
 #include "screenfit.h"
 #include "session.h"
+#include "storage/exampledata.h"
+#include "storage/loaders.h"
 #include "summaryview.h"
 #include "welcomepage.h"
 
 #include <QAction>
-#include <QDialogButtonBox>
-#include <QTextBrowser>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -45,6 +43,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -85,10 +84,9 @@ void saveSplitters(const QWidget *root, QSettings &settings)
 MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, QWidget *parent)
     : QMainWindow(parent)
     , m_catalog(std::move(catalog))
-    , m_settings(settingsFile.isEmpty()
-                     ? std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                                   QStringLiteral("paliers"), QStringLiteral("paliers"))
-                     : std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
+    , m_settings(settingsFile.isEmpty() ? std::make_unique<QSettings>(
+                     QSettings::IniFormat, QSettings::UserScope, QStringLiteral("paliers"), QStringLiteral("paliers"))
+                                        : std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
     , m_pages(new QStackedWidget(this))
     , m_welcomePage(new WelcomePage(this))
     , m_establishmentsPage(new EstablishmentsPage(this))
@@ -159,21 +157,19 @@ MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, 
     connect(m_welcomePage, &WelcomePage::openExampleRequested, this, &MainWindow::openExample);
     connect(m_welcomePage, &WelcomePage::openDatabaseRequested, this, &MainWindow::chooseDatabase);
     connect(m_welcomePage, &WelcomePage::newDatabaseRequested, this, &MainWindow::createDatabase);
-    connect(m_establishmentsPage, &EstablishmentsPage::newEstablishmentRequested, this,
-            &MainWindow::newEstablishment);
-    connect(m_establishmentsPage, &EstablishmentsPage::editEstablishmentRequested, this,
-            &MainWindow::editEstablishment);
+    connect(m_establishmentsPage, &EstablishmentsPage::newEstablishmentRequested, this, &MainWindow::newEstablishment);
+    connect(
+        m_establishmentsPage, &EstablishmentsPage::editEstablishmentRequested, this, &MainWindow::editEstablishment);
     connect(m_establishmentsPage, &EstablishmentsPage::newAssessmentRequested, this, &MainWindow::newAssessment);
     connect(m_establishmentsPage, &EstablishmentsPage::assessmentActivated, this, &MainWindow::showAssessment);
     connect(m_establishmentsPage, &EstablishmentsPage::errorOccurred, this, &MainWindow::showError);
     connect(m_establishmentsPage, &EstablishmentsPage::currentEstablishmentChanged, this, &MainWindow::updateActions);
     connect(m_establishmentsPage, &EstablishmentsPage::currentAssessmentChanged, this, &MainWindow::updateActions);
     connect(m_gridEditor, &GridEditor::errorOccurred, this, &MainWindow::showError);
-    connect(m_gridEditor, &GridEditor::notice, this,
-            [this](const QString &message) { showNotice(message, 5000); });
+    connect(m_gridEditor, &GridEditor::notice, this, [this](const QString &message) { showNotice(message, 5000); });
     connect(m_actionPlanView, &ActionPlanView::errorOccurred, this, &MainWindow::showError);
-    connect(m_actionPlanView, &ActionPlanView::notice, this,
-            [this](const QString &message) { showNotice(message, 5000); });
+    connect(
+        m_actionPlanView, &ActionPlanView::notice, this, [this](const QString &message) { showNotice(message, 5000); });
     connect(m_gridEditor, &GridEditor::evaluationChanged, this, [this] {
         // The summary and the proposals are redrawn when they are looked at,
         // not on every key press.
@@ -251,26 +247,25 @@ QString MainWindow::examplePath()
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    m_newEstablishmentAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("list-add")),
-                                                   tr("New &establishment…"), this, &MainWindow::newEstablishment);
+    m_newEstablishmentAction = fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("list-add")), tr("New &establishment…"), this, &MainWindow::newEstablishment);
     m_newEstablishmentAction->setShortcut(QKeySequence::New);
-    m_newAssessmentAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
-                                                tr("New &assessment…"), this, &MainWindow::newAssessment);
+    m_newAssessmentAction = fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-new")), tr("New &assessment…"), this, &MainWindow::newAssessment);
     m_newAssessmentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newAssessmentAction->setObjectName(QStringLiteral("newAssessment"));
     fileMenu->addSeparator();
-    QAction *open = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
-                                        tr("&Open a database…"), this, &MainWindow::chooseDatabase);
+    QAction *open = fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open a database…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
     fileMenu->addAction(tr("Create a &new database…"), this, &MainWindow::createDatabase);
-    fileMenu->addAction(tr("Back to the &default database"), this,
-                        [this] { openDatabase(Database::defaultPath()); });
+    fileMenu->addAction(tr("Back to the &default database"), this, [this] { openDatabase(Database::defaultPath()); });
     fileMenu->addAction(tr("Open the e&xample"), this, &MainWindow::openExample);
     fileMenu->addSeparator();
     m_exportActions = new ExportActions(this);
     connect(m_exportActions, &ExportActions::errorOccurred, this, &MainWindow::showError);
-    connect(m_exportActions, &ExportActions::notice, this,
-            [this](const QString &message) { showNotice(message, 8000); });
+    connect(
+        m_exportActions, &ExportActions::notice, this, [this](const QString &message) { showNotice(message, 8000); });
     fileMenu->addAction(m_exportActions->exportPdfAction());
     fileMenu->addAction(m_exportActions->exportJsonAction());
     fileMenu->addAction(m_exportActions->exportCsvAction());
@@ -279,8 +274,8 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     fileMenu->addAction(m_exportActions->commissionAction());
     fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
-                                        &QWidget::close);
+    QAction *quit
+        = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
@@ -314,7 +309,7 @@ void MainWindow::createActions()
     });
     connect(m_undoGroup, &QUndoGroup::canUndoChanged, undoButton, &QAction::setEnabled);
     connect(m_undoGroup, &QUndoGroup::redoTextChanged, redo,
-            [redo, label](const QString &step) { redo->setText(label(tr("&Redo"), step)); });
+        [redo, label](const QString &step) { redo->setText(label(tr("&Redo"), step)); });
     connect(m_undoGroup, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
     connect(m_undoGroup, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
     undo->setEnabled(false);
@@ -324,8 +319,8 @@ void MainWindow::createActions()
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();
-    m_editEstablishmentAction = editMenu->addAction(tr("Edit the &establishment…"), this,
-                                                    &MainWindow::editEstablishment);
+    m_editEstablishmentAction
+        = editMenu->addAction(tr("Edit the &establishment…"), this, &MainWindow::editEstablishment);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_showEstablishmentsAction = viewMenu->addAction(tr("&Establishments"), this, &MainWindow::showEstablishments);
@@ -349,7 +344,7 @@ void MainWindow::createActions()
     auto *languages = new QActionGroup(this);
     const QString chosen = I18n::startLanguage(m_settings->value(QStringLiteral("ui/language")).toString());
     for (const auto &[code, name] : {std::pair {QStringLiteral("fr"), QStringLiteral("Français")},
-                                     std::pair {QStringLiteral("en"), QStringLiteral("English")}}) {
+             std::pair {QStringLiteral("en"), QStringLiteral("English")}}) {
         QAction *action = languageMenu->addAction(name);
         action->setCheckable(true);
         action->setChecked(code == chosen);
@@ -364,19 +359,17 @@ void MainWindow::createActions()
 
     QMenu *assessmentMenu = menuBar()->addMenu(tr("&Assessment"));
     m_validateAction = assessmentMenu->addAction(QIcon::fromTheme(QStringLiteral("dialog-ok")),
-                                                 tr("&Validate the assessment…"), this,
-                                                 &MainWindow::validateAssessment);
+        tr("&Validate the assessment…"), this, &MainWindow::validateAssessment);
     m_validateAction->setIconText(tr("Validate…"));
     m_validateAction->setObjectName(QStringLiteral("validate"));
     m_reopenAction = assessmentMenu->addAction(tr("&Reopen the assessment…"), this, &MainWindow::reopenAssessment);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *help = helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("Paliers &help"), this,
-                                        &MainWindow::showHelp);
+    QAction *help = helpMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("help-contents")), tr("Paliers &help"), this, &MainWindow::showHelp);
     help->setShortcut(QKeySequence::HelpContents);
     help->setObjectName(QStringLiteral("help"));
-    helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Paliers"), this,
-                        &MainWindow::about);
+    helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Paliers"), this, &MainWindow::about);
     QAction *privacy = helpMenu->addAction(tr("&Personal data (GDPR)…"), this, &MainWindow::showPrivacyNote);
     privacy->setObjectName(QStringLiteral("privacyNote"));
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -605,15 +598,15 @@ void MainWindow::chooseDatabase()
 void MainWindow::createDatabase()
 {
     const QString start = m_session ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
-    QString path = QFileDialog::getSaveFileName(this, tr("Create a database"), start + QLatin1String("/paliers.sqlite"),
-                                                databaseFilter());
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Create a database"), start + QLatin1String("/paliers.sqlite"), databaseFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1String(".sqlite");
     if (QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
-        showError(tr("\"%1\" already exists. Use File → Open a database to open it.")
-                      .arg(QDir::toNativeSeparators(path)));
+        showError(
+            tr("\"%1\" already exists. Use File → Open a database to open it.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     openDatabase(path);
@@ -636,8 +629,8 @@ bool MainWindow::showAssessment(qint64 assessmentId)
     if (!m_session || !m_gridEditor->setAssessment(m_session.get(), assessmentId))
         return false;
     updateAssessmentHeader();
-    m_actionPlanView->setAssessment(m_session.get(), m_gridEditor->assessment(), m_gridEditor->referential(),
-                                    m_gridEditor->evaluation());
+    m_actionPlanView->setAssessment(
+        m_session.get(), m_gridEditor->assessment(), m_gridEditor->referential(), m_gridEditor->evaluation());
     m_pages->setCurrentWidget(m_assessmentPage);
     m_assessmentTabs->setCurrentWidget(m_gridEditor);
     m_gridEditor->focusWork(); // keys 1 to 4 answer at once
@@ -712,13 +705,12 @@ void MainWindow::updateAssessmentHeader()
     const Referential *referential = m_gridEditor->referential();
     QString status = assessmentStatusLabel(assessment.status);
     if (assessment.status == AssessmentStatus::Validated)
-        status = tr("validated on %1").arg(QLocale().toString(assessment.validatedAt.toLocalTime().date(),
-                                                               QLocale::LongFormat));
-    m_assessmentHeader->setText(tr("%1 (%2) — %3 — %4 — %5")
-                                    .arg(establishment ? establishment->name : QString(),
-                                         establishment ? establishment->uai : QString(),
-                                         referential ? referential->title() : assessment.referentialId,
-                                         assessment.schoolYear, status));
+        status = tr("validated on %1")
+                     .arg(QLocale().toString(assessment.validatedAt.toLocalTime().date(), QLocale::LongFormat));
+    m_assessmentHeader->setText(
+        tr("%1 (%2) — %3 — %4 — %5")
+            .arg(establishment ? establishment->name : QString(), establishment ? establishment->uai : QString(),
+                referential ? referential->title() : assessment.referentialId, assessment.schoolYear, status));
 }
 
 void MainWindow::newEstablishment()
@@ -835,8 +827,7 @@ void MainWindow::reopenAssessment()
     if (!m_session || id == 0)
         return;
     bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("Reopen the assessment"),
+    const QString reason = QInputDialog::getText(this, tr("Reopen the assessment"),
         tr("The assessment was validated. Reopening it makes it editable again and is recorded.\n"
            "Why is it reopened?"),
         QLineEdit::Normal, QString(), &ok);
@@ -906,18 +897,18 @@ void MainWindow::showHelp()
     // The page of the language the window speaks.
     const QString language = QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("fr");
     showDocument(QStringLiteral(":/docs/help.%1.md").arg(language), tr("Paliers help"), QStringLiteral("helpText"),
-                 tr("The help page is missing from this build."));
+        tr("The help page is missing from this build."));
 }
 
 void MainWindow::showPrivacyNote()
 {
     // The note is French: it is written for the French administration.
     showDocument(QStringLiteral(":/docs/privacy.md"), tr("Personal data (GDPR)"), QStringLiteral("privacyText"),
-                 tr("The privacy note is missing from this build."));
+        tr("The privacy note is missing from this build."));
 }
 
-void MainWindow::showDocument(const QString &resource, const QString &title, const QString &objectName,
-                              const QString &missing)
+void MainWindow::showDocument(
+    const QString &resource, const QString &title, const QString &objectName, const QString &missing)
 {
     QFile file(resource);
     if (!file.open(QIODevice::ReadOnly)) {

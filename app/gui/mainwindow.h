@@ -2,9 +2,8 @@
 
 #include "referential/referentialcatalog.h"
 
-#include <QMainWindow>
-
 #include <memory>
+#include <QMainWindow>
 
 class QAction;
 class QLabel;
@@ -34,8 +33,7 @@ class MainWindow : public QMainWindow
 
 public:
     // `settingsFile` empty: the user's settings (window geometry, last database).
-    explicit MainWindow(ReferentialCatalog catalog, const QString &settingsFile = QString(),
-                        QWidget *parent = nullptr);
+    explicit MainWindow(ReferentialCatalog catalog, const QString &settingsFile = QString(), QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens `path`, or else the last database used, or else the default one.
@@ -86,8 +84,7 @@ private:
     void showPrivacyNote();
     void showHelp();
     // A Markdown page of the resources in a dialog of its own.
-    void showDocument(const QString &resource, const QString &title, const QString &objectName,
-                      const QString &missing);
+    void showDocument(const QString &resource, const QString &title, const QString &objectName, const QString &missing);
     void afterDatabaseChange();
     // Closes the open database: every view lets go of it (Session::aboutToClose).
     void closeSession();

@@ -200,7 +200,9 @@ bool OverviewFilterModel::lessThan(const QModelIndex &left, const QModelIndex &r
     const OverviewRow &a = model->row(left.row());
     const OverviewRow &b = model->row(right.row());
     const int column = left.column();
-    const auto text = [](const QString &x, const QString &y) { return QString::localeAwareCompare(x, y) < 0; };
+    const auto text = [](const QString &x, const QString &y) {
+        return QString::localeAwareCompare(x, y) < 0;
+    };
     switch (column) {
     case OverviewModel::Name:
         return text(a.name, b.name);

@@ -17,7 +17,8 @@ class OverviewModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         Name,
         Uai,
         Kind,

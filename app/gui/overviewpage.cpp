@@ -1,10 +1,9 @@
 #include "overviewpage.h"
 
-#include "focusframe.h"
-
 #include "consolidatedrenderer.h"
 #include "exchange/csvexport.h"
 #include "exchange/filewriter.h"
+#include "focusframe.h"
 #include "overviewmodel.h"
 #include "palierscharts.h"
 #include "session.h"
@@ -12,18 +11,18 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QGraphicsLayout>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSet>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QSet>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
@@ -46,7 +45,7 @@ QString currentText(const QComboBox *box)
 void letShrink(QComboBox *box, int characters)
 {
     box->setMinimumWidth(box->fontMetrics().averageCharWidth() * characters
-                         + box->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, box) + 16);
+        + box->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, box) + 16);
 }
 
 // What a table cell needs around its text: the item delegate's margins on
@@ -226,8 +225,7 @@ OverviewPage::OverviewPage(const ReferentialCatalog &catalog, QWidget *parent)
     auto *missingSide = new QWidget(this);
     auto *missingLayout = new QVBoxLayout(missingSide);
     missingLayout->setContentsMargins(0, 0, 0, 0);
-    auto *missingTitle
-        = new QLabel(tr("Most often missing for the next palier (what to train or fund first):"), this);
+    auto *missingTitle = new QLabel(tr("Most often missing for the next palier (what to train or fund first):"), this);
     missingTitle->setWordWrap(true);
     missingLayout->addWidget(missingTitle);
     missingLayout->addWidget(m_missing, 1);
@@ -298,8 +296,8 @@ void OverviewPage::updateActions()
     const bool rows = m_filter->rowCount() > 0;
     const bool chosen = currentEstablishmentId() != 0;
     m_evolution->setEnabled(chosen);
-    m_evolution->setToolTip(chosen ? tr("The paliers of the selected school, year after year")
-                                   : tr("Select a school in the table first."));
+    m_evolution->setToolTip(
+        chosen ? tr("The paliers of the selected school, year after year") : tr("Select a school in the table first."));
     m_pdf->setEnabled(rows);
     m_csv->setEnabled(rows);
     const QString nothing = tr("No assessment is shown: nothing to export.");
@@ -389,7 +387,7 @@ void OverviewPage::fillFilterChoices()
         const QString previous = currentText(box);
         QStringList sorted(values.cbegin(), values.cend());
         std::sort(sorted.begin(), sorted.end(),
-                  [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+            [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
         box->clear();
         box->addItem(all);
         for (const QString &value : sorted)
@@ -411,7 +409,9 @@ void OverviewPage::sizeColumns()
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setMinimumSectionSize(metrics.averageCharWidth() * 3);
-    const auto fit = [&](int column, int text) { return std::max(header->sectionSizeHint(column), text + margin); };
+    const auto fit = [&](int column, int text) {
+        return std::max(header->sectionSizeHint(column), text + margin);
+    };
     const auto widest = [&](const QStringList &texts) {
         int width = 0;
         for (const QString &text : texts)
@@ -437,13 +437,13 @@ void OverviewPage::sizeColumns()
     header->resizeSection(OverviewModel::Kind, fit(OverviewModel::Kind, widest(kinds)));
     header->resizeSection(OverviewModel::Commune, fit(OverviewModel::Commune, std::min(widest(communes), longest)));
     header->resizeSection(OverviewModel::Circonscription,
-                          fit(OverviewModel::Circonscription, std::min(widest(circonscriptions), longest)));
+        fit(OverviewModel::Circonscription, std::min(widest(circonscriptions), longest)));
     header->resizeSection(OverviewModel::Status, fit(OverviewModel::Status, widest(statuses)));
     // The paliers: a digit on its colour under the domain's code.
     for (int column = OverviewModel::Overall; column < m_model->completionColumn(); ++column)
         header->resizeSection(column, fit(column, metrics.horizontalAdvance(QStringLiteral("0"))));
     header->resizeSection(m_model->completionColumn(),
-                          fit(m_model->completionColumn(), metrics.horizontalAdvance(QStringLiteral("100 %"))));
+        fit(m_model->completionColumn(), metrics.horizontalAdvance(QStringLiteral("100 %"))));
     // Enough to tell two schools apart; more when the window has room.
     m_nameMinimum = 26 * metrics.averageCharWidth() + margin;
     m_otherColumnsWidth = -1;
@@ -518,8 +518,8 @@ void OverviewPage::updateAnalysis()
     m_missing->clear();
     for (const MissingCriterion &m : Consolidation::mostMissing(rows, 20)) {
         const Criterion *criterion = referential->criterion(m.criterionId);
-        auto *item = new QTreeWidgetItem(m_missing, {m.criterionId, QString::number(m.count),
-                                                     criterion ? criterion->text : QString()});
+        auto *item = new QTreeWidgetItem(
+            m_missing, {m.criterionId, QString::number(m.count), criterion ? criterion->text : QString()});
         item->setTextAlignment(1, Qt::AlignRight);
         item->setToolTip(2, criterion ? criterion->text : QString());
     }
@@ -565,7 +565,7 @@ void OverviewPage::chooseExport(bool pdf)
         : QStringLiteral("paliers-consolidation-%1.%2").arg(schoolYear(), suffix);
     const QString proposed = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name);
     QString path = QFileDialog::getSaveFileName(this, tr("Export the consolidation"), proposed,
-                                                pdf ? tr("PDF documents (*.pdf)") : tr("CSV spreadsheets (*.csv)"));
+        pdf ? tr("PDF documents (*.pdf)") : tr("CSV spreadsheets (*.csv)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

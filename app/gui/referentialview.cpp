@@ -34,8 +34,8 @@ ReferentialView::ReferentialView(QWidget *parent)
 void ReferentialView::setReferential(const Referential &referential)
 {
     m_source->setText(referential.source().isEmpty()
-                          ? tr("Version %1").arg(referential.version())
-                          : tr("%1 — version %2").arg(referential.source(), referential.version()));
+            ? tr("Version %1").arg(referential.version())
+            : tr("%1 — version %2").arg(referential.source(), referential.version()));
     m_tree->clear();
     for (const Domain &domain : referential.domains()) {
         auto *domainItem = new QTreeWidgetItem(m_tree, {domain.title});

@@ -3,6 +3,7 @@
 #include "palierscharts.h"
 #include "referential/referential.h"
 
+#include <algorithm>
 #include <QAbstractButton>
 #include <QButtonGroup>
 #include <QGridLayout>
@@ -14,8 +15,6 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace Paliers {
 
 namespace {
@@ -23,8 +22,8 @@ namespace {
 QColor blend(const QColor &base, const QColor &tint, qreal amount)
 {
     return QColor::fromRgbF(base.redF() + (tint.redF() - base.redF()) * amount,
-                            base.greenF() + (tint.greenF() - base.greenF()) * amount,
-                            base.blueF() + (tint.blueF() - base.blueF()) * amount);
+        base.greenF() + (tint.greenF() - base.greenF()) * amount,
+        base.blueF() + (tint.blueF() - base.blueF()) * amount);
 }
 
 // One cell of the rubric: a checkable button that wraps its descriptor over
@@ -33,7 +32,7 @@ class StageChoice : public QAbstractButton
 {
 public:
     StageChoice(const QString &heading, const QString &descriptor, const QColor &color, const QString &chosenText,
-                QWidget *parent)
+        QWidget *parent)
         : QAbstractButton(parent)
         , m_descriptor(descriptor)
         , m_color(color)
@@ -112,7 +111,7 @@ protected:
         p.setFont(font());
         p.setPen(text);
         p.drawText(inner.adjusted(0, headingHeight() + Gap, 0, 0), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-                   m_descriptor);
+            m_descriptor);
     }
 
     void keyPressEvent(QKeyEvent *event) override
@@ -230,13 +229,13 @@ void RubricEditor::setReferential(const Referential *referential)
             const Level &level = levels.at(column);
             const QList<const Criterion *> cells = m_referential->criteriaOf(domain.id, level.number);
             const QString descriptor = cells.isEmpty() ? QString() : cells.first()->text;
-            auto *choice = new StageChoice(level.title, descriptor, PaliersCharts::stageColor(level.number, maxStage),
-                                           tr("Chosen"), content);
+            auto *choice = new StageChoice(
+                level.title, descriptor, PaliersCharts::stageColor(level.number, maxStage), tr("Chosen"), content);
             choice->setObjectName(QStringLiteral("stage-%1-%2").arg(domain.id).arg(level.number));
             choice->setAccessibleName(tr("%1: %2").arg(domain.id, level.title));
             choice->setAccessibleDescription(descriptor);
-            choice->setToolTip(level.description.isEmpty() ? level.title
-                                                           : tr("%1 — %2").arg(level.title, level.description));
+            choice->setToolTip(
+                level.description.isEmpty() ? level.title : tr("%1 — %2").arg(level.title, level.description));
             axis.group->addButton(choice, level.number);
             grid->addWidget(choice, row, column);
         }

@@ -1,7 +1,6 @@
 #include "screenshots.h"
 
 #include "establishmentdialog.h"
-#include "storage/datagenerator.h"
 #include "establishmentspage.h"
 #include "evolutiondialog.h"
 #include "exportactions.h"
@@ -9,15 +8,15 @@
 #include "grideditor.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "storage/datagenerator.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <QApplication>
 #include <QDir>
 #include <QPixmap>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
-#include <cstdio>
-#include <cstdlib>
 
 namespace Paliers::Screenshots {
 
@@ -28,7 +27,8 @@ bool save(QWidget *widget, const QString &path)
     QApplication::processEvents();
     if (widget->grab().save(path))
         return true;
-    std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "Cannot write the picture \"%1\".").arg(path)));
+    std::fprintf(
+        stderr, "%s\n", qPrintable(QApplication::translate("main", "Cannot write the picture \"%1\".").arg(path)));
     return false;
 }
 
@@ -37,7 +37,8 @@ bool save(QWidget *widget, const QString &path)
 int saveAll(ReferentialCatalog catalog, const QString &folder)
 {
     if (!QDir().mkpath(folder)) {
-        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "Cannot create the folder \"%1\".").arg(folder)));
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QApplication::translate("main", "Cannot create the folder \"%1\".").arg(folder)));
         return EXIT_FAILURE;
     }
     // The example goes into a throwaway application-data folder.
@@ -91,11 +92,12 @@ int saveAll(ReferentialCatalog catalog, const QString &folder)
     // The pack of the commission numérique of that draft.
     CommissionMeeting meeting;
     meeting.date = QDate(2026, 1, 20);
-    meeting.members = QApplication::translate("main", "Claire Martin, school director\nKarim Benali, digital "
-                                                      "referent\nERUN of the circonscription\nTown hall of "
-                                                      "Vitry-sur-Seine, school affairs");
-    if (Status written = window.exportActions()->exportCommission(folder + QLatin1String("/commission-example.pdf"),
-                                                                  meeting);
+    meeting.members = QApplication::translate("main",
+        "Claire Martin, school director\nKarim Benali, digital "
+        "referent\nERUN of the circonscription\nTown hall of "
+        "Vitry-sur-Seine, school affairs");
+    if (Status written
+        = window.exportActions()->exportCommission(folder + QLatin1String("/commission-example.pdf"), meeting);
         !written) {
         std::fprintf(stderr, "%s\n", qPrintable(written.error()));
         ok = false;
@@ -139,7 +141,8 @@ int saveAll(ReferentialCatalog catalog, const QString &folder)
     // An IEN's circonscription, made up by the generator, for the overview.
     if (window.openDatabase(home.filePath(QStringLiteral("circonscription.sqlite")))) {
         const QStringList years = DataGenerator::lastYears(2);
-        if (DataGenerator(window.session()->storage().catalog(), 2026).populate(window.session()->storage(), 80, years)) {
+        if (DataGenerator(window.session()->storage().catalog(), 2026)
+                .populate(window.session()->storage(), 80, years)) {
             window.session()->notifyEstablishmentsChanged();
             window.showOverview();
             ok = save(&window, folder + QLatin1String("/overview.png")) && ok;

@@ -1,13 +1,12 @@
 #pragma once
 
-#include "storage/database.h"
 #include "model/result.h"
+#include "storage/database.h"
 #include "storage/storage.h"
 
+#include <memory>
 #include <QDateTime>
 #include <QObject>
-
-#include <memory>
 
 namespace Paliers {
 

@@ -1,7 +1,6 @@
 #include "summaryview.h"
 
 #include "focusframe.h"
-
 #include "palierscharts.h"
 #include "referential/referential.h"
 
@@ -190,8 +189,8 @@ QTableWidgetItem *changeItem(const DomainChange &change)
     } else if (change.delta() < 0) {
         item->setText(SummaryView::tr("%1 → %2 ▼").arg(change.before).arg(change.after));
         item->setForeground(Down);
-        item->setData(Qt::AccessibleTextRole,
-                      SummaryView::tr("down from %1 to %2").arg(change.before).arg(change.after));
+        item->setData(
+            Qt::AccessibleTextRole, SummaryView::tr("down from %1 to %2").arg(change.before).arg(change.after));
     } else {
         item->setText(SummaryView::tr("%1 =").arg(change.after));
         item->setData(Qt::AccessibleTextRole, SummaryView::tr("unchanged at %1").arg(change.after));
@@ -211,8 +210,8 @@ void SummaryView::setProgress(const Referential *referential, const std::optiona
     m_progressTable->hide();
     m_progress->setStyleSheet(QString());
     if (!referential || !progress) {
-        m_progress->setText(referential ? tr("First assessment of this grid here: no progress to show yet.")
-                                        : QString());
+        m_progress->setText(
+            referential ? tr("First assessment of this grid here: no progress to show yet.") : QString());
         return;
     }
     const bool rubric = referential->kind() == ReferentialKind::Rubric;
@@ -245,8 +244,8 @@ void SummaryView::setProgress(const Referential *referential, const std::optiona
         parts.append(tr("%n no longer met (%1)", nullptr, static_cast<int>(progress->lost.size()))
                          .arg(progress->lost.join(QLatin1String(", "))));
     if (!progress->notReviewed.isEmpty())
-        parts.append(tr("%n met last time and not answered yet", nullptr,
-                        static_cast<int>(progress->notReviewed.size())));
+        parts.append(
+            tr("%n met last time and not answered yet", nullptr, static_cast<int>(progress->notReviewed.size())));
     parts.append(tr("%n action(s) done", nullptr, static_cast<int>(progress->actionsDone.size())));
     m_progress->setText(tr("Since %1: %2.").arg(progress->previous.schoolYear, parts.join(tr("; ", "list separator"))));
     // A regression is said in red as well as in words; good news is not.
@@ -262,7 +261,7 @@ void SummaryView::fillAnswersTable(const Referential &referential, const Evaluat
     if (rubric)
         return;
     const AnswerStatus statuses[] = {AnswerStatus::Met, AnswerStatus::InProgress, AnswerStatus::NotMet,
-                                     AnswerStatus::NotApplicable, AnswerStatus::Unanswered};
+        AnswerStatus::NotApplicable, AnswerStatus::Unanswered};
     QStringList headers {tr("Domain")};
     for (AnswerStatus status : statuses)
         headers.append(answerStatusLabel(status));
@@ -277,8 +276,8 @@ void SummaryView::fillAnswersTable(const Referential &referential, const Evaluat
         name->setData(Qt::AccessibleTextRole, domain ? domain->title : result.domainId);
         m_answersTable->setItem(row, 0, name);
         const LevelTally answers = result.answers();
-        const int counts[5] = {answers.met, answers.inProgress, answers.notMet, answers.notApplicable,
-                               answers.unanswered};
+        const int counts[5]
+            = {answers.met, answers.inProgress, answers.notMet, answers.notApplicable, answers.unanswered};
         for (int column = 0; column < 5; ++column) {
             auto *item = new QTableWidgetItem(QString::number(counts[column]));
             item->setTextAlignment(Qt::AlignCenter);
@@ -317,14 +316,13 @@ void SummaryView::setEvaluation(const Referential *referential, const Evaluation
     // level, and one bar per axis instead of the radar and the answers.
     const bool rubric = referential->kind() == ReferentialKind::Rubric;
     if (rubric) {
-        m_overall->setText(evaluation.overallPalier == 0
-                               ? tr("Lowest jalon: none yet (not every axis is placed)")
-                               : tr("Lowest jalon: %1").arg(evaluation.overallPalier));
+        m_overall->setText(evaluation.overallPalier == 0 ? tr("Lowest jalon: none yet (not every axis is placed)")
+                                                         : tr("Lowest jalon: %1").arg(evaluation.overallPalier));
         m_completionText->setText(tr("%n of %1 axes placed", nullptr, evaluation.answered).arg(evaluation.total));
     } else {
         m_overall->setText(evaluation.overallPalier == 0
-                               ? tr("Overall palier: none yet (palier 1 is not reached in every domain)")
-                               : tr("Overall palier: %1 (reached in every domain)").arg(evaluation.overallPalier));
+                ? tr("Overall palier: none yet (palier 1 is not reached in every domain)")
+                : tr("Overall palier: %1 (reached in every domain)").arg(evaluation.overallPalier));
         m_completionText->setText(tr("%n of %1 criteria answered", nullptr, evaluation.answered).arg(evaluation.total));
     }
     m_completion->setRange(0, std::max(evaluation.total, 1));
@@ -344,22 +342,21 @@ void SummaryView::setEvaluation(const Referential *referential, const Evaluation
     m_table->setHorizontalHeaderLabels(headers);
     if (!rubric) {
         for (int column = 2; column < headers.size(); ++column)
-            m_table->horizontalHeaderItem(column)->setToolTip(
-                tr("%1: met / applicable").arg(headers.at(column)));
+            m_table->horizontalHeaderItem(column)->setToolTip(tr("%1: met / applicable").arg(headers.at(column)));
     }
     m_table->setRowCount(static_cast<int>(evaluation.domains.size()));
     for (int row = 0; row < evaluation.domains.size(); ++row) {
         const DomainResult &result = evaluation.domains.at(row);
         const Domain *domain = referential->domain(result.domainId);
         m_table->setItem(row, 0, new QTableWidgetItem(domain ? domain->title : result.domainId));
-        auto *palier = new QTableWidgetItem(rubric && result.palier == 0 ? tr("— not placed yet")
-                                                                         : QString::number(result.palier));
+        auto *palier = new QTableWidgetItem(
+            rubric && result.palier == 0 ? tr("— not placed yet") : QString::number(result.palier));
         palier->setTextAlignment(Qt::AlignCenter);
         const QColor colour = rubric ? PaliersCharts::stageColor(result.palier, referential->maxLevel())
                                      : PaliersCharts::palierColor(result.palier);
         palier->setBackground(colour);
-        palier->setForeground(rubric ? PaliersCharts::textOn(colour)
-                                     : (colour.lightness() > 150 ? Qt::black : Qt::white));
+        palier->setForeground(
+            rubric ? PaliersCharts::textOn(colour) : (colour.lightness() > 150 ? Qt::black : Qt::white));
         m_table->setItem(row, 1, palier);
         if (rubric)
             continue;

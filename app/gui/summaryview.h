@@ -1,10 +1,9 @@
 #pragma once
 
-#include "referential/palierengine.h"
 #include "analysis/progress.h"
+#include "referential/palierengine.h"
 
 #include <optional>
-
 #include <QWidget>
 
 class QChartView;

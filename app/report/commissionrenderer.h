@@ -1,9 +1,9 @@
 #pragma once
 
-#include "exchange/assessmentexport.h"
 #include "analysis/commissionpack.h"
-#include "reportrenderer.h"
+#include "exchange/assessmentexport.h"
 #include "model/result.h"
+#include "reportrenderer.h"
 
 #include <QCoreApplication>
 

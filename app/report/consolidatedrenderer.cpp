@@ -4,20 +4,19 @@
 #include "palierscharts.h"
 #include "reportstyle.h"
 
+#include <memory>
 #include <QChart>
+#include <QHash>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QHash>
 #include <QSet>
-
-#include <memory>
 
 namespace Paliers {
 
 using namespace ReportStyle;
 
-ConsolidatedRenderer::ConsolidatedRenderer(const QList<OverviewRow> &rows, const ReferentialCatalog &catalog,
-                                           QString selection)
+ConsolidatedRenderer::ConsolidatedRenderer(
+    const QList<OverviewRow> &rows, const ReferentialCatalog &catalog, QString selection)
     : m_rows(rows)
     , m_catalog(catalog)
     , m_selection(std::move(selection))
@@ -27,15 +26,16 @@ ConsolidatedRenderer::ConsolidatedRenderer(const QList<OverviewRow> &rows, const
 
 Status ConsolidatedRenderer::writePdf(const QString &path) const
 {
-    return ReportStyle::writePdf(path, tr("Consolidation of the digital maturity paliers — %1").arg(m_selection),
-                                 QStringLiteral("Paliers %1").arg(QCoreApplication::applicationVersion()),
-                                 [this](QPagedPaintDevice *device) -> Status {
-                                     Result<int> pages = render(device);
-                                     if (!pages)
-                                         return Error {pages.error()};
-                                     return Done {};
-                                 },
-                                 QPageLayout::Landscape);
+    return ReportStyle::writePdf(
+        path, tr("Consolidation of the digital maturity paliers — %1").arg(m_selection),
+        QStringLiteral("Paliers %1").arg(QCoreApplication::applicationVersion()),
+        [this](QPagedPaintDevice *device) -> Status {
+            Result<int> pages = render(device);
+            if (!pages)
+                return Error {pages.error()};
+            return Done {};
+        },
+        QPageLayout::Landscape);
 }
 
 Result<int> ConsolidatedRenderer::render(QPagedPaintDevice *device) const
@@ -45,9 +45,9 @@ Result<int> ConsolidatedRenderer::render(QPagedPaintDevice *device) const
     PageDecoration decoration;
     decoration.headerLeft = PageFlow::isolated(m_selection);
     decoration.headerRight = tr("Consolidation of the paliers");
-    decoration.footerLeft = tr("Paliers %1 · consolidation of %n assessment(s) · %2", nullptr,
-                               static_cast<int>(m_rows.size()))
-                                .arg(QCoreApplication::applicationVersion(), dateText(m_generatedAt));
+    decoration.footerLeft
+        = tr("Paliers %1 · consolidation of %n assessment(s) · %2", nullptr, static_cast<int>(m_rows.size()))
+              .arg(QCoreApplication::applicationVersion(), dateText(m_generatedAt));
     return paintPages(device, flow, decoration, tr("The consolidation"));
 }
 
@@ -67,10 +67,10 @@ void ConsolidatedRenderer::layOut(PageFlow &flow) const
     //: "N assessments", "of N establishments", "N validated", "N drafts", the date.
     flow.paragraph(tr("%1 %2: %3, %4. Made on %5.")
                        .arg(tr("%n assessment(s)", nullptr, assessments),
-                            tr("of %n establishment(s)", nullptr, static_cast<int>(establishments.size())),
-                            tr("%n validated", nullptr, validated), tr("%n draft(s)", nullptr, assessments - validated),
-                            dateText(m_generatedAt)),
-                   {font(9.5), Ink, 0, 0, flow.mm(3)});
+                           tr("of %n establishment(s)", nullptr, static_cast<int>(establishments.size())),
+                           tr("%n validated", nullptr, validated), tr("%n draft(s)", nullptr, assessments - validated),
+                           dateText(m_generatedAt)),
+        {font(9.5), Ink, 0, 0, flow.mm(3)});
     if (m_rows.isEmpty()) {
         flow.paragraph(tr("No assessment matches this selection."), {font(10, true), Ink, 0, 0, 0});
         return;
@@ -98,15 +98,15 @@ void ConsolidatedRenderer::layOut(PageFlow &flow) const
     QStringList counts;
     QList<QColor> fills;
     for (int palier = 0; palier <= 3; ++palier) {
-        counts.append(tr("%1 (%2 %)").arg(overall[palier]).arg(100.0 * overall[palier] / std::max(paliers, 1), 0, 'f', 0));
+        counts.append(
+            tr("%1 (%2 %)").arg(overall[palier]).arg(100.0 * overall[palier] / std::max(paliers, 1), 0, 'f', 0));
         fills.append(PaliersCharts::palierColor(palier));
     }
     table.row(flow, counts, fills);
 
     for (const Referential &referential : m_catalog.referentials()) {
-        const bool present = std::any_of(m_rows.cbegin(), m_rows.cend(), [&](const OverviewRow &row) {
-            return row.referentialId == referential.id();
-        });
+        const bool present = std::any_of(m_rows.cbegin(), m_rows.cend(),
+            [&](const OverviewRow &row) { return row.referentialId == referential.id(); });
         if (present)
             referentialSection(flow, referential);
     }
@@ -165,7 +165,8 @@ void ConsolidatedRenderer::referentialSection(PageFlow &flow, const Referential 
             PaliersCharts::render(chart.get(), &p, QRectF(r.left(), r.top(), chartWidth, r.height()));
             qreal y = r.top();
             for (qsizetype i = 0; i < cells.size(); ++i) {
-                table.paintRow(p, QRectF(r.right() - tableWidth, y, tableWidth, heights.at(i)), cells.at(i), {}, i == 0);
+                table.paintRow(
+                    p, QRectF(r.right() - tableWidth, y, tableWidth, heights.at(i)), cells.at(i), {}, i == 0);
                 y += heights.at(i);
             }
         });
@@ -179,15 +180,16 @@ void ConsolidatedRenderer::referentialSection(PageFlow &flow, const Referential 
     const QList<MissingCriterion> mostMissing = Consolidation::mostMissing(rows, MostMissingShown);
     const auto missingRow = [&](const MissingCriterion &m) {
         const Criterion *criterion = referential.criterion(m.criterionId);
-        missing.row(flow, {m.criterionId, criterion ? criterion->text : QString(),
-                           tr("%1 (%2 %)").arg(m.count).arg(100.0 * m.count / rows.size(), 0, 'f', 0)});
+        missing.row(flow,
+            {m.criterionId, criterion ? criterion->text : QString(),
+                tr("%1 (%2 %)").arg(m.count).arg(100.0 * m.count / rows.size(), 0, 'f', 0)});
     };
     // The heading stays with the table's header and first rows.
     flow.keepOnOnePage([&] {
         ReportStyle::heading(flow, tr("Criteria most often missing for the next palier"), 2);
         flow.paragraph(tr("What to train or fund first: the criteria that block the next palier in the most "
                           "establishments."),
-                       {font(8.5), Muted, 0, 0, flow.mm(2)});
+            {font(8.5), Muted, 0, 0, flow.mm(2)});
         missing.row(flow, missingHeader, {}, true);
         for (const MissingCriterion &m : mostMissing.mid(0, LeadRows))
             missingRow(m);
@@ -203,8 +205,8 @@ void ConsolidatedRenderer::establishmentList(PageFlow &flow) const
     const qreal palierWidth = flow.mm(11);
     Table table;
     table.fontSize = 7.5;
-    table.widths = {flow.width() - flow.mm(45) - flow.mm(20) - (domains + 1) * palierWidth, flow.mm(45), flow.mm(20),
-                    palierWidth};
+    table.widths = {
+        flow.width() - flow.mm(45) - flow.mm(20) - (domains + 1) * palierWidth, flow.mm(45), flow.mm(20), palierWidth};
     table.alignments = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignHCenter};
     QStringList header {tr("Establishment"), tr("Circonscription or district"), tr("Status"), tr("Overall")};
     for (qsizetype i = 0; i < domains; ++i) {
@@ -230,7 +232,7 @@ void ConsolidatedRenderer::establishmentList(PageFlow &flow) const
     const auto listRow = [&](const OverviewRow &row) {
         const QList<qsizetype> indexes = columns.value(row.referentialId);
         QStringList cells {QStringLiteral("%1 (%2)").arg(row.name, row.uai), row.circonscription,
-                           assessmentStatusLabel(row.status), QString::number(row.overallPalier)};
+            assessmentStatusLabel(row.status), QString::number(row.overallPalier)};
         QList<QColor> fills {QColor(), QColor(), QColor(), PaliersCharts::palierColor(row.overallPalier)};
         for (qsizetype i = 0; i < domains; ++i) {
             const int palier = row.domainPaliers.value(indexes.value(i, -1), -1);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "analysis/consolidation.h"
-#include "referential/referentialcatalog.h"
 #include "model/result.h"
+#include "referential/referentialcatalog.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

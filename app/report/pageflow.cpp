@@ -67,8 +67,8 @@ qreal PageFlow::mm(qreal millimetres) const
     return millimetres * m_device->logicalDpiY() / 25.4;
 }
 
-std::unique_ptr<QTextLayout> PageFlow::layout(const QString &text, const QFont &font, qreal width,
-                                              Qt::Alignment alignment) const
+std::unique_ptr<QTextLayout> PageFlow::layout(
+    const QString &text, const QFont &font, qreal width, Qt::Alignment alignment) const
 {
     auto result = std::make_unique<QTextLayout>(printable(text), font, const_cast<QPaintDevice *>(m_device));
     result->setTextOption(wrapping(alignment));
@@ -90,7 +90,7 @@ qreal PageFlow::textHeight(const QString &text, const QFont &font, qreal width) 
 }
 
 void PageFlow::drawText(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font,
-                        Qt::Alignment alignment, Qt::LayoutDirection direction)
+    Qt::Alignment alignment, Qt::LayoutDirection direction)
 {
     QTextLayout layout(printable(text), font, painter.device());
     layout.setTextOption(wrapping(alignment, direction));
@@ -189,7 +189,7 @@ void PageFlow::newPage()
 }
 
 bool PageFlow::paint(QPainter &painter, const std::function<void(QPainter &, int, int)> &decorate,
-                     const std::function<bool()> &nextPage) const
+    const std::function<bool()> &nextPage) const
 {
     const int count = pageCount();
     for (int page = 0; page < count; ++page) {

@@ -1,12 +1,11 @@
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <QColor>
 #include <QFont>
 #include <QList>
 #include <QRectF>
-
-#include <functional>
-#include <memory>
 
 class QPaintDevice;
 class QPainter;
@@ -71,8 +70,7 @@ public:
     // Draws `text` wrapped into `rect` the way paragraphs are. `direction`
     // is the paragraph's (by default, that of its first letter).
     static void drawText(QPainter &painter, const QRectF &rect, const QString &text, const QFont &font,
-                         Qt::Alignment alignment = Qt::AlignLeft,
-                         Qt::LayoutDirection direction = Qt::LayoutDirectionAuto);
+        Qt::Alignment alignment = Qt::AlignLeft, Qt::LayoutDirection direction = Qt::LayoutDirectionAuto);
 
     // `text` as it is printed: line breaks as typed, and control characters
     // (other than tab and line breaks) as visible escapes, "␇" for U+0007 and
@@ -87,7 +85,7 @@ public:
     // carries (header, footer, watermark) before its content. `nextPage`
     // starts a new page of the device and returns false when it cannot.
     bool paint(QPainter &painter, const std::function<void(QPainter &, int page, int pageCount)> &decorate,
-               const std::function<bool()> &nextPage) const;
+        const std::function<bool()> &nextPage) const;
 
 private:
     struct Item
@@ -106,8 +104,8 @@ private:
     Mark mark() const;
     void rollBack(const Mark &mark);
 
-    std::unique_ptr<QTextLayout> layout(const QString &text, const QFont &font, qreal width,
-                                        Qt::Alignment alignment) const;
+    std::unique_ptr<QTextLayout> layout(
+        const QString &text, const QFont &font, qreal width, Qt::Alignment alignment) const;
 
     const QPaintDevice *m_device;
     QRectF m_area;

@@ -4,13 +4,12 @@
 #include "palierscharts.h"
 #include "reportstyle.h"
 
+#include <memory>
 #include <QChart>
 #include <QLocale>
-#include <QPageLayout>
 #include <QPagedPaintDevice>
+#include <QPageLayout>
 #include <QPainter>
-
-#include <memory>
 
 namespace Paliers {
 
@@ -61,12 +60,12 @@ bool ReportRenderer::isRubric() const
 Status ReportRenderer::writePdf(const AssessmentRecord &report, const ExportStamp &stamp, const QString &path)
 {
     return ReportStyle::writePdf(path, documentTitle(report), QStringLiteral("Paliers %1").arg(stamp.appVersion),
-                                 [&](QPagedPaintDevice *device) -> Status {
-                                     Result<int> pages = ReportRenderer(report, stamp).render(device);
-                                     if (!pages)
-                                         return Error {pages.error()};
-                                     return Done {};
-                                 });
+        [&](QPagedPaintDevice *device) -> Status {
+            Result<int> pages = ReportRenderer(report, stamp).render(device);
+            if (!pages)
+                return Error {pages.error()};
+            return Done {};
+        });
 }
 
 Result<int> ReportRenderer::render(QPagedPaintDevice *device) const
@@ -75,18 +74,17 @@ Result<int> ReportRenderer::render(QPagedPaintDevice *device) const
     layOut(flow);
 
     PageDecoration decoration;
-    decoration.headerLeft = QStringLiteral("%1 — %2 — %3")
-                                .arg(PageFlow::isolated(m_report.establishment.name),
-                                     PageFlow::isolated(m_report.establishment.uai),
-                                     PageFlow::isolated(m_report.assessment.schoolYear));
+    decoration.headerLeft
+        = QStringLiteral("%1 — %2 — %3")
+              .arg(PageFlow::isolated(m_report.establishment.name), PageFlow::isolated(m_report.establishment.uai),
+                  PageFlow::isolated(m_report.assessment.schoolYear));
     decoration.headerRight = reportTitle(m_report);
-    decoration.footerLeft = tr("Paliers %1 · export %2 · %3")
-                                .arg(m_stamp.appVersion, m_stamp.exportId, dateText(m_stamp.exportedAt));
+    decoration.footerLeft
+        = tr("Paliers %1 · export %2 · %3").arg(m_stamp.appVersion, m_stamp.exportId, dateText(m_stamp.exportedAt));
     if (m_report.assessment.status == AssessmentStatus::Draft)
         decoration.watermark = tr("DRAFT");
     return paintPages(device, flow, decoration, tr("The report"));
 }
-
 
 void ReportRenderer::layOut(PageFlow &flow) const
 {
@@ -101,7 +99,7 @@ void ReportRenderer::layOut(PageFlow &flow) const
         ReportStyle::heading(flow, tr("Position on each axis"), 1);
         flow.paragraph(tr("For each axis, the jalons of the grid from the first to the last; the one the team "
                           "placed the establishment at is marked."),
-                       {font(9), Muted, 0, 0, flow.mm(2)});
+            {font(9), Muted, 0, 0, flow.mm(2)});
         for (const Domain &axis : m_report.referential->domains())
             axisPosition(flow, axis, ++number);
         flow.newPage();
@@ -143,8 +141,8 @@ void ReportRenderer::identity(PageFlow &flow) const
         {headHeading(e, isFirstDegree(e.kind) ? tr("Director") : tr("Head of establishment")), e.headName},
         {tr("Digital referent"), e.referentName},
         {tr("School year"), a.schoolYear},
-        {tr("Referential"), tr("%1 (%2, version %3)").arg(m_report.referential->title(), a.referentialId,
-                                                         a.referentialVersion)},
+        {tr("Referential"),
+            tr("%1 (%2, version %3)").arg(m_report.referential->title(), a.referentialId, a.referentialVersion)},
         {tr("Filled in by"), filledBy},
         {tr("Started on"), dateText(a.createdAt)},
         {tr("Last change"), dateText(a.updatedAt)},
@@ -161,7 +159,7 @@ void ReportRenderer::identity(PageFlow &flow) const
         const bool isStatus = label == tr("Status");
         const QFont font = isStatus ? labelFont : valueFont;
         const qreal height = std::max(flow.textHeight(label, labelFont, labelWidth),
-                                      flow.textHeight(value, font, flow.width() - labelWidth - gap))
+                                 flow.textHeight(value, font, flow.width() - labelWidth - gap))
             + 2 * pad;
         const bool draft = isStatus && m_report.assessment.status == AssessmentStatus::Draft;
         flow.block(height, [=](QPainter &p, const QRectF &r) {
@@ -173,9 +171,9 @@ void ReportRenderer::identity(PageFlow &flow) const
             p.setPen(Muted);
             PageFlow::drawText(p, QRectF(r.left(), r.top() + pad, labelWidth, r.height()), label, labelFont);
             p.setPen(Ink);
-            PageFlow::drawText(p, QRectF(r.left() + labelWidth + gap, r.top() + pad, r.width() - labelWidth - gap,
-                                         r.height()),
-                               value, font);
+            PageFlow::drawText(p,
+                QRectF(r.left() + labelWidth + gap, r.top() + pad, r.width() - labelWidth - gap, r.height()), value,
+                font);
         });
     }
 }
@@ -208,17 +206,17 @@ void ReportRenderer::palierTable(PageFlow &flow) const
             cells.append(QStringLiteral("%1 / %2").arg(tally.met).arg(tally.applicable()));
         table.row(flow, cells, {QColor(), PaliersCharts::palierColor(result.palier)});
     }
-    QStringList overall {tr("Overall palier (the lowest of the domains)"),
-                         QString::number(m_report.evaluation.overallPalier)};
+    QStringList overall {
+        tr("Overall palier (the lowest of the domains)"), QString::number(m_report.evaluation.overallPalier)};
     for (int i = 0; i < levels; ++i)
         overall.append(QString());
     table.row(flow, overall, {Shade, PaliersCharts::palierColor(m_report.evaluation.overallPalier)}, true);
 
     flow.paragraph(tr("%n of %1 criteria answered (non concerné counts as an answer). A domain reaches palier k "
                       "when the conditions of every palier up to k are met.",
-                      nullptr, m_report.evaluation.answered)
+                       nullptr, m_report.evaluation.answered)
                        .arg(m_report.evaluation.total),
-                   {font(8), Muted, 0, flow.mm(1.5), flow.mm(2)});
+        {font(8), Muted, 0, flow.mm(1.5), flow.mm(2)});
 }
 
 void ReportRenderer::radar(PageFlow &flow) const
@@ -250,8 +248,9 @@ void ReportRenderer::domainSection(PageFlow &flow, const Domain &domain, int num
     for (const Level &level : m_report.referential->levels()) {
         const QList<const Criterion *> criteria = m_report.referential->criteriaOf(domain.id, level.number);
         if (!criteria.isEmpty())
-            groups.append({level.description.isEmpty() ? level.title : tr("%1 — %2").arg(level.title, level.description),
-                           criteria});
+            groups.append(
+                {level.description.isEmpty() ? level.title : tr("%1 — %2").arg(level.title, level.description),
+                    criteria});
     }
     // A palier's heading stays with its first criteria, and the domain's
     // heading and counts with the first palier's.
@@ -281,8 +280,8 @@ void ReportRenderer::domainHeading(PageFlow &flow, const Domain &domain, const D
     const int palier = result.palier;
     const QString badge = palier == 0 ? tr("Palier 1 not reached") : tr("Palier %1 reached").arg(palier);
     flow.block(flow.mm(8), [=](QPainter &p, const QRectF &r) {
-        chip(p, QRectF(r.left(), r.top(), r.width() * 0.45, r.height() - 2), PaliersCharts::palierColor(palier),
-             badge, badgeFont);
+        chip(p, QRectF(r.left(), r.top(), r.width() * 0.45, r.height() - 2), PaliersCharts::palierColor(palier), badge,
+            badgeFont);
     });
     flow.space(flow.mm(2));
 
@@ -291,15 +290,15 @@ void ReportRenderer::domainHeading(PageFlow &flow, const Domain &domain, const D
         const Level *level = m_report.referential->level(tally.level);
         // Each count in its own phrase, so that each agrees with its number.
         //: A palier's tally: the palier, "N met", "of N applicable", "N required".
-        QString line = tr("%1: %2 %3 (%4)")
-                           .arg(level ? level->title : QString::number(tally.level),
-                                tr("%n met", nullptr, tally.met), tr("of %n applicable", nullptr, tally.applicable()),
-                                tr("%n required", nullptr, tally.required));
+        QString line
+            = tr("%1: %2 %3 (%4)")
+                  .arg(level ? level->title : QString::number(tally.level), tr("%n met", nullptr, tally.met),
+                      tr("of %n applicable", nullptr, tally.applicable()), tr("%n required", nullptr, tally.required));
         if (tally.inProgress + tally.notMet + tally.unanswered + tally.notApplicable > 0)
             line += QStringLiteral(" — ")
                 + QStringList {tr("%n in progress", nullptr, tally.inProgress), tr("%n not met", nullptr, tally.notMet),
-                               tr("%n unanswered", nullptr, tally.unanswered),
-                               tr("%n not concerned", nullptr, tally.notApplicable)}
+                    tr("%n unanswered", nullptr, tally.unanswered),
+                    tr("%n not concerned", nullptr, tally.notApplicable)}
                       .join(QLatin1String(", "));
         flow.paragraph(line, tallyStyle);
     }
@@ -307,10 +306,10 @@ void ReportRenderer::domainHeading(PageFlow &flow, const Domain &domain, const D
         flow.paragraph(tr("To reach palier %1: %n criterion/criteria still to meet (%2).", nullptr, result.missing)
                            .arg(palier + 1)
                            .arg(result.blocking.join(QLatin1String(", "))),
-                       {font(8.5, true), Ink, 0, flow.mm(1), flow.mm(1)});
+            {font(8.5, true), Ink, 0, flow.mm(1), flow.mm(1)});
     } else {
-        flow.paragraph(tr("The highest palier is reached in this domain."),
-                       {font(8.5, true), Ink, 0, flow.mm(1), flow.mm(1)});
+        flow.paragraph(
+            tr("The highest palier is reached in this domain."), {font(8.5, true), Ink, 0, flow.mm(1), flow.mm(1)});
     }
 }
 
@@ -338,8 +337,8 @@ void ReportRenderer::criterionRow(PageFlow &flow, const Criterion &criterion) co
             p.setFont(idFont);
             p.drawText(QRectF(r.left() + chipWidth + gap, r.top(), textWidth, idHeight), Qt::AlignLeft, id);
             p.setPen(Ink);
-            PageFlow::drawText(p, QRectF(r.left() + chipWidth + gap, r.top() + idHeight, textWidth, r.height()),
-                               text, textFont);
+            PageFlow::drawText(
+                p, QRectF(r.left() + chipWidth + gap, r.top() + idHeight, textWidth, r.height()), text, textFont);
         });
         answerNotes(flow, criterion, chipWidth + gap);
     });
@@ -368,10 +367,8 @@ void ReportRenderer::nextSteps(PageFlow &flow) const
         const Domain *domain = referential.domain(result.domainId);
         const QString title = domain ? domain->title : result.domainId;
         if (from == 0) {
-            ReportStyle::heading(flow, result.blocking.isEmpty()
-                                     ? title
-                                     : tr("%1 — towards palier %2").arg(title).arg(result.palier + 1),
-                                 2);
+            ReportStyle::heading(flow,
+                result.blocking.isEmpty() ? title : tr("%1 — towards palier %2").arg(title).arg(result.palier + 1), 2);
             if (result.blocking.isEmpty())
                 flow.paragraph(tr("The highest palier is reached."), itemStyle);
         }
@@ -379,9 +376,9 @@ void ReportRenderer::nextSteps(PageFlow &flow) const
             const Criterion *criterion = referential.criterion(id);
             if (!criterion)
                 continue;
-            flow.paragraph(tr("• %1 — %2 (now: %3)")
-                               .arg(id, criterion->text, answerStatusLabel(m_report.status(id)).toLower()),
-                           itemStyle);
+            flow.paragraph(
+                tr("• %1 — %2 (now: %3)").arg(id, criterion->text, answerStatusLabel(m_report.status(id)).toLower()),
+                itemStyle);
         }
     };
     const QList<DomainResult> &domains = m_report.evaluation.domains;
@@ -392,7 +389,7 @@ void ReportRenderer::nextSteps(PageFlow &flow) const
             if (i == 0) {
                 ReportStyle::heading(flow, tr("Next steps"), 1);
                 flow.paragraph(tr("For each domain, the criteria of the next palier that are not met yet."),
-                               {font(9), Muted, 0, 0, flow.mm(2)});
+                    {font(9), Muted, 0, 0, flow.mm(2)});
             }
             domainSteps(domains.at(i), 0, LeadCriteria);
         });
@@ -420,19 +417,19 @@ void ReportRenderer::stageTable(PageFlow &flow) const
     for (const DomainResult &result : m_report.evaluation.domains) {
         const Domain *axis = referential.domain(result.domainId);
         table.row(flow, {axis ? axis->title : result.domainId, QString::number(result.palier), meaning(result.palier)},
-                  {QColor(), PaliersCharts::stageColor(result.palier, maxStage)});
+            {QColor(), PaliersCharts::stageColor(result.palier, maxStage)});
     }
     const int lowest = m_report.evaluation.overallPalier;
     table.row(flow,
-              {tr("Lowest jalon (over the axes)"), QString::number(lowest),
-               lowest == 0 ? tr("Not every axis is placed yet") : meaning(lowest)},
-              {Shade, PaliersCharts::stageColor(lowest, maxStage), Shade}, true);
+        {tr("Lowest jalon (over the axes)"), QString::number(lowest),
+            lowest == 0 ? tr("Not every axis is placed yet") : meaning(lowest)},
+        {Shade, PaliersCharts::stageColor(lowest, maxStage), Shade}, true);
 
     flow.paragraph(tr("%n of %1 axes placed. Each axis is placed at the one jalon whose description fits the "
                       "establishment's practice; 0 means not placed yet.",
-                      nullptr, m_report.evaluation.answered)
+                       nullptr, m_report.evaluation.answered)
                        .arg(m_report.evaluation.total),
-                   {font(8), Muted, 0, flow.mm(1.5), flow.mm(2)});
+        {font(8), Muted, 0, flow.mm(1.5), flow.mm(2)});
 }
 
 void ReportRenderer::stageChart(PageFlow &flow) const
@@ -490,8 +487,8 @@ void ReportRenderer::stageRow(PageFlow &flow, const Level &level, const Criterio
         if (chosen) {
             // A tint of the jalon's colour behind the whole row, and a chip.
             // Mixed by hand: PDF/A-1 has no transparency.
-            const QColor tint = QColor::fromRgbF(1 - (1 - color.redF()) * 0.22, 1 - (1 - color.greenF()) * 0.22,
-                                                 1 - (1 - color.blueF()) * 0.22);
+            const QColor tint = QColor::fromRgbF(
+                1 - (1 - color.redF()) * 0.22, 1 - (1 - color.greenF()) * 0.22, 1 - (1 - color.blueF()) * 0.22);
             p.fillRect(r, tint);
             chip(p, QRectF(r.left() + pad, r.top() + pad, chipWidth - pad, idHeight * 1.6), color, label, chipFont);
         } else {
@@ -500,8 +497,7 @@ void ReportRenderer::stageRow(PageFlow &flow, const Level &level, const Criterio
             p.drawRoundedRect(QRectF(r.left() + pad, r.top() + pad, chipWidth - pad, idHeight * 1.6), 3, 3);
             p.setPen(Muted);
             p.setFont(chipFont);
-            p.drawText(QRectF(r.left() + pad, r.top() + pad, chipWidth - pad, idHeight * 1.6), Qt::AlignCenter,
-                       label);
+            p.drawText(QRectF(r.left() + pad, r.top() + pad, chipWidth - pad, idHeight * 1.6), Qt::AlignCenter, label);
         }
         const qreal x = r.left() + chipWidth + gap;
         p.setPen(Muted);
@@ -574,10 +570,10 @@ void ReportRenderer::signatures(PageFlow &flow) const
     const QFont bold = font(9, true);
     flow.keepTogether(boxHeight + flow.mm(30));
     ReportStyle::heading(flow, tr("Signatures"), 1);
-    flow.paragraph(tr("Done at ______________________________, on ____ / ____ / ________"),
-                   {text, Ink, 0, 0, flow.mm(4)});
-    const QString leftRole = headHeading(m_report.establishment,
-                                         ecole ? tr("The school director") : tr("The head of establishment"));
+    flow.paragraph(
+        tr("Done at ______________________________, on ____ / ____ / ________"), {text, Ink, 0, 0, flow.mm(4)});
+    const QString leftRole
+        = headHeading(m_report.establishment, ecole ? tr("The school director") : tr("The head of establishment"));
     const QString leftName = m_report.establishment.headName;
     const QString rightRole = ecole ? tr("Seen by the IEN of the circonscription") : tr("Stamp of the establishment");
     const QString nameLabel = tr("Name:");
@@ -597,7 +593,7 @@ void ReportRenderer::signatures(PageFlow &flow) const
             PageFlow::drawText(p, inner, role, bold);
             const qreal line = QFontMetricsF(text, p.device()).height() * 1.4;
             PageFlow::drawText(p, inner.adjusted(0, line * 1.2, 0, 0),
-                               name.isEmpty() ? nameLabel : QStringLiteral("%1 %2").arg(nameLabel, name), text);
+                name.isEmpty() ? nameLabel : QStringLiteral("%1 %2").arg(nameLabel, name), text);
             PageFlow::drawText(p, inner.adjusted(0, line * 2.4, 0, 0), signatureLabel, text);
             x += w + gap;
         }

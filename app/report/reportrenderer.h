@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exchange/assessmentexport.h"
 #include "analysis/assessmentrecord.h"
+#include "exchange/assessmentexport.h"
 #include "model/result.h"
 
 #include <QCoreApplication>

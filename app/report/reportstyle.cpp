@@ -4,14 +4,13 @@
 #include "pageflow.h"
 #include "palierscharts.h"
 
+#include <cmath>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
 #include <QRegularExpression>
-
-#include <cmath>
 
 namespace Paliers::ReportStyle {
 
@@ -101,8 +100,8 @@ qreal Table::rowHeight(const PageFlow &flow, const QStringList &cells, bool head
     return height + 2 * pad;
 }
 
-void Table::paintRow(QPainter &p, const QRectF &r, const QStringList &cells, const QList<QColor> &fills,
-                     bool header) const
+void Table::paintRow(
+    QPainter &p, const QRectF &r, const QStringList &cells, const QList<QColor> &fills, bool header) const
 {
     const QFont f = font(fontSize, header);
     const qreal pad = 1.2 * p.device()->logicalDpiY() / 25.4;
@@ -117,7 +116,7 @@ void Table::paintRow(QPainter &p, const QRectF &r, const QStringList &cells, con
         p.drawRect(cell);
         p.setPen(!fill.isValid() || fill == Shade ? Ink : textOn(fill));
         PageFlow::drawText(p, cell.adjusted(pad, pad, -pad, -pad), cells.at(i), f,
-                           alignments.value(i, Qt::AlignLeft) | Qt::AlignVCenter);
+            alignments.value(i, Qt::AlignLeft) | Qt::AlignVCenter);
         x += widths.value(i);
     }
 }
@@ -126,7 +125,7 @@ void Table::row(PageFlow &flow, const QStringList &cells, const QList<QColor> &f
 {
     const Table table = *this;
     flow.block(rowHeight(flow, cells, header),
-               [=](QPainter &p, const QRectF &r) { table.paintRow(p, r, cells, fills, header); });
+        [=](QPainter &p, const QRectF &r) { table.paintRow(p, r, cells, fills, header); });
 }
 
 void Table::fitHeader(const PageFlow &flow, const QStringList &header, qsizetype flexible)
@@ -169,8 +168,8 @@ void PageDecoration::paint(QPainter &p, const QRectF &page, int number, int coun
         const QRectF header(page.left(), page.top(), page.width(), lineHeight);
         // Left to right whatever the names in it are written in: each part
         // that comes from the user is isolated by whoever builds the text.
-        PageFlow::drawText(p, header.adjusted(0, 0, -page.width() * 0.35, 0), headerLeft, small, Qt::AlignLeft,
-                           Qt::LeftToRight);
+        PageFlow::drawText(
+            p, header.adjusted(0, 0, -page.width() * 0.35, 0), headerLeft, small, Qt::AlignLeft, Qt::LeftToRight);
         p.drawText(header, Qt::AlignRight | Qt::AlignTop, headerRight);
         p.setPen(QPen(Rule, 0.5));
         p.drawLine(QPointF(page.left(), header.bottom() + 3), QPointF(page.right(), header.bottom() + 3));
@@ -181,7 +180,7 @@ void PageDecoration::paint(QPainter &p, const QRectF &page, int number, int coun
     p.setPen(Muted);
     p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, footerLeft);
     p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-               QCoreApplication::translate("ReportRenderer", "page %1 / %2").arg(number).arg(count));
+        QCoreApplication::translate("ReportRenderer", "page %1 / %2").arg(number).arg(count));
 }
 
 QRectF pageRect(const QPagedPaintDevice *device)
@@ -196,8 +195,7 @@ QRectF contentRect(const QPagedPaintDevice *device)
     return page.adjusted(0, band, 0, -band);
 }
 
-Result<int> paintPages(QPagedPaintDevice *device, PageFlow &flow, const PageDecoration &decoration,
-                       const QString &what)
+Result<int> paintPages(QPagedPaintDevice *device, PageFlow &flow, const PageDecoration &decoration, const QString &what)
 {
     QPainter painter;
     if (!painter.begin(device))
@@ -215,14 +213,14 @@ Result<int> paintPages(QPagedPaintDevice *device, PageFlow &flow, const PageDeco
 }
 
 Status writePdf(const QString &path, const QString &title, const QString &creator,
-                const std::function<Status(QPagedPaintDevice *)> &paint, QPageLayout::Orientation orientation)
+    const std::function<Status(QPagedPaintDevice *)> &paint, QPageLayout::Orientation orientation)
 {
     return FileWriter::write(path, [&](QIODevice &device) -> Status {
         QPdfWriter writer(&device);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setResolution(PdfResolution);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(16, 14, 16, 12),
-                                         QPageLayout::Millimeter));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter));
         writer.setTitle(title);
         writer.setCreator(creator);
         return paint(&writer);

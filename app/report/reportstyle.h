@@ -2,6 +2,7 @@
 
 #include "model/result.h"
 
+#include <functional>
 #include <QColor>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -9,8 +10,6 @@
 #include <QList>
 #include <QPageLayout>
 #include <QStringList>
-
-#include <functional>
 
 class QPagedPaintDevice;
 class QPainter;
@@ -63,7 +62,7 @@ struct Table
     // The height row() gives those cells, and the painting of a row in `rect`.
     qreal rowHeight(const PageFlow &flow, const QStringList &cells, bool header = false) const;
     void paintRow(QPainter &painter, const QRectF &rect, const QStringList &cells, const QList<QColor> &fills = {},
-                  bool header = false) const;
+        bool header = false) const;
     // Widens each column to the longest word of its header (bold), taking
     // the room from column `flexible`: a header is never broken inside a word.
     void fitHeader(const PageFlow &flow, const QStringList &header, qsizetype flexible = 0);
@@ -90,13 +89,13 @@ QRectF contentRect(const QPagedPaintDevice *device);
 // Paints the pages laid out in `flow` on `device`, each with `decoration`;
 // `what` names the document in the error ("The report"). Returns the number
 // of pages.
-Result<int> paintPages(QPagedPaintDevice *device, PageFlow &flow, const PageDecoration &decoration,
-                       const QString &what);
+Result<int> paintPages(
+    QPagedPaintDevice *device, PageFlow &flow, const PageDecoration &decoration, const QString &what);
 
 // Writes an A4 PDF/A-1b file through FileWriter; `paint` draws the pages.
 Status writePdf(const QString &path, const QString &title, const QString &creator,
-                const std::function<Status(QPagedPaintDevice *)> &paint,
-                QPageLayout::Orientation orientation = QPageLayout::Portrait);
+    const std::function<Status(QPagedPaintDevice *)> &paint,
+    QPageLayout::Orientation orientation = QPageLayout::Portrait);
 
 } // namespace ReportStyle
 } // namespace Paliers

@@ -2,8 +2,8 @@
 
 #include "model/assessment.h"
 #include "model/establishment.h"
-#include "referential/palierengine.h"
 #include "model/result.h"
+#include "referential/palierengine.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -23,7 +23,7 @@ public:
     Establishment establishment;
     Assessment assessment;
     const Referential *referential = nullptr; // owned by the catalog
-    QList<Answer> answers;                    // in the referential's order
+    QList<Answer> answers; // in the referential's order
     QList<ActionItem> actionItems;
     QList<AssessmentEvent> events;
     Evaluation evaluation;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/assessment.h"
 #include "analysis/assessmentrecord.h"
 #include "analysis/progress.h"
+#include "model/assessment.h"
 #include "model/result.h"
 
 #include <optional>

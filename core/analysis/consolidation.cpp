@@ -1,10 +1,9 @@
 #include "analysis/consolidation.h"
 
-#include <QHash>
-#include <QStringTokenizer>
-
 #include <algorithm>
 #include <numeric>
+#include <QHash>
+#include <QStringTokenizer>
 
 namespace Paliers {
 

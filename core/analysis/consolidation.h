@@ -6,12 +6,11 @@
 #include "model/overviewrow.h"
 #include "referential/referential.h"
 
+#include <array>
+#include <optional>
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
-
-#include <array>
-#include <optional>
 
 namespace Paliers {
 

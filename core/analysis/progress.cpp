@@ -22,7 +22,7 @@ QList<DomainChange> Progress::rose() const
 {
     QList<DomainChange> list;
     std::copy_if(domains.cbegin(), domains.cend(), std::back_inserter(list),
-                 [](const DomainChange &change) { return change.delta() > 0; });
+        [](const DomainChange &change) { return change.delta() > 0; });
     return list;
 }
 
@@ -30,12 +30,12 @@ QList<DomainChange> Progress::fell() const
 {
     QList<DomainChange> list;
     std::copy_if(domains.cbegin(), domains.cend(), std::back_inserter(list),
-                 [](const DomainChange &change) { return change.delta() < 0; });
+        [](const DomainChange &change) { return change.delta() < 0; });
     return list;
 }
 
 Progress Progress::compute(const Referential &referential, const AnswerMap &before, const AnswerMap &after,
-                           const QList<ActionItem> &previousPlan, const QList<ActionItem> &currentPlan)
+    const QList<ActionItem> &previousPlan, const QList<ActionItem> &currentPlan)
 {
     const AnswerMap oldAnswers = known(referential, before);
     const AnswerMap newAnswers = known(referential, after);
@@ -45,8 +45,8 @@ Progress Progress::compute(const Referential &referential, const AnswerMap &befo
 
     Progress progress;
     for (qsizetype i = 0; i < referential.domains().size(); ++i)
-        progress.domains.append({referential.domains().at(i).id, oldEvaluation.domains.at(i).palier,
-                                 newEvaluation.domains.at(i).palier});
+        progress.domains.append(
+            {referential.domains().at(i).id, oldEvaluation.domains.at(i).palier, newEvaluation.domains.at(i).palier});
     progress.overallBefore = oldEvaluation.overallPalier;
     progress.overallAfter = newEvaluation.overallPalier;
 
@@ -96,9 +96,8 @@ Progress Progress::compute(const Referential &referential, const AnswerMap &befo
         return a.title == b.title && a.criterionId == b.criterionId;
     };
     for (const ActionItem &item : previousPlan) {
-        const bool doneAgain = std::any_of(currentPlan.cbegin(), currentPlan.cend(), [&](const ActionItem &current) {
-            return current.status == ActionStatus::Done && same(current, item);
-        });
+        const bool doneAgain = std::any_of(currentPlan.cbegin(), currentPlan.cend(),
+            [&](const ActionItem &current) { return current.status == ActionStatus::Done && same(current, item); });
         if (item.status == ActionStatus::Done && !doneAgain)
             progress.actionsDone.append(item);
     }

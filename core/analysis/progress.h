@@ -1,15 +1,14 @@
 #pragma once
 
-#include "model/assessment.h"
 #include "analysis/assessmentrecord.h"
-#include "referential/palierengine.h"
+#include "model/assessment.h"
 #include "model/result.h"
+#include "referential/palierengine.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
-
-#include <optional>
 
 namespace Paliers {
 
@@ -54,7 +53,7 @@ public:
     // (a rubric), criteria are the chosen cells: an axis that moved up lists
     // its new cell as newly met, one that moved down its old cell as lost.
     static Progress compute(const Referential &referential, const AnswerMap &before, const AnswerMap &after,
-                            const QList<ActionItem> &previousPlan, const QList<ActionItem> &currentPlan);
+        const QList<ActionItem> &previousPlan, const QList<ActionItem> &currentPlan);
 };
 
 } // namespace Paliers

@@ -39,8 +39,8 @@ Result<AnswersDocument> AnswersDocument::parse(const QByteArray &data, const QSt
         }
         const std::optional<AnswerStatus> status = answerStatusFromKey(it->toString());
         if (!status) {
-            json.fail(place,
-                      tr("unknown status \"%1\" (expected one of: %2)").arg(it->toString(), answerStatusKeyList()));
+            json.fail(
+                place, tr("unknown status \"%1\" (expected one of: %2)").arg(it->toString(), answerStatusKeyList()));
             return json.error();
         }
         document.answers.insert(it.key(), *status);

@@ -1,9 +1,9 @@
 #include "exchange/assessmentexport.h"
 
 #include "exchange/evaluationjson.h"
-#include "referential/jsonreader.h"
 #include "model/limits.h"
 #include "model/uai.h"
+#include "referential/jsonreader.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -62,11 +62,11 @@ QJsonObject assessmentToJson(const Assessment &a, const Referential &referential
         {QStringLiteral("validatedAt"), fromDateTime(a.validatedAt)},
         {QStringLiteral("validatedBy"), a.validatedBy},
         {QStringLiteral("referential"),
-         QJsonObject {
-             {QStringLiteral("id"), referential.id()},
-             {QStringLiteral("version"), referential.version()},
-             {QStringLiteral("title"), referential.title()},
-         }},
+            QJsonObject {
+                {QStringLiteral("id"), referential.id()},
+                {QStringLiteral("version"), referential.version()},
+                {QStringLiteral("title"), referential.title()},
+            }},
     };
 }
 
@@ -95,23 +95,18 @@ public:
         return m_json.object(content, QStringLiteral("establishment"), place, establishment)
             && readEstablishment(establishment, report.establishment)
             && m_json.object(content, QStringLiteral("assessment"), place, assessment)
-            && readAssessment(assessment, report)
-            && m_json.array(content, QStringLiteral("answers"), place, answers) && readAnswers(answers, report)
-            && m_json.array(content, QStringLiteral("actionItems"), place, actions)
-            && readActionItems(actions, report)
-            && m_json.array(content, QStringLiteral("events"), place, events) && readEvents(events, report)
-            && m_json.object(content, QStringLiteral("evaluation"), place, evaluation)
+            && readAssessment(assessment, report) && m_json.array(content, QStringLiteral("answers"), place, answers)
+            && readAnswers(answers, report) && m_json.array(content, QStringLiteral("actionItems"), place, actions)
+            && readActionItems(actions, report) && m_json.array(content, QStringLiteral("events"), place, events)
+            && readEvents(events, report) && m_json.object(content, QStringLiteral("evaluation"), place, evaluation)
             && checkEvaluation(evaluation, report);
     }
 
 private:
-    static QString at(const QString &place, qsizetype index)
-    {
-        return QStringLiteral("%1[%2]").arg(place).arg(index);
-    }
+    static QString at(const QString &place, qsizetype index) { return QStringLiteral("%1[%2]").arg(place).arg(index); }
 
-    bool optionalString(const QJsonObject &object, const QString &key, const QString &place, QString &out,
-                        qsizetype maxLength)
+    bool optionalString(
+        const QJsonObject &object, const QString &key, const QString &place, QString &out, qsizetype maxLength)
     {
         const QJsonValue value = object.value(key);
         if (value.isUndefined() || value.isNull()) {
@@ -123,12 +118,11 @@ private:
         out = value.toString();
         if (out.size() > maxLength)
             return m_json.fail(JsonReader::join(place, key),
-                               tr("the text is too long (%1 characters; at most %2)").arg(out.size()).arg(maxLength));
+                tr("the text is too long (%1 characters; at most %2)").arg(out.size()).arg(maxLength));
         return true;
     }
 
-    bool dateTime(const QJsonObject &object, const QString &key, const QString &place, QDateTime &out,
-                  bool required)
+    bool dateTime(const QJsonObject &object, const QString &key, const QString &place, QDateTime &out, bool required)
     {
         const QJsonValue value = object.value(key);
         if (!required && (value.isUndefined() || value.isNull())) {
@@ -141,7 +135,7 @@ private:
         out = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!out.isValid())
             return m_json.fail(JsonReader::join(place, key),
-                               tr("\"%1\" is not a date and time such as 2025-09-01T08:00:00.000Z").arg(text));
+                tr("\"%1\" is not a date and time such as 2025-09-01T08:00:00.000Z").arg(text));
         out = out.toUTC();
         return true;
     }
@@ -161,8 +155,8 @@ private:
         e.uai = normalized.value();
         const std::optional<EstablishmentKind> parsedKind = establishmentKindFromKey(kind);
         if (!parsedKind)
-            return m_json.fail(JsonReader::join(place, QStringLiteral("kind")),
-                               tr("unknown kind of establishment \"%1\"").arg(kind));
+            return m_json.fail(
+                JsonReader::join(place, QStringLiteral("kind")), tr("unknown kind of establishment \"%1\"").arg(kind));
         e.kind = *parsedKind;
         if (e.name.size() > MaxFieldLength)
             return m_json.fail(JsonReader::join(place, QStringLiteral("name")), tr("the name is too long"));
@@ -184,14 +178,14 @@ private:
         if (!m_json.string(object, QStringLiteral("schoolYear"), place, a.schoolYear))
             return false;
         if (!SchoolYear::isValid(a.schoolYear))
-            return m_json.fail(JsonReader::join(place, QStringLiteral("schoolYear")),
-                               SchoolYear::invalidMessage(a.schoolYear));
+            return m_json.fail(
+                JsonReader::join(place, QStringLiteral("schoolYear")), SchoolYear::invalidMessage(a.schoolYear));
         if (!m_json.string(object, QStringLiteral("status"), place, status))
             return false;
         const std::optional<AssessmentStatus> parsedStatus = assessmentStatusFromKey(status);
         if (!parsedStatus)
-            return m_json.fail(JsonReader::join(place, QStringLiteral("status")),
-                               tr("unknown status \"%1\"").arg(status));
+            return m_json.fail(
+                JsonReader::join(place, QStringLiteral("status")), tr("unknown status \"%1\"").arg(status));
         a.status = *parsedStatus;
         if (!optionalString(object, QStringLiteral("author"), place, a.author, MaxFieldLength)
             || !optionalString(object, QStringLiteral("authorRole"), place, a.authorRole, MaxFieldLength)
@@ -202,7 +196,7 @@ private:
             return false;
         if (a.status == AssessmentStatus::Validated && !a.validatedAt.isValid())
             return m_json.fail(JsonReader::join(place, QStringLiteral("validatedAt")),
-                               tr("a validated assessment needs its validation date"));
+                tr("a validated assessment needs its validation date"));
 
         const QString referentialPlace = JsonReader::join(place, QStringLiteral("referential"));
         QString id;
@@ -216,8 +210,8 @@ private:
             return m_json.fail(referentialPlace, tr("this database does not know the referential \"%1\"").arg(id));
         if (report.referential->version() != version)
             return m_json.fail(referentialPlace,
-                               tr("the file follows version %1 of \"%2\" but this Paliers has version %3")
-                                   .arg(version, id, report.referential->version()));
+                tr("the file follows version %1 of \"%2\" but this Paliers has version %3")
+                    .arg(version, id, report.referential->version()));
         a.referentialId = id;
         a.referentialVersion = version;
         return true;
@@ -238,16 +232,16 @@ private:
                 return false;
             if (!report.referential->criterion(answer.criterionId))
                 return m_json.fail(JsonReader::join(here, QStringLiteral("criterion")),
-                                   tr("the referential \"%1\" has no criterion \"%2\"")
-                                       .arg(report.referential->id(), answer.criterionId));
+                    tr("the referential \"%1\" has no criterion \"%2\"")
+                        .arg(report.referential->id(), answer.criterionId));
             if (seen.contains(answer.criterionId))
                 return m_json.fail(JsonReader::join(here, QStringLiteral("criterion")),
-                                   tr("the criterion \"%1\" is answered twice").arg(answer.criterionId));
+                    tr("the criterion \"%1\" is answered twice").arg(answer.criterionId));
             seen.insert(answer.criterionId);
             const std::optional<AnswerStatus> parsed = answerStatusFromKey(status);
             if (!parsed)
                 return m_json.fail(JsonReader::join(here, QStringLiteral("status")),
-                                   tr("unknown status \"%1\" (expected %2)").arg(status, answerStatusKeyList()));
+                    tr("unknown status \"%1\" (expected %2)").arg(status, answerStatusKeyList()));
             answer.status = *parsed;
             if (!optionalString(object, QStringLiteral("comment"), here, answer.comment, Limits::MaxTextLength)
                 || !optionalString(object, QStringLiteral("evidence"), here, answer.evidence, Limits::MaxTextLength)
@@ -283,23 +277,23 @@ private:
                 return m_json.fail(JsonReader::join(here, QStringLiteral("title")), tr("the title is too long"));
             if (!item.criterionId.isEmpty() && !report.referential->criterion(item.criterionId))
                 return m_json.fail(JsonReader::join(here, QStringLiteral("criterion")),
-                                   tr("the referential \"%1\" has no criterion \"%2\"")
-                                       .arg(report.referential->id(), item.criterionId));
+                    tr("the referential \"%1\" has no criterion \"%2\"")
+                        .arg(report.referential->id(), item.criterionId));
             const std::optional<ActionStatus> parsedStatus = actionStatusFromKey(status);
             if (!parsedStatus)
-                return m_json.fail(JsonReader::join(here, QStringLiteral("status")),
-                                   tr("unknown status \"%1\"").arg(status));
+                return m_json.fail(
+                    JsonReader::join(here, QStringLiteral("status")), tr("unknown status \"%1\"").arg(status));
             item.status = *parsedStatus;
             const std::optional<Funder> parsedFunder = funderFromKey(funder);
             if (!parsedFunder)
-                return m_json.fail(JsonReader::join(here, QStringLiteral("funder")),
-                                   tr("unknown funder \"%1\"").arg(funder));
+                return m_json.fail(
+                    JsonReader::join(here, QStringLiteral("funder")), tr("unknown funder \"%1\"").arg(funder));
             item.funder = *parsedFunder;
             if (!due.isEmpty()) {
                 item.dueDate = QDate::fromString(due, Qt::ISODate);
                 if (!item.dueDate.isValid())
                     return m_json.fail(JsonReader::join(here, QStringLiteral("dueDate")),
-                                       tr("\"%1\" is not a date such as 2026-03-31").arg(due));
+                        tr("\"%1\" is not a date such as 2026-03-31").arg(due));
             }
             report.actionItems.append(item);
         }
@@ -321,8 +315,8 @@ private:
                 return false;
             const std::optional<AssessmentEvent::Kind> parsed = eventKindFromKey(kind);
             if (!parsed)
-                return m_json.fail(JsonReader::join(here, QStringLiteral("kind")),
-                                   tr("unknown event \"%1\"").arg(kind));
+                return m_json.fail(
+                    JsonReader::join(here, QStringLiteral("kind")), tr("unknown event \"%1\"").arg(kind));
             event.kind = *parsed;
             report.events.append(event);
         }
@@ -340,7 +334,7 @@ private:
         report.evaluation = evaluation.value();
         if (evaluationToJson(*report.referential, report.evaluation) != written)
             return m_json.fail(JsonReader::join(Content, QStringLiteral("evaluation")),
-                               tr("the paliers written in the file are not those its answers give"));
+                tr("the paliers written in the file are not those its answers give"));
         return true;
     }
 
@@ -355,7 +349,7 @@ private:
 ExportStamp ExportStamp::now()
 {
     return {QUuid::createUuid().toString(QUuid::WithoutBraces), QDateTime::currentDateTimeUtc(),
-            QCoreApplication::applicationVersion()};
+        QCoreApplication::applicationVersion()};
 }
 
 QString AssessmentExport::formatName()
@@ -416,12 +410,13 @@ QJsonObject AssessmentExport::document(const AssessmentRecord &report, const Exp
         {QStringLiteral("exportId"), stamp.exportId},
         {QStringLiteral("exportedAt"), fromDateTime(stamp.exportedAt)},
         {QStringLiteral("application"),
-         QJsonObject {{QStringLiteral("name"), QStringLiteral("Paliers")},
-                      {QStringLiteral("version"), stamp.appVersion}}},
+            QJsonObject {
+                {QStringLiteral("name"), QStringLiteral("Paliers")}, {QStringLiteral("version"), stamp.appVersion}}},
         {Content, content(report)},
     };
-    document.insert(ChecksumKey, QJsonObject {{QStringLiteral("algorithm"), QStringLiteral("SHA-256")},
-                                              {QStringLiteral("value"), checksum(document)}});
+    document.insert(ChecksumKey,
+        QJsonObject {
+            {QStringLiteral("algorithm"), QStringLiteral("SHA-256")}, {QStringLiteral("value"), checksum(document)}});
     return document;
 }
 
@@ -441,8 +436,8 @@ QString AssessmentExport::checksum(const QJsonObject &documentWithoutChecksum)
         QCryptographicHash::hash(canonical(documentWithoutChecksum), QCryptographicHash::Sha256).toHex());
 }
 
-Result<ImportedExport> AssessmentExport::parse(const QByteArray &data, const ReferentialCatalog &catalog,
-                                              const QString &fileName)
+Result<ImportedExport> AssessmentExport::parse(
+    const QByteArray &data, const ReferentialCatalog &catalog, const QString &fileName)
 {
     JsonReader json(fileName);
     if (data.size() > MaxFileSize)
@@ -493,8 +488,8 @@ Result<ImportedExport> AssessmentExport::parse(const QByteArray &data, const Ref
     if (!json.string(root, QStringLiteral("exportId"), QString(), imported.stamp.exportId)
         || !json.string(root, QStringLiteral("exportedAt"), QString(), exportedAt)
         || !json.object(root, QStringLiteral("application"), QString(), application)
-        || !json.string(application, QStringLiteral("version"), QStringLiteral("application"),
-                        imported.stamp.appVersion))
+        || !json.string(
+            application, QStringLiteral("version"), QStringLiteral("application"), imported.stamp.appVersion))
         return json.error();
     if (QUuid::fromString(imported.stamp.exportId).isNull())
         return Error {tr("%1: \"%2\" is not an export identifier.").arg(fileName, imported.stamp.exportId)};

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "analysis/assessmentrecord.h"
-#include "referential/referentialcatalog.h"
 #include "model/result.h"
+#include "referential/referentialcatalog.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -67,8 +67,8 @@ public:
     // field, the referential (known to `catalog`, same version) and that the
     // paliers written in it are those its answers give. `fileName` names the
     // file in messages.
-    static Result<ImportedExport> parse(const QByteArray &data, const ReferentialCatalog &catalog,
-                                        const QString &fileName);
+    static Result<ImportedExport> parse(
+        const QByteArray &data, const ReferentialCatalog &catalog, const QString &fileName);
     static Result<ImportedExport> readFile(const QString &path, const ReferentialCatalog &catalog);
 };
 

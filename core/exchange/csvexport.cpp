@@ -49,19 +49,19 @@ QByteArray CsvExport::criteria(const AssessmentRecord &report)
     const Referential &referential = *report.referential;
     QList<QStringList> rows;
     rows.append({QStringLiteral("UAI"), QStringLiteral("Établissement"), QStringLiteral("Année scolaire"),
-                 QStringLiteral("Référentiel"), QStringLiteral("Domaine"), QStringLiteral("Palier"),
-                 QStringLiteral("Critère"), QStringLiteral("Intitulé"), QStringLiteral("Statut"),
-                 QStringLiteral("Code statut"), QStringLiteral("Commentaire"), QStringLiteral("Preuve"),
-                 QStringLiteral("Modifié par"), QStringLiteral("Modifié le")});
+        QStringLiteral("Référentiel"), QStringLiteral("Domaine"), QStringLiteral("Palier"), QStringLiteral("Critère"),
+        QStringLiteral("Intitulé"), QStringLiteral("Statut"), QStringLiteral("Code statut"),
+        QStringLiteral("Commentaire"), QStringLiteral("Preuve"), QStringLiteral("Modifié par"),
+        QStringLiteral("Modifié le")});
     for (const Criterion &criterion : referential.criteria()) {
         const Domain *domain = referential.domain(criterion.domainId);
         const Answer *answer = report.answer(criterion.id);
         const AnswerStatus status = answer ? answer->status : AnswerStatus::Unanswered;
         rows.append({report.establishment.uai, report.establishment.name, report.assessment.schoolYear,
-                     referential.id(), domain ? domain->title : criterion.domainId, QString::number(criterion.level),
-                     criterion.id, criterion.text, answerStatusLabel(status), answerStatusKey(status),
-                     answer ? answer->comment : QString(), answer ? answer->evidence : QString(),
-                     answer ? answer->changedBy : QString(), answer ? dateTimeText(answer->changedAt) : QString()});
+            referential.id(), domain ? domain->title : criterion.domainId, QString::number(criterion.level),
+            criterion.id, criterion.text, answerStatusLabel(status), answerStatusKey(status),
+            answer ? answer->comment : QString(), answer ? answer->evidence : QString(),
+            answer ? answer->changedBy : QString(), answer ? dateTimeText(answer->changedAt) : QString()});
     }
     return document(rows);
 }
@@ -121,32 +121,24 @@ QByteArray CsvExport::overview(const QList<OverviewRow> &rows, const Referential
             }
         }
     }
-    QStringList header {QStringLiteral("UAI"),
-                        QStringLiteral("Établissement"),
-                        QStringLiteral("Type"),
-                        QStringLiteral("Commune"),
-                        QStringLiteral("Circonscription ou district"),
-                        QStringLiteral("Département"),
-                        QStringLiteral("Académie"),
-                        QStringLiteral("Année scolaire"),
-                        QStringLiteral("Référentiel"),
-                        QStringLiteral("Statut"),
-                        QStringLiteral("Palier global")};
+    QStringList header {QStringLiteral("UAI"), QStringLiteral("Établissement"), QStringLiteral("Type"),
+        QStringLiteral("Commune"), QStringLiteral("Circonscription ou district"), QStringLiteral("Département"),
+        QStringLiteral("Académie"), QStringLiteral("Année scolaire"), QStringLiteral("Référentiel"),
+        QStringLiteral("Statut"), QStringLiteral("Palier global")};
     header.append(domainTitles);
     header << QStringLiteral("Critères renseignés") << QStringLiteral("Critères");
 
     QList<QStringList> lines {header};
     lines.reserve(rows.size() + 1);
     for (const OverviewRow &row : rows) {
-        QStringList line {row.uai,           row.name,        establishmentKindLabel(row.kind),
-                          row.commune,       row.circonscription, row.departement,
-                          row.academie,      row.schoolYear,  row.referentialId,
-                          assessmentStatusLabel(row.status), QString::number(row.overallPalier)};
+        QStringList line {row.uai, row.name, establishmentKindLabel(row.kind), row.commune, row.circonscription,
+            row.departement, row.academie, row.schoolYear, row.referentialId, assessmentStatusLabel(row.status),
+            QString::number(row.overallPalier)};
         const Referential *referential = catalog.find(row.referentialId);
         for (const QString &id : domainIds) {
             const qsizetype index = referential ? referential->domainIndex(id) : -1;
             line.append(index >= 0 && index < row.domainPaliers.size() ? QString::number(row.domainPaliers.at(index))
-                                                                      : QString());
+                                                                       : QString());
         }
         line << QString::number(row.answered) << QString::number(row.total);
         lines.append(line);

@@ -2,9 +2,8 @@
 
 #include "model/result.h"
 
-#include <QCoreApplication>
-
 #include <functional>
+#include <QCoreApplication>
 
 class QIODevice;
 

@@ -1,9 +1,8 @@
 #include "model/answerstatus.h"
 
+#include <array>
 #include <QCoreApplication>
 #include <QStringList>
-
-#include <array>
 
 namespace Paliers {
 

@@ -1,18 +1,18 @@
 #pragma once
 
+#include <optional>
 #include <QHash>
 #include <QString>
-
-#include <optional>
 
 namespace Paliers {
 
 // How far a school is with one criterion of the grid.
-enum class AnswerStatus {
+enum class AnswerStatus
+{
     Unanswered,
-    Met,           // atteint
-    InProgress,    // en cours
-    NotMet,        // non atteint
+    Met, // atteint
+    InProgress, // en cours
+    NotMet, // non atteint
     NotApplicable, // non concerné
 };
 

@@ -26,8 +26,7 @@ QString assessmentStatusLabel(AssessmentStatus status)
 
 namespace {
 
-template<typename Enum, std::size_t N>
-QString keyOf(const std::pair<Enum, const char *> (&table)[N], Enum value)
+template<typename Enum, std::size_t N> QString keyOf(const std::pair<Enum, const char *> (&table)[N], Enum value)
 {
     for (const auto &[e, key] : table) {
         if (e == value)

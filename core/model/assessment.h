@@ -2,18 +2,18 @@
 
 #include "model/answerstatus.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-
 namespace Paliers {
 
-enum class AssessmentStatus {
-    Draft,     // brouillon
+enum class AssessmentStatus
+{
+    Draft, // brouillon
     Validated, // validé: read-only until reopened
 };
 
@@ -77,7 +77,8 @@ struct AnswerHistoryEntry
 // Created, validated, reopened: the life of an assessment, for the record.
 struct AssessmentEvent
 {
-    enum class Kind {
+    enum class Kind
+    {
         Created,
         Validated,
         Reopened,
@@ -88,14 +89,16 @@ struct AssessmentEvent
     QString note;
 };
 
-enum class ActionStatus {
-    Todo,       // à faire
+enum class ActionStatus
+{
+    Todo, // à faire
     InProgress, // en cours
-    Done,       // fait
-    Abandoned,  // abandonné
+    Done, // fait
+    Abandoned, // abandonné
 };
 
-enum class Funder {
+enum class Funder
+{
     None,
     Etablissement,
     Commune,
@@ -134,7 +137,7 @@ struct ActionItem
 struct CommissionMeeting
 {
     qint64 assessmentId = 0;
-    QDate date;      // invalid: not set yet
+    QDate date; // invalid: not set yet
     QString members; // one per line
     QStringList memberList() const;
 };

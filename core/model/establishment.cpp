@@ -1,9 +1,8 @@
 #include "model/establishment.h"
 
+#include <array>
 #include <QCoreApplication>
 #include <QStringList>
-
-#include <array>
 
 namespace Paliers {
 
@@ -18,13 +17,12 @@ struct KindEntry
 
 constexpr std::array<KindEntry, 8> Kinds {{
     {EstablishmentKind::EcoleMaternelle, "ecole_maternelle", QT_TRANSLATE_NOOP("Establishment", "Nursery school")},
-    {EstablishmentKind::EcoleElementaire, "ecole_elementaire",
-     QT_TRANSLATE_NOOP("Establishment", "Elementary school")},
+    {EstablishmentKind::EcoleElementaire, "ecole_elementaire", QT_TRANSLATE_NOOP("Establishment", "Elementary school")},
     {EstablishmentKind::EcolePrimaire, "ecole_primaire", QT_TRANSLATE_NOOP("Establishment", "Primary school")},
     {EstablishmentKind::College, "college", QT_TRANSLATE_NOOP("Establishment", "Collège")},
     {EstablishmentKind::Lycee, "lycee", QT_TRANSLATE_NOOP("Establishment", "Lycée")},
     {EstablishmentKind::LyceeProfessionnel, "lycee_professionnel",
-     QT_TRANSLATE_NOOP("Establishment", "Vocational lycée")},
+        QT_TRANSLATE_NOOP("Establishment", "Vocational lycée")},
     {EstablishmentKind::Erea, "erea", QT_TRANSLATE_NOOP("Establishment", "EREA")},
     {EstablishmentKind::Other, "autre", QT_TRANSLATE_NOOP("Establishment", "Other")},
 }};
@@ -50,22 +48,22 @@ HeadTitles headTitles(EstablishmentKind kind)
     case EstablishmentKind::EcoleElementaire:
     case EstablishmentKind::EcolePrimaire:
         return {QT_TRANSLATE_NOOP3("Establishment", "school director", "a woman"),
-                QT_TRANSLATE_NOOP3("Establishment", "school director", "a man")};
+            QT_TRANSLATE_NOOP3("Establishment", "school director", "a man")};
     case EstablishmentKind::College:
         return {QT_TRANSLATE_NOOP3("Establishment", "principal", "a woman, of a collège"),
-                QT_TRANSLATE_NOOP3("Establishment", "principal", "a man, of a collège")};
+            QT_TRANSLATE_NOOP3("Establishment", "principal", "a man, of a collège")};
     case EstablishmentKind::Lycee:
     case EstablishmentKind::LyceeProfessionnel:
         return {QT_TRANSLATE_NOOP3("Establishment", "head teacher", "a woman, of a lycée"),
-                QT_TRANSLATE_NOOP3("Establishment", "head teacher", "a man, of a lycée")};
+            QT_TRANSLATE_NOOP3("Establishment", "head teacher", "a man, of a lycée")};
     case EstablishmentKind::Erea:
         return {QT_TRANSLATE_NOOP3("Establishment", "director", "a woman, of an EREA"),
-                QT_TRANSLATE_NOOP3("Establishment", "director", "a man, of an EREA")};
+            QT_TRANSLATE_NOOP3("Establishment", "director", "a man, of an EREA")};
     case EstablishmentKind::Other:
         break;
     }
     return {QT_TRANSLATE_NOOP3("Establishment", "head of establishment", "a woman"),
-            QT_TRANSLATE_NOOP3("Establishment", "head of establishment", "a man")};
+        QT_TRANSLATE_NOOP3("Establishment", "head of establishment", "a man")};
 }
 
 QString translated(const TitleSource &title)
@@ -134,8 +132,7 @@ QString headTitleOf(const Establishment &establishment)
     const QString name = establishment.headName.trimmed();
     const auto startsWithWord = [&name](const char *word) {
         const QLatin1String w(word);
-        return name.startsWith(w, Qt::CaseInsensitive)
-            && (name.size() == w.size() || name.at(w.size()).isSpace());
+        return name.startsWith(w, Qt::CaseInsensitive) && (name.size() == w.size() || name.at(w.size()).isSpace());
     };
     const HeadTitles titles = headTitles(establishment.kind);
     if (startsWithWord("Mme") || startsWithWord("Madame"))

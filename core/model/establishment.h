@@ -1,14 +1,14 @@
 #pragma once
 
+#include <optional>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
-#include <optional>
-
 namespace Paliers {
 
-enum class EstablishmentKind {
+enum class EstablishmentKind
+{
     EcoleMaternelle,
     EcoleElementaire,
     EcolePrimaire,
@@ -30,8 +30,8 @@ struct Establishment
     QString circonscription; // circonscription (1er degré), district or bassin
     QString departement;
     QString academie;
-    QString headName;     // chef d'établissement or directeur·rice d'école
-    QString headTitle;    // as the head writes it: directrice d'école, principal, proviseure…
+    QString headName; // chef d'établissement or directeur·rice d'école
+    QString headTitle; // as the head writes it: directrice d'école, principal, proviseure…
     QString referentName; // référent numérique
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <utility>
 #include <variant>
 
@@ -17,8 +16,7 @@ struct Error
 // The outcome of an operation that can fail for reasons the user should be
 // told about: either a value or an Error. A small stand-in for std::expected,
 // which g++ 12 only offers in C++23 mode.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)

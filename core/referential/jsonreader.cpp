@@ -1,10 +1,9 @@
 #include "referential/jsonreader.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
-
 #include <cmath>
 #include <limits>
+#include <QJsonDocument>
+#include <QJsonParseError>
 
 namespace Paliers {
 
@@ -55,10 +54,8 @@ bool JsonReader::parseObject(const QByteArray &data, QJsonObject &root)
         int line = 0;
         int column = 0;
         lineAndColumn(data, parseError.offset, line, column);
-        return fail(QString(), tr("invalid JSON at line %1, column %2 (%3)")
-                                   .arg(line)
-                                   .arg(column)
-                                   .arg(parseError.errorString()));
+        return fail(QString(),
+            tr("invalid JSON at line %1, column %2 (%3)").arg(line).arg(column).arg(parseError.errorString()));
     }
     if (!document.isObject())
         return fail(QString(), tr("the file must contain a JSON object"));
@@ -75,8 +72,8 @@ bool JsonReader::field(const QJsonObject &object, const QString &key, const QStr
     return true;
 }
 
-bool JsonReader::string(const QJsonObject &object, const QString &key, const QString &place, QString &out,
-                        StringRule rule)
+bool JsonReader::string(
+    const QJsonObject &object, const QString &key, const QString &place, QString &out, StringRule rule)
 {
     QJsonValue value;
     if (!field(object, key, place, value))

@@ -17,7 +17,8 @@ class JsonReader
     Q_DECLARE_TR_FUNCTIONS(JsonReader)
 
 public:
-    enum StringRule {
+    enum StringRule
+    {
         NonEmpty,
         AllowEmpty,
     };
@@ -30,8 +31,8 @@ public:
     // Each accessor reads `key` of `object` found at `place` ("" for the top
     // level); it returns false, with the error recorded, when the field is
     // missing or of the wrong type.
-    bool string(const QJsonObject &object, const QString &key, const QString &place, QString &out,
-                StringRule rule = NonEmpty);
+    bool string(
+        const QJsonObject &object, const QString &key, const QString &place, QString &out, StringRule rule = NonEmpty);
     bool integer(const QJsonObject &object, const QString &key, const QString &place, int &out);
     bool number(const QJsonObject &object, const QString &key, const QString &place, double &out);
     bool array(const QJsonObject &object, const QString &key, const QString &place, QJsonArray &out);

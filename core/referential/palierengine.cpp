@@ -1,16 +1,15 @@
 #include "referential/palierengine.h"
 
-#include <QStringList>
-
 #include <algorithm>
+#include <QStringList>
 #include <utility>
 
 namespace Paliers {
 
 const DomainResult *Evaluation::domain(const QString &domainId) const
 {
-    const auto it = std::find_if(domains.cbegin(), domains.cend(),
-                                 [&domainId](const DomainResult &d) { return d.domainId == domainId; });
+    const auto it = std::find_if(
+        domains.cbegin(), domains.cend(), [&domainId](const DomainResult &d) { return d.domainId == domainId; });
     return it == domains.cend() ? nullptr : &*it;
 }
 
@@ -67,8 +66,8 @@ DomainResult evaluateDomain(const Referential &referential, const Domain &domain
     }
 
     // The palier is the longest run of satisfied levels from palier 1 up.
-    const auto firstUnsatisfied = std::find_if(result.levels.cbegin(), result.levels.cend(),
-                                               [](const LevelTally &t) { return !t.satisfied(); });
+    const auto firstUnsatisfied = std::find_if(
+        result.levels.cbegin(), result.levels.cend(), [](const LevelTally &t) { return !t.satisfied(); });
     result.palier = static_cast<int>(firstUnsatisfied - result.levels.cbegin());
 
     if (firstUnsatisfied != result.levels.cend()) {
@@ -93,8 +92,9 @@ Result<Evaluation> PalierEngine::evaluate(const Referential &referential, const 
     }
     if (!unknown.isEmpty()) {
         unknown.sort();
-        return Error {tr("The referential \"%1\" has no criterion with the id %2.", nullptr, static_cast<int>(unknown.size()))
-                          .arg(referential.id(), unknown.join(QLatin1String(", ")))};
+        return Error {
+            tr("The referential \"%1\" has no criterion with the id %2.", nullptr, static_cast<int>(unknown.size()))
+                .arg(referential.id(), unknown.join(QLatin1String(", ")))};
     }
 
     Evaluation evaluation;
@@ -108,7 +108,7 @@ Result<Evaluation> PalierEngine::evaluate(const Referential &referential, const 
         // A rubric is answered axis by axis: an axis counts once it is placed.
         evaluation.total = static_cast<int>(referential.domains().size());
         evaluation.answered = static_cast<int>(std::count_if(evaluation.domains.cbegin(), evaluation.domains.cend(),
-                                                             [](const DomainResult &d) { return d.palier > 0; }));
+            [](const DomainResult &d) { return d.palier > 0; }));
         return evaluation;
     }
     evaluation.total = static_cast<int>(referential.criteria().size());

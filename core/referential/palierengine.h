@@ -1,8 +1,8 @@
 #pragma once
 
 #include "model/answerstatus.h"
-#include "referential/referential.h"
 #include "model/result.h"
+#include "referential/referential.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,9 +1,8 @@
 #include "referential/referential.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
+#include <QCoreApplication>
 
 namespace Paliers {
 
@@ -16,7 +15,7 @@ int ScoringRule::requiredMet(int applicable) const
 }
 
 Referential::Referential(QString id, QString version, QString title, Audience audience, ReferentialKind kind,
-                         ScoringRule rule, QList<Level> levels, QList<Domain> domains, QList<Criterion> criteria)
+    ScoringRule rule, QList<Level> levels, QList<Domain> domains, QList<Criterion> criteria)
     : m_id(std::move(id))
     , m_version(std::move(version))
     , m_title(std::move(title))
@@ -27,10 +26,10 @@ Referential::Referential(QString id, QString version, QString title, Audience au
     , m_domains(std::move(domains))
     , m_criteria(std::move(criteria))
 {
-    std::stable_sort(m_levels.begin(), m_levels.end(),
-                     [](const Level &a, const Level &b) { return a.number < b.number; });
-    std::stable_sort(m_domains.begin(), m_domains.end(),
-                     [](const Domain &a, const Domain &b) { return a.order < b.order; });
+    std::stable_sort(
+        m_levels.begin(), m_levels.end(), [](const Level &a, const Level &b) { return a.number < b.number; });
+    std::stable_sort(
+        m_domains.begin(), m_domains.end(), [](const Domain &a, const Domain &b) { return a.order < b.order; });
 
     QHash<QString, int> domainRank;
     for (int i = 0; i < m_domains.size(); ++i)

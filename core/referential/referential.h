@@ -8,7 +8,8 @@ namespace Paliers {
 
 // Who a grid is written for: secondary schools (collèges, lycées) or primary
 // schools (écoles).
-enum class Audience {
+enum class Audience
+{
     Etablissement,
     Ecole,
 };
@@ -19,7 +20,8 @@ enum class Audience {
 // per domain (axis) and level (stage): a team places each axis at one stage by
 // marking that cell met. ReferentialLoader checks the one-cell-per-stage shape;
 // PalierEngine scores the two kinds differently.
-enum class ReferentialKind {
+enum class ReferentialKind
+{
     Checklist,
     Rubric,
 };
@@ -28,7 +30,8 @@ enum class ReferentialKind {
 // académie can change it without a new release.
 struct ScoringRule
 {
-    enum class Kind {
+    enum class Kind
+    {
         // Palier k: every applicable criterion of paliers 1..k is met.
         AllMet,
         // Palier k: at each palier 1..k, at least `threshold` of the
@@ -46,7 +49,7 @@ struct ScoringRule
 struct Level
 {
     int number = 0;
-    QString title;       // "Palier 1"
+    QString title; // "Palier 1"
     QString description; // "Conditions minimales pour amorcer les usages du numérique"
 };
 
@@ -73,8 +76,8 @@ class Referential
 {
 public:
     Referential() = default;
-    Referential(QString id, QString version, QString title, Audience audience, ReferentialKind kind,
-                ScoringRule rule, QList<Level> levels, QList<Domain> domains, QList<Criterion> criteria);
+    Referential(QString id, QString version, QString title, Audience audience, ReferentialKind kind, ScoringRule rule,
+        QList<Level> levels, QList<Domain> domains, QList<Criterion> criteria);
 
     const QString &id() const { return m_id; }
     const QString &version() const { return m_version; }

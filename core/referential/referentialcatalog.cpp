@@ -2,9 +2,8 @@
 
 #include "referential/referentialloader.h"
 
-#include <QDir>
-
 #include <algorithm>
+#include <QDir>
 
 namespace Paliers {
 
@@ -37,8 +36,8 @@ Result<ReferentialCatalog> ReferentialCatalog::bundled()
 
 const Referential *ReferentialCatalog::find(const QString &id) const
 {
-    const auto it = std::find_if(m_referentials.cbegin(), m_referentials.cend(),
-                                 [&id](const Referential &r) { return r.id() == id; });
+    const auto it = std::find_if(
+        m_referentials.cbegin(), m_referentials.cend(), [&id](const Referential &r) { return r.id() == id; });
     return it == m_referentials.cend() ? nullptr : &*it;
 }
 
@@ -47,7 +46,7 @@ Status ReferentialCatalog::add(Referential referential)
     if (find(referential.id()))
         return Error {tr("A referential with the id \"%1\" is already loaded.").arg(referential.id())};
     const auto position = std::lower_bound(m_referentials.begin(), m_referentials.end(), referential.id(),
-                                           [](const Referential &r, const QString &id) { return r.id() < id; });
+        [](const Referential &r, const QString &id) { return r.id() < id; });
     m_referentials.insert(position, std::move(referential));
     return Done {};
 }

@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <utility>
 
 namespace Paliers {
@@ -42,8 +41,8 @@ private:
     bool parseRule(const QJsonObject &root, ScoringRule &rule);
     bool parseLevels(const QJsonArray &array, QList<Level> &levels);
     bool parseDomains(const QJsonArray &array, QList<Domain> &domains);
-    bool parseCriteria(const QJsonArray &array, const QList<Level> &levels, const QList<Domain> &domains,
-                       QList<Criterion> &criteria);
+    bool parseCriteria(
+        const QJsonArray &array, const QList<Level> &levels, const QList<Domain> &domains, QList<Criterion> &criteria);
     bool checkRubric(const QList<Level> &levels, const QList<Domain> &domains, const QList<Criterion> &criteria);
     bool checkId(const QString &place, const QString &id);
 
@@ -61,7 +60,7 @@ Result<Referential> Parser::parse(const QByteArray &data)
         return m_json.error();
     if (format != FormatName) {
         m_json.fail(QStringLiteral("format"),
-                    tr("this is not a Paliers referential (format \"%1\", expected \"%2\")").arg(format, FormatName));
+            tr("this is not a Paliers referential (format \"%1\", expected \"%2\")").arg(format, FormatName));
         return m_json.error();
     }
     int formatVersion = 0;
@@ -69,9 +68,9 @@ Result<Referential> Parser::parse(const QByteArray &data)
         return m_json.error();
     if (formatVersion < 1 || formatVersion > ReferentialLoader::FormatVersion) {
         m_json.fail(QStringLiteral("formatVersion"),
-                    tr("format version %1 is not supported (this version of Paliers reads version %2)")
-                        .arg(formatVersion)
-                        .arg(ReferentialLoader::FormatVersion));
+            tr("format version %1 is not supported (this version of Paliers reads version %2)")
+                .arg(formatVersion)
+                .arg(ReferentialLoader::FormatVersion));
         return m_json.error();
     }
 
@@ -94,7 +93,7 @@ Result<Referential> Parser::parse(const QByteArray &data)
         audience = Audience::Ecole;
     } else {
         m_json.fail(QStringLiteral("audience"),
-                    tr("unknown audience \"%1\" (expected \"etablissement\" or \"ecole\")").arg(audienceText));
+            tr("unknown audience \"%1\" (expected \"etablissement\" or \"ecole\")").arg(audienceText));
         return m_json.error();
     }
     ReferentialKind kind = ReferentialKind::Checklist;
@@ -104,7 +103,7 @@ Result<Referential> Parser::parse(const QByteArray &data)
         kind = ReferentialKind::Rubric;
     } else {
         m_json.fail(QStringLiteral("kind"),
-                    tr("the kind of referential \"%1\" is not supported by this version of Paliers").arg(kindText));
+            tr("the kind of referential \"%1\" is not supported by this version of Paliers").arg(kindText));
         return m_json.error();
     }
 
@@ -124,15 +123,15 @@ Result<Referential> Parser::parse(const QByteArray &data)
         return m_json.error();
     }
     if (criterionArray.size() > ReferentialLoader::MaxCriteria) {
-        m_json.fail(QStringLiteral("criteria"), tr("%1 criteria: a referential has at most %2")
-                                                    .arg(criterionArray.size())
-                                                    .arg(ReferentialLoader::MaxCriteria));
+        m_json.fail(QStringLiteral("criteria"),
+            tr("%1 criteria: a referential has at most %2")
+                .arg(criterionArray.size())
+                .arg(ReferentialLoader::MaxCriteria));
         return m_json.error();
     }
     if (domainArray.size() > ReferentialLoader::MaxDomains) {
-        m_json.fail(QStringLiteral("domains"), tr("%1 domains: a referential has at most %2")
-                                                   .arg(domainArray.size())
-                                                   .arg(ReferentialLoader::MaxDomains));
+        m_json.fail(QStringLiteral("domains"),
+            tr("%1 domains: a referential has at most %2").arg(domainArray.size()).arg(ReferentialLoader::MaxDomains));
         return m_json.error();
     }
 
@@ -173,13 +172,13 @@ bool Parser::parseRule(const QJsonObject &root, ScoringRule &rule)
             return false;
         if (!(rule.threshold > 0.0 && rule.threshold <= 1.0)) {
             m_json.fail(place + QLatin1String(".threshold"),
-                        tr("the threshold must be greater than 0 and at most 1 (found %1)").arg(rule.threshold));
+                tr("the threshold must be greater than 0 and at most 1 (found %1)").arg(rule.threshold));
             return false;
         }
         return true;
     }
-    m_json.fail(place + QLatin1String(".type"),
-                tr("unknown rule \"%1\" (expected \"all\" or \"threshold\")").arg(type));
+    m_json.fail(
+        place + QLatin1String(".type"), tr("unknown rule \"%1\" (expected \"all\" or \"threshold\")").arg(type));
     return false;
 }
 
@@ -202,9 +201,9 @@ bool Parser::parseLevels(const QJsonArray &array, QList<Level> &levels)
         // Levels are paliers 1, 2, 3...: numbered from 1 without gaps, in order.
         if (level.number != i + 1) {
             m_json.fail(place + QLatin1String(".number"),
-                        tr("level %1 found where level %2 was expected (levels are numbered 1, 2, 3... in order)")
-                            .arg(level.number)
-                            .arg(i + 1));
+                tr("level %1 found where level %2 was expected (levels are numbered 1, 2, 3... in order)")
+                    .arg(level.number)
+                    .arg(i + 1));
             return false;
         }
         levels.append(level);
@@ -245,8 +244,8 @@ bool Parser::parseDomains(const QJsonArray &array, QList<Domain> &domains)
     return true;
 }
 
-bool Parser::parseCriteria(const QJsonArray &array, const QList<Level> &levels, const QList<Domain> &domains,
-                           QList<Criterion> &criteria)
+bool Parser::parseCriteria(
+    const QJsonArray &array, const QList<Level> &levels, const QList<Domain> &domains, QList<Criterion> &criteria)
 {
     QSet<QString> ids;
     QHash<QString, int> perDomain;
@@ -277,14 +276,14 @@ bool Parser::parseCriteria(const QJsonArray &array, const QList<Level> &levels, 
         }
         if (!perDomain.contains(criterion.domainId)) {
             m_json.fail(named + QLatin1String(".domain"),
-                        tr("the domain \"%1\" does not exist in this referential").arg(criterion.domainId));
+                tr("the domain \"%1\" does not exist in this referential").arg(criterion.domainId));
             return false;
         }
         if (criterion.level < 1 || criterion.level > levels.size()) {
             m_json.fail(named + QLatin1String(".level"),
-                        tr("level %1 does not exist in this referential (it has levels 1 to %2)")
-                            .arg(criterion.level)
-                            .arg(levels.size()));
+                tr("level %1 does not exist in this referential (it has levels 1 to %2)")
+                    .arg(criterion.level)
+                    .arg(levels.size()));
             return false;
         }
         ids.insert(criterion.id.toUpper());
@@ -295,7 +294,7 @@ bool Parser::parseCriteria(const QJsonArray &array, const QList<Level> &levels, 
     for (qsizetype i = 0; i < domains.size(); ++i) {
         if (perDomain.value(domains.at(i).id) == 0) {
             m_json.fail(QStringLiteral("domains[%1] (%2)").arg(i).arg(domains.at(i).id),
-                        tr("the domain \"%1\" has no criterion").arg(domains.at(i).title));
+                tr("the domain \"%1\" has no criterion").arg(domains.at(i).title));
             return false;
         }
     }
@@ -318,14 +317,16 @@ bool Parser::checkRubric(const QList<Level> &levels, const QList<Domain> &domain
                 continue;
             const QString place = QStringLiteral("domains[%1] (%2)").arg(i).arg(domain.id);
             if (count == 0)
-                m_json.fail(place, tr("the axis \"%1\" has no cell at stage %2; a rubric has exactly one per stage")
-                                       .arg(domain.title)
-                                       .arg(level.number));
+                m_json.fail(place,
+                    tr("the axis \"%1\" has no cell at stage %2; a rubric has exactly one per stage")
+                        .arg(domain.title)
+                        .arg(level.number));
             else
-                m_json.fail(place, tr("the axis \"%1\" has %2 cells at stage %3; a rubric has exactly one per stage")
-                                       .arg(domain.title)
-                                       .arg(count)
-                                       .arg(level.number));
+                m_json.fail(place,
+                    tr("the axis \"%1\" has %2 cells at stage %3; a rubric has exactly one per stage")
+                        .arg(domain.title)
+                        .arg(count)
+                        .arg(level.number));
             return false;
         }
     }
@@ -337,8 +338,7 @@ bool Parser::checkId(const QString &place, const QString &id)
     if (isValidId(id))
         return true;
     m_json.fail(place,
-                tr("\"%1\" is not a valid identifier (letters, digits, '.', '_' and '-', at most 64 characters)")
-                    .arg(id));
+        tr("\"%1\" is not a valid identifier (letters, digits, '.', '_' and '-', at most 64 characters)").arg(id));
     return false;
 }
 

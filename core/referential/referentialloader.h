@@ -1,7 +1,7 @@
 #pragma once
 
-#include "referential/referential.h"
 #include "model/result.h"
+#include "referential/referential.h"
 
 #include <QCoreApplication>
 

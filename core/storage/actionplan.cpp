@@ -1,5 +1,4 @@
 #include "storage/storage.h"
-
 #include "storage/storagerows.h"
 
 #include <QSqlError>
@@ -28,8 +27,8 @@ Status Storage::checkActionItem(const ActionItem &item) const
     if (!item.criterionId.isEmpty()) {
         const Referential *referential = referentialOf(found.value());
         if (!referential || !referential->criterion(item.criterionId))
-            return Error {tr("The referential \"%1\" has no criterion \"%2\".")
-                              .arg(found->referentialId, item.criterionId)};
+            return Error {
+                tr("The referential \"%1\" has no criterion \"%2\".").arg(found->referentialId, item.criterionId)};
     }
     return Done {};
 }

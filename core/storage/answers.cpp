@@ -1,6 +1,5 @@
-#include "storage/storage.h"
-
 #include "referential/rubricrule.h"
+#include "storage/storage.h"
 #include "storage/storagerows.h"
 
 #include <QSqlError>
@@ -25,7 +24,7 @@ Result<QList<Answer>> Storage::answers(qint64 assessmentId) const
     QList<Answer> list;
     while (q.next())
         list.append({q.value(0).toString(), statusFromKey(q.value(1).toString()), q.value(2).toString(),
-                     q.value(3).toString(), q.value(4).toString(), toDateTime(q.value(5))});
+            q.value(3).toString(), q.value(4).toString(), toDateTime(q.value(5))});
     return list;
 }
 
@@ -54,8 +53,8 @@ Result<Evaluation> Storage::evaluate(qint64 assessmentId) const
     return PalierEngine::evaluate(*referential, map.value());
 }
 
-Status Storage::applyEdit(const Assessment &assessment, const Referential &referential, const AnswerEdit &edit,
-                          const QString &timestamp)
+Status Storage::applyEdit(
+    const Assessment &assessment, const Referential &referential, const AnswerEdit &edit, const QString &timestamp)
 {
     if (!referential.criterion(edit.criterionId))
         return Error {tr("The referential \"%1\" has no criterion \"%2\".").arg(referential.id(), edit.criterionId)};
@@ -92,7 +91,7 @@ Status Storage::applyEdit(const Assessment &assessment, const Referential &refer
         if (!RubricRule::allows(newStatus))
             return Error {tr("%1 is a cell of the jalons: it is chosen (%2) or left blank (%3), nothing else.")
                               .arg(edit.criterionId, answerStatusKey(AnswerStatus::Met),
-                                   answerStatusKey(AnswerStatus::Unanswered))};
+                                  answerStatusKey(AnswerStatus::Unanswered))};
         if (newStatus == AnswerStatus::Met && oldStatus != AnswerStatus::Met) {
             const Criterion *cell = referential.criterion(edit.criterionId);
             // The axis as it will stand: this cell chosen, and whichever
@@ -111,10 +110,9 @@ Status Storage::applyEdit(const Assessment &assessment, const Referential &refer
                 q.finish();
             }
             for (const RubricRule::CellChange &change :
-                 RubricRule::placeAxis(referential, cell->domainId, cell->level, chosen)) {
+                RubricRule::placeAxis(referential, cell->domainId, cell->level, chosen)) {
                 if (Status cleared = applyEdit(assessment, referential,
-                                               {change.criterionId, change.status, std::nullopt, std::nullopt},
-                                               timestamp);
+                        {change.criterionId, change.status, std::nullopt, std::nullopt}, timestamp);
                     !cleared)
                     return cleared;
             }

@@ -1,5 +1,4 @@
 #include "storage/storage.h"
-
 #include "storage/storagerows.h"
 
 #include <QSqlError>
@@ -95,8 +94,8 @@ Result<qint64> Storage::createAssessment(const NewAssessment &request)
         for (const Answer &answer : old.value()) {
             if (!referential->criterion(answer.criterionId))
                 continue;
-            Status applied = applyEdit(created, *referential,
-                                       {answer.criterionId, answer.status, answer.comment, answer.evidence}, now);
+            Status applied = applyEdit(
+                created, *referential, {answer.criterionId, answer.status, answer.comment, answer.evidence}, now);
             if (!applied)
                 return Error {applied.error()};
         }
@@ -133,7 +132,8 @@ Result<QList<Assessment>> Storage::assessments(std::optional<qint64> establishme
                       .arg(AssessmentColumns));
         q.addBindValue(*establishmentId);
     } else {
-        q.prepare(QStringLiteral("SELECT %1 FROM assessment ORDER BY school_year DESC, id DESC").arg(AssessmentColumns));
+        q.prepare(
+            QStringLiteral("SELECT %1 FROM assessment ORDER BY school_year DESC, id DESC").arg(AssessmentColumns));
     }
     if (auto error = failure(q))
         return *error;
@@ -161,14 +161,13 @@ Result<Assessment> Storage::editableAssessment(qint64 id) const
         return Error {writable.error()};
     Result<Assessment> found = assessment(id);
     if (found && found->status == AssessmentStatus::Validated)
-        return Error {tr("The assessment %1 (%2) is validated: reopen it before changing it.")
-                          .arg(id)
-                          .arg(found->schoolYear)};
+        return Error {
+            tr("The assessment %1 (%2) is validated: reopen it before changing it.").arg(id).arg(found->schoolYear)};
     return found;
 }
 
-Status Storage::addEvent(qint64 assessmentId, AssessmentEvent::Kind kind, const QString &note,
-                         const QString &timestamp, const QString &actor)
+Status Storage::addEvent(qint64 assessmentId, AssessmentEvent::Kind kind, const QString &note, const QString &timestamp,
+    const QString &actor)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO assessment_event (assessment_id, kind, actor, at, note)"
@@ -266,8 +265,8 @@ Result<QList<AssessmentEvent>> Storage::events(qint64 assessmentId) const
         return *error;
     QList<AssessmentEvent> list;
     while (q.next())
-        list.append({eventKindFromKey(q.value(0).toString()).value_or(AssessmentEvent::Kind::Created), q.value(1).toString(), toDateTime(q.value(2)),
-                     q.value(3).toString()});
+        list.append({eventKindFromKey(q.value(0).toString()).value_or(AssessmentEvent::Kind::Created),
+            q.value(1).toString(), toDateTime(q.value(2)), q.value(3).toString()});
     return list;
 }
 

@@ -238,8 +238,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
         return Error {tr("The folder \"%1\" does not exist.").arg(info.absolutePath())};
 
     const bool exists = info.exists() && info.size() > 0;
-    const bool writable = access == Access::ReadWrite && folderIsWritable(absolute)
-        && (!info.exists() || info.isWritable());
+    const bool writable
+        = access == Access::ReadWrite && folderIsWritable(absolute) && (!info.exists() || info.isWritable());
     if (!exists && !writable)
         return Error {tr("Cannot create the database \"%1\": the folder or the file is read-only.").arg(absolute)};
 
@@ -608,7 +608,8 @@ bool Database::Transaction::commit()
 {
     if (!m_active)
         return false;
-    const QString statement = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE nested_%1").arg(m_depth);
+    const QString statement
+        = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE nested_%1").arg(m_depth);
     if (!m_database.exec(statement, &m_error))
         return false; // the destructor rolls back
     m_active = false;

@@ -2,12 +2,11 @@
 
 #include "model/result.h"
 
+#include <functional>
+#include <memory>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
-
-#include <functional>
-#include <memory>
 
 class QSqlError;
 class QSqlQuery;
@@ -34,7 +33,8 @@ public:
     // verifyIntegrity() when convenient: a full check costs a scan of the file.
     static constexpr qint64 FullCheckLimit = 32 * 1024 * 1024;
 
-    enum class Access {
+    enum class Access
+    {
         ReadWrite, // read-only anyway when the file or its folder is
         ReadOnly,
     };

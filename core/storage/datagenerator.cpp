@@ -1,11 +1,10 @@
 #include "storage/datagenerator.h"
 
-#include "storage/storage.h"
 #include "model/uai.h"
-
-#include <QDate>
+#include "storage/storage.h"
 
 #include <cmath>
+#include <QDate>
 
 namespace Paliers {
 
@@ -30,21 +29,23 @@ const QList<Academie> &academieTable()
 {
     static const QList<Academie> list {
         {"Créteil",
-         {{"077", "Seine-et-Marne", {"Meaux", "Melun", "Chelles", "Pontault-Combault", "Savigny-le-Temple"}},
-          {"093", "Seine-Saint-Denis",
-           {"Saint-Denis", "Montreuil", "Aubervilliers", "Aulnay-sous-Bois", "Drancy", "Noisy-le-Grand", "Bobigny"}},
-          {"094", "Val-de-Marne",
-           {"Créteil", "Vitry-sur-Seine", "Champigny-sur-Marne", "Ivry-sur-Seine", "Maisons-Alfort", "Villejuif"}}}},
+            {{"077", "Seine-et-Marne", {"Meaux", "Melun", "Chelles", "Pontault-Combault", "Savigny-le-Temple"}},
+                {"093", "Seine-Saint-Denis",
+                    {"Saint-Denis", "Montreuil", "Aubervilliers", "Aulnay-sous-Bois", "Drancy", "Noisy-le-Grand",
+                        "Bobigny"}},
+                {"094", "Val-de-Marne",
+                    {"Créteil", "Vitry-sur-Seine", "Champigny-sur-Marne", "Ivry-sur-Seine", "Maisons-Alfort",
+                        "Villejuif"}}}},
         {"Paris", {{"075", "Paris", {"Paris"}}}},
         {"Versailles",
-         {{"078", "Yvelines", {"Versailles", "Mantes-la-Jolie", "Poissy", "Saint-Germain-en-Laye"}},
-          {"091", "Essonne", {"Évry-Courcouronnes", "Massy", "Corbeil-Essonnes", "Palaiseau"}},
-          {"092", "Hauts-de-Seine", {"Nanterre", "Boulogne-Billancourt", "Colombes", "Gennevilliers"}},
-          {"095", "Val-d'Oise", {"Cergy", "Argenteuil", "Sarcelles", "Garges-lès-Gonesse"}}}},
+            {{"078", "Yvelines", {"Versailles", "Mantes-la-Jolie", "Poissy", "Saint-Germain-en-Laye"}},
+                {"091", "Essonne", {"Évry-Courcouronnes", "Massy", "Corbeil-Essonnes", "Palaiseau"}},
+                {"092", "Hauts-de-Seine", {"Nanterre", "Boulogne-Billancourt", "Colombes", "Gennevilliers"}},
+                {"095", "Val-d'Oise", {"Cergy", "Argenteuil", "Sarcelles", "Garges-lès-Gonesse"}}}},
         {"Lyon",
-         {{"001", "Ain", {"Bourg-en-Bresse", "Oyonnax", "Ambérieu-en-Bugey"}},
-          {"042", "Loire", {"Saint-Étienne", "Roanne", "Montbrison"}},
-          {"069", "Rhône", {"Lyon", "Villeurbanne", "Vénissieux", "Vaulx-en-Velin"}}}},
+            {{"001", "Ain", {"Bourg-en-Bresse", "Oyonnax", "Ambérieu-en-Bugey"}},
+                {"042", "Loire", {"Saint-Étienne", "Roanne", "Montbrison"}},
+                {"069", "Rhône", {"Lyon", "Villeurbanne", "Vénissieux", "Vaulx-en-Velin"}}}},
     };
     return list;
 }
@@ -69,11 +70,10 @@ const Academie *findAcademie(const QString &name)
     return nullptr;
 }
 
-const char *const Patrons[] = {"Jean Jaurès", "Louise Michel", "Jules Ferry", "Victor Hugo", "Marie Curie",
-                               "Paul Éluard", "Jean Moulin", "Simone Veil", "Pablo Picasso", "Jacques Prévert",
-                               "George Sand", "Anatole France", "Romain Rolland", "Langevin-Wallon",
-                               "Olympe de Gouges", "Aimé Césaire", "Rosa Parks", "Les Tilleuls", "Le Parc",
-                               "La Fontaine"};
+const char *const Patrons[]
+    = {"Jean Jaurès", "Louise Michel", "Jules Ferry", "Victor Hugo", "Marie Curie", "Paul Éluard", "Jean Moulin",
+        "Simone Veil", "Pablo Picasso", "Jacques Prévert", "George Sand", "Anatole France", "Romain Rolland",
+        "Langevin-Wallon", "Olympe de Gouges", "Aimé Césaire", "Rosa Parks", "Les Tilleuls", "Le Parc", "La Fontaine"};
 
 } // namespace
 
@@ -139,9 +139,8 @@ Establishment DataGenerator::establishment(int index)
     e.name = QStringLiteral("%1 %2 (%3)").arg(establishmentKindLabel(e.kind), patron, e.commune);
     e.departement = QString::fromUtf8(d.name);
     e.academie = m_academie;
-    e.circonscription = isFirstDegree(e.kind)
-        ? QStringLiteral("%1 %2").arg(e.commune).arg(1 + random.bounded(3))
-        : QStringLiteral("District %1").arg(code % 100 * 10 + random.bounded(4));
+    e.circonscription = isFirstDegree(e.kind) ? QStringLiteral("%1 %2").arg(e.commune).arg(1 + random.bounded(3))
+                                              : QStringLiteral("District %1").arg(code % 100 * 10 + random.bounded(4));
     e.headName = QStringLiteral("Direction %1").arg(index + 1);
     const QStringList titles = headTitleChoices(e.kind);
     e.headTitle = titles.at(index % titles.size());
@@ -176,8 +175,8 @@ QList<AssessmentRecord> DataGenerator::school(int index, const QStringList &year
 {
     QList<AssessmentRecord> reports;
     const Establishment e = establishment(index);
-    const Referential *referential = m_catalog.find(isFirstDegree(e.kind) ? QStringLiteral("creteil-ecoles")
-                                                                          : QStringLiteral("creteil-etablissements"));
+    const Referential *referential = m_catalog.find(
+        isFirstDegree(e.kind) ? QStringLiteral("creteil-ecoles") : QStringLiteral("creteil-etablissements"));
     if (!referential)
         return reports;
     double maturity = 0.2 + 0.6 * m_random.generateDouble();
@@ -231,8 +230,8 @@ QList<AssessmentRecord> DataGenerator::school(int index, const QStringList &year
     return reports;
 }
 
-Status DataGenerator::populate(Storage &storage, int count, const QStringList &years,
-                               const std::function<bool(int)> &progress)
+Status DataGenerator::populate(
+    Storage &storage, int count, const QStringList &years, const std::function<bool(int)> &progress)
 {
     constexpr int Batch = 250;
     for (int start = 0; start < count; start += Batch) {
@@ -247,7 +246,8 @@ Status DataGenerator::populate(Storage &storage, int count, const QStringList &y
                 generated.stamp.exportId = QStringLiteral("generated-%1-%2-%3").arg(m_seed).arg(index).arg(year++);
                 generated.stamp.exportedAt = report.assessment.updatedAt;
                 generated.checksum = QStringLiteral("generated");
-                Result<ImportOutcome> imported = storage.storeImportedAssessment(generated, QStringLiteral("paliers-cli generate"));
+                Result<ImportOutcome> imported
+                    = storage.storeImportedAssessment(generated, QStringLiteral("paliers-cli generate"));
                 if (!imported)
                     return Error {imported.error()};
             }

@@ -1,14 +1,13 @@
 #pragma once
 
 #include "analysis/assessmentrecord.h"
-#include "referential/referentialcatalog.h"
 #include "model/result.h"
+#include "referential/referentialcatalog.h"
 
+#include <functional>
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QStringList>
-
-#include <functional>
 
 namespace Paliers {
 
@@ -26,8 +25,7 @@ class DataGenerator
 
 public:
     // `academie` is one of academies(); another name gives Créteil.
-    DataGenerator(const ReferentialCatalog &catalog, quint32 seed,
-                  const QString &academie = QStringLiteral("Créteil"));
+    DataGenerator(const ReferentialCatalog &catalog, quint32 seed, const QString &academie = QStringLiteral("Créteil"));
 
     // The académies whose départements and communes it knows.
     static QStringList academies();
@@ -41,8 +39,8 @@ public:
 
     // Writes `count` schools with `years` into `storage`, in batches of one
     // transaction; `progress(done)` after each batch, false to stop.
-    Status populate(Storage &storage, int count, const QStringList &years,
-                    const std::function<bool(int done)> &progress = {});
+    Status populate(
+        Storage &storage, int count, const QStringList &years, const std::function<bool(int done)> &progress = {});
 
     // "2023-2024", "2024-2025"... ending with the current school year.
     static QStringList lastYears(int count);

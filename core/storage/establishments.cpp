@@ -1,8 +1,6 @@
-#include "storage/storage.h"
-
-#include "storage/storagerows.h"
-
 #include "model/uai.h"
+#include "storage/storage.h"
+#include "storage/storagerows.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,21 +21,19 @@ Status Storage::checkEstablishment(Establishment &establishment, qint64 ignoreId
     establishment.name = establishment.name.trimmed();
     if (establishment.name.isEmpty())
         return Error {tr("The name of the establishment is required.")};
-    for (const QString *field : {&establishment.name, &establishment.commune, &establishment.circonscription,
-                                 &establishment.departement, &establishment.academie, &establishment.headName,
-                                 &establishment.headTitle, &establishment.referentName}) {
+    for (const QString *field :
+        {&establishment.name, &establishment.commune, &establishment.circonscription, &establishment.departement,
+            &establishment.academie, &establishment.headName, &establishment.headTitle, &establishment.referentName}) {
         if (field->size() > MaxFieldLength)
-            return Error {tr("\"%1…\" is too long (at most %2 characters).")
-                              .arg(field->left(40))
-                              .arg(MaxFieldLength)};
+            return Error {tr("\"%1…\" is too long (at most %2 characters).").arg(field->left(40)).arg(MaxFieldLength)};
     }
 
     Result<std::optional<Establishment>> existing = findEstablishment(establishment.uai);
     if (!existing)
         return Error {existing.error()};
     if (existing.value() && existing.value()->id != ignoreId)
-        return Error {tr("An establishment with the UAI %1 already exists (%2).")
-                          .arg(establishment.uai, existing.value()->name)};
+        return Error {
+            tr("An establishment with the UAI %1 already exists (%2).").arg(establishment.uai, existing.value()->name)};
     return Done {};
 }
 
@@ -97,8 +93,8 @@ Result<QList<Establishment>> Storage::establishments() const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (auto error = failure(q, QStringLiteral("SELECT %1 FROM establishment ORDER BY name COLLATE NOCASE, uai")
-                                    .arg(EstablishmentColumns)))
+    if (auto error = failure(q,
+            QStringLiteral("SELECT %1 FROM establishment ORDER BY name COLLATE NOCASE, uai").arg(EstablishmentColumns)))
         return *error;
     QList<Establishment> list;
     while (q.next())

@@ -17,7 +17,8 @@ AnswerStatus exampleStatus(const Criterion &criterion, int index, int yearsOfWor
         return AnswerStatus::NotApplicable;
     const int score = (index * 37) % 10;
     const int thresholds[] = {9, 5, 2};
-    const int threshold = thresholds[std::clamp(criterion.level, 1, 3) - 1] + yearsOfWork * (criterion.level == 1 ? 1 : 2);
+    const int threshold
+        = thresholds[std::clamp(criterion.level, 1, 3) - 1] + yearsOfWork * (criterion.level == 1 ? 1 : 2);
     if (score < threshold)
         return AnswerStatus::Met;
     if (score < threshold + 2)
@@ -34,7 +35,7 @@ QList<AnswerEdit> exampleAnswers(const Referential &referential, int yearsOfWork
         // A draft is rarely finished: some of palier 3 is left for later.
         const bool later = !complete && criterion.level == referential.maxLevel() && index % 3 == 0;
         AnswerEdit edit {criterion.id, later ? AnswerStatus::Unanswered : exampleStatus(criterion, index, yearsOfWork),
-                         std::nullopt, std::nullopt};
+            std::nullopt, std::nullopt};
         if (index % 9 == 1)
             edit.comment = ExampleData::tr("Discussed at the commission numérique.");
         if (index % 11 == 2)
@@ -60,13 +61,13 @@ Status addLastYearsPlan(Storage &storage, qint64 assessmentId)
     };
     const Action actions[] = {
         {"PIL-2-01", ExampleData::tr("Write the digital use charter into the school rules"),
-         ExampleData::tr("Claire Martin (fictitious)"), QDate(2025, 3, 31), ActionStatus::Done, Funder::None, 1},
+            ExampleData::tr("Claire Martin (fictitious)"), QDate(2025, 3, 31), ActionStatus::Done, Funder::None, 1},
         {"FOR-2-01", ExampleData::tr("Training on the ENT for the whole team (animation pédagogique)"),
-         ExampleData::tr("ERUN of the circonscription"), QDate(2025, 6, 15), ActionStatus::InProgress,
-         Funder::Academie, 1},
+            ExampleData::tr("ERUN of the circonscription"), QDate(2025, 6, 15), ActionStatus::InProgress,
+            Funder::Academie, 1},
         {"EQU-2-01", ExampleData::tr("Equip two classrooms with a projector and a visualiser"),
-         ExampleData::tr("Town hall of Vitry-sur-Seine"), QDate(2025, 12, 15), ActionStatus::Todo, Funder::Commune,
-         2},
+            ExampleData::tr("Town hall of Vitry-sur-Seine"), QDate(2025, 12, 15), ActionStatus::Todo, Funder::Commune,
+            2},
     };
     for (const Action &action : actions) {
         ActionItem item;
@@ -141,9 +142,8 @@ Status ExampleData::populate(Storage &storage)
         if (!referential)
             return Error {tr("The referential \"%1\" is missing.").arg(plan.referentialId)};
         // Last year, validated; this year, a draft started from it.
-        const Result<qint64> lastYear = storage.createAssessment(
-            {plan.establishmentId, plan.referentialId, QStringLiteral("2024-2025"), plan.author,
-             plan.role, std::nullopt});
+        const Result<qint64> lastYear = storage.createAssessment({plan.establishmentId, plan.referentialId,
+            QStringLiteral("2024-2025"), plan.author, plan.role, std::nullopt});
         if (!lastYear)
             return Error {lastYear.error()};
         if (Status done = storage.editAnswers(*lastYear, exampleAnswers(*referential, 0, true)); !done)
@@ -155,8 +155,7 @@ Status ExampleData::populate(Storage &storage)
         if (Status done = storage.validateAssessment(*lastYear); !done)
             return done;
         const Result<qint64> thisYear = storage.createAssessment(
-            {plan.establishmentId, plan.referentialId, QStringLiteral("2025-2026"), plan.author,
-             plan.role, *lastYear});
+            {plan.establishmentId, plan.referentialId, QStringLiteral("2025-2026"), plan.author, plan.role, *lastYear});
         if (!thisYear)
             return Error {thisYear.error()};
         if (Status done = storage.editAnswers(*thisYear, exampleAnswers(*referential, 1, false)); !done)
@@ -176,8 +175,7 @@ Status ExampleData::populate(Storage &storage)
     // The collège's team also placed itself on the jalons of annexe 8.
     if (storage.catalog().find(QStringLiteral("creteil-jalons"))) {
         const Result<qint64> jalons = storage.createAssessment({*collegeId, QStringLiteral("creteil-jalons"),
-                                                                QStringLiteral("2025-2026"), college.referentName,
-                                                                tr("digital referent"), std::nullopt});
+            QStringLiteral("2025-2026"), college.referentName, tr("digital referent"), std::nullopt});
         if (!jalons)
             return Error {jalons.error()};
         QList<AnswerEdit> cells;

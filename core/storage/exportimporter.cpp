@@ -25,21 +25,21 @@ ImportFileResult ExportImporter::importFile(const QString &path)
     result.assessmentId = outcome->assessmentId;
     if (outcome->kind == ImportOutcome::Kind::AlreadyImported) {
         result.kind = ImportFileResult::Kind::AlreadyImported;
-        result.message = tr("%1: already imported (export %2), skipped.")
-                             .arg(QFileInfo(path).fileName(), parsed->stamp.exportId);
+        result.message
+            = tr("%1: already imported (export %2), skipped.").arg(QFileInfo(path).fileName(), parsed->stamp.exportId);
         return result;
     }
     result.kind = ImportFileResult::Kind::Imported;
     result.message = tr("%1: %2 (%3), %4, imported as assessment %5%6.")
                          .arg(QFileInfo(path).fileName(), report.establishment.name, report.establishment.uai,
-                              report.assessment.schoolYear)
+                             report.assessment.schoolYear)
                          .arg(outcome->assessmentId)
                          .arg(outcome->establishmentCreated ? tr(" (new establishment)") : QString());
     return result;
 }
 
-QList<ImportFileResult> ExportImporter::importFiles(const QStringList &paths,
-                                                    const std::function<bool(int)> &progress, int batchSize)
+QList<ImportFileResult> ExportImporter::importFiles(
+    const QStringList &paths, const std::function<bool(int)> &progress, int batchSize)
 {
     QList<ImportFileResult> results;
     results.reserve(paths.size());

@@ -2,20 +2,20 @@
 
 #include "storage/storage.h"
 
+#include <functional>
 #include <QCoreApplication>
 #include <QStringList>
-
-#include <functional>
 
 namespace Paliers {
 
 // What became of one file given to the importer.
 struct ImportFileResult
 {
-    enum class Kind {
+    enum class Kind
+    {
         Imported,
         AlreadyImported, // the same export was imported before: skipped
-        Refused,         // nothing of it was written; `message` says why
+        Refused, // nothing of it was written; `message` says why
     };
     QString path;
     Kind kind = Kind::Refused;
@@ -48,8 +48,8 @@ public:
     // comes first. Each file stays all or nothing (a savepoint).
     // `progress(done)` after each file; returning false stops after the
     // current batch is committed.
-    QList<ImportFileResult> importFiles(const QStringList &paths, const std::function<bool(int done)> &progress = {},
-                                        int batchSize = 200);
+    QList<ImportFileResult> importFiles(
+        const QStringList &paths, const std::function<bool(int done)> &progress = {}, int batchSize = 200);
 
     // Files as given, folders replaced by the .json files they hold (sorted,
     // not recursive).

@@ -1,5 +1,4 @@
 #include "storage/storage.h"
-
 #include "storage/storagerows.h"
 
 #include <QSqlError>

@@ -13,7 +13,8 @@ Result<AssessmentRecord> loadAssessmentRecord(const Storage &storage, qint64 ass
     report.assessment = assessment.value();
     report.referential = storage.referentialOf(report.assessment);
     if (!report.referential)
-        return Error {Storage::tr("Paliers does not know the referential \"%1\".").arg(report.assessment.referentialId)};
+        return Error {
+            Storage::tr("Paliers does not know the referential \"%1\".").arg(report.assessment.referentialId)};
 
     Result<Establishment> establishment = storage.establishment(report.assessment.establishmentId);
     if (!establishment)
@@ -57,8 +58,8 @@ Result<std::optional<Progress>> loadProgress(const Storage &storage, const Asses
     Result<QList<ActionItem>> previousPlan = storage.actionItems(previousId);
     if (!previousPlan)
         return Error {previousPlan.error()};
-    Progress progress = Progress::compute(*current.referential, before.value(), current.answerMap(), previousPlan.value(),
-                                current.actionItems);
+    Progress progress = Progress::compute(
+        *current.referential, before.value(), current.answerMap(), previousPlan.value(), current.actionItems);
     progress.previous = *previous.value();
     return std::optional<Progress>(std::move(progress));
 }

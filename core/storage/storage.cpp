@@ -25,8 +25,8 @@ QString Storage::timestamp() const
 Status Storage::checkWritable() const
 {
     if (m_database.isReadOnly())
-        return Error {tr("The database \"%1\" is open read-only: nothing can be changed in it.")
-                          .arg(m_database.path())};
+        return Error {
+            tr("The database \"%1\" is open read-only: nothing can be changed in it.").arg(m_database.path())};
     return Done {};
 }
 

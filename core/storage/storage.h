@@ -1,19 +1,18 @@
 #pragma once
 
-#include "model/assessment.h"
-#include "exchange/assessmentexport.h"
 #include "analysis/consolidation.h"
-#include "storage/database.h"
+#include "exchange/assessmentexport.h"
+#include "model/assessment.h"
 #include "model/establishment.h"
-#include "referential/palierengine.h"
-#include "referential/referentialcatalog.h"
 #include "model/limits.h"
 #include "model/result.h"
-
-#include <QCoreApplication>
-#include <QList>
+#include "referential/palierengine.h"
+#include "referential/referentialcatalog.h"
+#include "storage/database.h"
 
 #include <optional>
+#include <QCoreApplication>
+#include <QList>
 
 class QSqlQuery;
 
@@ -22,7 +21,8 @@ namespace Paliers {
 // What importing an export did.
 struct ImportOutcome
 {
-    enum class Kind {
+    enum class Kind
+    {
         Imported,
         AlreadyImported, // the same export (same identifier) was imported before: nothing done
     };
@@ -109,8 +109,8 @@ public:
     // Every assessment of `schoolYear` (all years when empty), or those of
     // one establishment, with their paliers; summaries that are missing are
     // computed (and kept, when the database is writable).
-    Result<QList<OverviewRow>> overview(const QString &schoolYear = QString(),
-                                        std::optional<qint64> establishmentId = std::nullopt);
+    Result<QList<OverviewRow>> overview(
+        const QString &schoolYear = QString(), std::optional<qint64> establishmentId = std::nullopt);
     // The school years that have assessments, newest first.
     Result<QStringList> schoolYears() const;
 
@@ -139,10 +139,10 @@ private:
     Status checkWritable() const;
     Status checkEstablishment(Establishment &establishment, qint64 ignoreId) const;
     Result<Assessment> editableAssessment(qint64 id) const;
-    Status applyEdit(const Assessment &assessment, const Referential &referential, const AnswerEdit &edit,
-                     const QString &timestamp);
+    Status applyEdit(
+        const Assessment &assessment, const Referential &referential, const AnswerEdit &edit, const QString &timestamp);
     Status addEvent(qint64 assessmentId, AssessmentEvent::Kind kind, const QString &note, const QString &timestamp,
-                    const QString &actor);
+        const QString &actor);
     Status touchAssessment(qint64 id, const QString &timestamp);
     Status storeSummary(qint64 assessmentId, const Evaluation &evaluation);
     Status refreshSummaries();

@@ -1,5 +1,4 @@
 #include "storage/storage.h"
-
 #include "storage/storagerows.h"
 
 #include <QSqlError>
@@ -66,8 +65,9 @@ Status Storage::refreshSummaries()
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (auto error = failure(q, QStringLiteral("SELECT a.id FROM assessment a LEFT JOIN assessment_summary s"
-                                               " ON s.assessment_id = a.id WHERE s.assessment_id IS NULL")))
+    if (auto error = failure(q,
+            QStringLiteral("SELECT a.id FROM assessment a LEFT JOIN assessment_summary s"
+                           " ON s.assessment_id = a.id WHERE s.assessment_id IS NULL")))
         return *error;
     QList<qint64> stale;
     while (q.next())
@@ -106,12 +106,12 @@ Result<QList<OverviewRow>> Storage::overview(const QString &schoolYear, std::opt
         if (Status refreshed = refreshSummaries(); !refreshed)
             return Error {refreshed.error()};
     }
-    QString sql = QStringLiteral(
-        "SELECT e.id, e.uai, e.name, e.kind, e.commune, e.circonscription, e.departement, e.academie,"
-        " a.id, a.referential_id, a.school_year, a.status,"
-        " s.overall_palier, s.domain_paliers, s.blocking, s.answered, s.total"
-        " FROM assessment a JOIN establishment e ON e.id = a.establishment_id"
-        " LEFT JOIN assessment_summary s ON s.assessment_id = a.id WHERE 1");
+    QString sql
+        = QStringLiteral("SELECT e.id, e.uai, e.name, e.kind, e.commune, e.circonscription, e.departement, e.academie,"
+                         " a.id, a.referential_id, a.school_year, a.status,"
+                         " s.overall_palier, s.domain_paliers, s.blocking, s.answered, s.total"
+                         " FROM assessment a JOIN establishment e ON e.id = a.establishment_id"
+                         " LEFT JOIN assessment_summary s ON s.assessment_id = a.id WHERE 1");
     if (!schoolYear.isEmpty())
         sql += QLatin1String(" AND a.school_year = :year");
     if (establishmentId)
@@ -182,7 +182,8 @@ Result<QStringList> Storage::schoolYears() const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (auto error = failure(q, QStringLiteral("SELECT DISTINCT school_year FROM assessment ORDER BY school_year DESC")))
+    if (auto error
+        = failure(q, QStringLiteral("SELECT DISTINCT school_year FROM assessment ORDER BY school_year DESC")))
         return *error;
     QStringList years;
     while (q.next())

@@ -1,6 +1,7 @@
 #include "clitool.h"
 #include "testdata.h"
 
+#include <gtest/gtest.h>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -9,8 +10,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
-
-#include <gtest/gtest.h>
 
 using namespace Paliers;
 
@@ -69,8 +68,8 @@ TEST(CliTool, ListsTheBundledReferentials)
 
 TEST(CliTool, ShowsTheSchoolGridAsTheSharedTsv)
 {
-    const ToolRun run = runTool({QStringLiteral("referential"), QStringLiteral("show"), QStringLiteral("creteil-ecoles"),
-                             QStringLiteral("--format"), QStringLiteral("tsv")});
+    const ToolRun run = runTool({QStringLiteral("referential"), QStringLiteral("show"),
+        QStringLiteral("creteil-ecoles"), QStringLiteral("--format"), QStringLiteral("tsv")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     expectSameRows(run.out, QStringLiteral("referentials/creteil-ecoles.tsv"));
 }
@@ -78,26 +77,29 @@ TEST(CliTool, ShowsTheSchoolGridAsTheSharedTsv)
 TEST(CliTool, ShowsTheSecondarySchoolGridAsTheSharedTsv)
 {
     const ToolRun run = runTool({QStringLiteral("referential"), QStringLiteral("show"),
-                             QStringLiteral("creteil-etablissements"), QStringLiteral("--format=tsv")});
+        QStringLiteral("creteil-etablissements"), QStringLiteral("--format=tsv")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     expectSameRows(run.out, QStringLiteral("referentials/creteil-etablissements.tsv"));
 }
 
 TEST(CliTool, ShowsAReadableGridByDefault)
 {
-    const ToolRun run = runTool({QStringLiteral("referential"), QStringLiteral("show"), QStringLiteral("creteil-ecoles")});
+    const ToolRun run
+        = runTool({QStringLiteral("referential"), QStringLiteral("show"), QStringLiteral("creteil-ecoles")});
     ASSERT_EQ(run.exitCode, 0);
-    EXPECT_TRUE(run.out.contains(QStringLiteral(
-        "  Palier 1 : Conditions minimales pour amorcer les usages du numérique\n"
-        "    PIL-1-01  Intégration du numérique au projet d'école comme élément transversal")))
+    EXPECT_TRUE(run.out.contains(
+        QStringLiteral("  Palier 1 : Conditions minimales pour amorcer les usages du numérique\n"
+                       "    PIL-1-01  Intégration du numérique au projet d'école comme élément transversal")))
         << run.out.toStdString();
 }
 
 TEST(CliTool, ScoresAnAnswersFileAsText)
 {
-    const ToolRun run = runTool({QStringLiteral("score"), TestSupport::dataPath(QStringLiteral("answers/ecoles-presque-complet.json"))});
+    const ToolRun run = runTool(
+        {QStringLiteral("score"), TestSupport::dataPath(QStringLiteral("answers/ecoles-presque-complet.json"))});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("Palier atteint dans tous les domaines : 1\n"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Palier atteint dans tous les domaines : 1\n")))
+        << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("Réponses : 66 critères sur 67 (98 %)\n"))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("Équipement, palier 2 :\n  EQU-2-01  Généralisation des dispositifs "
                                                 "de fonds de classe\n")))
@@ -106,8 +108,9 @@ TEST(CliTool, ScoresAnAnswersFileAsText)
 
 TEST(CliTool, ScoresAnAnswersFileAsJson)
 {
-    const ToolRun run = runTool({QStringLiteral("score"), TestSupport::dataPath(QStringLiteral("answers/ecoles-presque-complet.json")),
-                             QStringLiteral("--format"), QStringLiteral("json")});
+    const ToolRun run = runTool(
+        {QStringLiteral("score"), TestSupport::dataPath(QStringLiteral("answers/ecoles-presque-complet.json")),
+            QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
     EXPECT_EQ(root.value(QStringLiteral("referential")).toString(), QStringLiteral("creteil-ecoles"));
@@ -118,23 +121,25 @@ TEST(CliTool, ScoresAnAnswersFileAsJson)
     for (const QJsonValue &domain : root.value(QStringLiteral("domains")).toArray())
         paliers.insert(domain[QStringLiteral("id")].toString(), domain[QStringLiteral("palier")].toInt());
     const QHash<QString, int> expected {{QStringLiteral("PIL"), 3}, {QStringLiteral("FOR"), 2},
-                                        {QStringLiteral("RES"), 3}, {QStringLiteral("PED"), 2},
-                                        {QStringLiteral("INF"), 3}, {QStringLiteral("EQU"), 1}};
+        {QStringLiteral("RES"), 3}, {QStringLiteral("PED"), 2}, {QStringLiteral("INF"), 3}, {QStringLiteral("EQU"), 1}};
     EXPECT_EQ(paliers, expected);
 }
 
 TEST(CliTool, RefusesUnknownCriteriaOnStderr)
 {
-    const ToolRun run = runTool({QStringLiteral("score"), TestSupport::dataPath(QStringLiteral("answers/critere-inconnu.json"))});
+    const ToolRun run
+        = runTool({QStringLiteral("score"), TestSupport::dataPath(QStringLiteral("answers/critere-inconnu.json"))});
     EXPECT_EQ(run.exitCode, CliTool::Failure);
     EXPECT_EQ(run.out, QString());
-    EXPECT_EQ(run.err, QStringLiteral("paliers-cli: Le référentiel « creteil-ecoles » n'a pas de critère d'identifiant "
-                                      "XYZ-1-01.\n"));
+    EXPECT_EQ(run.err,
+        QStringLiteral("paliers-cli: Le référentiel « creteil-ecoles » n'a pas de critère d'identifiant "
+                       "XYZ-1-01.\n"));
 }
 
 TEST(CliTool, RefusesAnUnknownReferential)
 {
-    const ToolRun run = runTool({QStringLiteral("score"), TestSupport::dataPath(QStringLiteral("answers/referentiel-inconnu.json"))});
+    const ToolRun run
+        = runTool({QStringLiteral("score"), TestSupport::dataPath(QStringLiteral("answers/referentiel-inconnu.json"))});
     EXPECT_EQ(run.exitCode, CliTool::Failure);
     EXPECT_TRUE(run.err.contains(QStringLiteral("« creteil-lycees »"))) << run.err.toStdString();
 }
@@ -145,24 +150,25 @@ TEST(CliTool, SaysWhatIsWrongWithTheCommandLine)
     const ToolRun unknown = runTool({QStringLiteral("frobnicate")});
     EXPECT_EQ(unknown.exitCode, CliTool::UsageError);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("Commande « frobnicate » inconnue."))) << unknown.err.toStdString();
-    const ToolRun format = runTool({QStringLiteral("referential"), QStringLiteral("show"), QStringLiteral("creteil-ecoles"),
-                                QStringLiteral("--format"), QStringLiteral("xml")});
+    const ToolRun format = runTool({QStringLiteral("referential"), QStringLiteral("show"),
+        QStringLiteral("creteil-ecoles"), QStringLiteral("--format"), QStringLiteral("xml")});
     EXPECT_EQ(format.exitCode, CliTool::UsageError);
     EXPECT_TRUE(format.err.contains(QStringLiteral("Format « xml » inconnu."))) << format.err.toStdString();
     const ToolRun missing = runTool({QStringLiteral("score"), QStringLiteral("/nonexistent/r.json")});
     EXPECT_EQ(missing.exitCode, CliTool::Failure);
-    EXPECT_TRUE(missing.err.contains(QStringLiteral("Impossible de lire le fichier de réponses"))) << missing.err.toStdString();
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("Impossible de lire le fichier de réponses")))
+        << missing.err.toStdString();
 }
 
 TEST(CliTool, ChecksAReferentialFile)
 {
     const ToolRun good = runTool({QStringLiteral("referential"), QStringLiteral("check"),
-                              TestSupport::dataPath(QStringLiteral("referentials/valid-small.json"))});
+        TestSupport::dataPath(QStringLiteral("referentials/valid-small.json"))});
     EXPECT_EQ(good.exitCode, 0) << good.err.toStdString();
     EXPECT_TRUE(good.out.contains(QStringLiteral("référentiel « essai » valide, version 1, 3 critères")))
         << good.out.toStdString();
     const ToolRun bad = runTool({QStringLiteral("referential"), QStringLiteral("check"),
-                             TestSupport::dataPath(QStringLiteral("referentials/duplicate-id.json"))});
+        TestSupport::dataPath(QStringLiteral("referentials/duplicate-id.json"))});
     EXPECT_EQ(bad.exitCode, CliTool::Failure);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("duplicate-id.json, à l'emplacement criteria[1] (PIL-1-01).id : "
                                                 "l'identifiant de critère « PIL-1-01 » est utilisé deux fois")))
@@ -171,10 +177,10 @@ TEST(CliTool, ChecksAReferentialFile)
 
 TEST(CliTool, ScoresAgainstAReferentialFileWithAThresholdRule)
 {
-    const ToolRun run = runTool({QStringLiteral("score"), TestSupport::dataPath(QStringLiteral("answers/essai-seuil.json")),
-                             QStringLiteral("--referential-file"),
-                             TestSupport::dataPath(QStringLiteral("referentials/valid-small.json")), QStringLiteral("--format"),
-                             QStringLiteral("json")});
+    const ToolRun run = runTool({QStringLiteral("score"),
+        TestSupport::dataPath(QStringLiteral("answers/essai-seuil.json")), QStringLiteral("--referential-file"),
+        TestSupport::dataPath(QStringLiteral("referentials/valid-small.json")), QStringLiteral("--format"),
+        QStringLiteral("json")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
     EXPECT_EQ(root.value(QStringLiteral("overallPalier")).toInt(), 1);
@@ -187,15 +193,15 @@ TEST(CliExecutable, PrintsTheGridAndFailsLoudly)
 {
     QProcess process;
     process.start(QStringLiteral(PALIERS_CLI_EXECUTABLE),
-                  {QStringLiteral("referential"), QStringLiteral("show"), QStringLiteral("creteil-etablissements"),
-                   QStringLiteral("--format"), QStringLiteral("tsv")});
+        {QStringLiteral("referential"), QStringLiteral("show"), QStringLiteral("creteil-etablissements"),
+            QStringLiteral("--format"), QStringLiteral("tsv")});
     ASSERT_TRUE(process.waitForFinished(30000));
     EXPECT_EQ(process.exitCode(), 0);
-    expectSameRows(QString::fromUtf8(process.readAllStandardOutput()),
-                   QStringLiteral("referentials/creteil-etablissements.tsv"));
+    expectSameRows(
+        QString::fromUtf8(process.readAllStandardOutput()), QStringLiteral("referentials/creteil-etablissements.tsv"));
 
-    process.start(QStringLiteral(PALIERS_CLI_EXECUTABLE), {QStringLiteral("referential"), QStringLiteral("show"),
-                                                           QStringLiteral("absent")});
+    process.start(QStringLiteral(PALIERS_CLI_EXECUTABLE),
+        {QStringLiteral("referential"), QStringLiteral("show"), QStringLiteral("absent")});
     ASSERT_TRUE(process.waitForFinished(30000));
     EXPECT_EQ(process.exitCode(), 1);
     EXPECT_TRUE(process.readAllStandardOutput().isEmpty());

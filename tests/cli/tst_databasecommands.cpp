@@ -1,14 +1,13 @@
 #include "clitool.h"
 #include "scoreformatter.h"
 
+#include <gtest/gtest.h>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
-
-#include <gtest/gtest.h>
 
 using namespace Paliers;
 
@@ -54,45 +53,42 @@ protected:
 
 TEST_F(StorageCommandsTest, FillsAndScoresAnAssessmentFromTheCommandLine)
 {
-    const QString school = ok({QStringLiteral("establishment"), QStringLiteral("add"), QStringLiteral("--uai"),
-                               QStringLiteral("0750655e"), QStringLiteral("--name"),
-                               QStringLiteral("École Jean-Jaurès"), QStringLiteral("--kind"),
-                               QStringLiteral("ecole_elementaire"), QStringLiteral("--circonscription"),
-                               QStringLiteral("Paris 11e")});
+    const QString school = ok(
+        {QStringLiteral("establishment"), QStringLiteral("add"), QStringLiteral("--uai"), QStringLiteral("0750655e"),
+            QStringLiteral("--name"), QStringLiteral("École Jean-Jaurès"), QStringLiteral("--kind"),
+            QStringLiteral("ecole_elementaire"), QStringLiteral("--circonscription"), QStringLiteral("Paris 11e")});
     EXPECT_EQ(school, QStringLiteral("1\n"));
     EXPECT_EQ(ok({QStringLiteral("establishment"), QStringLiteral("list")}),
-              QStringLiteral("1\t0750655E\tecole_elementaire\tÉcole Jean-Jaurès\t\tParis 11e\t\t\n"));
+        QStringLiteral("1\t0750655E\tecole_elementaire\tÉcole Jean-Jaurès\t\tParis 11e\t\t\n"));
 
     // An école gets the écoles' grid without being told.
-    const QString id = ok({QStringLiteral("assessment"), QStringLiteral("new"), QStringLiteral("--uai"),
-                           QStringLiteral("0750655E"), QStringLiteral("--year"), QStringLiteral("2025-2026"),
-                           QStringLiteral("--author"), QStringLiteral("Mme Dupont"), QStringLiteral("--role"),
-                           QStringLiteral("directrice")})
-                           .trimmed();
+    const QString id
+        = ok({QStringLiteral("assessment"), QStringLiteral("new"), QStringLiteral("--uai"), QStringLiteral("0750655E"),
+                 QStringLiteral("--year"), QStringLiteral("2025-2026"), QStringLiteral("--author"),
+                 QStringLiteral("Mme Dupont"), QStringLiteral("--role"), QStringLiteral("directrice")})
+              .trimmed();
     EXPECT_EQ(id, QStringLiteral("1"));
 
     for (const char *criterion : {"PIL-1-01", "PIL-1-02", "PIL-1-03", "PIL-1-04", "PIL-1-05"})
         ok({QStringLiteral("answer"), id, QString::fromLatin1(criterion), QStringLiteral("atteint")});
-    ok({QStringLiteral("answer"), id, QStringLiteral("PIL-2-01"), QStringLiteral("en_cours"), QStringLiteral("--comment"),
-        QStringLiteral("Charte à <b>revoir</b> & compléter"), QStringLiteral("--evidence"),
+    ok({QStringLiteral("answer"), id, QStringLiteral("PIL-2-01"), QStringLiteral("en_cours"),
+        QStringLiteral("--comment"), QStringLiteral("Charte à <b>revoir</b> & compléter"), QStringLiteral("--evidence"),
         QStringLiteral("https://ent.example/charte")});
 
     const QJsonObject score = QJsonDocument::fromJson(
-                                  ok({QStringLiteral("score"), id, QStringLiteral("--format"), QStringLiteral("json")})
-                                      .toUtf8())
+        ok({QStringLiteral("score"), id, QStringLiteral("--format"), QStringLiteral("json")}).toUtf8())
                                   .object();
     EXPECT_EQ(score[QStringLiteral("domains")][0][QStringLiteral("palier")].toInt(), 1);
     EXPECT_EQ(score[QStringLiteral("domains")][0][QStringLiteral("blocking")].toArray().size(), 4);
     EXPECT_EQ(score[QStringLiteral("answered")].toInt(), 6);
 
-    const QJsonObject shown = QJsonDocument::fromJson(ok({QStringLiteral("assessment"), QStringLiteral("show"), id,
-                                                          QStringLiteral("--format=json")})
-                                                          .toUtf8())
+    const QJsonObject shown = QJsonDocument::fromJson(
+        ok({QStringLiteral("assessment"), QStringLiteral("show"), id, QStringLiteral("--format=json")}).toUtf8())
                                   .object();
     EXPECT_EQ(shown[QStringLiteral("establishment")][QStringLiteral("uai")].toString(), QStringLiteral("0750655E"));
     EXPECT_EQ(shown[QStringLiteral("answers")].toArray().size(), 67);
     EXPECT_EQ(shown[QStringLiteral("answers")][5][QStringLiteral("comment")].toString(),
-              QStringLiteral("Charte à <b>revoir</b> & compléter"));
+        QStringLiteral("Charte à <b>revoir</b> & compléter"));
 
     const QString text = ok({QStringLiteral("assessment"), QStringLiteral("show"), id});
     EXPECT_TRUE(text.contains(QStringLiteral("École Jean-Jaurès (0750655E), 2025-2026\nStatut : Brouillon\n")))
@@ -100,7 +96,7 @@ TEST_F(StorageCommandsTest, FillsAndScoresAnAssessmentFromTheCommandLine)
     EXPECT_TRUE(text.contains(QStringLiteral("PIL-2-01\tEn cours\t"))) << text.toStdString();
 
     EXPECT_EQ(ok({QStringLiteral("assessment"), QStringLiteral("list")}),
-              QStringLiteral("1\t0750655E\t2025-2026\tcreteil-ecoles\tbrouillon\t0\t6/67\n"));
+        QStringLiteral("1\t0750655E\t2025-2026\tcreteil-ecoles\tbrouillon\t0\t6/67\n"));
 }
 
 TEST_F(StorageCommandsTest, AValidatedAssessmentRefusesChangesUntilReopened)
@@ -109,9 +105,10 @@ TEST_F(StorageCommandsTest, AValidatedAssessmentRefusesChangesUntilReopened)
         QStringLiteral("--name"), QStringLiteral("Collège Victor-Hugo"), QStringLiteral("--kind"),
         QStringLiteral("college")});
     const QString id = ok({QStringLiteral("assessment"), QStringLiteral("new"), QStringLiteral("--uai"),
-                           QStringLiteral("0941234F"), QStringLiteral("--year"), QStringLiteral("2025-2026")})
+                              QStringLiteral("0941234F"), QStringLiteral("--year"), QStringLiteral("2025-2026")})
                            .trimmed();
-    EXPECT_TRUE(ok({QStringLiteral("assessment"), QStringLiteral("list")}).contains(QStringLiteral("creteil-etablissements")));
+    EXPECT_TRUE(
+        ok({QStringLiteral("assessment"), QStringLiteral("list")}).contains(QStringLiteral("creteil-etablissements")));
     ok({QStringLiteral("assessment"), QStringLiteral("validate"), id});
 
     const CliRun refused = cli({QStringLiteral("answer"), id, QStringLiteral("PIL-1-01"), QStringLiteral("atteint")});
@@ -126,29 +123,30 @@ TEST_F(StorageCommandsTest, AValidatedAssessmentRefusesChangesUntilReopened)
 
 TEST_F(StorageCommandsTest, ReportsBadInputWithTheRightExitCode)
 {
-    const CliRun badUai = cli({QStringLiteral("establishment"), QStringLiteral("add"), QStringLiteral("--uai"),
-                               QStringLiteral("0750655F"), QStringLiteral("--name"), QStringLiteral("X"),
-                               QStringLiteral("--kind"), QStringLiteral("college")});
+    const CliRun badUai = cli(
+        {QStringLiteral("establishment"), QStringLiteral("add"), QStringLiteral("--uai"), QStringLiteral("0750655F"),
+            QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--kind"), QStringLiteral("college")});
     EXPECT_EQ(badUai.exitCode, CliTool::Failure);
     EXPECT_TRUE(badUai.err.contains(QStringLiteral("devrait être E, et non F"))) << badUai.err.toStdString();
 
-    const CliRun missing = cli({QStringLiteral("establishment"), QStringLiteral("add"), QStringLiteral("--uai"),
-                                QStringLiteral("0750655E")});
+    const CliRun missing = cli(
+        {QStringLiteral("establishment"), QStringLiteral("add"), QStringLiteral("--uai"), QStringLiteral("0750655E")});
     EXPECT_EQ(missing.exitCode, CliTool::UsageError);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("L'option --name est obligatoire."))) << missing.err.toStdString();
 
-    const CliRun kind = cli({QStringLiteral("establishment"), QStringLiteral("add"), QStringLiteral("--uai"),
-                             QStringLiteral("0750655E"), QStringLiteral("--name"), QStringLiteral("X"),
-                             QStringLiteral("--kind"), QStringLiteral("universite")});
+    const CliRun kind = cli(
+        {QStringLiteral("establishment"), QStringLiteral("add"), QStringLiteral("--uai"), QStringLiteral("0750655E"),
+            QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--kind"), QStringLiteral("universite")});
     EXPECT_EQ(kind.exitCode, CliTool::UsageError);
 
     const CliRun noSchool = cli({QStringLiteral("assessment"), QStringLiteral("new"), QStringLiteral("--uai"),
-                                 QStringLiteral("0750655E"), QStringLiteral("--year"), QStringLiteral("2025-2026")});
+        QStringLiteral("0750655E"), QStringLiteral("--year"), QStringLiteral("2025-2026")});
     EXPECT_EQ(noSchool.exitCode, CliTool::Failure);
-    EXPECT_TRUE(noSchool.err.contains(QStringLiteral("Aucun établissement n'a l'UAI 0750655E."))) << noSchool.err.toStdString();
+    EXPECT_TRUE(noSchool.err.contains(QStringLiteral("Aucun établissement n'a l'UAI 0750655E.")))
+        << noSchool.err.toStdString();
 
-    const CliRun status = cli({QStringLiteral("answer"), QStringLiteral("1"), QStringLiteral("PIL-1-01"),
-                               QStringLiteral("fait")});
+    const CliRun status
+        = cli({QStringLiteral("answer"), QStringLiteral("1"), QStringLiteral("PIL-1-01"), QStringLiteral("fait")});
     EXPECT_EQ(status.exitCode, CliTool::UsageError);
     const CliRun noAssessment = cli({QStringLiteral("score"), QStringLiteral("12")});
     EXPECT_EQ(noAssessment.exitCode, CliTool::Failure);
@@ -169,8 +167,9 @@ TEST(DatabaseCommands, RefusesADatabaseThatIsNotOneWithoutTouchingIt)
     QString err;
     QTextStream outStream(&out);
     QTextStream errStream(&err);
-    const int code = CliTool(outStream, errStream)
-                         .run({QStringLiteral("--db=") + path, QStringLiteral("establishment"), QStringLiteral("list")});
+    const int code
+        = CliTool(outStream, errStream)
+              .run({QStringLiteral("--db=") + path, QStringLiteral("establishment"), QStringLiteral("list")});
     errStream.flush();
     EXPECT_EQ(code, CliTool::Failure);
     EXPECT_TRUE(err.contains(QStringLiteral("n'est pas une base de données Paliers"))) << err.toStdString();
@@ -184,8 +183,8 @@ TEST_F(StorageCommandsTest, TheJalonsFromTheCommandLine)
         QStringLiteral("--name"), QStringLiteral("Collège Pablo-Neruda"), QStringLiteral("--kind"),
         QStringLiteral("college")});
     const QString id = ok({QStringLiteral("assessment"), QStringLiteral("new"), QStringLiteral("--uai"),
-                           QStringLiteral("0941712A"), QStringLiteral("--year"), QStringLiteral("2025-2026"),
-                           QStringLiteral("--referential"), QStringLiteral("creteil-jalons")})
+                              QStringLiteral("0941712A"), QStringLiteral("--year"), QStringLiteral("2025-2026"),
+                              QStringLiteral("--referential"), QStringLiteral("creteil-jalons")})
                            .trimmed();
     ok({QStringLiteral("answer"), id, QStringLiteral("DYN-J2"), QStringLiteral("atteint")});
     ok({QStringLiteral("answer"), id, QStringLiteral("DYN-J3"), QStringLiteral("atteint")});
@@ -194,8 +193,8 @@ TEST_F(StorageCommandsTest, TheJalonsFromTheCommandLine)
     EXPECT_TRUE(refused.err.contains(QStringLiteral("ORG-J2"))) << refused.err.toStdString();
 
     const QString text = ok({QStringLiteral("score"), id});
-    EXPECT_TRUE(text.contains(QStringLiteral("S'engager dans une dynamique collective  3\n")) ||
-                text.contains(QRegularExpression(QStringLiteral("S'engager dans une dynamique collective\\s+3\\n"))))
+    EXPECT_TRUE(text.contains(QStringLiteral("S'engager dans une dynamique collective  3\n"))
+        || text.contains(QRegularExpression(QStringLiteral("S'engager dans une dynamique collective\\s+3\\n"))))
         << text.toStdString();
     EXPECT_TRUE(text.contains(ScoreFormatter::tr("Lowest jalon: %1").arg(0))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("DYN-J4"))) << text.toStdString(); // the next jalon

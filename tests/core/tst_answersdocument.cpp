@@ -27,16 +27,17 @@ TEST(AnswersDocument, RefusesAnUnknownStatusNamingTheCriterion)
         QByteArrayLiteral(R"({"referential": "creteil-ecoles", "answers": {"PIL-1-01": "fait"}})"),
         QStringLiteral("reponses.json"));
     ASSERT_FALSE(doc.ok());
-    EXPECT_EQ(doc.error(), QStringLiteral("reponses.json, à l'emplacement answers.PIL-1-01 : statut « fait » inconnu "
-                                          "(valeurs possibles : atteint, en_cours, non_atteint, non_concerne, "
-                                          "non_renseigne)"));
+    EXPECT_EQ(doc.error(),
+        QStringLiteral("reponses.json, à l'emplacement answers.PIL-1-01 : statut « fait » inconnu "
+                       "(valeurs possibles : atteint, en_cours, non_atteint, non_concerne, "
+                       "non_renseigne)"));
 }
 
 TEST(AnswersDocument, RefusesAStatusThatIsNotText)
 {
-    const Result<AnswersDocument> doc = AnswersDocument::parse(
-        QByteArrayLiteral(R"({"referential": "creteil-ecoles", "answers": {"PIL-1-01": 1}})"),
-        QStringLiteral("reponses.json"));
+    const Result<AnswersDocument> doc
+        = AnswersDocument::parse(QByteArrayLiteral(R"({"referential": "creteil-ecoles", "answers": {"PIL-1-01": 1}})"),
+            QStringLiteral("reponses.json"));
     ASSERT_FALSE(doc.ok());
     EXPECT_TRUE(doc.error().contains(QStringLiteral("answers.PIL-1-01 : un statut est attendu")))
         << doc.error().toStdString();

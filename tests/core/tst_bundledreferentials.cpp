@@ -1,10 +1,9 @@
 #include "referential/referentialcatalog.h"
 #include "testdata.h"
 
+#include <gtest/gtest.h>
 #include <QRegularExpression>
 #include <QSet>
-
-#include <gtest/gtest.h>
 
 using namespace Paliers;
 
@@ -61,8 +60,9 @@ TEST(ReferentialCatalog, JalonsMatchTheSharedRubricCellForCell)
     QStringList domainIds;
     for (const Domain &domain : referential.domains())
         domainIds << domain.id;
-    EXPECT_EQ(domainIds, QStringList({QStringLiteral("DYN"), QStringLiteral("ORG"), QStringLiteral("ESP"),
-                                      QStringLiteral("RSC"), QStringLiteral("LIT")}));
+    EXPECT_EQ(domainIds,
+        QStringList({QStringLiteral("DYN"), QStringLiteral("ORG"), QStringLiteral("ESP"), QStringLiteral("RSC"),
+            QStringLiteral("LIT")}));
     // Overviews and exports match the grids' domains by id: an axis must not
     // land in the column of a palier domain.
     for (const QString &id : std::as_const(domainIds)) {
@@ -134,13 +134,14 @@ TEST_P(BundledReferential, HasThreePaliersSixDomainsAndStableIds)
     EXPECT_EQ(referential.rule().kind, ScoringRule::Kind::AllMet);
     ASSERT_EQ(referential.levels().size(), 3);
     EXPECT_EQ(referential.levels().at(0).description,
-              QStringLiteral("Conditions minimales pour amorcer les usages du numérique"));
+        QStringLiteral("Conditions minimales pour amorcer les usages du numérique"));
 
     QStringList domainIds;
     for (const Domain &domain : referential.domains())
         domainIds << domain.id;
-    EXPECT_EQ(domainIds, QStringList({QStringLiteral("PIL"), QStringLiteral("FOR"), QStringLiteral("RES"),
-                                      QStringLiteral("PED"), QStringLiteral("INF"), QStringLiteral("EQU")}));
+    EXPECT_EQ(domainIds,
+        QStringList({QStringLiteral("PIL"), QStringLiteral("FOR"), QStringLiteral("RES"), QStringLiteral("PED"),
+            QStringLiteral("INF"), QStringLiteral("EQU")}));
 
     // Ids read DOMAIN-LEVEL-NN, numbered in the source's order.
     const QRegularExpression idPattern(QStringLiteral("^([A-Z]{3})-([1-3])-(\\d\\d)$"));
@@ -157,10 +158,9 @@ TEST_P(BundledReferential, HasThreePaliersSixDomainsAndStableIds)
 }
 
 INSTANTIATE_TEST_SUITE_P(Creteil, BundledReferential,
-                         ::testing::Values(Grid {"creteil-etablissements", "referentials/creteil-etablissements.tsv",
-                                                 Audience::Etablissement, 58},
-                                           Grid {"creteil-ecoles", "referentials/creteil-ecoles.tsv",
-                                                 Audience::Ecole, 67}),
-                         [](const ::testing::TestParamInfo<Grid> &param) {
-                             return param.param.audience == Audience::Ecole ? "Ecoles" : "Etablissements";
-                         });
+    ::testing::Values(
+        Grid {"creteil-etablissements", "referentials/creteil-etablissements.tsv", Audience::Etablissement, 58},
+        Grid {"creteil-ecoles", "referentials/creteil-ecoles.tsv", Audience::Ecole, 67}),
+    [](const ::testing::TestParamInfo<Grid> &param) {
+        return param.param.audience == Audience::Ecole ? "Ecoles" : "Etablissements";
+    });

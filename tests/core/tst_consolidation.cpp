@@ -1,13 +1,12 @@
 #include "analysis/consolidation.h"
-#include "storage/datagenerator.h"
+#include "model/uai.h"
 #include "referential/referentialcatalog.h"
+#include "storage/datagenerator.h"
 #include "temporarydatabase.h"
 #include "testdata.h"
-#include "model/uai.h"
-
-#include <QSet>
 
 #include <gtest/gtest.h>
+#include <QSet>
 
 using namespace Paliers;
 using namespace Paliers::TestSupport;
@@ -20,7 +19,7 @@ const Referential &ecoles()
 }
 
 OverviewRow row(const QString &uai, QList<int> paliers, QStringList blocking,
-                const QString &referential = QStringLiteral("creteil-ecoles"))
+    const QString &referential = QStringLiteral("creteil-ecoles"))
 {
     OverviewRow r;
     r.uai = uai;
@@ -101,7 +100,7 @@ TEST(Consolidation, OverviewFollowsTheAnswers)
     const qint64 school = storage.addEstablishment(sampleEcole()).value();
     const qint64 id = storage
                           .createAssessment({school, QStringLiteral("creteil-ecoles"), QStringLiteral("2025-2026"),
-                                             QString(), QString(), std::nullopt})
+                              QString(), QString(), std::nullopt})
                           .value();
     QList<AnswerEdit> edits;
     for (const Criterion *c : ecoles().criteriaOf(QStringLiteral("PIL"), 1))
@@ -119,9 +118,8 @@ TEST(Consolidation, OverviewFollowsTheAnswers)
     EXPECT_TRUE(rows->at(0).blocking().contains(QStringLiteral("FOR-1-01")));
 
     // A changed answer: the kept summary is dropped and computed again.
-    ASSERT_TRUE(storage.editAnswer(id, {QStringLiteral("PIL-1-01"), AnswerStatus::NotMet, std::nullopt,
-                                        std::nullopt})
-                    .ok());
+    ASSERT_TRUE(
+        storage.editAnswer(id, {QStringLiteral("PIL-1-01"), AnswerStatus::NotMet, std::nullopt, std::nullopt}).ok());
     rows = storage.overview(QStringLiteral("2025-2026"));
     ASSERT_TRUE(rows.ok());
     EXPECT_EQ(rows->at(0).domainPaliers.value(0), 0);
@@ -163,8 +161,8 @@ TEST(DataGenerator, SameSeedSameSchoolsValidAndDistinct)
     const QStringList years {QStringLiteral("2024-2025"), QStringLiteral("2025-2026")};
     DataGenerator first(catalog, 7);
     DataGenerator second(catalog, 7);
-    EXPECT_EQ(first.school(3, years).constFirst().establishment.uai,
-              second.school(3, years).constFirst().establishment.uai);
+    EXPECT_EQ(
+        first.school(3, years).constFirst().establishment.uai, second.school(3, years).constFirst().establishment.uai);
 
     TemporaryDatabase db;
     ASSERT_TRUE(DataGenerator(catalog, 7).populate(db.storage(), 40, years).ok());

@@ -2,6 +2,8 @@
 #include "temporarydatabase.h"
 #include "testdata.h"
 
+#include <functional>
+#include <gtest/gtest.h>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,11 +11,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtEndian>
-
-#include <gtest/gtest.h>
-
-#include <functional>
-
 #include <unistd.h>
 
 using namespace Paliers;
@@ -56,8 +53,11 @@ QString makeDatabase(const QTemporaryDir &dir)
         qFatal("%s", qPrintable(db.error()));
     Storage storage(*db.value(), ReferentialCatalog::bundled().value());
     const qint64 school = storage.addEstablishment(sampleEcole()).value();
-    const qint64 assessment
-        = storage.createAssessment({.establishmentId = school, .referentialId = QStringLiteral("creteil-ecoles"), .schoolYear = QStringLiteral("2025-2026")}).value();
+    const qint64 assessment = storage
+                                  .createAssessment({.establishmentId = school,
+                                      .referentialId = QStringLiteral("creteil-ecoles"),
+                                      .schoolYear = QStringLiteral("2025-2026")})
+                                  .value();
     QList<AnswerEdit> edits;
     for (const Criterion &c : storage.catalog().find(QStringLiteral("creteil-ecoles"))->criteria())
         edits.append({c.id, AnswerStatus::Met, QString(200, QLatin1Char('x')), std::nullopt});
@@ -179,9 +179,9 @@ TEST(Database, RollsBackAFailedMigration)
     ASSERT_FALSE(db.ok());
     EXPECT_TRUE(db.error().contains(QStringLiteral("vers la version 2 a échoué"))) << db.error().toStdString();
     EXPECT_EQ(querySide(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
-    EXPECT_EQ(querySide(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'assessment_event'"))
-                  .toInt(),
-              0);
+    EXPECT_EQ(
+        querySide(path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'assessment_event'")).toInt(),
+        0);
     EXPECT_EQ(querySide(path, QStringLiteral("SELECT count(*) FROM answer")).toInt(), 2);
 }
 
@@ -270,7 +270,8 @@ TEST(Database, OpensReadOnlyOnRequestAndRefusesChanges)
         EXPECT_EQ(storage.answers(1).value().size(), 67);
         const Status edit = storage.editAnswer(1, {QStringLiteral("PIL-1-01"), AnswerStatus::NotMet, {}, {}});
         ASSERT_FALSE(edit.ok());
-        EXPECT_TRUE(edit.error().contains(QStringLiteral("est ouverte en lecture seule"))) << edit.error().toStdString();
+        EXPECT_TRUE(edit.error().contains(QStringLiteral("est ouverte en lecture seule")))
+            << edit.error().toStdString();
         EXPECT_FALSE(storage.addEstablishment(sampleCollege()).ok());
     }
     EXPECT_EQ(fileBytes(path), before);
@@ -331,14 +332,14 @@ TEST(Database, ChecksALargeFileStructurallyAndFullyOnRequest)
         const qint64 school = storage.addEstablishment(sampleEcole()).value();
         const qint64 id = storage
                               .createAssessment({.establishmentId = school,
-                                                 .referentialId = QStringLiteral("creteil-ecoles"),
-                                                 .schoolYear = QStringLiteral("2025-2026")})
+                                  .referentialId = QStringLiteral("creteil-ecoles"),
+                                  .schoolYear = QStringLiteral("2025-2026")})
                               .value();
         // Grow the file past the full-check limit with long comments in the history.
         QList<AnswerEdit> edits;
         for (int i = 0; i < 1000; ++i)
             edits.append({QStringLiteral("PIL-1-01"), std::nullopt,
-                          QString(Storage::MaxTextLength, QLatin1Char('a' + i % 26)), std::nullopt});
+                QString(Storage::MaxTextLength, QLatin1Char('a' + i % 26)), std::nullopt});
         ASSERT_TRUE(storage.editAnswers(id, edits).ok());
         ASSERT_TRUE(db->verifyIntegrity().ok());
         ASSERT_TRUE(db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
@@ -372,42 +373,42 @@ TEST(Database, RefusalsLeaveNothingBesideTheFile)
     };
     const Case cases[] = {
         {"newer version",
-         [](const QTemporaryDir &dir) {
-             const QString path = makeDatabase(dir);
-             querySide(path, QStringLiteral("PRAGMA user_version = 99"));
-             return path;
-         },
-         QStringLiteral("version plus récente de Paliers")},
+            [](const QTemporaryDir &dir) {
+                const QString path = makeDatabase(dir);
+                querySide(path, QStringLiteral("PRAGMA user_version = 99"));
+                return path;
+            },
+            QStringLiteral("version plus récente de Paliers")},
         {"another application's file",
-         [](const QTemporaryDir &dir) {
-             const QString path = dir.filePath(QStringLiteral("paliers.sqlite"));
-             querySide(path, QStringLiteral("CREATE TABLE contacts (name TEXT)"));
-             querySide(path, QStringLiteral("INSERT INTO contacts VALUES ('Mme Dupont')"));
-             return path;
-         },
-         QStringLiteral("n'est pas une base de données Paliers")},
+            [](const QTemporaryDir &dir) {
+                const QString path = dir.filePath(QStringLiteral("paliers.sqlite"));
+                querySide(path, QStringLiteral("CREATE TABLE contacts (name TEXT)"));
+                querySide(path, QStringLiteral("INSERT INTO contacts VALUES ('Mme Dupont')"));
+                return path;
+            },
+            QStringLiteral("n'est pas une base de données Paliers")},
         {"schema altered by hand",
-         [](const QTemporaryDir &dir) {
-             const QString path = makeDatabase(dir);
-             querySide(path, QStringLiteral("ALTER TABLE commission_meeting DROP COLUMN members"));
-             return path;
-         },
-         QStringLiteral("a été modifiée en dehors de Paliers")},
+            [](const QTemporaryDir &dir) {
+                const QString path = makeDatabase(dir);
+                querySide(path, QStringLiteral("ALTER TABLE commission_meeting DROP COLUMN members"));
+                return path;
+            },
+            QStringLiteral("a été modifiée en dehors de Paliers")},
         {"damaged pages",
-         [](const QTemporaryDir &dir) {
-             const QString path = makeDatabase(dir);
-             damagePages(path);
-             return path;
-         },
-         QStringLiteral("est endommagée")},
+            [](const QTemporaryDir &dir) {
+                const QString path = makeDatabase(dir);
+                damagePages(path);
+                return path;
+            },
+            QStringLiteral("est endommagée")},
         {"cut in half",
-         [](const QTemporaryDir &dir) {
-             const QString path = makeDatabase(dir);
-             const QByteArray bytes = fileBytes(path);
-             writeFile(path, bytes.left(bytes.size() / 2));
-             return path;
-         },
-         QStringLiteral("est endommagée")},
+            [](const QTemporaryDir &dir) {
+                const QString path = makeDatabase(dir);
+                const QByteArray bytes = fileBytes(path);
+                writeFile(path, bytes.left(bytes.size() / 2));
+                return path;
+            },
+            QStringLiteral("est endommagée")},
     };
     for (const bool wal : {true, false}) {
         for (const Case &c : cases) {
@@ -477,8 +478,8 @@ TEST(Database, OpensAFileWhoseCheckpointWasCutAfterItsFirstPage)
     const QString path = dir.filePath(QStringLiteral("paliers.sqlite"));
     const QString copy = dir.filePath(QStringLiteral("après coupure.sqlite"));
     constexpr int Rounds = 20;
-    const AnswerStatus statuses[] = {AnswerStatus::Met, AnswerStatus::InProgress, AnswerStatus::NotMet,
-                                     AnswerStatus::NotApplicable};
+    const AnswerStatus statuses[]
+        = {AnswerStatus::Met, AnswerStatus::InProgress, AnswerStatus::NotMet, AnswerStatus::NotApplicable};
     qint64 assessment = 0;
     qint64 pageCount = 0;
     qsizetype criteria = 0;
@@ -488,8 +489,8 @@ TEST(Database, OpensAFileWhoseCheckpointWasCutAfterItsFirstPage)
         const qint64 school = storage.addEstablishment(sampleEcole()).value();
         assessment = storage
                          .createAssessment({.establishmentId = school,
-                                            .referentialId = QStringLiteral("creteil-ecoles"),
-                                            .schoolYear = QStringLiteral("2025-2026")})
+                             .referentialId = QStringLiteral("creteil-ecoles"),
+                             .schoolYear = QStringLiteral("2025-2026")})
                          .value();
         ASSERT_TRUE(db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         // From here on every commit stays in the log, as when a checkpoint
@@ -501,7 +502,7 @@ TEST(Database, OpensAFileWhoseCheckpointWasCutAfterItsFirstPage)
             QList<AnswerEdit> edits;
             for (const Criterion &c : all)
                 edits.append({c.id, statuses[round % 4],
-                              QStringLiteral("round %1 ").arg(round) + QString(1000, QLatin1Char('x')), std::nullopt});
+                    QStringLiteral("round %1 ").arg(round) + QString(1000, QLatin1Char('x')), std::nullopt});
             ASSERT_TRUE(storage.editAnswers(assessment, edits).ok());
         }
         QSqlQuery q(db->connection());

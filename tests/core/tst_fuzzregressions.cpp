@@ -8,10 +8,9 @@
 #include "referential/referentialloader.h"
 #include "testdata.h"
 
+#include <gtest/gtest.h>
 #include <QDir>
 #include <QFile>
-
-#include <gtest/gtest.h>
 
 using namespace Paliers;
 using namespace Paliers::TestSupport;
@@ -52,7 +51,8 @@ TEST(FuzzRegressions, ExportsReadBackOrAreRefusedCleanly)
 TEST(FuzzRegressions, ReferentialsAndAnswersFilesNeverCrashTheirParsers)
 {
     int files = 0;
-    for (const QString &file : filesIn(QStringLiteral("referentials")) + filesIn(QStringLiteral("fuzz/fuzz_referential"))) {
+    for (const QString &file :
+        filesIn(QStringLiteral("referentials")) + filesIn(QStringLiteral("fuzz/fuzz_referential"))) {
         const Result<Referential> loaded = ReferentialLoader::loadData(bytesOf(file), file);
         EXPECT_TRUE(loaded.ok() || !loaded.error().isEmpty()) << file.toStdString();
         ++files;

@@ -2,21 +2,19 @@
 // refused with a clear message (or handled), within bounded time and memory,
 // leaving the user's data as it was.
 #include "exchange/answersdocument.h"
-#include "storage/loaders.h"
 #include "exchange/assessmentexport.h"
-#include "storage/exportimporter.h"
 #include "referential/referentialloader.h"
+#include "storage/exportimporter.h"
+#include "storage/loaders.h"
 #include "temporarydatabase.h"
 #include "testdata.h"
 
+#include <gtest/gtest.h>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
-#include <gtest/gtest.h>
-
 #include <sys/stat.h>
 
 using namespace Paliers;
@@ -50,8 +48,8 @@ struct Exported
         Storage &storage = source.storage();
         const qint64 school = storage.addEstablishment(sampleEcole()).value();
         const qint64 id = storage
-                              .createAssessment({school, QStringLiteral("creteil-ecoles"),
-                                                 QStringLiteral("2025-2026"), QString(), QString(), std::nullopt})
+                              .createAssessment({school, QStringLiteral("creteil-ecoles"), QStringLiteral("2025-2026"),
+                                  QString(), QString(), std::nullopt})
                               .value();
         EXPECT_TRUE(storage.editAnswer(id, {QStringLiteral("PIL-1-01"), AnswerStatus::Met, QString(), QString()}).ok());
         report = loadAssessmentRecord(storage, id).value();
@@ -63,8 +61,8 @@ struct Exported
     {
         document.remove(QStringLiteral("checksum"));
         document.insert(QStringLiteral("checksum"),
-                        QJsonObject {{QStringLiteral("algorithm"), QStringLiteral("SHA-256")},
-                                     {QStringLiteral("value"), AssessmentExport::checksum(document)}});
+            QJsonObject {{QStringLiteral("algorithm"), QStringLiteral("SHA-256")},
+                {QStringLiteral("value"), AssessmentExport::checksum(document)}});
         return QJsonDocument(document).toJson();
     }
 };
@@ -74,7 +72,8 @@ TEST(Hostile, JsonNestedAHundredThousandLevelsDeep)
     const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
     const QByteArray deepObject = "{\"format\": " + deep + "}";
     for (const QByteArray &bytes : {deep, deepObject}) {
-        const Result<ImportedExport> exported = AssessmentExport::parse(bytes, ReferentialCatalog(), QStringLiteral("profond.json"));
+        const Result<ImportedExport> exported
+            = AssessmentExport::parse(bytes, ReferentialCatalog(), QStringLiteral("profond.json"));
         ASSERT_FALSE(exported.ok());
         EXPECT_TRUE(exported.error().contains(QStringLiteral("profond.json"))) << exported.error().toStdString();
         EXPECT_FALSE(ReferentialLoader::loadData(bytes, QStringLiteral("profond.json")).ok());
@@ -108,7 +107,7 @@ TEST(Hostile, ATenMegabyteCommentIsRefusedAndNothingChanges)
     const qint64 school = storage.addEstablishment(sampleEcole()).value();
     const qint64 id = storage
                           .createAssessment({school, QStringLiteral("creteil-ecoles"), QStringLiteral("2025-2026"),
-                                             QString(), QString(), std::nullopt})
+                              QString(), QString(), std::nullopt})
                           .value();
     const QString huge(10 * 1024 * 1024, u'é');
     const Status refused = storage.editAnswer(id, {QStringLiteral("PIL-1-01"), AnswerStatus::Met, huge, std::nullopt});
@@ -127,9 +126,8 @@ TEST(Hostile, ATenMegabyteCommentIsRefusedAndNothingChanges)
     content.insert(QStringLiteral("answers"), answers);
     QJsonObject document = exported.document;
     document.insert(QStringLiteral("content"), content);
-    const Result<ImportedExport> parsed = AssessmentExport::parse(Exported::signedBytes(document),
-                                                                  exported.source.storage().catalog(),
-                                                                  QStringLiteral("long.json"));
+    const Result<ImportedExport> parsed = AssessmentExport::parse(
+        Exported::signedBytes(document), exported.source.storage().catalog(), QStringLiteral("long.json"));
     ASSERT_FALSE(parsed.ok());
     EXPECT_TRUE(parsed.error().contains(QStringLiteral("content.answers[0].comment"))) << parsed.error().toStdString();
 }
@@ -141,8 +139,8 @@ TEST(Hostile, InvalidUtf8IsRefusedAndNulCharactersAreKept)
     const qsizetype at = bytes.indexOf("Jean-Jaur");
     ASSERT_GT(at, 0);
     bytes[at + 1] = '\xff'; // not UTF-8
-    const Result<ImportedExport> broken = AssessmentExport::parse(bytes, exported.source.storage().catalog(),
-                                                                  QStringLiteral("abime.json"));
+    const Result<ImportedExport> broken
+        = AssessmentExport::parse(bytes, exported.source.storage().catalog(), QStringLiteral("abime.json"));
     ASSERT_FALSE(broken.ok());
     EXPECT_TRUE(broken.error().contains(QStringLiteral("abime.json"))) << broken.error().toStdString();
 
@@ -150,15 +148,17 @@ TEST(Hostile, InvalidUtf8IsRefusedAndNulCharactersAreKept)
     // and an import.
     const QString withNul = QStringLiteral("avant") + QChar(0) + QStringLiteral("après");
     ASSERT_TRUE(exported.source.storage()
-                    .editAnswer(exported.report.assessment.id, {QStringLiteral("PIL-1-01"), std::nullopt, withNul,
-                                                                std::nullopt})
+                    .editAnswer(exported.report.assessment.id,
+                        {QStringLiteral("PIL-1-01"), std::nullopt, withNul, std::nullopt})
                     .ok());
-    const AssessmentRecord again = loadAssessmentRecord(exported.source.storage(), exported.report.assessment.id).value();
-    const Result<ImportedExport> parsed = AssessmentExport::parse(
-        AssessmentExport::toJson(again, ExportStamp::now()), exported.source.storage().catalog(), QStringLiteral("nul.json"));
+    const AssessmentRecord again
+        = loadAssessmentRecord(exported.source.storage(), exported.report.assessment.id).value();
+    const Result<ImportedExport> parsed = AssessmentExport::parse(AssessmentExport::toJson(again, ExportStamp::now()),
+        exported.source.storage().catalog(), QStringLiteral("nul.json"));
     ASSERT_TRUE(parsed.ok()) << parsed.error().toStdString();
     TemporaryDatabase target;
-    const Result<ImportOutcome> imported = target.storage().storeImportedAssessment(parsed.value(), QStringLiteral("nul.json"));
+    const Result<ImportOutcome> imported
+        = target.storage().storeImportedAssessment(parsed.value(), QStringLiteral("nul.json"));
     ASSERT_TRUE(imported.ok()) << imported.error().toStdString();
     EXPECT_EQ(target.storage().answers(imported->assessmentId)->constFirst().comment, withNul);
 }
@@ -171,7 +171,8 @@ TEST(Hostile, IdentifiersThatDifferOnlyByCaseAreRefused)
     twin.insert(QStringLiteral("id"), QStringLiteral("pil-1-01"));
     criteria.append(twin);
     root.insert(QStringLiteral("criteria"), criteria);
-    const Result<Referential> loaded = ReferentialLoader::loadData(QJsonDocument(root).toJson(), QStringLiteral("cas.json"));
+    const Result<Referential> loaded
+        = ReferentialLoader::loadData(QJsonDocument(root).toJson(), QStringLiteral("cas.json"));
     ASSERT_FALSE(loaded.ok());
     EXPECT_TRUE(loaded.error().contains(QStringLiteral("pil-1-01"))) << loaded.error().toStdString();
 }
@@ -187,9 +188,8 @@ TEST(Hostile, AReferentialWithNoneOrTenThousandCriteria)
     QJsonArray many;
     for (int i = 0; i < 10000; ++i)
         many.append(QJsonObject {{QStringLiteral("id"), QStringLiteral("PIL-1-%1").arg(i)},
-                                 {QStringLiteral("domain"), QStringLiteral("PIL")},
-                                 {QStringLiteral("level"), 1},
-                                 {QStringLiteral("text"), QStringLiteral("Critère %1").arg(i)}});
+            {QStringLiteral("domain"), QStringLiteral("PIL")}, {QStringLiteral("level"), 1},
+            {QStringLiteral("text"), QStringLiteral("Critère %1").arg(i)}});
     root.insert(QStringLiteral("criteria"), many);
     loaded = ReferentialLoader::loadData(QJsonDocument(root).toJson(), QStringLiteral("enorme.json"));
     ASSERT_FALSE(loaded.ok());
@@ -213,9 +213,9 @@ TEST(Hostile, AnExportWithACriterionOfAnotherGridIsRefused)
     QTemporaryDir dir;
     TemporaryDatabase target;
     const QByteArray before = fileBytes(target.path());
-    const ImportFileResult result = ExportImporter(target.storage())
-                                        .importFile(writeFile(dir, QStringLiteral("autre grille.json"),
-                                                              Exported::signedBytes(document)));
+    const ImportFileResult result
+        = ExportImporter(target.storage())
+              .importFile(writeFile(dir, QStringLiteral("autre grille.json"), Exported::signedBytes(document)));
     EXPECT_EQ(result.kind, ImportFileResult::Kind::Refused);
     EXPECT_TRUE(result.message.contains(QStringLiteral("PIL-1-06"))) << result.message.toStdString();
     EXPECT_TRUE(target.storage().establishments()->isEmpty());
@@ -237,7 +237,8 @@ TEST(Hostile, ADatabaseAlteredByHandIsRefusedAndLeftAsItIs)
     Result<std::unique_ptr<Database>> reopened = Database::open(path);
     ASSERT_FALSE(reopened.ok());
     EXPECT_TRUE(reopened.error().contains(QStringLiteral("evidence"))) << reopened.error().toStdString();
-    EXPECT_TRUE(reopened.error().contains(QStringLiteral("modifiée en dehors de Paliers"))) << reopened.error().toStdString();
+    EXPECT_TRUE(reopened.error().contains(QStringLiteral("modifiée en dehors de Paliers")))
+        << reopened.error().toStdString();
     EXPECT_EQ(fileBytes(path), before);
 
     const QString other = dir.filePath(QStringLiteral("sans historique.sqlite"));
@@ -259,7 +260,9 @@ TEST(Hostile, FilesHoldingNamesAreReadableByTheirOwnerOnly)
     Storage storage(*database, ReferentialCatalog::bundled().value());
     ASSERT_TRUE(storage.addEstablishment(sampleEcole()).ok());
     for (const QString &file : {path, path + QStringLiteral("-wal")}) {
-        struct stat info {};
+        struct stat info
+        {
+        };
         ASSERT_EQ(::stat(QFile::encodeName(file).constData(), &info), 0) << file.toStdString();
         EXPECT_EQ(info.st_mode & 0777, 0600u) << file.toStdString();
     }

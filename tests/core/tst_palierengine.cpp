@@ -20,7 +20,7 @@ Referential smallGrid(ScoringRule rule = {})
     QList<Criterion> criteria;
     auto add = [&criteria](const char *id, const char *domain, int level) {
         criteria.append({QString::fromLatin1(id), QString::fromLatin1(domain), level,
-                         QStringLiteral("Critère %1").arg(QString::fromLatin1(id)), QString()});
+            QStringLiteral("Critère %1").arg(QString::fromLatin1(id)), QString()});
     };
     add("A-1-1", "A", 1);
     add("A-1-2", "A", 1);
@@ -31,20 +31,18 @@ Referential smallGrid(ScoringRule rule = {})
         add(id, "B", 1);
     add("B-2-1", "B", 2);
     return Referential(QStringLiteral("petite"), QStringLiteral("1"), QStringLiteral("Petite grille"), Audience::Ecole,
-                       ReferentialKind::Checklist, rule,
-                       {{1, QStringLiteral("Palier 1"), QString()},
-                        {2, QStringLiteral("Palier 2"), QString()},
-                        {3, QStringLiteral("Palier 3"), QString()}},
-                       {{QStringLiteral("A"), QStringLiteral("Domaine A"), 1},
-                        {QStringLiteral("B"), QStringLiteral("Domaine B"), 2}},
-                       criteria);
+        ReferentialKind::Checklist, rule,
+        {{1, QStringLiteral("Palier 1"), QString()}, {2, QStringLiteral("Palier 2"), QString()},
+            {3, QStringLiteral("Palier 3"), QString()}},
+        {{QStringLiteral("A"), QStringLiteral("Domaine A"), 1}, {QStringLiteral("B"), QStringLiteral("Domaine B"), 2}},
+        criteria);
 }
 
 // Statuses in the order A-1-1 A-1-2 A-2-1 A-3-1 A-3-2 | B-1-1..B-1-5 B-2-1.
 AnswerMap answers(std::initializer_list<AnswerStatus> statuses)
 {
-    static const char *ids[] = {"A-1-1", "A-1-2", "A-2-1", "A-3-1", "A-3-2", "B-1-1",
-                                "B-1-2", "B-1-3", "B-1-4", "B-1-5", "B-2-1"};
+    static const char *ids[]
+        = {"A-1-1", "A-1-2", "A-2-1", "A-3-1", "A-3-2", "B-1-1", "B-1-2", "B-1-3", "B-1-4", "B-1-5", "B-2-1"};
     AnswerMap map;
     int i = 0;
     for (const AnswerStatus status : statuses)
@@ -65,12 +63,11 @@ Referential rubricGrid()
     QList<Level> stages;
     for (int stage = 1; stage <= 4; ++stage)
         stages.append({stage, QStringLiteral("Jalon %1").arg(stage), QString()});
-    return Referential(QStringLiteral("jalons"), QStringLiteral("1"), QStringLiteral("Jalons"),
-                       Audience::Etablissement, ReferentialKind::Rubric, ScoringRule {}, stages,
-                       {{QStringLiteral("A"), QStringLiteral("Axe A"), 1},
-                        {QStringLiteral("B"), QStringLiteral("Axe B"), 2},
-                        {QStringLiteral("C"), QStringLiteral("Axe C"), 3}},
-                       cells);
+    return Referential(QStringLiteral("jalons"), QStringLiteral("1"), QStringLiteral("Jalons"), Audience::Etablissement,
+        ReferentialKind::Rubric, ScoringRule {}, stages,
+        {{QStringLiteral("A"), QStringLiteral("Axe A"), 1}, {QStringLiteral("B"), QStringLiteral("Axe B"), 2},
+            {QStringLiteral("C"), QStringLiteral("Axe C"), 3}},
+        cells);
 }
 
 Evaluation evaluateRubric(const AnswerMap &map)
@@ -101,8 +98,8 @@ class PalierEngineTable : public ::testing::TestWithParam<EngineCase>
 TEST_P(PalierEngineTable, ComputesThePalierOfEachDomain)
 {
     const EngineCase &c = GetParam();
-    const ScoringRule rule = c.threshold < 1.0 ? ScoringRule {ScoringRule::Kind::Threshold, c.threshold}
-                                               : ScoringRule {};
+    const ScoringRule rule
+        = c.threshold < 1.0 ? ScoringRule {ScoringRule::Kind::Threshold, c.threshold} : ScoringRule {};
     const Referential grid = smallGrid(rule);
     const Result<Evaluation> result = PalierEngine::evaluate(grid, c.answers);
     ASSERT_TRUE(result.ok()) << result.error().toStdString();
@@ -113,34 +110,32 @@ TEST_P(PalierEngineTable, ComputesThePalierOfEachDomain)
     EXPECT_EQ(result->domain(QStringLiteral("A"))->missing, c.missingA);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    HandWorked, PalierEngineTable,
-    ::testing::Values(
-        EngineCase {"AllMet", 1.0, answers({M, M, M, M, M, M, M, M, M, M, M}), 3, 3, {}, 0},
+INSTANTIATE_TEST_SUITE_P(HandWorked, PalierEngineTable,
+    ::testing::Values(EngineCase {"AllMet", 1.0, answers({M, M, M, M, M, M, M, M, M, M, M}), 3, 3, {}, 0},
         EngineCase {"NothingAnswered", 1.0, {}, 0, 0, {QStringLiteral("A-1-1"), QStringLiteral("A-1-2")}, 2},
-        EngineCase {"OneGapAtPalierOne", 1.0, answers({M, N, M, M, M, M, M, M, M, M, M}), 0, 3,
-                    {QStringLiteral("A-1-2")}, 1},
+        EngineCase {
+            "OneGapAtPalierOne", 1.0, answers({M, N, M, M, M, M, M, M, M, M, M}), 0, 3, {QStringLiteral("A-1-2")}, 1},
         // A higher palier fully met does not make up for a gap below it.
-        EngineCase {"GapBelowAMetPalier", 1.0, answers({M, M, P, M, M, M, M, M, M, M, M}), 1, 3,
-                    {QStringLiteral("A-2-1")}, 1},
+        EngineCase {
+            "GapBelowAMetPalier", 1.0, answers({M, M, P, M, M, M, M, M, M, M, M}), 1, 3, {QStringLiteral("A-2-1")}, 1},
         EngineCase {"GapsOnlyAtPalierThree", 1.0, answers({M, M, M, N, P, M, M, M, M, M, M}), 2, 3,
-                    {QStringLiteral("A-3-1"), QStringLiteral("A-3-2")}, 2},
+            {QStringLiteral("A-3-1"), QStringLiteral("A-3-2")}, 2},
         EngineCase {"InProgressAndUnansweredCountAsNotMet", 1.0, answers({M, P, M, M, M, M, M, M, M, U, M}), 0, 0,
-                    {QStringLiteral("A-1-2")}, 1},
+            {QStringLiteral("A-1-2")}, 1},
         EngineCase {"NonConcerneIsLeftOut", 1.0, answers({M, X, M, X, M, M, M, M, M, M, M}), 3, 3, {}, 0},
         EngineCase {"NonConcerneEverywhereInALevel", 1.0, answers({X, X, M, M, M, M, M, M, M, M, M}), 3, 3, {}, 0},
-        EngineCase {"NonConcerneEverywhereInALevelWithAGapAbove", 1.0, answers({X, X, N, M, M, M, M, M, M, M, M}),
-                    1, 3, {QStringLiteral("A-2-1")}, 1},
+        EngineCase {"NonConcerneEverywhereInALevelWithAGapAbove", 1.0, answers({X, X, N, M, M, M, M, M, M, M, M}), 1, 3,
+            {QStringLiteral("A-2-1")}, 1},
         // Domain B has five palier-1 criteria: 4 of 5 is exactly 0.8.
         EngineCase {"ThresholdReachedAtTheBoundary", 0.8, answers({M, M, M, M, M, M, M, M, M, N, M}), 3, 3, {}, 0},
-        EngineCase {"ThresholdMissedJustBelowTheBoundary", 0.8, answers({M, M, M, M, M, M, M, M, N, N, M}), 3, 0,
-                    {}, 0},
+        EngineCase {
+            "ThresholdMissedJustBelowTheBoundary", 0.8, answers({M, M, M, M, M, M, M, M, N, N, M}), 3, 0, {}, 0},
         // Under a threshold rule the blocking list names the candidates and
         // `missing` how many of them must still be met: 0.8 * 2 -> 2.
-        EngineCase {"ThresholdOnASmallLevelNeedsEveryCriterion", 0.8, answers({M, M, M, M, N, M, M, M, M, M, M}), 2,
-                    3, {QStringLiteral("A-3-2")}, 1},
-        EngineCase {"ThresholdCountsOnlyApplicableCriteria", 0.8, answers({M, M, M, M, M, M, M, M, X, N, M}), 3, 0,
-                    {}, 0}),
+        EngineCase {"ThresholdOnASmallLevelNeedsEveryCriterion", 0.8, answers({M, M, M, M, N, M, M, M, M, M, M}), 2, 3,
+            {QStringLiteral("A-3-2")}, 1},
+        EngineCase {
+            "ThresholdCountsOnlyApplicableCriteria", 0.8, answers({M, M, M, M, M, M, M, M, X, N, M}), 3, 0, {}, 0}),
     [](const ::testing::TestParamInfo<EngineCase> &param) { return std::string(param.param.name); });
 
 TEST(PalierEngine, CountsEveryStatusPerLevel)
@@ -185,7 +180,7 @@ TEST(PalierEngine, RefusesAnswersToUnknownCriteria)
     const Result<Evaluation> result = PalierEngine::evaluate(smallGrid(), map);
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error(),
-              QStringLiteral("Le référentiel « petite » n'a pas de critères d'identifiants PIL-1-01, Z-9-9."));
+        QStringLiteral("Le référentiel « petite » n'a pas de critères d'identifiants PIL-1-01, Z-9-9."));
 }
 
 TEST(PalierEngine, ScoresTheBundledGridForSecondarySchools)
@@ -243,12 +238,9 @@ TEST(PalierEngine, RubricPlacesAnAxisAtItsMetCell)
 
 TEST(PalierEngine, RubricTakesTheHighestMetStageAndOnlyMetPlaces)
 {
-    const Evaluation evaluation = evaluateRubric({{QStringLiteral("A-J1"), M},
-                                                  {QStringLiteral("A-J2"), M},
-                                                  {QStringLiteral("A-J3"), P},
-                                                  {QStringLiteral("B-J1"), N},
-                                                  {QStringLiteral("B-J2"), X},
-                                                  {QStringLiteral("B-J3"), P}});
+    const Evaluation evaluation
+        = evaluateRubric({{QStringLiteral("A-J1"), M}, {QStringLiteral("A-J2"), M}, {QStringLiteral("A-J3"), P},
+            {QStringLiteral("B-J1"), N}, {QStringLiteral("B-J2"), X}, {QStringLiteral("B-J3"), P}});
     EXPECT_EQ(evaluation.domain(QStringLiteral("A"))->palier, 2);
     EXPECT_EQ(evaluation.domain(QStringLiteral("A"))->blocking, QStringList({QStringLiteral("A-J3")}));
     EXPECT_EQ(evaluation.domain(QStringLiteral("B"))->palier, 0);
@@ -258,8 +250,8 @@ TEST(PalierEngine, RubricTakesTheHighestMetStageAndOnlyMetPlaces)
 
 TEST(PalierEngine, RubricOverallIsTheLowestStageAndAnsweredCountsAxes)
 {
-    const Evaluation placed = evaluateRubric(
-        {{QStringLiteral("A-J3"), M}, {QStringLiteral("B-J2"), M}, {QStringLiteral("C-J4"), M}});
+    const Evaluation placed
+        = evaluateRubric({{QStringLiteral("A-J3"), M}, {QStringLiteral("B-J2"), M}, {QStringLiteral("C-J4"), M}});
     EXPECT_EQ(placed.domain(QStringLiteral("A"))->palier, 3);
     EXPECT_EQ(placed.domain(QStringLiteral("B"))->palier, 2);
     EXPECT_EQ(placed.domain(QStringLiteral("C"))->palier, 4);
@@ -289,7 +281,7 @@ TEST(PalierEngine, ScoresTheBundledJalons)
     ASSERT_TRUE(catalog.ok());
     const Referential &grid = *catalog->find(QStringLiteral("creteil-jalons"));
     const AnswerMap map {{QStringLiteral("DYN-J2"), M}, {QStringLiteral("ORG-J4"), M}, {QStringLiteral("ESP-J1"), M},
-                         {QStringLiteral("RSC-J3"), M}, {QStringLiteral("LIT-J2"), M}, {QStringLiteral("LIT-J1"), N}};
+        {QStringLiteral("RSC-J3"), M}, {QStringLiteral("LIT-J2"), M}, {QStringLiteral("LIT-J1"), N}};
     const Result<Evaluation> result = PalierEngine::evaluate(grid, map);
     ASSERT_TRUE(result.ok()) << result.error().toStdString();
     EXPECT_EQ(result->domains.size(), 5);

@@ -1,6 +1,6 @@
 #include "analysis/progress.h"
-#include "storage/loaders.h"
 #include "referential/referentialcatalog.h"
+#include "storage/loaders.h"
 #include "storage/storage.h"
 #include "temporarydatabase.h"
 #include "testdata.h"
@@ -51,7 +51,7 @@ QStringList titles(const QList<ActionItem> &items)
 TEST(Progress, HandWorkedPairWithARegression)
 {
     AnswerMap before = met({"PIL-1-01", "PIL-1-02", "PIL-1-03", "PIL-1-04", "PIL-1-05", "PIL-2-01", "PIL-2-02",
-                            "PIL-2-03", "PIL-2-04", "FOR-1-01", "EQU-1-01"});
+        "PIL-2-03", "PIL-2-04", "FOR-1-01", "EQU-1-01"});
     before.insert(QStringLiteral("RES-1-01"), AnswerStatus::NotMet);
     AnswerMap after = before;
     after.insert(QStringLiteral("PIL-2-03"), AnswerStatus::InProgress);
@@ -59,8 +59,7 @@ TEST(Progress, HandWorkedPairWithARegression)
         after.insert(QString::fromLatin1(id), AnswerStatus::Met);
     after.insert(QStringLiteral("RES-1-01"), AnswerStatus::InProgress); // a change, but neither gained nor lost
 
-    const Progress progress = Progress::compute(
-        ecoles(), before, after,
+    const Progress progress = Progress::compute(ecoles(), before, after,
         {action("Charte signée", ActionStatus::Done), action("Former au TNI", ActionStatus::Todo, "FOR-2-01")},
         {action("Former au TNI", ActionStatus::Done, "FOR-2-01"), action("Robots", ActionStatus::Abandoned)});
 
@@ -81,13 +80,13 @@ TEST(Progress, HandWorkedPairWithARegression)
     EXPECT_EQ(progress.overallBefore, 0);
     EXPECT_EQ(progress.overallAfter, 0);
 
-    EXPECT_EQ(progress.newlyMet, (QStringList {QStringLiteral("FOR-2-01"), QStringLiteral("FOR-2-02"),
-                                              QStringLiteral("FOR-2-03"), QStringLiteral("FOR-2-04"),
-                                              QStringLiteral("EQU-1-02")}));
+    EXPECT_EQ(progress.newlyMet,
+        (QStringList {QStringLiteral("FOR-2-01"), QStringLiteral("FOR-2-02"), QStringLiteral("FOR-2-03"),
+            QStringLiteral("FOR-2-04"), QStringLiteral("EQU-1-02")}));
     EXPECT_EQ(progress.lost, QStringList {QStringLiteral("PIL-2-03")});
     EXPECT_TRUE(progress.hasRegression());
-    EXPECT_EQ(titles(progress.actionsDone), (QStringList {QStringLiteral("Charte signée"),
-                                                          QStringLiteral("Former au TNI")}));
+    EXPECT_EQ(
+        titles(progress.actionsDone), (QStringList {QStringLiteral("Charte signée"), QStringLiteral("Former au TNI")}));
 }
 
 // Criterion by criterion, as the évolution dialog lists them (it was
@@ -95,14 +94,11 @@ TEST(Progress, HandWorkedPairWithARegression)
 TEST(Progress, SortsEveryCriterionOfTwoYears)
 {
     const AnswerMap before {{QStringLiteral("PIL-1-01"), AnswerStatus::Met},
-                            {QStringLiteral("PIL-1-02"), AnswerStatus::InProgress},
-                            {QStringLiteral("PIL-1-03"), AnswerStatus::Met},
-                            {QStringLiteral("PIL-1-04"), AnswerStatus::NotMet},
-                            {QStringLiteral("PIL-1-05"), AnswerStatus::Met}};
+        {QStringLiteral("PIL-1-02"), AnswerStatus::InProgress}, {QStringLiteral("PIL-1-03"), AnswerStatus::Met},
+        {QStringLiteral("PIL-1-04"), AnswerStatus::NotMet}, {QStringLiteral("PIL-1-05"), AnswerStatus::Met}};
     const AnswerMap after {{QStringLiteral("PIL-1-01"), AnswerStatus::Met},
-                           {QStringLiteral("PIL-1-02"), AnswerStatus::Met},
-                           {QStringLiteral("PIL-1-03"), AnswerStatus::NotMet},
-                           {QStringLiteral("PIL-1-04"), AnswerStatus::InProgress}};
+        {QStringLiteral("PIL-1-02"), AnswerStatus::Met}, {QStringLiteral("PIL-1-03"), AnswerStatus::NotMet},
+        {QStringLiteral("PIL-1-04"), AnswerStatus::InProgress}};
     const Progress p = Progress::compute(ecoles(), before, after, {}, {});
     EXPECT_EQ(p.newlyMet, QStringList {QStringLiteral("PIL-1-02")});
     EXPECT_EQ(p.lost, QStringList {QStringLiteral("PIL-1-03")});
@@ -111,15 +107,15 @@ TEST(Progress, SortsEveryCriterionOfTwoYears)
     EXPECT_EQ(p.otherChanges, QStringList {QStringLiteral("PIL-1-04")});
     EXPECT_TRUE(p.unchanged.contains(QStringLiteral("PIL-1-01")));
     EXPECT_EQ(p.newlyMet.size() + p.lost.size() + p.notReviewed.size() + p.otherChanges.size() + p.unchanged.size(),
-              ecoles().criteria().size());
+        ecoles().criteria().size());
     EXPECT_FALSE(Progress::compute(ecoles(), before, before, {}, {}).hasRegression());
 }
 
 TEST(Progress, AnActionDoneInBothPlansCountsOnce)
 {
-    const Progress progress = Progress::compute(
-        ecoles(), {}, {}, {action("Former au TNI", ActionStatus::Done, "FOR-2-01")},
-        {action("Former au TNI", ActionStatus::Done, "FOR-2-01"), action("Autre", ActionStatus::Done)});
+    const Progress progress
+        = Progress::compute(ecoles(), {}, {}, {action("Former au TNI", ActionStatus::Done, "FOR-2-01")},
+            {action("Former au TNI", ActionStatus::Done, "FOR-2-01"), action("Autre", ActionStatus::Done)});
     EXPECT_EQ(titles(progress.actionsDone), (QStringList {QStringLiteral("Former au TNI"), QStringLiteral("Autre")}));
 }
 
@@ -141,8 +137,8 @@ TEST(Progress, ADomainClimbsToTheTopAndUnknownCriteriaAreIgnored)
 {
     AnswerMap before;
     before.insert(QStringLiteral("FOR-9-99"), AnswerStatus::Met);
-    const AnswerMap after = met({"FOR-1-01", "FOR-2-01", "FOR-2-02", "FOR-2-03", "FOR-2-04", "FOR-3-01", "FOR-3-02",
-                                 "FOR-3-03"});
+    const AnswerMap after
+        = met({"FOR-1-01", "FOR-2-01", "FOR-2-02", "FOR-2-03", "FOR-2-04", "FOR-3-01", "FOR-3-02", "FOR-3-03"});
     const Progress progress = Progress::compute(ecoles(), before, after, {}, {});
     ASSERT_EQ(progress.rose().size(), 1);
     EXPECT_EQ(progress.rose().at(0).before, 0);
@@ -168,8 +164,7 @@ protected:
     qint64 assessment(const char *year, std::optional<qint64> copyFrom = std::nullopt)
     {
         const Result<qint64> id = storage().createAssessment({school(), QStringLiteral("creteil-ecoles"),
-                                                              QString::fromLatin1(year), QStringLiteral("Mme Dupont"),
-                                                              QStringLiteral("directrice"), copyFrom});
+            QString::fromLatin1(year), QStringLiteral("Mme Dupont"), QStringLiteral("directrice"), copyFrom});
         EXPECT_TRUE(id.ok()) << id.error().toStdString();
         return id.ok() ? id.value() : 0;
     }
@@ -205,7 +200,7 @@ TEST_F(PlanTest, OpenActionsCarryOverToNextYearsAssessment)
     // Starting empty carries nothing over; starting from last year does.
     const qint64 other = storage()
                              .createAssessment({school(), QStringLiteral("creteil-etablissements"),
-                                                QStringLiteral("2025-2026"), QString(), QString(), std::nullopt})
+                                 QStringLiteral("2025-2026"), QString(), QString(), std::nullopt})
                              .value();
     EXPECT_TRUE(storage().actionItems(other).value().isEmpty());
 
@@ -287,8 +282,8 @@ TEST_F(PlanTest, KeepsTheCommissionMeeting)
     m_db.reopen();
     const CommissionMeeting read = storage().commissionMeeting(id).value();
     EXPECT_EQ(read.date, QDate(2026, 1, 22));
-    EXPECT_EQ(read.memberList(), (QStringList {QStringLiteral("Mme Dupont, directrice"),
-                                               QStringLiteral("M. Martin, référent numérique")}));
+    EXPECT_EQ(read.memberList(),
+        (QStringList {QStringLiteral("Mme Dupont, directrice"), QStringLiteral("M. Martin, référent numérique")}));
     EXPECT_FALSE(storage().commissionMeeting(9999).ok());
     meeting.assessmentId = 9999;
     EXPECT_FALSE(storage().saveCommissionMeeting(meeting).ok());
@@ -301,7 +296,7 @@ TEST_F(PlanTest, AJalonIsChosenOnePerAxis)
     const qint64 college = storage().addEstablishment(sampleCollege()).value();
     const qint64 id = storage()
                           .createAssessment({college, QStringLiteral("creteil-jalons"), QStringLiteral("2025-2026"),
-                                             QString(), QString(), std::nullopt})
+                              QString(), QString(), std::nullopt})
                           .value();
     ASSERT_TRUE(storage().editAnswer(id, {QStringLiteral("DYN-J2"), AnswerStatus::Met, QStringLiteral("vu"), {}}).ok());
     ASSERT_TRUE(storage().editAnswer(id, {QStringLiteral("DYN-J3"), AnswerStatus::Met, {}, {}}).ok());
@@ -350,8 +345,8 @@ TEST(Progress, JalonsCompareTheStageOfEachAxis)
     const AnswerMap before = met({"DYN-J3", "ORG-J1", "ESP-J2", "RSC-J2"});
     const AnswerMap after = met({"DYN-J4", "ORG-J2", "ESP-J1", "LIT-J1"});
     const Progress progress = Progress::compute(jalons, before, after, {}, {});
-    EXPECT_EQ(progress.newlyMet, (QStringList {QStringLiteral("DYN-J4"), QStringLiteral("ORG-J2"),
-                                              QStringLiteral("LIT-J1")}));
+    EXPECT_EQ(progress.newlyMet,
+        (QStringList {QStringLiteral("DYN-J4"), QStringLiteral("ORG-J2"), QStringLiteral("LIT-J1")}));
     EXPECT_EQ(progress.lost, QStringList {QStringLiteral("ESP-J2")});
     EXPECT_EQ(progress.notReviewed, QStringList {QStringLiteral("RSC-J2")});
     EXPECT_EQ(progress.rose().size(), 3);
@@ -364,15 +359,15 @@ TEST_F(PlanTest, CopiesOnlyFromAnEarlierYearOfTheSameGrid)
     const qint64 later = assessment("2026-2027");
     EXPECT_FALSE(storage()
                      .createAssessment({school(), QStringLiteral("creteil-ecoles"), QStringLiteral("2025-2026"),
-                                        QString(), QString(), later})
+                         QString(), QString(), later})
                      .ok());
     EXPECT_FALSE(storage()
-                     .createAssessment({school(), QStringLiteral("creteil-etablissements"),
-                                        QStringLiteral("2025-2026"), QString(), QString(), last})
+                     .createAssessment({school(), QStringLiteral("creteil-etablissements"), QStringLiteral("2025-2026"),
+                         QString(), QString(), last})
                      .ok());
     EXPECT_TRUE(storage()
                     .createAssessment({school(), QStringLiteral("creteil-ecoles"), QStringLiteral("2025-2026"),
-                                       QString(), QString(), last})
+                        QString(), QString(), last})
                     .ok());
 }
 

@@ -1,12 +1,11 @@
 #include "referential/referentialloader.h"
 #include "testdata.h"
 
+#include <gtest/gtest.h>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-
-#include <gtest/gtest.h>
 
 using namespace Paliers;
 
@@ -17,9 +16,8 @@ const QString FileName = QStringLiteral("grille.json");
 QJsonObject criterion(const char *id, const char *domain, int level, const char *text)
 {
     return QJsonObject {{QStringLiteral("id"), QString::fromUtf8(id)},
-                        {QStringLiteral("domain"), QString::fromUtf8(domain)},
-                        {QStringLiteral("level"), level},
-                        {QStringLiteral("text"), QString::fromUtf8(text)}};
+        {QStringLiteral("domain"), QString::fromUtf8(domain)}, {QStringLiteral("level"), level},
+        {QStringLiteral("text"), QString::fromUtf8(text)}};
 }
 
 // A small valid referential; each test breaks one thing in it.
@@ -35,29 +33,25 @@ QJsonObject validReferential()
         {QStringLiteral("kind"), QStringLiteral("checklist")},
         {QStringLiteral("rule"), QJsonObject {{QStringLiteral("type"), QStringLiteral("all")}}},
         {QStringLiteral("levels"),
-         QJsonArray {
-             QJsonObject {{QStringLiteral("number"), 1},
-                          {QStringLiteral("title"), QStringLiteral("Palier 1")},
-                          {QStringLiteral("description"), QStringLiteral("Conditions minimales")}},
-             QJsonObject {{QStringLiteral("number"), 2},
-                          {QStringLiteral("title"), QStringLiteral("Palier 2")},
-                          {QStringLiteral("description"), QStringLiteral("Conditions de réussite")}},
-         }},
+            QJsonArray {
+                QJsonObject {{QStringLiteral("number"), 1}, {QStringLiteral("title"), QStringLiteral("Palier 1")},
+                    {QStringLiteral("description"), QStringLiteral("Conditions minimales")}},
+                QJsonObject {{QStringLiteral("number"), 2}, {QStringLiteral("title"), QStringLiteral("Palier 2")},
+                    {QStringLiteral("description"), QStringLiteral("Conditions de réussite")}},
+            }},
         {QStringLiteral("domains"),
-         QJsonArray {
-             QJsonObject {{QStringLiteral("id"), QStringLiteral("EQU")},
-                          {QStringLiteral("title"), QStringLiteral("Équipement")},
-                          {QStringLiteral("order"), 2}},
-             QJsonObject {{QStringLiteral("id"), QStringLiteral("PIL")},
-                          {QStringLiteral("title"), QStringLiteral("Pilotage")},
-                          {QStringLiteral("order"), 1}},
-         }},
+            QJsonArray {
+                QJsonObject {{QStringLiteral("id"), QStringLiteral("EQU")},
+                    {QStringLiteral("title"), QStringLiteral("Équipement")}, {QStringLiteral("order"), 2}},
+                QJsonObject {{QStringLiteral("id"), QStringLiteral("PIL")},
+                    {QStringLiteral("title"), QStringLiteral("Pilotage")}, {QStringLiteral("order"), 1}},
+            }},
         {QStringLiteral("criteria"),
-         QJsonArray {
-             criterion("EQU-1-01", "EQU", 1, "Vidéoprojecteur"),
-             criterion("PIL-2-01", "PIL", 2, "Commission numérique"),
-             criterion("PIL-1-01", "PIL", 1, "Charte d'usage"),
-         }},
+            QJsonArray {
+                criterion("EQU-1-01", "EQU", 1, "Vidéoprojecteur"),
+                criterion("PIL-2-01", "PIL", 2, "Commission numérique"),
+                criterion("PIL-1-01", "PIL", 1, "Charte d'usage"),
+            }},
     };
 }
 
@@ -66,12 +60,13 @@ QJsonObject validRubric()
 {
     QJsonObject object = validReferential();
     object.insert(QStringLiteral("kind"), QStringLiteral("rubric"));
-    object.insert(QStringLiteral("criteria"), QJsonArray {
-                                                  criterion("EQU-J1", "EQU", 1, "Un poste par salle"),
-                                                  criterion("EQU-J2", "EQU", 2, "Une classe mobile"),
-                                                  criterion("PIL-J1", "PIL", 1, "Une charte d'usage"),
-                                                  criterion("PIL-J2", "PIL", 2, "Une commission numérique"),
-                                              });
+    object.insert(QStringLiteral("criteria"),
+        QJsonArray {
+            criterion("EQU-J1", "EQU", 1, "Un poste par salle"),
+            criterion("EQU-J2", "EQU", 2, "Une classe mobile"),
+            criterion("PIL-J1", "PIL", 1, "Une charte d'usage"),
+            criterion("PIL-J2", "PIL", 2, "Une commission numérique"),
+        });
     return object;
 }
 
@@ -81,8 +76,8 @@ Result<Referential> load(const QJsonObject &object)
 }
 
 // Replaces field `key` of element `index` of the array `arrayKey`.
-QJsonObject withElementField(QJsonObject root, const QString &arrayKey, qsizetype index, const QString &key,
-                             const QJsonValue &value)
+QJsonObject withElementField(
+    QJsonObject root, const QString &arrayKey, qsizetype index, const QString &key, const QJsonValue &value)
 {
     QJsonArray array = root.value(arrayKey).toArray();
     QJsonObject element = array.at(index).toObject();
@@ -127,8 +122,8 @@ TEST(ReferentialLoader, LoadsAValidFileAndSortsDomainsAndCriteria)
 TEST(ReferentialLoader, ReadsTheThresholdRule)
 {
     QJsonObject object = validReferential();
-    object.insert(QStringLiteral("rule"), QJsonObject {{QStringLiteral("type"), QStringLiteral("threshold")},
-                                                       {QStringLiteral("threshold"), 0.8}});
+    object.insert(QStringLiteral("rule"),
+        QJsonObject {{QStringLiteral("type"), QStringLiteral("threshold")}, {QStringLiteral("threshold"), 0.8}});
     const Result<Referential> result = load(object);
     ASSERT_TRUE(result.ok()) << result.error().toStdString();
     EXPECT_EQ(result->rule().kind, ScoringRule::Kind::Threshold);
@@ -146,8 +141,8 @@ TEST(ReferentialLoader, RefusesAFileThatCannotBeRead)
 
 TEST(ReferentialLoader, RefusesBadJsonWithLineAndColumn)
 {
-    const Result<Referential> result
-        = ReferentialLoader::loadData(QByteArrayLiteral("{\n  \"format\": \"paliers-referential\",\n  oops\n}"), FileName);
+    const Result<Referential> result = ReferentialLoader::loadData(
+        QByteArrayLiteral("{\n  \"format\": \"paliers-referential\",\n  oops\n}"), FileName);
     ASSERT_FALSE(result.ok());
     EXPECT_TRUE(result.error().startsWith(FileName));
     EXPECT_TRUE(result.error().contains(QStringLiteral("JSON invalide à la ligne 3, colonne ")))
@@ -174,7 +169,7 @@ TEST(ReferentialLoader, RefusesANewerFormatVersion)
     QJsonObject object = validReferential();
     object.insert(QStringLiteral("formatVersion"), 2);
     expectRefused(load(object), QStringLiteral("formatVersion"),
-                  QStringLiteral("la version de format 2 n'est pas prise en charge"));
+        QStringLiteral("la version de format 2 n'est pas prise en charge"));
 }
 
 TEST(ReferentialLoader, RefusesAMissingTopLevelField)
@@ -189,57 +184,54 @@ TEST(ReferentialLoader, RefusesAMissingTopLevelField)
 TEST(ReferentialLoader, RefusesAMissingCriterionFieldNamingTheCriterion)
 {
     expectRefused(load(withElementField(validReferential(), QStringLiteral("criteria"), 1, QStringLiteral("text"),
-                                        QJsonValue::Undefined)),
-                  QStringLiteral("criteria[1] (PIL-2-01)"), QStringLiteral("le champ « text » est absent"));
+                      QJsonValue::Undefined)),
+        QStringLiteral("criteria[1] (PIL-2-01)"), QStringLiteral("le champ « text » est absent"));
 }
 
 TEST(ReferentialLoader, RefusesAFieldOfTheWrongType)
 {
     expectRefused(load(withElementField(validReferential(), QStringLiteral("criteria"), 0, QStringLiteral("level"),
-                                        QStringLiteral("un"))),
-                  QStringLiteral("criteria[0] (EQU-1-01).level"), QStringLiteral("un nombre entier est attendu"));
-    expectRefused(load(withElementField(validReferential(), QStringLiteral("criteria"), 0, QStringLiteral("level"),
-                                        1.5)),
-                  QStringLiteral("criteria[0] (EQU-1-01).level"), QStringLiteral("un nombre entier est attendu"));
+                      QStringLiteral("un"))),
+        QStringLiteral("criteria[0] (EQU-1-01).level"), QStringLiteral("un nombre entier est attendu"));
+    expectRefused(
+        load(withElementField(validReferential(), QStringLiteral("criteria"), 0, QStringLiteral("level"), 1.5)),
+        QStringLiteral("criteria[0] (EQU-1-01).level"), QStringLiteral("un nombre entier est attendu"));
 }
 
 TEST(ReferentialLoader, RefusesAnEmptyText)
 {
-    expectRefused(load(withElementField(validReferential(), QStringLiteral("criteria"), 2, QStringLiteral("text"),
-                                        QStringLiteral("  "))),
-                  QStringLiteral("criteria[2] (PIL-1-01).text"), QStringLiteral("ne doit pas être vide"));
+    expectRefused(load(withElementField(
+                      validReferential(), QStringLiteral("criteria"), 2, QStringLiteral("text"), QStringLiteral("  "))),
+        QStringLiteral("criteria[2] (PIL-1-01).text"), QStringLiteral("ne doit pas être vide"));
 }
 
 TEST(ReferentialLoader, RefusesADuplicateCriterionId)
 {
     expectRefused(load(withElementField(validReferential(), QStringLiteral("criteria"), 2, QStringLiteral("id"),
-                                        QStringLiteral("EQU-1-01"))),
-                  QStringLiteral("criteria[2]"),
-                  QStringLiteral("l'identifiant de critère « EQU-1-01 » est utilisé deux fois"));
+                      QStringLiteral("EQU-1-01"))),
+        QStringLiteral("criteria[2]"), QStringLiteral("l'identifiant de critère « EQU-1-01 » est utilisé deux fois"));
 }
 
 TEST(ReferentialLoader, RefusesADuplicateDomainId)
 {
-    expectRefused(load(withElementField(validReferential(), QStringLiteral("domains"), 1, QStringLiteral("id"),
-                                        QStringLiteral("EQU"))),
-                  QStringLiteral("domains[1].id"),
-                  QStringLiteral("l'identifiant de domaine « EQU » est utilisé deux fois"));
+    expectRefused(load(withElementField(
+                      validReferential(), QStringLiteral("domains"), 1, QStringLiteral("id"), QStringLiteral("EQU"))),
+        QStringLiteral("domains[1].id"), QStringLiteral("l'identifiant de domaine « EQU » est utilisé deux fois"));
 }
 
 TEST(ReferentialLoader, RefusesACriterionAtALevelThatDoesNotExist)
 {
-    expectRefused(load(withElementField(validReferential(), QStringLiteral("criteria"), 1, QStringLiteral("level"),
-                                        3)),
-                  QStringLiteral("criteria[1] (PIL-2-01).level"),
-                  QStringLiteral("le palier 3 n'existe pas dans ce référentiel (il a les paliers 1 à 2)"));
+    expectRefused(load(withElementField(validReferential(), QStringLiteral("criteria"), 1, QStringLiteral("level"), 3)),
+        QStringLiteral("criteria[1] (PIL-2-01).level"),
+        QStringLiteral("le palier 3 n'existe pas dans ce référentiel (il a les paliers 1 à 2)"));
 }
 
 TEST(ReferentialLoader, RefusesACriterionOfAnUnknownDomain)
 {
     expectRefused(load(withElementField(validReferential(), QStringLiteral("criteria"), 0, QStringLiteral("domain"),
-                                        QStringLiteral("RES"))),
-                  QStringLiteral("criteria[0] (EQU-1-01).domain"),
-                  QStringLiteral("le domaine « RES » n'existe pas dans ce référentiel"));
+                      QStringLiteral("RES"))),
+        QStringLiteral("criteria[0] (EQU-1-01).domain"),
+        QStringLiteral("le domaine « RES » n'existe pas dans ce référentiel"));
 }
 
 TEST(ReferentialLoader, RefusesAnEmptyDomain)
@@ -249,15 +241,13 @@ TEST(ReferentialLoader, RefusesAnEmptyDomain)
     criteria.removeAt(0); // the only EQU criterion
     object.insert(QStringLiteral("criteria"), criteria);
     expectRefused(load(object), QStringLiteral("domains[0] (EQU)"),
-                  QStringLiteral("le domaine « Équipement » n'a aucun critère"));
+        QStringLiteral("le domaine « Équipement » n'a aucun critère"));
 }
 
 TEST(ReferentialLoader, RefusesLevelsOutOfSequence)
 {
-    expectRefused(load(withElementField(validReferential(), QStringLiteral("levels"), 1, QStringLiteral("number"),
-                                        3)),
-                  QStringLiteral("levels[1].number"),
-                  QStringLiteral("palier 3 trouvé là où le palier 2 était attendu"));
+    expectRefused(load(withElementField(validReferential(), QStringLiteral("levels"), 1, QStringLiteral("number"), 3)),
+        QStringLiteral("levels[1].number"), QStringLiteral("palier 3 trouvé là où le palier 2 était attendu"));
 }
 
 TEST(ReferentialLoader, RefusesAReferentialWithoutLevelsOrDomains)
@@ -268,8 +258,8 @@ TEST(ReferentialLoader, RefusesAReferentialWithoutLevelsOrDomains)
 
     QJsonObject noDomains = validReferential();
     noDomains.insert(QStringLiteral("domains"), QJsonArray());
-    expectRefused(load(noDomains), QStringLiteral("domains"),
-                  QStringLiteral("le référentiel ne définit aucun domaine"));
+    expectRefused(
+        load(noDomains), QStringLiteral("domains"), QStringLiteral("le référentiel ne définit aucun domaine"));
 }
 
 TEST(ReferentialLoader, RefusesABadRule)
@@ -280,10 +270,11 @@ TEST(ReferentialLoader, RefusesABadRule)
 
     for (const double threshold : {0.0, 1.2, -0.5}) {
         QJsonObject outOfRange = validReferential();
-        outOfRange.insert(QStringLiteral("rule"), QJsonObject {{QStringLiteral("type"), QStringLiteral("threshold")},
-                                                               {QStringLiteral("threshold"), threshold}});
+        outOfRange.insert(QStringLiteral("rule"),
+            QJsonObject {
+                {QStringLiteral("type"), QStringLiteral("threshold")}, {QStringLiteral("threshold"), threshold}});
         expectRefused(load(outOfRange), QStringLiteral("rule.threshold"),
-                      QStringLiteral("le seuil doit être supérieur à 0 et au plus égal à 1"));
+            QStringLiteral("le seuil doit être supérieur à 0 et au plus égal à 1"));
     }
 }
 
@@ -292,7 +283,7 @@ TEST(ReferentialLoader, RefusesAKindItCannotScore)
     QJsonObject object = validReferential();
     object.insert(QStringLiteral("kind"), QStringLiteral("matrix"));
     expectRefused(load(object), QStringLiteral("kind"),
-                  QStringLiteral("le type de référentiel « matrix » n'est pas pris en charge"));
+        QStringLiteral("le type de référentiel « matrix » n'est pas pris en charge"));
 }
 
 TEST(ReferentialLoader, LoadsARubricWithOneCellPerAxisAndStage)
@@ -317,9 +308,9 @@ TEST(ReferentialLoader, RefusesARubricWithAMissingCell)
     criteria.removeAt(3); // PIL-J2
     object.insert(QStringLiteral("criteria"), criteria);
     expectRefused(load(object), QStringLiteral("domains[1] (PIL)"),
-                  ReferentialLoader::tr("the axis \"%1\" has no cell at stage %2; a rubric has exactly one per stage")
-                      .arg(QStringLiteral("Pilotage"))
-                      .arg(2));
+        ReferentialLoader::tr("the axis \"%1\" has no cell at stage %2; a rubric has exactly one per stage")
+            .arg(QStringLiteral("Pilotage"))
+            .arg(2));
 }
 
 TEST(ReferentialLoader, RefusesARubricWithTwoCellsAtOneStage)
@@ -327,11 +318,11 @@ TEST(ReferentialLoader, RefusesARubricWithTwoCellsAtOneStage)
     // EQU-J2 moved to stage 1: two cells there, none at stage 2. The first
     // problem met in the file's order of axes and stages is reported.
     expectRefused(load(withElementField(validRubric(), QStringLiteral("criteria"), 1, QStringLiteral("level"), 1)),
-                  QStringLiteral("domains[0] (EQU)"),
-                  ReferentialLoader::tr("the axis \"%1\" has %2 cells at stage %3; a rubric has exactly one per stage")
-                      .arg(QStringLiteral("Équipement"))
-                      .arg(2)
-                      .arg(1));
+        QStringLiteral("domains[0] (EQU)"),
+        ReferentialLoader::tr("the axis \"%1\" has %2 cells at stage %3; a rubric has exactly one per stage")
+            .arg(QStringLiteral("Équipement"))
+            .arg(2)
+            .arg(1));
 }
 
 TEST(ReferentialLoader, AppliesTheOneCellPerStageRuleToRubricsOnly)
@@ -355,8 +346,8 @@ TEST(ReferentialLoader, RefusesAnUnknownAudience)
 TEST(ReferentialLoader, RefusesAnIdWithSpaces)
 {
     expectRefused(load(withElementField(validReferential(), QStringLiteral("criteria"), 0, QStringLiteral("id"),
-                                        QStringLiteral("EQU 1"))),
-                  QStringLiteral("criteria[0].id"), QStringLiteral("« EQU 1 » n'est pas un identifiant valide"));
+                      QStringLiteral("EQU 1"))),
+        QStringLiteral("criteria[0].id"), QStringLiteral("« EQU 1 » n'est pas un identifiant valide"));
 }
 
 TEST(ReferentialLoader, RefusesAnOversizedFile)

@@ -20,12 +20,11 @@ protected:
         return id.ok() ? id.value() : 0;
     }
 
-    qint64 newAssessment(qint64 school, const QString &year = QStringLiteral("2025-2026"),
-                         std::optional<qint64> copyFrom = std::nullopt)
+    qint64 newAssessment(
+        qint64 school, const QString &year = QStringLiteral("2025-2026"), std::optional<qint64> copyFrom = std::nullopt)
     {
         const Result<qint64> id = storage().createAssessment({school, QStringLiteral("creteil-ecoles"), year,
-                                                              QStringLiteral("Mme Dupont"),
-                                                              QStringLiteral("directrice"), copyFrom});
+            QStringLiteral("Mme Dupont"), QStringLiteral("directrice"), copyFrom});
         EXPECT_TRUE(id.ok()) << id.error().toStdString();
         return id.ok() ? id.value() : 0;
     }
@@ -57,7 +56,7 @@ TEST_F(StorageTest, RefusesADuplicateOrInvalidUai)
     const Result<qint64> duplicate = storage().addEstablishment(again);
     ASSERT_FALSE(duplicate.ok());
     EXPECT_EQ(duplicate.error(),
-              QStringLiteral("Un établissement d'UAI 0750655E existe déjà (École élémentaire Jean-Jaurès)."));
+        QStringLiteral("Un établissement d'UAI 0750655E existe déjà (École élémentaire Jean-Jaurès)."));
 
     Establishment wrong = sampleCollege();
     wrong.uai = QStringLiteral("0941234A");
@@ -102,11 +101,11 @@ TEST(HeadTitle, IsTheOneChosenElseTheOneTheCivilityGivesNeverBoth)
     Establishment ecole;
     ecole.kind = EstablishmentKind::EcoleElementaire;
     EXPECT_EQ(headTitleChoices(ecole.kind),
-              (QStringList {QStringLiteral("directrice d'école"), QStringLiteral("directeur d'école")}));
+        (QStringList {QStringLiteral("directrice d'école"), QStringLiteral("directeur d'école")}));
     EXPECT_EQ(headTitleChoices(EstablishmentKind::College),
-              (QStringList {QStringLiteral("principale"), QStringLiteral("principal")}));
+        (QStringList {QStringLiteral("principale"), QStringLiteral("principal")}));
     EXPECT_EQ(headTitleChoices(EstablishmentKind::LyceeProfessionnel),
-              (QStringList {QStringLiteral("proviseure"), QStringLiteral("proviseur")}));
+        (QStringList {QStringLiteral("proviseure"), QStringLiteral("proviseur")}));
 
     ecole.headName = QStringLiteral("Mme Nathalie Lefèvre");
     EXPECT_EQ(headTitleOf(ecole), QStringLiteral("directrice d'école"));
@@ -147,18 +146,29 @@ TEST_F(StorageTest, RefusesABadAssessment)
 {
     const qint64 school = addSchool();
     newAssessment(school);
-    const Result<qint64> twice
-        = storage().createAssessment({.establishmentId = school, .referentialId = QStringLiteral("creteil-ecoles"), .schoolYear = QStringLiteral("2025-2026")});
+    const Result<qint64> twice = storage().createAssessment({.establishmentId = school,
+        .referentialId = QStringLiteral("creteil-ecoles"),
+        .schoolYear = QStringLiteral("2025-2026")});
     ASSERT_FALSE(twice.ok());
     EXPECT_TRUE(twice.error().contains(QStringLiteral("a déjà une évaluation de cette grille pour 2025-2026")))
         << twice.error().toStdString();
-    const Result<qint64> year
-        = storage().createAssessment({.establishmentId = school, .referentialId = QStringLiteral("creteil-ecoles"), .schoolYear = QStringLiteral("2025-2027")});
+    const Result<qint64> year = storage().createAssessment({.establishmentId = school,
+        .referentialId = QStringLiteral("creteil-ecoles"),
+        .schoolYear = QStringLiteral("2025-2027")});
     ASSERT_FALSE(year.ok());
-    EXPECT_EQ(year.error(), QStringLiteral("« 2025-2027 » n'est pas une année scolaire : écrivez-la comme deux années "
-                                           "consécutives, par exemple 2025-2026."));
-    EXPECT_FALSE(storage().createAssessment({.establishmentId = school, .referentialId = QStringLiteral("inconnu"), .schoolYear = QStringLiteral("2025-2026")}).ok());
-    EXPECT_FALSE(storage().createAssessment({.establishmentId = 4242, .referentialId = QStringLiteral("creteil-ecoles"), .schoolYear = QStringLiteral("2024-2025")}).ok());
+    EXPECT_EQ(year.error(),
+        QStringLiteral("« 2025-2027 » n'est pas une année scolaire : écrivez-la comme deux années "
+                       "consécutives, par exemple 2025-2026."));
+    EXPECT_FALSE(storage()
+                     .createAssessment({.establishmentId = school,
+                         .referentialId = QStringLiteral("inconnu"),
+                         .schoolYear = QStringLiteral("2025-2026")})
+                     .ok());
+    EXPECT_FALSE(storage()
+                     .createAssessment({.establishmentId = 4242,
+                         .referentialId = QStringLiteral("creteil-ecoles"),
+                         .schoolYear = QStringLiteral("2024-2025")})
+                     .ok());
     EXPECT_EQ(storage().assessments().value().size(), 1);
 }
 
@@ -167,8 +177,9 @@ TEST_F(StorageTest, WritesEveryAnswerChangeToTheHistory)
     const qint64 id = newAssessment(addSchool());
     ASSERT_TRUE(storage().editAnswer(id, {QStringLiteral("PIL-1-01"), AnswerStatus::InProgress, {}, {}}).ok());
     ASSERT_TRUE(storage()
-                    .editAnswer(id, {QStringLiteral("PIL-1-01"), AnswerStatus::Met, QStringLiteral("Voté en conseil"),
-                                     QStringLiteral("PV du 12/10")})
+                    .editAnswer(id,
+                        {QStringLiteral("PIL-1-01"), AnswerStatus::Met, QStringLiteral("Voté en conseil"),
+                            QStringLiteral("PV du 12/10")})
                     .ok());
     // The same values again change nothing and record nothing.
     ASSERT_TRUE(storage().editAnswer(id, {QStringLiteral("PIL-1-01"), AnswerStatus::Met, {}, {}}).ok());
@@ -223,9 +234,10 @@ TEST_F(StorageTest, RefusesAnUnknownCriterionOrAnOverlongComment)
 TEST_F(StorageTest, AppliesABatchWhollyOrNotAtAll)
 {
     const qint64 id = newAssessment(addSchool());
-    const Status batch = storage().editAnswers(id, {{QStringLiteral("PIL-1-01"), AnswerStatus::Met, {}, {}},
-                                                    {QStringLiteral("PIL-1-02"), AnswerStatus::Met, {}, {}},
-                                                    {QStringLiteral("NOPE"), AnswerStatus::Met, {}, {}}});
+    const Status batch = storage().editAnswers(id,
+        {{QStringLiteral("PIL-1-01"), AnswerStatus::Met, {}, {}},
+            {QStringLiteral("PIL-1-02"), AnswerStatus::Met, {}, {}},
+            {QStringLiteral("NOPE"), AnswerStatus::Met, {}, {}}});
     ASSERT_FALSE(batch.ok());
     EXPECT_TRUE(storage().answers(id).value().isEmpty());
     EXPECT_TRUE(storage().history(id).value().isEmpty());
@@ -264,9 +276,9 @@ TEST_F(StorageTest, StartsANewYearFromLastYearsAnswers)
     const qint64 school = addSchool();
     const qint64 last = newAssessment(school, QStringLiteral("2024-2025"));
     ASSERT_TRUE(storage()
-                    .editAnswers(last, {{QStringLiteral("PIL-1-01"), AnswerStatus::Met, QStringLiteral("ok"),
-                                         QStringLiteral("PV")},
-                                        {QStringLiteral("EQU-1-01"), AnswerStatus::InProgress, {}, {}}})
+                    .editAnswers(last,
+                        {{QStringLiteral("PIL-1-01"), AnswerStatus::Met, QStringLiteral("ok"), QStringLiteral("PV")},
+                            {QStringLiteral("EQU-1-01"), AnswerStatus::InProgress, {}, {}}})
                     .ok());
     const qint64 current = newAssessment(school, QStringLiteral("2025-2026"), last);
     EXPECT_EQ(storage().assessment(current).value().previousId, last);
@@ -286,7 +298,7 @@ TEST_F(StorageTest, StartsANewYearFromLastYearsAnswers)
     const qint64 otherSchool = storage().addEstablishment(other).value();
     EXPECT_FALSE(storage()
                      .createAssessment({otherSchool, QStringLiteral("creteil-etablissements"),
-                                        QStringLiteral("2025-2026"), {}, {}, last})
+                         QStringLiteral("2025-2026"), {}, {}, last})
                      .ok());
 }
 

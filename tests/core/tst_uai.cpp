@@ -34,7 +34,7 @@ TEST(Uai, RefusesAWrongCheckLetter)
     const Result<QString> uai = Uai::normalize(QStringLiteral("0750655F"));
     ASSERT_FALSE(uai.ok());
     EXPECT_EQ(uai.error(),
-              QStringLiteral("La lettre de contrôle de l'UAI 0750655 devrait être E, et non F : vérifiez le numéro."));
+        QStringLiteral("La lettre de contrôle de l'UAI 0750655 devrait être E, et non F : vérifiez le numéro."));
 }
 
 TEST(Uai, RefusesAWrongLength)

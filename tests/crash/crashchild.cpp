@@ -15,16 +15,15 @@
 #include "storage/exportimporter.h"
 #include "storage/storage.h"
 
-#include <QCoreApplication>
-
 #include <cstdio>
+#include <QCoreApplication>
 
 using namespace Paliers;
 
 namespace {
 
-constexpr AnswerStatus Statuses[] = {AnswerStatus::Met, AnswerStatus::InProgress, AnswerStatus::NotMet,
-                                     AnswerStatus::NotApplicable};
+constexpr AnswerStatus Statuses[]
+    = {AnswerStatus::Met, AnswerStatus::InProgress, AnswerStatus::NotMet, AnswerStatus::NotApplicable};
 
 void report(const char *line)
 {
@@ -42,8 +41,8 @@ int editOneByOne(Storage &storage, qint64 first)
 {
     const QList<Criterion> &criteria = storage.catalog().find(QStringLiteral("creteil-ecoles"))->criteria();
     for (qint64 i = first;; ++i) {
-        const AnswerEdit edit {criteria.at(i % criteria.size()).id, Statuses[i % 4], QStringLiteral("edit %1").arg(i),
-                               std::nullopt};
+        const AnswerEdit edit {
+            criteria.at(i % criteria.size()).id, Statuses[i % 4], QStringLiteral("edit %1").arg(i), std::nullopt};
         if (Status done = storage.editAnswer(1, edit); !done)
             return fail(done.error());
         report(QByteArray::number(i).constData());
@@ -60,8 +59,8 @@ int editAndCheckpoint(Database &database, Storage &storage, qint64 first)
     for (qint64 i = first;; ++i) {
         QList<AnswerEdit> edits;
         for (qsizetype c = 0; c < criteria.size(); ++c)
-            edits.append({criteria.at(c).id, Statuses[(i + c) % 4], QStringLiteral("edit %1|").arg(i) + padding,
-                          std::nullopt});
+            edits.append(
+                {criteria.at(c).id, Statuses[(i + c) % 4], QStringLiteral("edit %1|").arg(i) + padding, std::nullopt});
         if (Status done = storage.editAnswers(1, edits); !done)
             return fail(done.error());
         report(QByteArray::number(i).constData());

@@ -2,6 +2,7 @@
 #include "storage/datagenerator.h"
 #include "temporarydatabase.h"
 
+#include <gtest/gtest.h>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -10,10 +11,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QtEndian>
-
-#include <gtest/gtest.h>
+#include <QThread>
 
 using namespace Paliers;
 using namespace Paliers::TestSupport;
@@ -46,10 +45,10 @@ void createDatabase(const QString &path)
     const qint64 school = storage.addEstablishment(sampleEcole()).value();
     ASSERT_EQ(storage
                   .createAssessment({.establishmentId = school,
-                                     .referentialId = QStringLiteral("creteil-ecoles"),
-                                     .schoolYear = QStringLiteral("2015-2016")})
+                      .referentialId = QStringLiteral("creteil-ecoles"),
+                      .schoolYear = QStringLiteral("2015-2016")})
                   .value(),
-              1);
+        1);
 }
 
 // Whether the header of the file at `path` counts more pages than the file
@@ -61,7 +60,9 @@ bool headerCountsMorePagesThanTheFileHolds(const QString &path)
     const QByteArray bytes = fileBytes(path);
     if (bytes.size() < 100)
         return false;
-    const auto be32 = [&bytes](int offset) { return qFromBigEndian<quint32>(bytes.constData() + offset); };
+    const auto be32 = [&bytes](int offset) {
+        return qFromBigEndian<quint32>(bytes.constData() + offset);
+    };
     const quint16 rawPageSize = qFromBigEndian<quint16>(bytes.constData() + 16);
     const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     return be32(92) == be32(24) && qint64(be32(28)) * pageSize > bytes.size();
@@ -78,10 +79,10 @@ TEST(Crash, EveryReportedEditSurvivesASigkill)
     const qint64 school = db.storage().addEstablishment(sampleEcole()).value();
     ASSERT_EQ(db.storage()
                   .createAssessment({.establishmentId = school,
-                                     .referentialId = QStringLiteral("creteil-ecoles"),
-                                     .schoolYear = QStringLiteral("2025-2026")})
+                      .referentialId = QStringLiteral("creteil-ecoles"),
+                      .schoolYear = QStringLiteral("2025-2026")})
                   .value(),
-              1);
+        1);
     const QString path = db.path();
     db.database().setClock({});
 
@@ -127,8 +128,8 @@ TEST(Crash, EveryReportedEditSurvivesASigkill)
 
         next = reported.constLast() + 1000; // later rounds are told apart by their numbers
     }
-    std::printf("[          ] %lld edits reported committed over 6 kills, none lost\n",
-                static_cast<long long>(totalReported));
+    std::printf(
+        "[          ] %lld edits reported committed over 6 kills, none lost\n", static_cast<long long>(totalReported));
 }
 
 // The child commits large edits and copies its log into the file every few
@@ -198,7 +199,7 @@ TEST(Crash, EveryReportedEditSurvivesASigkillDuringACheckpoint)
     }
     std::printf("[          ] %lld edits reported committed over %d kills, none lost; %d kills left a header "
                 "counting pages still in the log\n",
-                static_cast<long long>(totalReported), Rounds, caughtMidCheckpoint);
+        static_cast<long long>(totalReported), Rounds, caughtMidCheckpoint);
 }
 
 // While another program imports many exports, in batches of one transaction,
@@ -245,8 +246,8 @@ TEST(Crash, WritesSucceedWhileAnotherProgramImports)
         QElapsedTimer write;
         write.start();
         const AnswerEdit edit {criteria.at(writes % criteria.size()).id,
-                               writes % 2 ? AnswerStatus::Met : AnswerStatus::NotMet,
-                               QStringLiteral("typed %1").arg(writes), std::nullopt};
+            writes % 2 ? AnswerStatus::Met : AnswerStatus::NotMet, QStringLiteral("typed %1").arg(writes),
+            std::nullopt};
         const Status done = storage.editAnswer(1, edit);
         ASSERT_TRUE(done.ok()) << "write " << writes << ": " << done.error().toStdString();
         longest = std::max(longest, write.elapsed());
@@ -259,5 +260,5 @@ TEST(Crash, WritesSucceedWhileAnotherProgramImports)
     EXPECT_GT(writes, 0);
     EXPECT_EQ(storage.history(1).value().size(), writes);
     std::printf("[          ] %d answers written during an import of %d exports (%lld ms), the longest in %lld ms\n",
-                writes, Exports, static_cast<long long>(elapsed.elapsed()), static_cast<long long>(longest));
+        writes, Exports, static_cast<long long>(elapsed.elapsed()), static_cast<long long>(longest));
 }

@@ -2,13 +2,12 @@
 
 #include "temporarydatabase.h"
 
+#include <gtest/gtest.h>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
-
-#include <gtest/gtest.h>
 
 namespace Paliers::TestSupport {
 
@@ -121,16 +120,16 @@ QByteArray resign(QJsonObject document)
 {
     document.remove(QStringLiteral("checksum"));
     const QString value = AssessmentExport::checksum(document);
-    document.insert(QStringLiteral("checksum"), QJsonObject {{QStringLiteral("algorithm"), QStringLiteral("SHA-256")},
-                                                             {QStringLiteral("value"), value}});
+    document.insert(QStringLiteral("checksum"),
+        QJsonObject {{QStringLiteral("algorithm"), QStringLiteral("SHA-256")}, {QStringLiteral("value"), value}});
     return QJsonDocument(document).toJson();
 }
 
 QString pdfText(const QString &path)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
-                                                 QStringLiteral("-")});
+    process.start(
+        QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     EXPECT_TRUE(process.waitForFinished(60000)) << "pdftotext did not run (poppler-utils missing?)";
     EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
     return QString::fromUtf8(process.readAllStandardOutput());
@@ -161,16 +160,16 @@ void keepForInspection(const QString &path, const QString &name)
 
 int pdfPageCount(const QString &path)
 {
-    const QRegularExpressionMatch match =
-        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(poppler(QStringLiteral("pdfinfo"), {path}));
+    const QRegularExpressionMatch match
+        = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(poppler(QStringLiteral("pdfinfo"), {path}));
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
 QString pdfPageText(const QString &path, int page)
 {
-    return poppler(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"),
-                                                 QString::number(page), QStringLiteral("-l"), QString::number(page),
-                                                 path, QStringLiteral("-")});
+    return poppler(QStringLiteral("pdftotext"),
+        {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"), QString::number(page),
+            QStringLiteral("-l"), QString::number(page), path, QStringLiteral("-")});
 }
 
 QList<QStringList> pdfFonts(const QString &path)

@@ -1,15 +1,14 @@
 #include "exchange/assessmentexport.h"
-#include "storage/loaders.h"
 #include "exportfixture.h"
 #include "storage/exportimporter.h"
+#include "storage/loaders.h"
 #include "temporarydatabase.h"
 
+#include <gtest/gtest.h>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
-
-#include <gtest/gtest.h>
 
 using namespace Paliers;
 using namespace Paliers::TestSupport;
@@ -65,18 +64,17 @@ TEST_F(AssessmentExportTest, DocumentDescribesItself)
     EXPECT_EQ(root.value(QStringLiteral("exportedAt")).toString(), QStringLiteral("2026-11-23T10:00:00.000Z"));
     const QJsonObject content = root.value(QStringLiteral("content")).toObject();
     EXPECT_EQ(content.value(QStringLiteral("establishment")).toObject().value(QStringLiteral("uai")).toString(),
-              QStringLiteral("0750655E"));
-    const QJsonObject referential = content.value(QStringLiteral("assessment"))
-                                        .toObject()
-                                        .value(QStringLiteral("referential"))
-                                        .toObject();
+        QStringLiteral("0750655E"));
+    const QJsonObject referential
+        = content.value(QStringLiteral("assessment")).toObject().value(QStringLiteral("referential")).toObject();
     EXPECT_EQ(referential.value(QStringLiteral("id")).toString(), QStringLiteral("creteil-ecoles"));
     EXPECT_FALSE(referential.value(QStringLiteral("version")).toString().isEmpty());
     EXPECT_EQ(content.value(QStringLiteral("answers")).toArray().size(), 67);
     EXPECT_EQ(content.value(QStringLiteral("actionItems")).toArray().size(), 2);
     EXPECT_EQ(content.value(QStringLiteral("evaluation")).toObject().value(QStringLiteral("total")).toInt(), 67);
     // The comment is stored as typed, markup characters and all.
-    EXPECT_TRUE(m_json.contains(QJsonDocument(QJsonArray {literalComment()}).toJson(QJsonDocument::Compact).mid(1).chopped(1)));
+    EXPECT_TRUE(
+        m_json.contains(QJsonDocument(QJsonArray {literalComment()}).toJson(QJsonDocument::Compact).mid(1).chopped(1)));
     // The checksum is the SHA-256 of the rest, and it is what a receiver recomputes.
     QJsonObject rest = root;
     rest.remove(QStringLiteral("checksum"));
@@ -96,7 +94,7 @@ TEST_F(AssessmentExportTest, ExportImportExportGivesTheSameContent)
     EXPECT_EQ(imported->evaluation.overallPalier, m_report.evaluation.overallPalier);
     EXPECT_EQ(imported->establishment.headTitle, QStringLiteral("directrice d'école"));
     EXPECT_EQ(AssessmentExport::canonical(AssessmentExport::content(imported.value())),
-              AssessmentExport::canonical(AssessmentExport::content(m_report)));
+        AssessmentExport::canonical(AssessmentExport::content(m_report)));
     // Each imported answer has its history row, with its original author.
     Result<QList<AnswerHistoryEntry>> history = m_target.storage().history(result.assessmentId);
     ASSERT_TRUE(history.ok());
@@ -117,8 +115,8 @@ TEST_F(AssessmentExportTest, AnotherExportOfAnAssessmentAlreadyHereIsRefused)
 {
     ASSERT_EQ(importBytes(m_json).kind, ImportFileResult::Kind::Imported);
     const QByteArray bytesBefore = fileBytes(m_target.path());
-    const QByteArray other = AssessmentExport::toJson(m_report, fixedStamp(QStringLiteral(
-                                                                   "00000000-1111-4222-8333-444444444444")));
+    const QByteArray other
+        = AssessmentExport::toJson(m_report, fixedStamp(QStringLiteral("00000000-1111-4222-8333-444444444444")));
     const ImportFileResult result = importBytes(other, QStringLiteral("autre.json"));
     EXPECT_EQ(result.kind, ImportFileResult::Kind::Refused);
     EXPECT_TRUE(result.message.contains(QStringLiteral("0750655E"))) << result.message.toStdString();
@@ -211,7 +209,8 @@ TEST_F(AssessmentExportTest, MalformedFilesAreRefusedWithTheirPlace)
     content.insert(QStringLiteral("answers"), answers);
     root.insert(QStringLiteral("content"), content);
     const ImportFileResult result = importBytes(resign(root));
-    EXPECT_TRUE(result.message.contains(QStringLiteral("content.answers[2].criterion"))) << result.message.toStdString();
+    EXPECT_TRUE(result.message.contains(QStringLiteral("content.answers[2].criterion")))
+        << result.message.toStdString();
     EXPECT_EQ(count(m_target, QStringLiteral("assessment")), 0);
 }
 
@@ -253,12 +252,13 @@ TEST_F(AssessmentExportTest, TheJalonsTravelLikeThePaliers)
     const qint64 id = fillSampleJalons(source.storage());
     ASSERT_TRUE(source.storage().validateAssessment(id).ok());
     const AssessmentRecord report = loadAssessmentRecord(source.storage(), id).value();
-    const ImportFileResult result = importBytes(AssessmentExport::toJson(report, fixedStamp()), QStringLiteral("jalons.json"));
+    const ImportFileResult result
+        = importBytes(AssessmentExport::toJson(report, fixedStamp()), QStringLiteral("jalons.json"));
     ASSERT_EQ(result.kind, ImportFileResult::Kind::Imported) << result.message.toStdString();
     const AssessmentRecord imported = loadAssessmentRecord(m_target.storage(), result.assessmentId).value();
     EXPECT_EQ(imported.referential->kind(), ReferentialKind::Rubric);
     EXPECT_EQ(imported.evaluation.domain(QStringLiteral("RSC"))->palier, 4);
     EXPECT_EQ(imported.evaluation.domain(QStringLiteral("LIT"))->palier, 0);
     EXPECT_EQ(AssessmentExport::canonical(AssessmentExport::content(imported)),
-              AssessmentExport::canonical(AssessmentExport::content(report)));
+        AssessmentExport::canonical(AssessmentExport::content(report)));
 }

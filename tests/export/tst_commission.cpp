@@ -1,15 +1,14 @@
 #include "clitool.h"
-#include "storage/loaders.h"
 #include "commissionrenderer.h"
 #include "exportfixture.h"
 #include "reportstyle.h"
+#include "storage/loaders.h"
 #include "temporarydatabase.h"
 
+#include <gtest/gtest.h>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
-
-#include <gtest/gtest.h>
 
 using namespace Paliers;
 using namespace Paliers::TestSupport;
@@ -33,7 +32,7 @@ protected:
         const qint64 school = storage.addEstablishment(sampleEcole()).value();
         m_last = storage
                      .createAssessment({school, QStringLiteral("creteil-ecoles"), QStringLiteral("2024-2025"),
-                                        QStringLiteral("Mme Durand"), QStringLiteral("directrice"), std::nullopt})
+                         QStringLiteral("Mme Durand"), QStringLiteral("directrice"), std::nullopt})
                      .value();
         QList<AnswerEdit> edits;
         for (const char *id : {"PIL-1-01", "PIL-1-02", "PIL-1-03", "PIL-1-04", "PIL-1-05", "EQU-1-01"})
@@ -55,10 +54,12 @@ protected:
 
         m_current = storage
                         .createAssessment({school, QStringLiteral("creteil-ecoles"), QStringLiteral("2025-2026"),
-                                           QStringLiteral("Mme Durand"), QStringLiteral("directrice"), m_last})
+                            QStringLiteral("Mme Durand"), QStringLiteral("directrice"), m_last})
                         .value();
-        ASSERT_TRUE(storage.editAnswers(m_current, {{QStringLiteral("PIL-1-02"), AnswerStatus::InProgress, {}, {}},
-                                                    {QStringLiteral("FOR-1-01"), AnswerStatus::Met, {}, {}}})
+        ASSERT_TRUE(storage
+                        .editAnswers(m_current,
+                            {{QStringLiteral("PIL-1-02"), AnswerStatus::InProgress, {}, {}},
+                                {QStringLiteral("FOR-1-01"), AnswerStatus::Met, {}, {}}})
                         .ok());
         ActionItem added;
         added.assessmentId = m_current;
@@ -103,8 +104,8 @@ TEST_F(CommissionTest, ThePackHoldsTheMeetingTheProgressAndThePlan)
     // Progress: the years compared, the criterion gained and the one lost.
     EXPECT_TRUE(text.contains(tr("Progress since last time")));
     EXPECT_TRUE(text.contains(QStringLiteral("2024-2025")));
-    EXPECT_TRUE(text.contains(squeezed(QStringLiteral("FOR-1-01 — ") + pack->report.referential->criterion(
-                                                                           QStringLiteral("FOR-1-01"))->text)));
+    EXPECT_TRUE(text.contains(squeezed(
+        QStringLiteral("FOR-1-01 — ") + pack->report.referential->criterion(QStringLiteral("FOR-1-01"))->text)));
     EXPECT_TRUE(text.contains(QStringLiteral("PIL-1-02")));
     EXPECT_TRUE(text.contains(
         squeezed(QCoreApplication::translate("CommissionRenderer", "Criteria no longer met (%n)", nullptr, 1))));
@@ -130,8 +131,9 @@ TEST_F(CommissionTest, ThePackPrintsNoReadingNoteOfTheGrid)
 {
     // Two criteria with a note of the grid, newly met: listed in the progress.
     ASSERT_TRUE(m_db.storage()
-                    .editAnswers(m_current, {{QStringLiteral("RES-3-02"), AnswerStatus::Met, {}, {}},
-                                             {QStringLiteral("RES-3-04"), AnswerStatus::Met, {}, {}}})
+                    .editAnswers(m_current,
+                        {{QStringLiteral("RES-3-02"), AnswerStatus::Met, {}, {}},
+                            {QStringLiteral("RES-3-04"), AnswerStatus::Met, {}, {}}})
                     .ok());
     const Result<CommissionPack> pack = loadCommissionPack(m_db.storage(), m_current);
     ASSERT_TRUE(pack.ok()) << pack.error().toStdString();
@@ -179,15 +181,15 @@ TEST_F(CommissionTest, TheCommandWritesThePackAndKeepsTheMeeting)
     const QString id = QString::number(m_current);
     EXPECT_EQ(run({QStringLiteral("commission"), id}), CliUsageError);
     EXPECT_EQ(run({QStringLiteral("commission"), id, QStringLiteral("--pdf"), pdf, QStringLiteral("--date"),
-                   QStringLiteral("15/01/2026")}),
-              CliUsageError);
+                  QStringLiteral("15/01/2026")}),
+        CliUsageError);
     EXPECT_FALSE(QFileInfo::exists(pdf));
     EXPECT_EQ(run({QStringLiteral("commission"), QStringLiteral("999"), QStringLiteral("--pdf"), pdf}), CliFailure);
 
     ASSERT_EQ(run({QStringLiteral("commission"), id, QStringLiteral("--pdf"), pdf, QStringLiteral("--date"),
-                   QStringLiteral("2026-02-05"), QStringLiteral("--member"), QStringLiteral("Mme Durand"),
-                   QStringLiteral("--member"), QStringLiteral("M. Lefèvre, IEN")}),
-              CliSuccess)
+                  QStringLiteral("2026-02-05"), QStringLiteral("--member"), QStringLiteral("Mme Durand"),
+                  QStringLiteral("--member"), QStringLiteral("M. Lefèvre, IEN")}),
+        CliSuccess)
         << err.toStdString();
     EXPECT_TRUE(out.contains(pdf));
     const QString text = squeezed(pdfText(pdf));

@@ -1,6 +1,6 @@
 #include "exchange/csvexport.h"
-#include "storage/loaders.h"
 #include "exportfixture.h"
+#include "storage/loaders.h"
 #include "temporarydatabase.h"
 
 #include <gtest/gtest.h>
@@ -92,8 +92,8 @@ TEST(CsvExport, SummaryHasOneRowPerAssessmentAndAColumnPerDomain)
     const QStringList &row = rows.at(1);
     ASSERT_EQ(header.size(), row.size());
     EXPECT_EQ(row.value(0), QStringLiteral("0750655E"));
-    EXPECT_EQ(row.value(header.indexOf(QStringLiteral("Palier global"))),
-              QString::number(report->evaluation.overallPalier));
+    EXPECT_EQ(
+        row.value(header.indexOf(QStringLiteral("Palier global"))), QString::number(report->evaluation.overallPalier));
     int domainColumns = 0;
     for (const DomainResult &result : report->evaluation.domains) {
         const QString title = report->referential->domain(result.domainId)->title;

@@ -2,11 +2,10 @@
 #include "exportfixture.h"
 #include "temporarydatabase.h"
 
+#include <gtest/gtest.h>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
-
-#include <gtest/gtest.h>
 
 using namespace Paliers;
 using namespace Paliers::TestSupport;
@@ -47,11 +46,10 @@ protected:
 TEST_F(ExportCommandsTest, ExportWritesEveryFileAskedFor)
 {
     const CliRun run = cli(m_source.path(),
-                           {QStringLiteral("export"), QString::number(m_id), QStringLiteral("--pdf"),
-                            file(QStringLiteral("rapport.pdf")), QStringLiteral("--json"),
-                            file(QStringLiteral("export.json")), QStringLiteral("--csv"),
-                            file(QStringLiteral("criteres.csv")), QStringLiteral("--summary-csv"),
-                            file(QStringLiteral("synthese.csv"))});
+        {QStringLiteral("export"), QString::number(m_id), QStringLiteral("--pdf"), file(QStringLiteral("rapport.pdf")),
+            QStringLiteral("--json"), file(QStringLiteral("export.json")), QStringLiteral("--csv"),
+            file(QStringLiteral("criteres.csv")), QStringLiteral("--summary-csv"),
+            file(QStringLiteral("synthese.csv"))});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(fileBytes(file(QStringLiteral("rapport.pdf"))).startsWith("%PDF-"));
     EXPECT_TRUE(fileBytes(file(QStringLiteral("export.json"))).contains("paliers-assessment-export"));
@@ -65,18 +63,19 @@ TEST_F(ExportCommandsTest, ExportNeedsAnOutputAndAnExistingAssessment)
     CliRun run = cli(m_source.path(), {QStringLiteral("export"), QString::number(m_id)});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("--pdf"))) << run.err.toStdString();
-    run = cli(m_source.path(), {QStringLiteral("export"), QStringLiteral("999"), QStringLiteral("--json"),
-                                file(QStringLiteral("x.json"))});
+    run = cli(m_source.path(),
+        {QStringLiteral("export"), QStringLiteral("999"), QStringLiteral("--json"), file(QStringLiteral("x.json"))});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_FALSE(QFile::exists(file(QStringLiteral("x.json"))));
 }
 
 TEST_F(ExportCommandsTest, ImportReportsWhatWasImportedSkippedAndRefused)
 {
-    ASSERT_EQ(cli(m_source.path(), {QStringLiteral("export"), QString::number(m_id), QStringLiteral("--json"),
-                                    file(QStringLiteral("a.json"))})
-                  .exitCode,
-              0);
+    ASSERT_EQ(
+        cli(m_source.path(),
+            {QStringLiteral("export"), QString::number(m_id), QStringLiteral("--json"), file(QStringLiteral("a.json"))})
+            .exitCode,
+        0);
     QFile broken(file(QStringLiteral("b.json")));
     ASSERT_TRUE(broken.open(QIODevice::WriteOnly));
     broken.write("{ \"format\": \"paliers-assessment-export\", \"formatVersion\": 1 }");

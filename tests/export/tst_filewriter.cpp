@@ -1,13 +1,11 @@
 #include "exchange/filewriter.h"
 #include "temporarydatabase.h"
 
+#include <csignal>
+#include <gtest/gtest.h>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-
-#include <gtest/gtest.h>
-
-#include <csignal>
 #include <sys/resource.h>
 
 using namespace Paliers;
@@ -26,9 +24,9 @@ TEST(FileWriter, WritesTheWholeFileReadableByItsOwnerOnly)
     const QString path = dir.filePath(QStringLiteral("rapport d'école « 2025 ».pdf"));
     ASSERT_TRUE(FileWriter::write(path, QByteArrayLiteral("contenu")).ok());
     EXPECT_EQ(fileBytes(path), QByteArrayLiteral("contenu"));
-    EXPECT_EQ(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
-                                          | QFileDevice::WriteOther),
-              QFileDevice::Permissions());
+    EXPECT_EQ(QFile::permissions(path)
+            & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+        QFileDevice::Permissions());
     EXPECT_EQ(entries(dir.path()), QStringList {QStringLiteral("rapport d'école « 2025 ».pdf")});
 }
 

@@ -1,19 +1,17 @@
 #include "commissionrenderer.h"
-#include "storage/loaders.h"
 #include "exportfixture.h"
 #include "reportrenderer.h"
 #include "reportstyle.h"
+#include "storage/loaders.h"
 #include "temporarydatabase.h"
 
+#include <gtest/gtest.h>
+#include <iostream>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
-
-#include <gtest/gtest.h>
-
-#include <iostream>
 
 using namespace Paliers;
 using namespace Paliers::TestSupport;
@@ -128,7 +126,8 @@ TEST_F(ReportTest, ContainsTheSchoolEveryDomainAndEveryCriterion)
     EXPECT_TRUE(text.contains(squeezed(QStringLiteral("Inscrire la charte numérique au règlement intérieur"))));
     EXPECT_TRUE(m_text.contains(QStringLiteral("Signatures")));
     // The head's title as chosen, never « directeur ou directrice ».
-    EXPECT_TRUE(text.contains(squeezed(QStringLiteral("Mme Hélène Durand, directrice d'école")))) << m_text.toStdString();
+    EXPECT_TRUE(text.contains(squeezed(QStringLiteral("Mme Hélène Durand, directrice d'école"))))
+        << m_text.toStdString();
     EXPECT_TRUE(m_text.contains(QStringLiteral("Directrice d'école")));
     EXPECT_FALSE(m_text.contains(QStringLiteral("directeur ou")));
     EXPECT_TRUE(m_text.contains(QStringLiteral("IEN")));
@@ -166,15 +165,18 @@ TEST_F(ReportTest, CountsAgreeWithTheirNumber)
     const qint64 school = storage.addEstablishment(sampleEcole()).value();
     const qint64 id = storage
                           .createAssessment({school, QStringLiteral("creteil-ecoles"), QStringLiteral("2025-2026"),
-                                             QStringLiteral("Mme Durand"), QStringLiteral("directrice"), std::nullopt})
+                              QStringLiteral("Mme Durand"), QStringLiteral("directrice"), std::nullopt})
                           .value();
     // FOR: 1 of 1; EQU: 2 of 2 and 1 not concerned; PIL: 0 of 5, 2 in
     // progress, 1 not met, 2 unanswered; INF: nothing answered.
     QList<AnswerEdit> edits;
     const QList<std::pair<const char *, AnswerStatus>> answers {
-        {"FOR-1-01", AnswerStatus::Met},           {"EQU-1-01", AnswerStatus::Met},
-        {"EQU-1-02", AnswerStatus::Met},           {"EQU-1-03", AnswerStatus::NotApplicable},
-        {"PIL-1-01", AnswerStatus::InProgress},    {"PIL-1-02", AnswerStatus::InProgress},
+        {"FOR-1-01", AnswerStatus::Met},
+        {"EQU-1-01", AnswerStatus::Met},
+        {"EQU-1-02", AnswerStatus::Met},
+        {"EQU-1-03", AnswerStatus::NotApplicable},
+        {"PIL-1-01", AnswerStatus::InProgress},
+        {"PIL-1-02", AnswerStatus::InProgress},
         {"PIL-1-03", AnswerStatus::NotMet},
     };
     for (const auto &[criterion, status] : answers)
@@ -211,9 +213,9 @@ TEST_F(ReportTest, ADraftIsMarkedAsSuch)
 // nothing else on a page is painted in.
 qint64 watermarkPixels(const QString &pdf, int page, const QString &prefix)
 {
-    poppler(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-f"),
-                                         QString::number(page), QStringLiteral("-l"), QString::number(page),
-                                         QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf, prefix});
+    poppler(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+            QString::number(page), QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf, prefix});
     const QImage image(prefix + QStringLiteral(".png"));
     EXPECT_FALSE(image.isNull());
     const QColor grey = ReportStyle::Watermark;
@@ -234,8 +236,7 @@ TEST_F(ReportTest, TheDraftWatermarkIsInkThatNoReaderReads)
     write(false);
     const QString draft = m_pdf;
     const QString raw = QString::fromUtf8(poppler(QStringLiteral("pdftotext"),
-                                                  {QStringLiteral("-raw"), QStringLiteral("-enc"),
-                                                   QStringLiteral("UTF-8"), draft, QStringLiteral("-")}));
+        {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), draft, QStringLiteral("-")}));
     // Neither the word nor its letters one by one, as rotated text reads.
     EXPECT_FALSE(raw.contains(QStringLiteral("BROUILLON"), Qt::CaseSensitive)) << raw.left(400).toStdString();
     EXPECT_FALSE(raw.contains(QStringLiteral("B R O U I L L O N"))) << raw.left(400).toStdString();
@@ -278,9 +279,9 @@ TEST_F(ReportTest, TheFirstPageIsDrawn)
 {
     write(true);
     const QString prefix = m_dir.filePath(QStringLiteral("page"));
-    poppler(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-f"),
-                                         QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
-                                         QStringLiteral("-png"), QStringLiteral("-singlefile"), m_pdf, prefix});
+    poppler(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+            QStringLiteral("1"), QStringLiteral("-png"), QStringLiteral("-singlefile"), m_pdf, prefix});
     const QImage page(prefix + QStringLiteral(".png"));
     ASSERT_FALSE(page.isNull());
     qint64 inked = 0;
@@ -296,7 +297,7 @@ TEST_F(ReportTest, TheFirstPageIsDrawn)
     }
     const qint64 pixels = qint64(page.width()) * page.height();
     EXPECT_GT(inked, pixels / 100); // text and rules
-    EXPECT_GT(coloured, 50);        // the palier colours and the radar
+    EXPECT_GT(coloured, 50); // the palier colours and the radar
 }
 
 TEST_F(ReportTest, ALongCommentWrapsAndStaysOnThePage)
@@ -309,7 +310,8 @@ TEST_F(ReportTest, ALongCommentWrapsAndStaysOnThePage)
     // The comment runs over pages: leave out the running header and footer.
     QStringList body;
     for (const QString &line : m_text.split(u'\n')) {
-        if (!line.contains(QStringLiteral("0750655E — 2025-2026")) && line != QStringLiteral("Paliers de maturité numérique")
+        if (!line.contains(QStringLiteral("0750655E — 2025-2026"))
+            && line != QStringLiteral("Paliers de maturité numérique")
             && !line.startsWith(QStringLiteral("Paliers 0.1.0 · export")) && !line.startsWith(QStringLiteral("page ")))
             body.append(line);
     }
@@ -362,7 +364,7 @@ TEST_F(ReportTest, TheJalonsReportShowsTheJalonOfEachAxisAndEveryDescriptor)
     EXPECT_TRUE(text.contains(squeezed(tr("The last jalon is reached."))));
     // The last row of the table: LIT is not placed, so the lowest jalon is 0.
     EXPECT_TRUE(text.contains(squeezed(tr("Lowest jalon (over the axes)")) + QStringLiteral("0")
-                              + squeezed(tr("Not every axis is placed yet"))))
+        + squeezed(tr("Not every axis is placed yet"))))
         << m_text.toStdString();
 
     // The chosen cell's comment and evidence, the action plan, the signatures.
@@ -416,9 +418,8 @@ TEST_F(ReportTest, CriteriaFillThePagesAndStayWithTheirComments)
                 ids.append(line.trimmed());
         }
         seen.unite(QSet<QString>(ids.cbegin(), ids.cend()));
-        const bool sectionEndsHere = std::any_of(ids.cbegin(), ids.cend(), [&](const QString &id) {
-            return sectionEnds.contains(id);
-        });
+        const bool sectionEndsHere
+            = std::any_of(ids.cbegin(), ids.cend(), [&](const QString &id) { return sectionEnds.contains(id); });
         if (!ids.isEmpty() && ids.size() < 3) {
             EXPECT_TRUE(sectionEndsHere) << "page " << page << " holds " << ids.join(u' ').toStdString();
         }
@@ -456,10 +457,10 @@ TEST_F(ReportTest, EveryScriptPrintsAndControlCharactersShow)
     school.name = name;
     ASSERT_TRUE(m_db.storage().updateEstablishment(school).ok());
     const QString bell = QStringLiteral("Sonnerie\u0007coupée\u0085ici");
-    ASSERT_TRUE(m_db.storage()
-                    .editAnswer(m_id, {QStringLiteral("FOR-1-01"), std::nullopt, multilingualComment(),
-                                       multilingualEvidence()})
-                    .ok());
+    ASSERT_TRUE(
+        m_db.storage()
+            .editAnswer(m_id, {QStringLiteral("FOR-1-01"), std::nullopt, multilingualComment(), multilingualEvidence()})
+            .ok());
     ASSERT_TRUE(m_db.storage().editAnswer(m_id, {QStringLiteral("RES-1-01"), std::nullopt, bell, std::nullopt}).ok());
     // Validated: pdftotext would mix the draft's watermark into the lines.
     ASSERT_TRUE(m_db.storage().validateAssessment(m_id).ok());
@@ -493,7 +494,7 @@ TEST_F(ReportTest, EveryScriptPrintsAndControlCharactersShow)
         embedded.append(columns.constFirst());
     }
     for (const QString &face : {QStringLiteral("DejaVuSans"), QStringLiteral("DejaVuSans-Oblique"),
-                                QStringLiteral("NotoSansArabic-Regular"), QStringLiteral("NotoSansSymbols2-Regular")})
+             QStringLiteral("NotoSansArabic-Regular"), QStringLiteral("NotoSansSymbols2-Regular")})
         EXPECT_TRUE(embedded.contains(face)) << face.toStdString() << " in " << embedded.join(u' ').toStdString();
 }
 

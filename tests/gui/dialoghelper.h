@@ -1,18 +1,16 @@
 #pragma once
 
+#include <functional>
 #include <QApplication>
 #include <QTimer>
 #include <QWidget>
-
-#include <functional>
 
 namespace Paliers::TestSupport {
 
 // Runs `act` on the next modal dialog of type T once it is shown by exec(),
 // as a user would fill it in. Gives up (the dialog is then rejected, and the
 // test sees that nothing happened) after about two seconds.
-template<typename T>
-void onNextDialog(std::function<void(T *)> act, int attempts = 200)
+template<typename T> void onNextDialog(std::function<void(T *)> act, int attempts = 200)
 {
     QTimer::singleShot(10, qApp, [act = std::move(act), attempts]() mutable {
         if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {

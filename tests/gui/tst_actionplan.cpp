@@ -6,12 +6,13 @@
 #include "grideditor.h"
 #include "mainwindow.h"
 #include "rubriceditor.h"
-#include "summaryview.h"
 #include "session.h"
+#include "summaryview.h"
 #include "temporarydatabase.h"
 
-#include <QFileInfo>
+#include <gtest/gtest.h>
 #include <QAction>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
@@ -20,8 +21,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
-
-#include <gtest/gtest.h>
 
 using namespace Paliers;
 using namespace Paliers::TestSupport;
@@ -39,8 +38,9 @@ protected:
         ASSERT_TRUE(session.ok());
         Storage &storage = (*session)->storage();
         const qint64 school = storage.addEstablishment(sampleEcole()).value();
-        m_id = storage.createAssessment({school, QStringLiteral("creteil-ecoles"), QStringLiteral("2025-2026"),
-                                         QString(), QString(), std::nullopt})
+        m_id = storage
+                   .createAssessment({school, QStringLiteral("creteil-ecoles"), QStringLiteral("2025-2026"), QString(),
+                       QString(), std::nullopt})
                    .value();
         QList<AnswerEdit> edits;
         for (const char *id : {"PIL-1-01", "PIL-1-02", "PIL-1-03", "PIL-1-04", "PIL-1-05"})
@@ -94,8 +94,7 @@ TEST_F(ActionPlanTest, ProposesTheBlockingCriteriaAndAdoptsOneInOneClick)
     const QList<ActionItem> stored = window->session()->storage().actionItems(m_id).value();
     ASSERT_EQ(stored.size(), 1);
     EXPECT_EQ(stored.at(0).criterionId, QStringLiteral("PIL-2-01"));
-    EXPECT_EQ(stored.at(0).title,
-              window->gridEditor()->referential()->criterion(QStringLiteral("PIL-2-01"))->text);
+    EXPECT_EQ(stored.at(0).title, window->gridEditor()->referential()->criterion(QStringLiteral("PIL-2-01"))->text);
     EXPECT_EQ(stored.at(0).status, ActionStatus::Todo);
     EXPECT_FALSE(view->proposals().contains(QStringLiteral("PIL-2-01")));
     EXPECT_EQ(view->proposals().size(), expected.size() - 1);
@@ -127,8 +126,8 @@ TEST_F(ActionPlanTest, SortsMarksOverdueActionsAndStaysEditableOnceValidated)
     QTableView *table = view->table();
     table->sortByColumn(ActionPlanModel::DueDateColumn, Qt::AscendingOrder);
     EXPECT_EQ(column(table->model(), ActionPlanModel::TitleColumn),
-              (QStringList {QStringLiteral("Inventaire fait"), QStringLiteral("Former au TNI"),
-                            QStringLiteral("Charte au conseil d'école"), QStringLiteral("Sans date")}));
+        (QStringList {QStringLiteral("Inventaire fait"), QStringLiteral("Former au TNI"),
+            QStringLiteral("Charte au conseil d'école"), QStringLiteral("Sans date")}));
     const QModelIndex overdue = table->model()->index(1, ActionPlanModel::StatusColumn);
     EXPECT_TRUE(overdue.data().toString().contains(
         ActionPlanModel::tr("%1 — overdue").arg(actionStatusLabel(ActionStatus::InProgress))));
@@ -136,8 +135,8 @@ TEST_F(ActionPlanTest, SortsMarksOverdueActionsAndStaysEditableOnceValidated)
     EXPECT_FALSE(table->model()->index(0, ActionPlanModel::StatusColumn).data(Qt::BackgroundRole).isValid());
 
     table->sortByColumn(ActionPlanModel::PriorityColumn, Qt::DescendingOrder);
-    EXPECT_EQ(column(table->model(), ActionPlanModel::TitleColumn).constFirst(),
-              QStringLiteral("Charte au conseil d'école"));
+    EXPECT_EQ(
+        column(table->model(), ActionPlanModel::TitleColumn).constFirst(), QStringLiteral("Charte au conseil d'école"));
 
     // Validated: the answers are locked, the plan is not.
     ASSERT_TRUE(window->session()->storage().validateAssessment(m_id).ok());
@@ -146,9 +145,8 @@ TEST_F(ActionPlanTest, SortsMarksOverdueActionsAndStaysEditableOnceValidated)
     table->setCurrentIndex(table->model()->index(0, ActionPlanModel::TitleColumn));
     view->markCurrentDone();
     const QList<ActionItem> stored = window->session()->storage().actionItems(m_id).value();
-    const auto charte = std::find_if(stored.cbegin(), stored.cend(), [](const ActionItem &item) {
-        return item.title == QStringLiteral("Charte au conseil d'école");
-    });
+    const auto charte = std::find_if(stored.cbegin(), stored.cend(),
+        [](const ActionItem &item) { return item.title == QStringLiteral("Charte au conseil d'école"); });
     ASSERT_NE(charte, stored.cend());
     EXPECT_EQ(charte->status, ActionStatus::Done);
 }
@@ -211,8 +209,9 @@ TEST_F(ActionPlanTest, TheJalonsHaveTheirOwnPageOneStepPerChoice)
         ASSERT_TRUE(session.ok());
         Storage &storage = (*session)->storage();
         const qint64 college = storage.addEstablishment(sampleCollege()).value();
-        jalons = storage.createAssessment({college, QStringLiteral("creteil-jalons"), QStringLiteral("2025-2026"),
-                                           QString(), QString(), std::nullopt})
+        jalons = storage
+                     .createAssessment({college, QStringLiteral("creteil-jalons"), QStringLiteral("2025-2026"),
+                         QString(), QString(), std::nullopt})
                      .value();
     }
     std::unique_ptr<MainWindow> window = startApp();
@@ -224,8 +223,8 @@ TEST_F(ActionPlanTest, TheJalonsHaveTheirOwnPageOneStepPerChoice)
     editor->setStage(QStringLiteral("DYN"), 2);
     editor->setStage(QStringLiteral("DYN"), 3);
     EXPECT_EQ(storage.evaluate(jalons)->domain(QStringLiteral("DYN"))->palier, 3);
-    EXPECT_EQ(storage.answerMap(jalons)->value(QStringLiteral("DYN-J2"), AnswerStatus::Unanswered),
-              AnswerStatus::Unanswered);
+    EXPECT_EQ(
+        storage.answerMap(jalons)->value(QStringLiteral("DYN-J2"), AnswerStatus::Unanswered), AnswerStatus::Unanswered);
     EXPECT_EQ(editor->rubricEditor()->stage(QStringLiteral("DYN")), 3);
 
     editor->undoStack()->undo(); // back to jalon 2, in one step
@@ -248,9 +247,9 @@ TEST_F(ActionPlanTest, TheSummarySaysWhatChangedSinceLastYear)
         Storage &storage = (*session)->storage();
         // Last year PIL was at 1 and FOR-1-01 was met; this year FOR-1-01 is lost.
         const Assessment current = storage.assessment(m_id).value();
-        const qint64 last = storage.createAssessment({current.establishmentId, QStringLiteral("creteil-ecoles"),
-                                                      QStringLiteral("2024-2025"), QString(), QString(),
-                                                      std::nullopt})
+        const qint64 last = storage
+                                .createAssessment({current.establishmentId, QStringLiteral("creteil-ecoles"),
+                                    QStringLiteral("2024-2025"), QString(), QString(), std::nullopt})
                                 .value();
         QList<AnswerEdit> edits {{QStringLiteral("FOR-1-01"), AnswerStatus::Met, std::nullopt, std::nullopt}};
         for (const char *id : {"PIL-1-01", "PIL-1-02", "PIL-1-03", "PIL-1-04"})
@@ -278,11 +277,12 @@ TEST_F(ActionPlanTest, NextYearsCommissionIsOfferedLastYearsMembers)
         Storage &storage = (*session)->storage();
         ASSERT_TRUE(storage
                         .saveCommissionMeeting({m_id, QDate(2026, 1, 20),
-                                                QStringLiteral("Mme Durand, directrice\nM. Benali, référent numérique")})
+                            QStringLiteral("Mme Durand, directrice\nM. Benali, référent numérique")})
                         .ok());
         const Assessment current = storage.assessment(m_id).value();
-        next = storage.createAssessment({current.establishmentId, current.referentialId, QStringLiteral("2026-2027"),
-                                         QString(), QString(), m_id})
+        next = storage
+                   .createAssessment({current.establishmentId, current.referentialId, QStringLiteral("2026-2027"),
+                       QString(), QString(), m_id})
                    .value();
     }
     std::unique_ptr<MainWindow> window = startApp();

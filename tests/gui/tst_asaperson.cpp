@@ -13,6 +13,7 @@
 #include "temporarydatabase.h"
 #include "windowtesting.h"
 
+#include <gtest/gtest.h>
 #include <QAction>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,14 +22,12 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
-
-#include <gtest/gtest.h>
 
 using namespace Paliers;
 using namespace Paliers::TestSupport;
@@ -41,8 +40,8 @@ constexpr int Pause = 1500;
 QString pdfText(const QString &path)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
-                                                QStringLiteral("-")});
+    process.start(
+        QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     if (!process.waitForFinished(30000))
         return QString();
     // pdftotext breaks lines where the PDF does: compare without white space.
@@ -65,9 +64,9 @@ protected:
         Storage &storage = (*session)->storage();
         const Result<qint64> school = storage.addEstablishment(sampleEcole());
         ASSERT_TRUE(school.ok());
-        const Result<qint64> assessment = storage.createAssessment(
-            {.establishmentId = *school, .referentialId = QStringLiteral("creteil-ecoles"),
-             .schoolYear = QStringLiteral("2025-2026")});
+        const Result<qint64> assessment = storage.createAssessment({.establishmentId = *school,
+            .referentialId = QStringLiteral("creteil-ecoles"),
+            .schoolYear = QStringLiteral("2025-2026")});
         ASSERT_TRUE(assessment.ok());
         m_assessmentId = *assessment;
     }
@@ -134,7 +133,8 @@ protected:
     {
         auto *domains = window.gridEditor()->findChild<QListWidget *>();
         ASSERT_NE(domains, nullptr);
-        QTest::mouseClick(domains->viewport(), Qt::LeftButton, {}, domains->visualItemRect(domains->item(row)).center());
+        QTest::mouseClick(
+            domains->viewport(), Qt::LeftButton, {}, domains->visualItemRect(domains->item(row)).center());
         ASSERT_EQ(domains->currentRow(), row);
     }
 
@@ -311,7 +311,8 @@ TEST_F(AsAPersonTest, OpeningAnotherDatabaseClearsEveryViewAndNothingCrashes)
     ASSERT_TRUE(window->actionPlanView()->isVisible());
     auto *proposals = window->actionPlanView()->findChild<QTableWidget *>(QStringLiteral("proposals"));
     ASSERT_NE(proposals, nullptr);
-    QTest::mouseClick(proposals->viewport(), Qt::LeftButton, {}, proposals->visualItemRect(proposals->item(0, 2)).center());
+    QTest::mouseClick(
+        proposals->viewport(), Qt::LeftButton, {}, proposals->visualItemRect(proposals->item(0, 2)).center());
     EXPECT_EQ(window->actionPlanView()->model()->rowCount(), 1);
 }
 
@@ -328,11 +329,12 @@ TEST_F(AsAPersonTest, UndoOnThePlanPageUndoesThePlansLastChangeOnly)
     QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(2).center());
     ActionPlanView *plan = window->actionPlanView();
     auto *proposals = plan->findChild<QTableWidget *>(QStringLiteral("proposals"));
-    QTest::mouseClick(proposals->viewport(), Qt::LeftButton, {}, proposals->visualItemRect(proposals->item(0, 2)).center());
+    QTest::mouseClick(
+        proposals->viewport(), Qt::LeftButton, {}, proposals->visualItemRect(proposals->item(0, 2)).center());
     ASSERT_EQ(plan->model()->rowCount(), 1);
     auto *table = plan->findChild<QTableView *>(QStringLiteral("actions"));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-                      table->visualRect(table->model()->index(0, ActionPlanModel::TitleColumn)).center());
+        table->visualRect(table->model()->index(0, ActionPlanModel::TitleColumn)).center());
     QPushButton *done = nullptr;
     for (QPushButton *button : plan->findChildren<QPushButton *>()) {
         if (button->text().remove(QLatin1Char('&')).contains(QStringLiteral("faite")))

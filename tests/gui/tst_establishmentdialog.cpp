@@ -2,6 +2,7 @@
 #include "newassessmentdialog.h"
 #include "temporarydatabase.h"
 
+#include <gtest/gtest.h>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
@@ -10,8 +11,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
-
-#include <gtest/gtest.h>
 
 using namespace Paliers;
 using namespace Paliers::TestSupport;
@@ -28,9 +27,9 @@ struct Fields
 
 Fields fieldsOf(EstablishmentDialog &dialog)
 {
-    return {dialog.findChild<QLineEdit *>(QStringLiteral("uai")), dialog.findChild<QLabel *>(QStringLiteral("uaiMessage")),
-            dialog.findChild<QLineEdit *>(QStringLiteral("name")),
-            dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)};
+    return {dialog.findChild<QLineEdit *>(QStringLiteral("uai")),
+        dialog.findChild<QLabel *>(QStringLiteral("uaiMessage")), dialog.findChild<QLineEdit *>(QStringLiteral("name")),
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)};
 }
 
 } // namespace
@@ -51,8 +50,7 @@ TEST(EstablishmentDialog, ChecksTheUaiAsItIsTypedAndSaysWhyInFrench)
     QTest::keyClicks(f.uai, QStringLiteral("0750655F"));
     QApplication::processEvents();
     EXPECT_TRUE(f.uaiMessage->isVisible());
-    EXPECT_TRUE(f.uaiMessage->text().contains(QStringLiteral("lettre")))
-        << f.uaiMessage->text().toStdString();
+    EXPECT_TRUE(f.uaiMessage->text().contains(QStringLiteral("lettre"))) << f.uaiMessage->text().toStdString();
     EXPECT_FALSE(f.ok->isEnabled());
     // The whole message is shown.
     EXPECT_GE(f.uaiMessage->height(), f.uaiMessage->heightForWidth(f.uaiMessage->width()))
@@ -166,8 +164,8 @@ TEST(EstablishmentDialog, TheHeadsTitleIsChosenOnceAndOfferedAfterARestart)
 
     // Editing shows it again; a new assessment offers it as the role.
     EstablishmentDialog edit(db.storage(), stored);
-    EXPECT_EQ(edit.findChild<QComboBox *>(QStringLiteral("headTitle"))->currentText(),
-              QStringLiteral("directrice d'école"));
+    EXPECT_EQ(
+        edit.findChild<QComboBox *>(QStringLiteral("headTitle"))->currentText(), QStringLiteral("directrice d'école"));
     NewAssessmentDialog start(db.storage(), stored);
     auto *role = start.findChild<QComboBox *>(QStringLiteral("role"));
     ASSERT_NE(role, nullptr);

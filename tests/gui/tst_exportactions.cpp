@@ -1,12 +1,13 @@
 #include "exchange/assessmentexport.h"
-#include "storage/loaders.h"
-#include "exportactions.h"
 #include "exchange/filewriter.h"
+#include "exportactions.h"
 #include "grideditor.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "storage/loaders.h"
 #include "temporarydatabase.h"
 
+#include <gtest/gtest.h>
 #include <QAction>
 #include <QPlainTextEdit>
 #include <QPrinter>
@@ -14,8 +15,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <gtest/gtest.h>
 
 using namespace Paliers;
 using namespace Paliers::TestSupport;
@@ -25,8 +24,8 @@ namespace {
 QString pdfText(const QString &path)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
-                                               QStringLiteral("-")});
+    process.start(
+        QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     EXPECT_TRUE(process.waitForFinished(60000));
     return QString::fromUtf8(process.readAllStandardOutput());
 }

@@ -5,27 +5,28 @@
 
 #include "actionplanmodel.h"
 #include "actionplanview.h"
-#include "establishmentspage.h"
-#include "overviewpage.h"
 #include "dialoghelper.h"
+#include "establishmentspage.h"
 #include "grideditor.h"
-#include "summaryview.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "overviewpage.h"
 #include "session.h"
+#include "summaryview.h"
 #include "windowtesting.h"
 
+#include <gtest/gtest.h>
 #include <QAbstractButton>
 #include <QAbstractItemView>
-#include <QApplication>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSet>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSet>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTableWidget>
@@ -33,8 +34,6 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
-
-#include <gtest/gtest.h>
 
 using namespace Paliers;
 
@@ -299,8 +298,7 @@ TEST_F(KeyboardPathTest, EveryPageHasUniqueMnemonics)
     for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
         ASSERT_TRUE(I18n::install(language));
         QTemporaryDir dir;
-        std::unique_ptr<MainWindow> window
-            = TestSupport::startWindow(dir, dir.filePath(QStringLiteral("vide.sqlite")));
+        std::unique_ptr<MainWindow> window = TestSupport::startWindow(dir, dir.filePath(QStringLiteral("vide.sqlite")));
         ASSERT_NE(window, nullptr);
         ASSERT_TRUE(window->openExample());
         qint64 ecole = 0;
@@ -338,7 +336,7 @@ TEST_F(KeyboardPathTest, TabLeavesEveryTable)
 {
     ASSERT_TRUE(m_window->showAssessment(m_assessmentId));
     for (const auto show : {&MainWindow::showGrid, &MainWindow::showSummary, &MainWindow::showActionPlan,
-                            &MainWindow::showOverview, &MainWindow::showEstablishments})
+             &MainWindow::showOverview, &MainWindow::showEstablishments})
         (m_window.get()->*show)();
     for (const QAbstractItemView *view : m_window->findChildren<QAbstractItemView *>()) {
         const QWidget *parent = view->parentWidget();

@@ -22,18 +22,17 @@
 #include "summaryview.h"
 #include "windowtesting.h"
 
+#include <gtest/gtest.h>
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
-#include <QTableWidget>
 #include <QTreeWidget>
-
-#include <gtest/gtest.h>
 
 using namespace Paliers;
 
@@ -91,7 +90,7 @@ QStringList outside(const QWidget *top)
             const auto *button = qobject_cast<const QAbstractButton *>(widget);
             found.append(QStringLiteral("%1 \"%2\" (%3, %4, %5×%6)")
                              .arg(QString::fromLatin1(widget->metaObject()->className()),
-                                  button ? button->text() : widget->objectName())
+                                 button ? button->text() : widget->objectName())
                              .arg(rect.x())
                              .arg(rect.y())
                              .arg(rect.width())

@@ -1,5 +1,4 @@
 #include "dialoghelper.h"
-#include "storage/exampledata.h"
 #include "establishmentdialog.h"
 #include "establishmentspage.h"
 #include "grideditor.h"
@@ -7,8 +6,10 @@
 #include "mainwindow.h"
 #include "newassessmentdialog.h"
 #include "session.h"
+#include "storage/exampledata.h"
 #include "temporarydatabase.h"
 
+#include <gtest/gtest.h>
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,8 +25,6 @@
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
-
-#include <gtest/gtest.h>
 
 using namespace Paliers;
 using namespace Paliers::TestSupport;
@@ -90,7 +89,8 @@ TEST_F(MainWindowTest, FillsAGridByKeyboardUndoesAndFindsEverythingAfterARestart
         onNextDialog<EstablishmentDialog>([](EstablishmentDialog *dialog) {
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("uai")), QStringLiteral("0750655e"));
             // QTest types ASCII only; the accents go in as a paste would.
-            dialog->findChild<QLineEdit *>(QStringLiteral("name"))->insert(QStringLiteral("École élémentaire Jean-Jaurès"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("name"))
+                ->insert(QStringLiteral("École élémentaire Jean-Jaurès"));
             QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         });
         QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
@@ -156,7 +156,7 @@ TEST_F(MainWindowTest, FillsAGridByKeyboardUndoesAndFindsEverythingAfterARestart
         // Leaving the field writes it, with no Save to press.
         criteria->setFocus();
         EXPECT_EQ(window->gridEditor()->answerState(QStringLiteral("PIL-2-01")).comment,
-                  QStringLiteral("Plan voté <b>en conseil</b> & affiché"));
+            QStringLiteral("Plan voté <b>en conseil</b> & affiché"));
         window->close();
     }
 
@@ -166,11 +166,11 @@ TEST_F(MainWindowTest, FillsAGridByKeyboardUndoesAndFindsEverythingAfterARestart
     ASSERT_TRUE(window->showAssessment(assessmentId));
     GridEditor *grid = window->gridEditor();
     for (const QString &id : {QStringLiteral("PIL-1-01"), QStringLiteral("PIL-1-02"), QStringLiteral("PIL-1-03"),
-                              QStringLiteral("PIL-1-04"), QStringLiteral("PIL-1-05")})
+             QStringLiteral("PIL-1-04"), QStringLiteral("PIL-1-05")})
         EXPECT_EQ(grid->answerState(id).status, AnswerStatus::Met) << id.toStdString();
     EXPECT_EQ(grid->answerState(QStringLiteral("PIL-2-01")).status, AnswerStatus::InProgress);
-    EXPECT_EQ(grid->answerState(QStringLiteral("PIL-2-01")).comment,
-              QStringLiteral("Plan voté <b>en conseil</b> & affiché"));
+    EXPECT_EQ(
+        grid->answerState(QStringLiteral("PIL-2-01")).comment, QStringLiteral("Plan voté <b>en conseil</b> & affiché"));
     EXPECT_EQ(grid->evaluation().domain(QStringLiteral("PIL"))->palier, 1);
     EXPECT_TRUE(grid->undoStack()->count() == 0) << "undo does not reach into another session";
 
@@ -189,8 +189,9 @@ TEST_F(MainWindowTest, AValidatedAssessmentIsReadOnlyUntilReopened)
         ASSERT_TRUE(session.ok());
         Storage &storage = (*session)->storage();
         const qint64 school = storage.addEstablishment(sampleEcole()).value();
-        id = storage.createAssessment({school, QStringLiteral("creteil-ecoles"), QStringLiteral("2025-2026"),
-                                       QString(), QString(), std::nullopt})
+        id = storage
+                 .createAssessment({school, QStringLiteral("creteil-ecoles"), QStringLiteral("2025-2026"), QString(),
+                     QString(), std::nullopt})
                  .value();
         ASSERT_TRUE(storage.validateAssessment(id).ok());
     }
@@ -314,7 +315,7 @@ TEST_F(MainWindowTest, TheValidationIsSignedWithTheNameGiven)
         const qint64 school = storage.addEstablishment(sampleEcole()).value();
         id = storage
                  .createAssessment({school, QStringLiteral("creteil-ecoles"), QStringLiteral("2025-2026"),
-                                    QStringLiteral("Mme Lefèvre"), QStringLiteral("directrice"), std::nullopt})
+                     QStringLiteral("Mme Lefèvre"), QStringLiteral("directrice"), std::nullopt})
                  .value();
     }
     std::unique_ptr<MainWindow> window = startApp();

@@ -1,13 +1,14 @@
-#include "storage/datagenerator.h"
 #include "evolutiondialog.h"
 #include "grideditor.h"
 #include "mainwindow.h"
 #include "overviewmodel.h"
 #include "overviewpage.h"
 #include "session.h"
+#include "storage/datagenerator.h"
 #include "summaryview.h"
 #include "temporarydatabase.h"
 
+#include <gtest/gtest.h>
 #include <QAction>
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -26,8 +27,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
-
-#include <gtest/gtest.h>
 
 using namespace Paliers;
 
@@ -161,7 +160,7 @@ TEST_F(OverviewTest, FilteredOnTheJalonsTheColumnsAreTheAxes)
     const qint64 school = storage.addEstablishment(college).value();
     const qint64 id = storage
                           .createAssessment({school, QStringLiteral("creteil-jalons"), m_years.last(), QString(),
-                                             QString(), std::nullopt})
+                              QString(), std::nullopt})
                           .value();
     ASSERT_TRUE(storage.editAnswer(id, {QStringLiteral("ORG-J4"), AnswerStatus::Met, {}, {}}).ok());
     m_window->showOverview();
@@ -172,8 +171,8 @@ TEST_F(OverviewTest, FilteredOnTheJalonsTheColumnsAreTheAxes)
     page->setReferentialFilter(QStringLiteral("creteil-jalons"));
     EXPECT_EQ(page->filterModel()->rowCount(), 1);
     EXPECT_EQ(page->model()->columnCount(), OverviewModel::FirstDomain + 5 + 1);
-    EXPECT_EQ(page->model()->headerData(OverviewModel::FirstDomain + 1, Qt::Horizontal).toString(),
-              QStringLiteral("ORG"));
+    EXPECT_EQ(
+        page->model()->headerData(OverviewModel::FirstDomain + 1, Qt::Horizontal).toString(), QStringLiteral("ORG"));
     const QModelIndex stage = page->filterModel()->index(0, OverviewModel::FirstDomain + 1);
     EXPECT_EQ(stage.data().toString(), QStringLiteral("4"));
     EXPECT_TRUE(stage.data(Qt::BackgroundRole).value<QColor>().isValid());
@@ -243,12 +242,12 @@ protected:
         for (QWidget *widget : page->findChildren<QWidget *>()) {
             if (!widget->isVisible()
                 || !(qobject_cast<QPushButton *>(widget) || qobject_cast<QLineEdit *>(widget)
-                     || qobject_cast<QComboBox *>(widget) || widget->objectName() == QLatin1String("overviewCount")))
+                    || qobject_cast<QComboBox *>(widget) || widget->objectName() == QLatin1String("overviewCount")))
                 continue;
             const QRect where(widget->mapTo(m_window.get(), QPoint(0, 0)), widget->size());
             EXPECT_TRUE(window.contains(where))
-                << widget->metaObject()->className() << " " << widget->objectName().toStdString() << " at "
-                << where.x() << "," << where.y() << " " << where.width() << "x" << where.height();
+                << widget->metaObject()->className() << " " << widget->objectName().toStdString() << " at " << where.x()
+                << "," << where.y() << " " << where.width() << "x" << where.height();
         }
     }
 
@@ -303,8 +302,8 @@ TEST_F(OverviewLayoutTest, TheTableIsReadableAt1366By768)
     for (int column = 0; column < page->model()->columnCount(); ++column)
         total += table->columnWidth(column);
     EXPECT_GE(total, table->viewport()->width() - 2);
-    for (const int column : {OverviewModel::Kind, OverviewModel::Commune, OverviewModel::Circonscription,
-                             OverviewModel::Status}) {
+    for (const int column :
+        {OverviewModel::Kind, OverviewModel::Commune, OverviewModel::Circonscription, OverviewModel::Status}) {
         for (const OverviewRow &row : page->model()->rows()) {
             const QString text = page->model()->index(0, column).data().toString();
             EXPECT_GE(table->columnWidth(column), metrics.horizontalAdvance(text) + 6) << text.toStdString();
@@ -316,8 +315,8 @@ TEST_F(OverviewLayoutTest, TheTableIsReadableAt1366By768)
     for (int d = 0; d < grid.domains().size(); ++d) {
         const int column = OverviewModel::FirstDomain + d;
         EXPECT_EQ(page->model()->headerData(column, Qt::Horizontal).toString(), grid.domains().at(d).id);
-        EXPECT_EQ(page->model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString(),
-                  grid.domains().at(d).title);
+        EXPECT_EQ(
+            page->model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString(), grid.domains().at(d).title);
         EXPECT_LE(table->columnWidth(column), metrics.averageCharWidth() * 8);
     }
 

@@ -1,5 +1,6 @@
 // Qt's own file dialog speaks French when Paliers does: its « Type » column,
 // the MIME descriptions, and the filters Paliers gives it.
+#include <gtest/gtest.h>
 #include <QAbstractItemModel>
 #include <QComboBox>
 #include <QDir>
@@ -11,8 +12,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <gtest/gtest.h>
 
 namespace {
 
@@ -26,8 +25,8 @@ TEST(QtWords, TheFileDialogSaysFolderAndTheKindOfFileInFrench)
     pdf.close();
 
     // As Paliers asks for a file: Qt's own dialog under Xvfb or a bare desktop.
-    QFileDialog dialog(nullptr, QStringLiteral("Exporter le rapport PDF"), dir.path(),
-                       QStringLiteral("Documents PDF (*.pdf)"));
+    QFileDialog dialog(
+        nullptr, QStringLiteral("Exporter le rapport PDF"), dir.path(), QStringLiteral("Documents PDF (*.pdf)"));
     dialog.setOption(QFileDialog::DontUseNativeDialog);
     auto *model = dialog.findChild<QFileSystemModel *>();
     ASSERT_NE(model, nullptr);

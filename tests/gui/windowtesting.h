@@ -2,13 +2,11 @@
 
 #include "mainwindow.h"
 
+#include <gtest/gtest.h>
+#include <memory>
 #include <QApplication>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <gtest/gtest.h>
-
-#include <memory>
 
 namespace Paliers::TestSupport {
 
@@ -21,8 +19,8 @@ inline std::unique_ptr<MainWindow> startWindow(const QTemporaryDir &folder, cons
     EXPECT_TRUE(catalog.ok());
     if (!catalog)
         return nullptr;
-    auto window = std::make_unique<MainWindow>(std::move(catalog).value(),
-                                               folder.filePath(QStringLiteral("settings.ini")));
+    auto window
+        = std::make_unique<MainWindow>(std::move(catalog).value(), folder.filePath(QStringLiteral("settings.ini")));
     window->openInitialDatabase(database);
     window->show();
     window->activateWindow();

@@ -3,15 +3,13 @@
 // in it turns into mojibake on screen ("Â·" for "·"). Such text belongs in
 // QStringLiteral or u"" literals. The scan covers every source of app/,
 // core/ and tests/, so the defect cannot come back unseen.
+#include <algorithm>
+#include <gtest/gtest.h>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QStringList>
-
-#include <gtest/gtest.h>
-
-#include <algorithm>
 
 namespace {
 
@@ -22,8 +20,8 @@ QStringList nonAsciiLatin1Literals(const QString &root)
         QStringLiteral(R"(QLatin1(?:String|StringView|Char)\s*\(\s*(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'))"));
     QStringList found;
     for (const QString &folder : {QStringLiteral("app"), QStringLiteral("core"), QStringLiteral("tests")}) {
-        QDirIterator it(root + QLatin1Char('/') + folder, {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
-                        QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(root + QLatin1Char('/') + folder, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+            QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             if (path.endsWith(QLatin1String("/tst_sourcetext.cpp")))
@@ -36,8 +34,8 @@ QStringList nonAsciiLatin1Literals(const QString &root)
                 QRegularExpressionMatchIterator matches = literal.globalMatch(lines.at(n));
                 while (matches.hasNext()) {
                     const QString text = matches.next().captured(0);
-                    const bool ascii = std::all_of(text.cbegin(), text.cend(),
-                                                   [](QChar c) { return c.unicode() < 0x80; });
+                    const bool ascii
+                        = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
                     if (!ascii)
                         found.append(QStringLiteral("%1:%2: %3").arg(path).arg(n + 1).arg(lines.at(n).trimmed()));
                 }

@@ -3,14 +3,13 @@
 // unfinished or obsolete. lupdate is run on the sources into a temporary
 // catalogue, so that a string added without running update_translations is
 // caught too.
+#include <gtest/gtest.h>
 #include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
-
-#include <gtest/gtest.h>
 
 namespace {
 
@@ -74,14 +73,15 @@ TEST(Translations, TheFrenchCatalogueHasEveryStringTranslated)
     const QString fresh = dir.filePath(QStringLiteral("fresh_fr.ts"));
     QProcess lupdate;
     lupdate.start(QStringLiteral(PALIERS_LUPDATE),
-                  {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                   QStringLiteral(PALIERS_SOURCE_DIR "/core"), QStringLiteral(PALIERS_SOURCE_DIR "/app"),
-                   QStringLiteral("-ts"), fresh});
+        {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+            QStringLiteral(PALIERS_SOURCE_DIR "/core"), QStringLiteral(PALIERS_SOURCE_DIR "/app"),
+            QStringLiteral("-ts"), fresh});
     ASSERT_TRUE(lupdate.waitForFinished(120000));
     ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
 
     const QHash<QString, Entry> inCode = readCatalogue(fresh);
-    const QHash<QString, Entry> french = readCatalogue(QStringLiteral(PALIERS_SOURCE_DIR "/translations/paliers_fr.ts"));
+    const QHash<QString, Entry> french
+        = readCatalogue(QStringLiteral(PALIERS_SOURCE_DIR "/translations/paliers_fr.ts"));
     ASSERT_GT(inCode.size(), 300); // lupdate read the sources
     for (auto it = inCode.cbegin(); it != inCode.cend(); ++it) {
         const auto found = french.constFind(it.key());

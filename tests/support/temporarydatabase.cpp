@@ -1,8 +1,7 @@
 #include "temporarydatabase.h"
 
-#include <QFile>
-
 #include <gtest/gtest.h>
+#include <QFile>
 
 namespace Paliers::TestSupport {
 

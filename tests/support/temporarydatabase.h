@@ -3,9 +3,8 @@
 #include "storage/database.h"
 #include "storage/storage.h"
 
-#include <QTemporaryDir>
-
 #include <memory>
+#include <QTemporaryDir>
 
 namespace Paliers::TestSupport {
 

@@ -6,12 +6,10 @@
 #include <QCoreApplication>
 #endif
 
+#include <cstdio>
+#include <gtest/gtest.h>
 #include <QDir>
 #include <QStandardPaths>
-
-#include <gtest/gtest.h>
-
-#include <cstdio>
 
 namespace {
 
@@ -26,9 +24,8 @@ bool isHermetic()
         return false;
     const QString prefix = QDir(root).canonicalPath() + QLatin1Char('/');
     for (const auto location : {QStandardPaths::HomeLocation, QStandardPaths::AppDataLocation,
-                                QStandardPaths::AppConfigLocation, QStandardPaths::GenericDataLocation,
-                                QStandardPaths::GenericConfigLocation, QStandardPaths::CacheLocation,
-                                QStandardPaths::TempLocation}) {
+             QStandardPaths::AppConfigLocation, QStandardPaths::GenericDataLocation,
+             QStandardPaths::GenericConfigLocation, QStandardPaths::CacheLocation, QStandardPaths::TempLocation}) {
         const QString path = QStandardPaths::writableLocation(location);
         QDir().mkpath(path);
         if (!(QDir(path).canonicalPath() + QLatin1Char('/')).startsWith(prefix))
@@ -56,9 +53,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("paliers"));
     if (!isHermetic()) {
         fprintf(stderr,
-                "These tests run in a home of their own: run them with ctest, or by hand through\n"
-                "  tests/support/run-hermetic.sh %s [--gtest_filter=...]\n",
-                argc > 0 ? argv[0] : "TEST_PROGRAM");
+            "These tests run in a home of their own: run them with ctest, or by hand through\n"
+            "  tests/support/run-hermetic.sh %s [--gtest_filter=...]\n",
+            argc > 0 ? argv[0] : "TEST_PROGRAM");
         return 2;
     }
     if (!Paliers::I18n::install(QStringLiteral("fr"))) {
