@@ -7,11 +7,13 @@
 #   scripts/dev.sh deps   only install what is missing
 #   scripts/dev.sh bench  install what is missing, build optimised, run the benchmarks
 #   scripts/dev.sh package  build the .deb (packaging/)
+#   scripts/dev.sh check  the formatting (clang-format-14) and clang-tidy-14 on core/
 #
-# Under CI=true (or PALIERS_PACKAGE_TEST=1), `test` also builds the .deb,
-# installs it with apt-get, checks that the installed programs start, and
-# removes it again; under CI=true (or PALIERS_SANITIZE_TEST=1) it then runs
-# the whole suite again built with ASan and UBSan (build-sanitize/).
+# Under CI=true, `test` also runs `check`, fuzzes every file parser for 60 s
+# (scripts/fuzz.sh), builds the .deb, installs it with apt-get, checks that
+# the installed programs start and removes it (also PALIERS_PACKAGE_TEST=1),
+# then runs the whole suite again built with ASan and UBSan (build-sanitize/;
+# also PALIERS_SANITIZE_TEST=1).
 #
 # Works on Debian 12 and Ubuntu 24.04 or later, as root or through sudo.
 # Honours BUILD_DIR (default: build) and CI (true: warnings are errors).
@@ -30,6 +32,7 @@ PACKAGES=(
     libgtest-dev libbenchmark-dev libsqlite3-dev xvfb xauth poppler-utils sqlite3
     appstream desktop-file-utils dpkg-dev
     at-spi2-core python3-pyatspi dbus-daemon dbus-x11  # the accessibility test (tests/a11y)
+    clang-format-14 clang-tidy-14 clang-14 libclang-rt-14-dev  # check, and the fuzz targets (libFuzzer)
 )
 
 say() { printf '%s\n' "$*" >&2; }
@@ -114,6 +117,20 @@ run_sanitized_tests() {
         ctest --test-dir "$dir" --output-on-failure --parallel "$(nproc)"
 }
 
+# The sources as .clang-format writes them (one version, pinned: another
+# clang-format formats differently), and clang-tidy's checks of .clang-tidy
+# on core/, warnings as errors. app/ is left to the compiler's warnings:
+# clang-tidy through Qt Widgets' headers would double the time of CI.
+check_sources() {
+    local files=()
+    mapfile -t files < <(find app benchmarks core fuzz packaging tests \( -name '*.cpp' -o -name '*.h' \) | sort)
+    say "Paliers: clang-format-14 --dry-run --Werror on ${#files[@]} files"
+    clang-format-14 --dry-run --Werror "${files[@]}"
+    say "Paliers: clang-tidy-14 on core/"
+    run-clang-tidy-14 -p "$BUILD_DIR" -quiet -j "$(nproc)" "$PWD/core/.*\.cpp\$" \
+        >"$BUILD_DIR/clang-tidy.log" 2>&1 || { grep -E 'warning:|error:' "$BUILD_DIR/clang-tidy.log" >&2; exit 1; }
+}
+
 build_package() {
     rm -f "$BUILD_DIR"/paliers_*.deb
     (cd "$BUILD_DIR" && cpack -G DEB)
@@ -153,6 +170,10 @@ case "$command" in
         install_missing
         build
         run_tests
+        if [ "${CI:-}" = true ]; then
+            check_sources
+            bash scripts/fuzz.sh 60
+        fi
         if [ "${CI:-}" = true ] || [ "${PALIERS_PACKAGE_TEST:-}" = 1 ]; then
             test_package
         fi
@@ -161,6 +182,7 @@ case "$command" in
         fi
         ;;
     package) install_missing; build; build_package ;;
+    check) install_missing; build; check_sources ;;
     build) install_missing; build ;;
     deps) install_missing ;;
     bench)
@@ -170,7 +192,7 @@ case "$command" in
         run_benchmarks "$@"
         ;;
     *)
-        say "Usage: scripts/dev.sh run|test|build|deps|bench|package"
+        say "Usage: scripts/dev.sh run|test|build|deps|bench|package|check"
         exit 2
         ;;
 esac

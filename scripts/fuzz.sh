@@ -9,7 +9,7 @@
 # the real files of tests/data and resources/ and grow in build-fuzz/corpus;
 # anything found lands in build-fuzz/findings/TARGET/: copy it to
 # tests/data/fuzz/TARGET/ so that tests/core/tst_fuzzregressions.cpp keeps
-# it as a regression test. Not part of CI's default path (it takes minutes).
+# it as a regression test. CI runs `scripts/fuzz.sh 60` (scripts/dev.sh test).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 SECONDS_PER_TARGET=${1:-600}

@@ -2112,6 +2112,10 @@ An answers file looks like:
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Met before, not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paliers::ExportActions</name>

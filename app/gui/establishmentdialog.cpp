@@ -88,6 +88,8 @@ EstablishmentDialog::EstablishmentDialog(Storage &storage, Establishment establi
     // assessments and the commission: « directrice d'école », « principal »…
     m_headTitle->setEditable(true);
     m_headTitle->setInsertPolicy(QComboBox::NoInsert);
+    // As wide as the name above it: « directeur d'école chargé de classe ».
+    m_headTitle->setSizePolicy(QSizePolicy::Expanding, m_headTitle->sizePolicy().verticalPolicy());
     offerHeadTitles();
     m_headTitle->setEditText(headTitleOf(m_establishment));
     m_referentName->setText(m_establishment.referentName);

@@ -135,22 +135,26 @@ EstablishmentsPage::EstablishmentsPage(QWidget *parent)
     // Each filter has a visible label that is its buddy: a screen reader
     // names the field by it (Qt 6.4 on Linux reads a combo box's current
     // text as its name otherwise), and Alt+letter goes to it.
+    // The search on a row of its own, the three lists below it: side by side
+    // with it, they were cut (« Toutes les circonscripti »).
+    auto *searchRow = new QHBoxLayout;
     auto *filters = new QHBoxLayout;
-    const auto labelled = [this, filters](const QString &text, QWidget *field, int stretch) {
+    const auto labelled = [this](QHBoxLayout *row, const QString &text, QWidget *field, int stretch) {
         auto *label = new QLabel(text, this);
         label->setBuddy(field);
-        filters->addWidget(label);
-        filters->addWidget(field, stretch);
+        row->addWidget(label);
+        row->addWidget(field, stretch);
     };
-    labelled(tr("Sear&ch:"), m_search, 2);
-    labelled(tr("&Kind:"), m_kind, 1);
-    labelled(tr("Ci&rconscription:"), m_circonscription, 1);
-    labelled(tr("Dé&partement:"), m_departement, 1);
+    labelled(searchRow, tr("Sear&ch:"), m_search, 1);
+    labelled(filters, tr("&Kind:"), m_kind, 1);
+    labelled(filters, tr("Ci&rconscription:"), m_circonscription, 1);
+    labelled(filters, tr("Dé&partement:"), m_departement, 1);
     auto *newButton = new QPushButton(tr("&New establishment…"), this);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(searchRow);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_table, 1);
     auto *leftButtons = new QHBoxLayout;
