@@ -69,13 +69,7 @@ Status Storage::updateActionItem(const ActionItem &item)
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE action_item SET criterion_id = ?, title = ?, owner = ?, due_date = ?,"
                              " status = ?, funder = ?, priority = ? WHERE id = ? AND assessment_id = ?"));
-    q.addBindValue(text(item.criterionId));
-    q.addBindValue(item.title.trimmed());
-    q.addBindValue(text(item.owner.trimmed()));
-    q.addBindValue(fromDate(item.dueDate));
-    q.addBindValue(actionStatusKey(item.status));
-    q.addBindValue(funderKey(item.funder));
-    q.addBindValue(item.priority);
+    bindActionItemFields(q, item);
     q.addBindValue(item.id);
     q.addBindValue(item.assessmentId);
     if (auto error = failure(q))

@@ -56,6 +56,11 @@ QVariant fromDate(const QDate &date)
 void bindActionItem(QSqlQuery &q, const ActionItem &item, qint64 assessmentId)
 {
     q.addBindValue(assessmentId);
+    bindActionItemFields(q, item);
+}
+
+void bindActionItemFields(QSqlQuery &q, const ActionItem &item)
+{
     q.addBindValue(text(item.criterionId));
     q.addBindValue(item.title.trimmed());
     q.addBindValue(text(item.owner.trimmed()));

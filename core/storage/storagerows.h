@@ -41,6 +41,9 @@ QVariant fromDate(const QDate &date);
 // Binds, in order: assessment, criterion, title, owner, due date, status,
 // funder, priority.
 void bindActionItem(QSqlQuery &q, const ActionItem &item, qint64 assessmentId);
+// Binds, in order: criterion, title, owner, due date, status, funder,
+// priority (what an update changes).
+void bindActionItemFields(QSqlQuery &q, const ActionItem &item);
 
 Establishment readEstablishment(const QSqlQuery &q);
 

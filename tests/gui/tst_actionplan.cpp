@@ -37,15 +37,8 @@ protected:
         Result<std::unique_ptr<Session>> session = Session::open(databasePath(), m_catalog);
         ASSERT_TRUE(session.ok());
         Storage &storage = (*session)->storage();
-        const qint64 school = storage.addEstablishment(sampleEcole()).value();
-        m_id = storage
-                   .createAssessment({school, QStringLiteral("creteil-ecoles"), QStringLiteral("2025-2026"), QString(),
-                       QString(), std::nullopt})
-                   .value();
-        QList<AnswerEdit> edits;
-        for (const char *id : {"PIL-1-01", "PIL-1-02", "PIL-1-03", "PIL-1-04", "PIL-1-05"})
-            edits.append({QString::fromLatin1(id), AnswerStatus::Met, std::nullopt, std::nullopt});
-        ASSERT_TRUE(storage.editAnswers(m_id, edits).ok());
+        m_id = addEcoleAtPilPalierOne(storage);
+        ASSERT_NE(m_id, 0);
     }
 
     std::unique_ptr<MainWindow> startApp()

@@ -24,15 +24,8 @@ protected:
     void SetUp() override
     {
         Storage &storage = m_db.storage();
-        const qint64 school = storage.addEstablishment(sampleEcole()).value();
-        m_id = storage
-                   .createAssessment({school, QStringLiteral("creteil-ecoles"), QStringLiteral("2025-2026"), QString(),
-                       QString(), std::nullopt})
-                   .value();
-        QList<AnswerEdit> edits;
-        for (const char *id : {"PIL-1-01", "PIL-1-02", "PIL-1-03", "PIL-1-04", "PIL-1-05"})
-            edits.append({QString::fromLatin1(id), AnswerStatus::Met, std::nullopt, std::nullopt});
-        ASSERT_TRUE(storage.editAnswers(m_id, edits).ok());
+        m_id = addEcoleAtPilPalierOne(storage);
+        ASSERT_NE(m_id, 0);
         const qint64 college = storage.addEstablishment(sampleCollege()).value();
         m_jalons = storage
                        .createAssessment({college, QStringLiteral("creteil-jalons"), QStringLiteral("2025-2026"),

@@ -76,4 +76,23 @@ Establishment sampleEcole()
     return e;
 }
 
+qint64 addEcoleAtPilPalierOne(Storage &storage)
+{
+    const Result<qint64> school = storage.addEstablishment(sampleEcole());
+    EXPECT_TRUE(school.ok()) << school.error().toStdString();
+    if (!school)
+        return 0;
+    const Result<qint64> id = storage.createAssessment({school.value(), QStringLiteral("creteil-ecoles"),
+        QStringLiteral("2025-2026"), QString(), QString(), std::nullopt});
+    EXPECT_TRUE(id.ok()) << id.error().toStdString();
+    if (!id)
+        return 0;
+    QList<AnswerEdit> edits;
+    for (const char *criterion : {"PIL-1-01", "PIL-1-02", "PIL-1-03", "PIL-1-04", "PIL-1-05"})
+        edits.append({QString::fromLatin1(criterion), AnswerStatus::Met, std::nullopt, std::nullopt});
+    const Status done = storage.editAnswers(id.value(), edits);
+    EXPECT_TRUE(done.ok()) << done.error().toStdString();
+    return done ? id.value() : 0;
+}
+
 } // namespace Paliers::TestSupport

@@ -43,4 +43,9 @@ QByteArray fileBytes(const QString &path);
 Establishment sampleCollege();
 Establishment sampleEcole();
 
+// Stores sampleEcole() and its 2025-2026 assessment of the écoles grid with
+// the palier 1 of PIL met (PIL-1-01 to PIL-1-05) and nothing else; returns
+// the assessment, 0 on failure (reported to the test).
+qint64 addEcoleAtPilPalierOne(Storage &storage);
+
 } // namespace Paliers::TestSupport
