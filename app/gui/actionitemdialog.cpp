@@ -51,6 +51,10 @@ ActionItemDialog::ActionItemDialog(const ActionItem &item, const Referential *re
     }
     m_criterion->setCurrentIndex(std::max(0, m_criterion->findData(item.criterionId)));
     m_criterion->setObjectName(QStringLiteral("criterion"));
+    // As wide as the dialog allows, not as its longest criterion: the dialog
+    // fits a small screen, and each criterion's whole text is its tooltip.
+    m_criterion->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_criterion->setMinimumContentsLength(40);
 
     m_owner->setText(item.owner);
     m_owner->setMaxLength(Storage::MaxFieldLength);

@@ -117,6 +117,8 @@ QVariant ActionPlanModel::data(const QModelIndex &index, int role) const
             return tr("Due on %1 and not done yet.").arg(QLocale().toString(action->dueDate, QLocale::LongFormat));
         if (column == TitleColumn)
             return action->title;
+        if (column == OwnerColumn && !action->owner.isEmpty())
+            return action->owner; // the column may be too narrow for it
         return {};
     }
     if (role == Qt::BackgroundRole && overdue && (column == DueDateColumn || column == StatusColumn))

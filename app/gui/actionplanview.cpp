@@ -53,10 +53,15 @@ ActionPlanView::ActionPlanView(QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ActionPlanModel::TitleColumn, QHeaderView::Stretch);
+    // The owner is a name, the title a sentence: on a narrow screen the owner
+    // is cut (its whole text on hover), not the title.
+    m_table->horizontalHeader()->setSectionResizeMode(ActionPlanModel::OwnerColumn, QHeaderView::Interactive);
+    m_table->setColumnWidth(ActionPlanModel::OwnerColumn, fontMetrics().averageCharWidth() * 16);
     m_table->setAccessibleName(tr("Actions of the plan"));
     m_table->setObjectName(QStringLiteral("actions"));
 
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true); // on two lines rather than a window wider than a small screen
     QFont bold = m_summary->font();
     bold.setBold(true);
     m_summary->setFont(bold);

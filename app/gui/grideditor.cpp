@@ -153,7 +153,6 @@ GridEditor::GridEditor(QWidget *parent)
     m_simulate->setCheckable(true);
     m_simulate->setToolTip(tr("Try answers without saving them, to see which palier they would give"));
     m_simulate->setObjectName(QStringLiteral("simulate"));
-    buttons->addWidget(m_simulate);
     connect(m_simulate, &QAbstractButton::toggled, this, &GridEditor::setSimulation);
     m_simulateRubric->setText(m_simulate->text());
     m_simulateRubric->setToolTip(tr("Try stages without saving them"));
@@ -194,15 +193,17 @@ GridEditor::GridEditor(QWidget *parent)
     answerForm->addRow(tr("Co&mment:"), m_comment);
     answerForm->addRow(tr("Evi&dence:"), m_evidence);
 
-    // Tab goes as the eye reads: domains, criteria, the answer buttons and
-    // « Simuler » below them, then the comment and the evidence.
+    // Tab goes as the eye reads: domains, « Simuler » beside the domain's
+    // title, the criteria, the answer buttons below them, then the comment
+    // and the evidence.
+    QWidget::setTabOrder(m_domains, m_simulate);
+    QWidget::setTabOrder(m_simulate, m_criteria);
     QWidget *before = m_criteria;
-    QWidget::setTabOrder(m_domains, m_criteria);
     for (QAbstractButton *button : m_statusButtons->buttons()) {
         QWidget::setTabOrder(before, button);
         before = button;
     }
-    for (QWidget *next : std::initializer_list<QWidget *> {m_simulate, m_comment, m_evidence}) {
+    for (QWidget *next : std::initializer_list<QWidget *> {m_comment, m_evidence}) {
         QWidget::setTabOrder(before, next);
         before = next;
     }
@@ -212,7 +213,13 @@ GridEditor::GridEditor(QWidget *parent)
     auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_domainTitle);
+    // « Simuler » is a mode of the whole grid, not an answer: beside the
+    // domain's title, so that the answer buttons alone fill their row (a
+    // 1024×768 screen at 150 % has room for them, not for both).
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_domainTitle, 1);
+    titleRow->addWidget(m_simulate, 0, Qt::AlignTop);
+    listLayout->addLayout(titleRow);
     listLayout->addWidget(m_domainPalier);
     listLayout->addWidget(m_blocking);
     listLayout->addWidget(m_criteria, 1);

@@ -47,6 +47,8 @@ struct Screen
 const Screen Screens[] = {
     {"1024x768 at scale 1", QSize(1024, 768)},
     {"1366x768 at scale 1.5", QSize(910, 512)},
+    {"1024x768 at scale 1.5", QSize(683, 512)},
+    {"1024x768 at scale 1.5", QSize(683, 512)},
 };
 
 void saveShot(QWidget &widget, const QString &page, const Screen &screen)
