@@ -3,6 +3,7 @@
 #include "exchange/assessmentexport.h"
 #include "exchange/evaluationjson.h"
 #include "scoreformatter.h"
+#include "storage/loaders.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -277,56 +278,53 @@ int DatabaseCommands::showAssessment(CliContext &cli, const QStringList &argumen
     Result<OpenedStorage> opened = cli.openStorage();
     if (!opened)
         return cli.failure(opened.error());
-    Storage &storage = *opened->storage;
-    const Result<Assessment> a = storage.assessment(*id);
-    if (!a)
-        return cli.failure(a.error());
-    const Referential *referential = storage.referentialOf(a.value());
-    if (!referential)
-        return cli.failure(tr("Paliers does not know the referential \"%1\".").arg(a->referentialId));
-    const Result<Establishment> e = storage.establishment(a->establishmentId);
-    const Result<QList<Answer>> answers = storage.answers(*id);
-    const Result<Evaluation> evaluation = storage.evaluate(*id);
-    if (!e || !answers || !evaluation)
-        return cli.failure(!e ? e.error() : !answers ? answers.error() : evaluation.error());
-    QHash<QString, Answer> byCriterion;
-    for (const Answer &answer : answers.value())
-        byCriterion.insert(answer.criterionId, answer);
+    // The school, the assessment, its grid, its answers and their paliers,
+    // read as the report reads them.
+    const Result<AssessmentRecord> record = loadAssessmentRecord(*opened->storage, *id);
+    if (!record)
+        return cli.failure(record.error());
+    const Assessment &a = record->assessment;
+    const Establishment &e = record->establishment;
+    const Referential *referential = record->referential;
+    const Evaluation &evaluation = record->evaluation;
+    const auto answerTo = [&record](const QString &criterionId) {
+        const Answer *answer = record->answer(criterionId);
+        return answer ? *answer : Answer {};
+    };
 
     if (format == QLatin1String("json")) {
         QJsonArray answerArray;
         for (const Criterion &c : referential->criteria()) {
-            const Answer answer = byCriterion.value(c.id);
+            const Answer answer = answerTo(c.id);
             answerArray.append(QJsonObject {{QStringLiteral("criterion"), c.id},
                 {QStringLiteral("status"), answerStatusKey(answer.status)}, {QStringLiteral("comment"), answer.comment},
                 {QStringLiteral("evidence"), answer.evidence}});
         }
         const QJsonObject root {
-            {QStringLiteral("id"), a->id},
-            {QStringLiteral("establishment"), establishmentWithId(e.value())},
-            {QStringLiteral("schoolYear"), a->schoolYear},
-            {QStringLiteral("status"), assessmentStatusKey(a->status)},
-            {QStringLiteral("author"), a->author},
-            {QStringLiteral("authorRole"), a->authorRole},
+            {QStringLiteral("id"), a.id},
+            {QStringLiteral("establishment"), establishmentWithId(e)},
+            {QStringLiteral("schoolYear"), a.schoolYear},
+            {QStringLiteral("status"), assessmentStatusKey(a.status)},
+            {QStringLiteral("author"), a.author},
+            {QStringLiteral("authorRole"), a.authorRole},
             {QStringLiteral("answers"), answerArray},
-            {QStringLiteral("evaluation"), evaluationToJson(*referential, evaluation.value())},
+            {QStringLiteral("evaluation"), evaluationToJson(*referential, evaluation)},
         };
         cli.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return CliSuccess;
     }
 
-    cli.out << tr("%1 (%2), %3").arg(e->name, e->uai, a->schoolYear) << '\n';
-    cli.out << tr("Status: %1").arg(assessmentStatusLabel(a->status)) << '\n';
-    if (!a->author.isEmpty())
+    cli.out << tr("%1 (%2), %3").arg(e.name, e.uai, a.schoolYear) << '\n';
+    cli.out << tr("Status: %1").arg(assessmentStatusLabel(a.status)) << '\n';
+    if (!a.author.isEmpty())
         cli.out << tr("Filled by: %1")
-                       .arg(
-                           a->authorRole.isEmpty() ? a->author : QStringLiteral("%1, %2").arg(a->author, a->authorRole))
+                       .arg(a.authorRole.isEmpty() ? a.author : QStringLiteral("%1, %2").arg(a.author, a.authorRole))
                 << '\n';
     cli.out << '\n';
-    ScoreFormatter::writeText(cli.out, *referential, evaluation.value());
+    ScoreFormatter::writeText(cli.out, *referential, evaluation);
     cli.out << '\n';
     for (const Criterion &c : referential->criteria()) {
-        const Answer answer = byCriterion.value(c.id);
+        const Answer answer = answerTo(c.id);
         cli.out << c.id << '\t' << answerStatusLabel(answer.status) << '\t' << c.text << '\n';
         if (!answer.comment.isEmpty())
             cli.out << '\t' << tr("Comment: %1").arg(answer.comment) << '\n';

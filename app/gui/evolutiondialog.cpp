@@ -1,7 +1,7 @@
 #include "evolutiondialog.h"
 
-#include "analysis/consolidation.h"
 #include "analysis/progress.h"
+#include "model/overviewrow.h"
 #include "palierscharts.h"
 #include "referential/referential.h"
 #include "reportstyle.h"

@@ -406,10 +406,10 @@ void MainWindow::updateActions()
     m_exportActions->setAssessment(m_gridEditor->assessmentId());
     // The assessment's pages: the one open, else the one selected on the
     // establishments page (Ctrl+2 opens it).
-    const bool assessmentAtHand = m_gridEditor->assessmentId() != 0 || m_establishmentsPage->currentAssessmentId() != 0;
-    m_showGridAction->setEnabled(assessmentAtHand);
-    m_showSummaryAction->setEnabled(assessmentAtHand);
-    m_showPlanAction->setEnabled(assessmentAtHand);
+    const bool atHand = m_gridEditor->assessmentId() != 0 || m_establishmentsPage->currentAssessmentId() != 0;
+    m_showGridAction->setEnabled(atHand);
+    m_showSummaryAction->setEnabled(atHand);
+    m_showPlanAction->setEnabled(atHand);
     m_validateAction->setEnabled(writable && inAssessment && assessment.status == AssessmentStatus::Draft);
     m_reopenAction->setEnabled(writable && inAssessment && assessment.status == AssessmentStatus::Validated);
 }

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "analysis/consolidation.h"
 #include "exchange/assessmentexport.h"
 #include "model/assessment.h"
 #include "model/establishment.h"
 #include "model/limits.h"
+#include "model/overviewrow.h"
 #include "model/result.h"
 #include "referential/palierengine.h"
 #include "referential/referentialcatalog.h"

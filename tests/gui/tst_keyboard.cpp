@@ -54,14 +54,12 @@ QChar mnemonic(const QString &text)
     return {};
 }
 
-// "menu: letter in «a», «b»" for each letter used twice among `actions`.
-QStringList clashes(const QString &where, const QList<QAction *> &actions)
+// "where: letter in «a», «b»" for each mnemonic letter that two of `texts`
+// use.
+QStringList sameLetter(const QString &where, const QStringList &texts)
 {
     QHash<QChar, QStringList> byLetter;
-    for (const QAction *action : actions) {
-        if (action->isSeparator() || !action->isVisible())
-            continue;
-        const QString text = action->menu() ? action->menu()->title() : action->text();
+    for (const QString &text : texts) {
         if (const QChar letter = mnemonic(text); !letter.isNull())
             byLetter[letter].append(text);
     }
@@ -70,6 +68,18 @@ QStringList clashes(const QString &where, const QList<QAction *> &actions)
         if (it.value().size() > 1)
             found.append(QStringLiteral("%1: %2 in %3").arg(where, it.key(), it.value().join(QStringLiteral(", "))));
     }
+    return found;
+}
+
+// The same for each menu, from `actions` down.
+QStringList clashes(const QString &where, const QList<QAction *> &actions)
+{
+    QStringList texts;
+    for (const QAction *action : actions) {
+        if (!action->isSeparator() && action->isVisible())
+            texts.append(action->menu() ? action->menu()->title() : action->text());
+    }
+    QStringList found = sameLetter(where, texts);
     for (const QAction *action : actions) {
         if (action->menu())
             found += clashes(action->menu()->title(), action->menu()->actions());
@@ -261,31 +271,22 @@ namespace {
 // page shown: the page tabs, the buttons, and the labels of fields.
 QStringList pageClashes(QWidget *window)
 {
-    QHash<QChar, QStringList> byLetter;
-    const auto add = [&byLetter](const QString &text) {
-        if (const QChar letter = mnemonic(text); !letter.isNull())
-            byLetter[letter].append(text);
-    };
+    QStringList texts;
     for (const QTabBar *tabs : window->findChildren<QTabBar *>()) {
         if (!tabs->isVisible())
             continue;
         for (int i = 0; i < tabs->count(); ++i)
-            add(tabs->tabText(i));
+            texts.append(tabs->tabText(i));
     }
     for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
         if (button->isVisible() && !qobject_cast<QTabBar *>(button->parentWidget()))
-            add(button->text());
+            texts.append(button->text());
     }
     for (const QLabel *label : window->findChildren<QLabel *>()) {
         if (label->isVisible() && label->buddy())
-            add(label->text());
+            texts.append(label->text());
     }
-    QStringList found;
-    for (auto it = byLetter.cbegin(); it != byLetter.cend(); ++it) {
-        if (it.value().size() > 1)
-            found.append(QStringLiteral("%1 in %2").arg(it.key(), it.value().join(QStringLiteral(", "))));
-    }
-    return found;
+    return sameLetter(QStringLiteral("page"), texts);
 }
 
 } // namespace
