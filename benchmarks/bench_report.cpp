@@ -58,7 +58,7 @@ Fixture &fixture()
                   ->createAssessment({schoolId, QStringLiteral("creteil-ecoles"), QStringLiteral("2025-2026"),
                       QStringLiteral("Claire Martin"), QStringLiteral("directrice"), std::nullopt})
                   .value();
-        const Referential *referential = created->storage->catalog().find(QStringLiteral("creteil-ecoles"));
+        const Referential *referential = created->storage->catalog().latest(QStringLiteral("creteil-ecoles"));
         QList<AnswerEdit> edits;
         int i = 0;
         for (const Criterion &c : referential->criteria()) {

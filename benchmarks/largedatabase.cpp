@@ -24,9 +24,9 @@ QString create(const QString &path, const ReferentialCatalog &catalog, int estab
     QSqlQuery q(database->connection());
     execOrDie(q, QStringLiteral("BEGIN"));
     execOrDie(q, QStringLiteral("CREATE TEMP TABLE criterion (id TEXT, referential TEXT)"));
-    for (const Referential &r : catalog.referentials()) {
-        for (const Criterion &c : r.criteria())
-            execOrDie(q, QStringLiteral("INSERT INTO criterion VALUES ('%1', '%2')").arg(c.id, r.id()));
+    for (const Referential *r : catalog.referentials()) {
+        for (const Criterion &c : r->criteria())
+            execOrDie(q, QStringLiteral("INSERT INTO criterion VALUES ('%1', '%2')").arg(c.id, r->id()));
     }
     execOrDie(q,
         QStringLiteral(

@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Paliers::Result<Paliers::AnswersDocument> document
         = Paliers::AnswersDocument::parse(bytes, QStringLiteral("fuzz.json"));
     if (document) {
-        if (const Paliers::Referential *referential = catalog.find(document->referentialId))
+        if (const Paliers::Referential *referential = catalog.latest(document->referentialId))
             static_cast<void>(Paliers::PalierEngine::evaluate(*referential, document->answers));
     }
     return 0;

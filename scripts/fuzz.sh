@@ -28,7 +28,7 @@ seed() {
         cp tests/data/fuzz/"$target"/* "$DIR/corpus/$target/" 2>/dev/null || true
     fi
 }
-seed fuzz_referential resources/referentials/*.json tests/data/referentials/*.json
+seed fuzz_referential resources/referentials/*/*.json tests/data/referentials/*.json
 seed fuzz_export tests/data/exports/*.json
 seed fuzz_answers tests/data/answers/*.json
 

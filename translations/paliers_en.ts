@@ -140,14 +140,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this database does not know the referential &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file follows version %1 of &quot;%2&quot; but this Paliers has version %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the referential &quot;%1&quot; has no criterion &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,6 +215,34 @@
         <source>Cannot read &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: unknown encoding &quot;%2&quot; of the embedded grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the embedded grid is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the grid embedded in the file does not match the checksum the assessment names (SHA-256 %2, the grid&apos;s is %3): the file was altered. Ask for a new export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the embedded grid is version %2 of &quot;%3&quot;, not the grid the assessment names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Paliers does not know the grid &quot;%1&quot; and the file does not carry it; add the grid (File → Add a grid…) or ask for an export that carries it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file follows version %1 of &quot;%2&quot;, which this Paliers lacks (it has %3) and the file does not carry; add that version (File → Add a grid…)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliTool</name>
@@ -247,10 +267,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;referential&quot; expects &quot;show&quot; or &quot;check&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown action &quot;%1&quot; for &quot;referential&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,10 +276,6 @@
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No bundled referential has the id &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -295,10 +307,6 @@
     </message>
     <message>
         <source>The answers are for the referential &quot;%1&quot; but the file given is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No bundled referential has the id &quot;%1&quot;; give its file with --referential-file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -700,12 +708,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name of the head (chef d&apos;établissement, directrice or directeur d&apos;école).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the head as they write it, e.g. « principale ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
 
 Grids:
-  referentials                          list the bundled referentials
-  referential show ID [--format F]      print a referential (F: text or tsv)
+  referentials                          list the referentials, every version
+  referential show ID [--format F] [--version V]
+                                        print a referential (F: text or tsv)
   referential check FILE                check a referential file
+  referential install FILE              add a grid (another académie&apos;s, a new version)
   score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
         [--referential-file FILE]       against a referential read from FILE
 
@@ -745,11 +763,50 @@ An answers file looks like:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name of the head (chef d&apos;établissement, directrice or directeur d&apos;école).</source>
+        <source> (added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Title of the head as they write it, e.g. « principale ».</source>
+        <source>&quot;referential&quot; expects &quot;show&quot;, &quot;check&quot; or &quot;install&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this version of the grid rather than the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referential has the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referential &quot;%1&quot; has no version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces version %1: %2 criteria added, %3 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;referential install&quot; expects one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot; was already there; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added version %1 of &quot;%2&quot; (%3), %n criteria, kept in %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No referential has the id &quot;%1&quot;; give its file with --referential-file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1151,6 +1208,13 @@ An answers file looks like:
             <numerusform>%n drafts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>These assessments follow %n versions of the grid (%1): the domains are matched by their identifier and titled as in version %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1493,6 +1557,29 @@ An answers file looks like:
     </message>
     <message>
         <source>an object is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migration</name>
+    <message>
+        <source>The grids &quot;%1&quot; and &quot;%2&quot; are not versions of one grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot; does not say how to carry answers over from version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot; maps the criterion &quot;%3&quot;, which version %4 does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot; lists the criterion &quot;%3&quot; as added, but version %4 has a criterion of that id: map it in &quot;criteria&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%3&quot; of version %1 of &quot;%2&quot; comes from no criterion of version %4: map one onto it or list it in &quot;added&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3408,7 +3495,30 @@ Start with your establishment, or look around the example first: it is stored ap
 <context>
     <name>ReferentialCatalog</name>
     <message>
-        <source>A referential with the id &quot;%1&quot; is already loaded.</source>
+        <source>Version %1 of the referential &quot;%2&quot; is already loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferentialInstaller</name>
+    <message>
+        <source>%1: Paliers already has version %2 of the grid &quot;%3&quot;, with other content. A grid that changes takes a new version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot; where added grids are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the referential file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referential file &quot;%1&quot; is too large (%2 bytes; at most %3 are accepted).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3500,6 +3610,34 @@ Start with your establishment, or look around the example first: it is stored ap
     </message>
     <message>
         <source>the axis &quot;%1&quot; has %2 cells at stage %3; a rubric has exactly one per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version cannot supersede itself (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version &quot;%1&quot; is superseded twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criterion &quot;%1&quot; of version %2 is mapped twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criterion &quot;%1&quot; is listed as added but an older criterion maps onto it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a criterion id (text) is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this version has no criterion &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criterion &quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4084,6 +4222,10 @@ met / applicable</source>
     </message>
     <message>
         <source>The name of the person who validates is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paliers does not know version %1 of the grid &quot;%2&quot;, with which assessment %3 was made. Add it with File → Add a grid….</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

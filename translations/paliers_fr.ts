@@ -140,14 +140,6 @@
         <translation>une évaluation validée doit porter sa date de validation</translation>
     </message>
     <message>
-        <source>this database does not know the referential &quot;%1&quot;</source>
-        <translation>cette base ne connaît pas le référentiel « %1 »</translation>
-    </message>
-    <message>
-        <source>the file follows version %1 of &quot;%2&quot; but this Paliers has version %3</source>
-        <translation>le fichier suit la version %1 de « %2 », mais ce Paliers a la version %3</translation>
-    </message>
-    <message>
         <source>the referential &quot;%1&quot; has no criterion &quot;%2&quot;</source>
         <translation>le référentiel « %1 » n&apos;a pas de critère « %2 »</translation>
     </message>
@@ -223,6 +215,34 @@
         <source>Cannot read &quot;%1&quot;: %2.</source>
         <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
+    <message>
+        <source>%1: unknown encoding &quot;%2&quot; of the embedded grid.</source>
+        <translation>%1 : codage « %2 » inconnu pour la grille jointe.</translation>
+    </message>
+    <message>
+        <source>%1: the embedded grid is not valid base64.</source>
+        <translation>%1 : la grille jointe n&apos;est pas en base64 valide.</translation>
+    </message>
+    <message>
+        <source>%1: the grid embedded in the file does not match the checksum the assessment names (SHA-256 %2, the grid&apos;s is %3): the file was altered. Ask for a new export.</source>
+        <translation>%1 : la grille jointe au fichier ne correspond pas à l&apos;empreinte que nomme l&apos;évaluation (SHA-256 %2, celle de la grille est %3) : le fichier a été modifié. Demandez un nouvel export.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <source>%1: the embedded grid is version %2 of &quot;%3&quot;, not the grid the assessment names.</source>
+        <translation>%1 : la grille jointe est la version %2 de « %3 », pas la grille que nomme l&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>this Paliers does not know the grid &quot;%1&quot; and the file does not carry it; add the grid (File → Add a grid…) or ask for an export that carries it</source>
+        <translation>ce Paliers ne connaît pas la grille « %1 » et le fichier ne la joint pas ; ajoutez la grille (Fichier → Ajouter une grille…) ou demandez un export qui la joint</translation>
+    </message>
+    <message>
+        <source>the file follows version %1 of &quot;%2&quot;, which this Paliers lacks (it has %3) and the file does not carry; add that version (File → Add a grid…)</source>
+        <translation>le fichier suit la version %1 de « %2 », que ce Paliers n&apos;a pas (il a %3) et que le fichier ne joint pas ; ajoutez cette version (Fichier → Ajouter une grille…)</translation>
+    </message>
 </context>
 <context>
     <name>CliTool</name>
@@ -247,10 +267,6 @@
         <translation>« referentials » ne prend pas d&apos;argument.</translation>
     </message>
     <message>
-        <source>&quot;referential&quot; expects &quot;show&quot; or &quot;check&quot;.</source>
-        <translation>« referential » attend « show » ou « check ».</translation>
-    </message>
-    <message>
         <source>Unknown action &quot;%1&quot; for &quot;referential&quot;.</source>
         <translation>Action « %1 » inconnue pour « referential ».</translation>
     </message>
@@ -261,10 +277,6 @@
     <message>
         <source>Unknown format &quot;%1&quot;.</source>
         <translation>Format « %1 » inconnu.</translation>
-    </message>
-    <message>
-        <source>No bundled referential has the id &quot;%1&quot;.</source>
-        <translation>Aucun référentiel fourni n&apos;a l&apos;identifiant « %1 ».</translation>
     </message>
     <message>
         <source>Referential %1, version %2</source>
@@ -296,10 +308,6 @@
     <message>
         <source>The answers are for the referential &quot;%1&quot; but the file given is &quot;%2&quot;.</source>
         <translation>Les réponses portent sur le référentiel « %1 », mais le fichier donné contient « %2 ».</translation>
-    </message>
-    <message>
-        <source>No bundled referential has the id &quot;%1&quot;; give its file with --referential-file.</source>
-        <translation>Aucun référentiel fourni n&apos;a l&apos;identifiant « %1 » ; indiquez son fichier avec --referential-file.</translation>
     </message>
     <message>
         <source>--db expects the path of a database.</source>
@@ -700,12 +708,22 @@
         <translation>Affiche les options de cette commande.</translation>
     </message>
     <message>
+        <source>Name of the head (chef d&apos;établissement, directrice or directeur d&apos;école).</source>
+        <translation>Nom de la personne qui dirige (chef d&apos;établissement, directrice ou directeur d&apos;école).</translation>
+    </message>
+    <message>
+        <source>Title of the head as they write it, e.g. « principale ».</source>
+        <translation>Fonction de la personne qui dirige, telle qu&apos;elle l&apos;écrit, par exemple « principale ».</translation>
+    </message>
+    <message>
         <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
 
 Grids:
-  referentials                          list the bundled referentials
-  referential show ID [--format F]      print a referential (F: text or tsv)
+  referentials                          list the referentials, every version
+  referential show ID [--format F] [--version V]
+                                        print a referential (F: text or tsv)
   referential check FILE                check a referential file
+  referential install FILE              add a grid (another académie&apos;s, a new version)
   score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
         [--referential-file FILE]       against a referential read from FILE
 
@@ -745,9 +763,11 @@ An answers file looks like:
         <translation>Usage : paliers-cli [--db FICHIER] COMMANDE [OPTIONS]
 
 Grilles :
-  referentials                          liste les référentiels fournis
-  referential show ID [--format F]      affiche un référentiel (F : text ou tsv)
+  referentials                          liste les référentiels, toutes versions
+  referential show ID [--format F] [--version V]
+                                        affiche un référentiel (F : text ou tsv)
   referential check FICHIER             vérifie un fichier de référentiel
+  referential install FICHIER           ajoute une grille (d&apos;une autre académie, une nouvelle version)
   score REPONSES.json [--format F]      calcule les paliers d&apos;un fichier de réponses (F : text ou json)
         [--referential-file FICHIER]    avec le référentiel lu dans FICHIER
 
@@ -783,15 +803,55 @@ Plusieurs écoles :
 Les statuts sont %1.
 Un fichier de réponses ressemble à :
   { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
+
 </translation>
     </message>
     <message>
-        <source>Name of the head (chef d&apos;établissement, directrice or directeur d&apos;école).</source>
-        <translation>Nom de la personne qui dirige (chef d&apos;établissement, directrice ou directeur d&apos;école).</translation>
+        <source> (added)</source>
+        <translation> (ajoutée)</translation>
     </message>
     <message>
-        <source>Title of the head as they write it, e.g. « principale ».</source>
-        <translation>Fonction de la personne qui dirige, telle qu&apos;elle l&apos;écrit, par exemple « principale ».</translation>
+        <source>&quot;referential&quot; expects &quot;show&quot;, &quot;check&quot; or &quot;install&quot;.</source>
+        <translation>« referential » attend « show », « check » ou « install ».</translation>
+    </message>
+    <message>
+        <source>Show this version of the grid rather than the latest.</source>
+        <translation>Afficher cette version de la grille plutôt que la dernière.</translation>
+    </message>
+    <message>
+        <source>No referential has the id &quot;%1&quot;.</source>
+        <translation>Aucun référentiel n&apos;a l&apos;identifiant « %1 ».</translation>
+    </message>
+    <message>
+        <source>The referential &quot;%1&quot; has no version %2.</source>
+        <translation>Le référentiel « %1 » n&apos;a pas de version %2.</translation>
+    </message>
+    <message>
+        <source>Replaces version %1.</source>
+        <translation>Remplace la version %1.</translation>
+    </message>
+    <message>
+        <source>Replaces version %1: %2 criteria added, %3 removed.</source>
+        <translation>Remplace la version %1 : %2 critère(s) ajouté(s), %3 retiré(s).</translation>
+    </message>
+    <message>
+        <source>&quot;referential install&quot; expects one file.</source>
+        <translation>« referential install » attend un fichier.</translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot; was already there; nothing changed.</source>
+        <translation>La version %1 de « %2 » était déjà là ; rien n&apos;a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added version %1 of &quot;%2&quot; (%3), %n criteria, kept in %4.</source>
+        <translation>
+            <numerusform>Version %1 de « %2 » ajoutée (%3), %n critère, conservée dans %4.</numerusform>
+            <numerusform>Version %1 de « %2 » ajoutée (%3), %n critères, conservée dans %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No referential has the id &quot;%1&quot;; give its file with --referential-file.</source>
+        <translation>Aucun référentiel n&apos;a l&apos;identifiant « %1 » ; indiquez son fichier avec --referential-file.</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1252,13 @@ Un fichier de réponses ressemble à :
             <numerusform>%n brouillons</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>These assessments follow %n versions of the grid (%1): the domains are matched by their identifier and titled as in version %2.</source>
+        <translation>
+            <numerusform>Ces évaluations suivent %n version de la grille (%1) : les domaines sont rapprochés par leur identifiant et nommés comme dans la version %2.</numerusform>
+            <numerusform>Ces évaluations suivent %n versions de la grille (%1) : les domaines sont rapprochés par leur identifiant et nommés comme dans la version %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1535,6 +1602,29 @@ Un fichier de réponses ressemble à :
     <message>
         <source>an object is expected</source>
         <translation>un objet est attendu</translation>
+    </message>
+</context>
+<context>
+    <name>Migration</name>
+    <message>
+        <source>The grids &quot;%1&quot; and &quot;%2&quot; are not versions of one grid.</source>
+        <translation>Les grilles « %1 » et « %2 » ne sont pas deux versions d&apos;une même grille.</translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot; does not say how to carry answers over from version %3.</source>
+        <translation>La version %1 de « %2 » ne dit pas comment reprendre les réponses de la version %3.</translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot; maps the criterion &quot;%3&quot;, which version %4 does not have.</source>
+        <translation>La version %1 de « %2 » fait correspondre le critère « %3 », que la version %4 n&apos;a pas.</translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot; lists the criterion &quot;%3&quot; as added, but version %4 has a criterion of that id: map it in &quot;criteria&quot;.</source>
+        <translation>La version %1 de « %2 » donne le critère « %3 » comme ajouté, mais la version %4 a un critère de cet identifiant : faites-le correspondre dans « criteria ».</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%3&quot; of version %1 of &quot;%2&quot; comes from no criterion of version %4: map one onto it or list it in &quot;added&quot;.</source>
+        <translation>Le critère « %3 » de la version %1 de « %2 » ne vient d&apos;aucun critère de la version %4 : faites-en correspondre un ou inscrivez-le dans « added ».</translation>
     </message>
 </context>
 <context>
@@ -3455,8 +3545,31 @@ Commencez par votre établissement, ou découvrez d&apos;abord l&apos;exemple : 
 <context>
     <name>ReferentialCatalog</name>
     <message>
-        <source>A referential with the id &quot;%1&quot; is already loaded.</source>
-        <translation>Un référentiel d&apos;identifiant « %1 » est déjà chargé.</translation>
+        <source>Version %1 of the referential &quot;%2&quot; is already loaded.</source>
+        <translation>La version %1 du référentiel « %2 » est déjà chargée.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferentialInstaller</name>
+    <message>
+        <source>%1: Paliers already has version %2 of the grid &quot;%3&quot;, with other content. A grid that changes takes a new version number.</source>
+        <translation>%1 : Paliers a déjà la version %2 de la grille « %3 », avec un autre contenu. Une grille qui change prend un nouveau numéro de version.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot; where added grids are kept.</source>
+        <translation>Impossible de créer le dossier « %1 » où sont conservées les grilles ajoutées.</translation>
+    </message>
+    <message>
+        <source>Cannot read the referential file &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire le fichier de référentiel « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The referential file &quot;%1&quot; is too large (%2 bytes; at most %3 are accepted).</source>
+        <translation>Le fichier de référentiel « %1 » est trop gros (%2 octets ; au plus %3 sont acceptés).</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +3661,34 @@ Commencez par votre établissement, ou découvrez d&apos;abord l&apos;exemple : 
     <message>
         <source>the axis &quot;%1&quot; has %2 cells at stage %3; a rubric has exactly one per stage</source>
         <translation>l&apos;axe « %1 » a %2 cases au jalon %3 ; une grille de jalons en a exactement une par jalon</translation>
+    </message>
+    <message>
+        <source>a version cannot supersede itself (&quot;%1&quot;)</source>
+        <translation>une version ne peut pas remplacer elle-même (« %1 »)</translation>
+    </message>
+    <message>
+        <source>the version &quot;%1&quot; is superseded twice</source>
+        <translation>la version « %1 » est remplacée deux fois</translation>
+    </message>
+    <message>
+        <source>the criterion &quot;%1&quot; of version %2 is mapped twice</source>
+        <translation>le critère « %1 » de la version %2 est mis en correspondance deux fois</translation>
+    </message>
+    <message>
+        <source>the criterion &quot;%1&quot; is listed as added but an older criterion maps onto it</source>
+        <translation>le critère « %1 » est donné comme ajouté, mais un critère de l&apos;ancienne version y correspond</translation>
+    </message>
+    <message>
+        <source>a criterion id (text) is expected</source>
+        <translation>un identifiant de critère (texte) est attendu</translation>
+    </message>
+    <message>
+        <source>this version has no criterion &quot;%1&quot;</source>
+        <translation>cette version n&apos;a pas de critère « %1 »</translation>
+    </message>
+    <message>
+        <source>the criterion &quot;%1&quot; is listed twice</source>
+        <translation>le critère « %1 » est donné deux fois</translation>
     </message>
 </context>
 <context>
@@ -4133,6 +4274,10 @@ atteints / applicables</translation>
     <message>
         <source>The name of the person who validates is too long (%1 characters; at most %2).</source>
         <translation>Le nom de la personne qui valide est trop long (%1 caractères ; %2 au plus).</translation>
+    </message>
+    <message>
+        <source>Paliers does not know version %1 of the grid &quot;%2&quot;, with which assessment %3 was made. Add it with File → Add a grid….</source>
+        <translation>Paliers ne connaît pas la version %1 de la grille « %2 », avec laquelle l&apos;évaluation %3 a été faite. Ajoutez-la avec Fichier → Ajouter une grille….</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ bool CliContext::parse(QCommandLineParser &parser, const QStringList &arguments,
 
 Result<OpenedStorage> CliContext::openStorage() const
 {
-    Result<ReferentialCatalog> catalog = ReferentialCatalog::bundled();
+    Result<ReferentialCatalog> catalog = ReferentialCatalog::withInstalled();
     if (!catalog)
         return Error {catalog.error()};
     Result<std::unique_ptr<Database>> database

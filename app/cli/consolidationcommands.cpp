@@ -82,7 +82,8 @@ int ConsolidationCommands::consolidate(CliContext &cli, const QStringList &argum
     const QString selection = described.join(QLatin1String(", "));
 
     cli.out << tr("%n assessment(s): %1", nullptr, static_cast<int>(rows.size())).arg(selection) << '\n';
-    for (const Referential &grid : storage.catalog().referentials()) {
+    for (const Referential *latest : storage.catalog().referentials()) {
+        const Referential &grid = *latest;
         QList<OverviewRow> ofGrid;
         for (const OverviewRow &row : rows) {
             if (row.referentialId == grid.id())
@@ -96,7 +97,8 @@ int ConsolidationCommands::consolidate(CliContext &cli, const QStringList &argum
         for (int level = 0; level <= grid.maxLevel(); ++level)
             cli.out << '\t' << (rubric ? tr("jalon %1") : tr("palier %1")).arg(level);
         cli.out << '\n';
-        for (const DomainDistribution &d : Consolidation::distribution(ofGrid, grid)) {
+        for (const DomainDistribution &d :
+            Consolidation::distribution(ofGrid, grid, storage.catalog().versions(grid.id()))) {
             cli.out << grid.domain(d.domainId)->title;
             for (const int count : d.counts)
                 cli.out << '\t' << count;
@@ -156,7 +158,7 @@ int ConsolidationCommands::generate(CliContext &cli, const QStringList &argument
     if (!ok)
         return cli.usageError(tr("--seed expects a whole number."));
 
-    Result<ReferentialCatalog> catalog = ReferentialCatalog::bundled();
+    Result<ReferentialCatalog> catalog = ReferentialCatalog::withInstalled();
     if (!catalog)
         return cli.failure(catalog.error());
     const QString academieName

@@ -197,9 +197,9 @@ int DatabaseCommands::newAssessment(CliContext &cli, const QStringList &argument
     if (request.referentialId.isEmpty()) {
         // Écoles fill Annexe 7, collèges and lycées Annexe 1.
         const Audience audience = isFirstDegree(found.value()->kind) ? Audience::Ecole : Audience::Etablissement;
-        for (const Referential &r : storage.catalog().referentials()) {
-            if (r.audience() == audience) {
-                request.referentialId = r.id();
+        for (const Referential *r : storage.catalog().referentials()) {
+            if (r->audience() == audience) {
+                request.referentialId = r->id();
                 break;
             }
         }

@@ -2,6 +2,8 @@
 
 #include "exchange/answersdocument.h"
 #include "exchange/evaluationjson.h"
+#include "exchange/referentialinstaller.h"
+#include "referential/migration.h"
 #include "referential/palierengine.h"
 #include "referential/referentialcatalog.h"
 #include "referential/referentialloader.h"
@@ -16,12 +18,17 @@ int ReferentialCommands::list(CliContext &cli, const QStringList &arguments)
 {
     if (!arguments.isEmpty())
         return cli.usageError(tr("\"referentials\" takes no argument."));
-    const Result<ReferentialCatalog> catalog = ReferentialCatalog::bundled();
+    const Result<ReferentialCatalog> catalog = ReferentialCatalog::withInstalled();
     if (!catalog)
         return cli.failure(catalog.error());
-    for (const Referential &r : catalog->referentials()) {
-        cli.out << r.id() << '\t' << r.version() << '\t' << audienceKey(r.audience()) << '\t' << r.criteria().size()
-                << '\t' << r.title() << '\n';
+    for (const QString &skipped : catalog->skipped())
+        cli.err << skipped << '\n';
+    for (const Referential *latest : catalog->referentials()) {
+        for (const Referential *r : catalog->versions(latest->id())) {
+            cli.out << r->id() << '\t' << r->version() << '\t' << audienceKey(r->audience()) << '\t'
+                    << r->criteria().size() << '\t' << r->title()
+                    << (catalog->isInstalled(*r) ? tr(" (added)") : QString()) << '\n';
+        }
     }
     return CliSuccess;
 }
@@ -33,7 +40,9 @@ int ReferentialCommands::run(CliContext &cli, const QStringList &arguments)
         return show(cli, arguments.mid(1));
     if (action == QLatin1String("check"))
         return check(cli, arguments.mid(1));
-    return cli.usageError(action.isEmpty() ? tr("\"referential\" expects \"show\" or \"check\".")
+    if (action == QLatin1String("install"))
+        return install(cli, arguments.mid(1));
+    return cli.usageError(action.isEmpty() ? tr("\"referential\" expects \"show\", \"check\" or \"install\".")
                                            : tr("Unknown action \"%1\" for \"referential\".").arg(action));
 }
 
@@ -41,6 +50,8 @@ int ReferentialCommands::show(CliContext &cli, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(formatOption(QStringLiteral("text, tsv")));
+    parser.addOption(QCommandLineOption(QStringLiteral("version"),
+        tr("Show this version of the grid rather than the latest."), QStringLiteral("version")));
     int exitCode = CliSuccess;
     if (!cli.parse(parser, arguments, &exitCode))
         return exitCode;
@@ -50,13 +61,16 @@ int ReferentialCommands::show(CliContext &cli, const QStringList &arguments)
     if (format != QLatin1String("text") && format != QLatin1String("tsv"))
         return cli.usageError(tr("Unknown format \"%1\".").arg(format));
 
-    const Result<ReferentialCatalog> catalog = ReferentialCatalog::bundled();
+    const Result<ReferentialCatalog> catalog = ReferentialCatalog::withInstalled();
     if (!catalog)
         return cli.failure(catalog.error());
     const QString id = parser.positionalArguments().constFirst();
-    const Referential *r = catalog->find(id);
+    const QString version = parser.value(QStringLiteral("version"));
+    const Referential *r = version.isEmpty() ? catalog->latest(id) : catalog->find(id, version);
+    if (!r && !catalog->latest(id))
+        return cli.failure(tr("No referential has the id \"%1\".").arg(id));
     if (!r)
-        return cli.failure(tr("No bundled referential has the id \"%1\".").arg(id));
+        return cli.failure(tr("The referential \"%1\" has no version %2.").arg(id, version));
 
     if (format == QLatin1String("tsv")) {
         for (const Criterion &c : r->criteria())
@@ -67,6 +81,19 @@ int ReferentialCommands::show(CliContext &cli, const QStringList &arguments)
     cli.out << r->title() << '\n' << tr("Referential %1, version %2").arg(r->id(), r->version()) << '\n';
     if (!r->source().isEmpty())
         cli.out << tr("Source: %1").arg(r->source()) << '\n';
+    for (const Supersession &older : r->supersedes()) {
+        const Referential *from = catalog->find(r->id(), older.version);
+        const Result<Migration> migration = from ? Migration::between(*from, *r) : Result<Migration>(Error {QString()});
+        if (!migration) {
+            cli.out << tr("Replaces version %1.").arg(older.version) << '\n';
+            continue;
+        }
+        cli.out << tr("Replaces version %1: %2 criteria added, %3 removed.")
+                       .arg(older.version)
+                       .arg(migration->added().size())
+                       .arg(migration->removed().size())
+                << '\n';
+    }
     for (const Domain &domain : r->domains()) {
         cli.out << '\n' << domain.title << '\n';
         for (const Level &level : r->levels()) {
@@ -95,6 +122,28 @@ int ReferentialCommands::check(CliContext &cli, const QStringList &arguments)
     return CliSuccess;
 }
 
+int ReferentialCommands::install(CliContext &cli, const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return cli.usageError(tr("\"referential install\" expects one file."));
+    const Result<ReferentialCatalog> catalog = ReferentialCatalog::withInstalled();
+    if (!catalog)
+        return cli.failure(catalog.error());
+    const Result<ReferentialInstaller::Installed> installed
+        = ReferentialInstaller::installFile(arguments.constFirst(), catalog.value());
+    if (!installed)
+        return cli.failure(installed.error());
+    const Referential &r = *installed->referential;
+    if (installed->alreadyThere)
+        cli.out << tr("Version %1 of \"%2\" was already there; nothing changed.").arg(r.version(), r.id()) << '\n';
+    else
+        cli.out << tr(
+            "Added version %1 of \"%2\" (%3), %n criteria, kept in %4.", nullptr, static_cast<int>(r.criteria().size()))
+                       .arg(r.version(), r.id(), r.title(), installed->path)
+                << '\n';
+    return CliSuccess;
+}
+
 int ReferentialCommands::scoreFile(CliContext &cli, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -116,7 +165,7 @@ int ReferentialCommands::scoreFile(CliContext &cli, const QStringList &arguments
 
     std::optional<Referential> fromFile;
     const Referential *referential = nullptr;
-    const Result<ReferentialCatalog> catalog = ReferentialCatalog::bundled();
+    const Result<ReferentialCatalog> catalog = ReferentialCatalog::withInstalled();
     if (parser.isSet(QStringLiteral("referential-file"))) {
         Result<Referential> loaded = ReferentialLoader::loadFile(parser.value(QStringLiteral("referential-file")));
         if (!loaded)
@@ -129,9 +178,9 @@ int ReferentialCommands::scoreFile(CliContext &cli, const QStringList &arguments
     } else {
         if (!catalog)
             return cli.failure(catalog.error());
-        referential = catalog->find(answers->referentialId);
+        referential = catalog->latest(answers->referentialId);
         if (!referential)
-            return cli.failure(tr("No bundled referential has the id \"%1\"; give its file with --referential-file.")
+            return cli.failure(tr("No referential has the id \"%1\"; give its file with --referential-file.")
                                    .arg(answers->referentialId));
     }
 

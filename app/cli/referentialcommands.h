@@ -19,6 +19,7 @@ public:
 private:
     static int show(CliContext &cli, const QStringList &arguments);
     static int check(CliContext &cli, const QStringList &arguments);
+    static int install(CliContext &cli, const QStringList &arguments);
 };
 
 } // namespace Paliers

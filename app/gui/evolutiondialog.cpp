@@ -1,8 +1,10 @@
 #include "evolutiondialog.h"
 
+#include "analysis/consolidation.h"
 #include "analysis/progress.h"
 #include "model/overviewrow.h"
 #include "palierscharts.h"
+#include "referential/migration.h"
 #include "referential/referential.h"
 #include "reportstyle.h"
 #include "screenfit.h"
@@ -40,12 +42,12 @@ EvolutionDialog::EvolutionDialog(Session &session, qint64 establishmentId, QWidg
     // recent assessment (a collège may also have the jalons), else the jalons.
     const Referential *grid = nullptr;
     for (auto it = history.crbegin(); it != history.crend() && !grid; ++it) {
-        const Referential *referential = storage.catalog().find(it->referentialId);
+        const Referential *referential = storage.catalog().latest(it->referentialId);
         if (referential && referential->kind() == ReferentialKind::Checklist)
             grid = referential;
     }
     if (!grid && !history.isEmpty())
-        grid = storage.catalog().find(history.constLast().referentialId);
+        grid = storage.catalog().latest(history.constLast().referentialId);
     if (grid)
         history.removeIf([grid](const OverviewRow &row) { return row.referentialId != grid->id(); });
     const QList<Domain> domains = grid ? grid->domains() : QList<Domain>();
@@ -82,9 +84,17 @@ EvolutionDialog::EvolutionDialog(Session &session, qint64 establishmentId, QWidg
         m_years->setItem(r, 0,
             new QTableWidgetItem(QStringLiteral("%1 (%2)").arg(row.schoolYear, assessmentStatusLabel(row.status))));
         m_years->setItem(r, 1, palierItem(row.overallPalier, before ? before->overallPalier : -1));
-        for (int d = 0; d < domains.size(); ++d)
-            m_years->setItem(
-                r, d + 2, palierItem(row.domainPaliers.value(d), before ? before->domainPaliers.value(d) : -1));
+        // Each year in the version of the grid it was made with.
+        const auto palier = [&storage](const OverviewRow &year, const QString &domainId) {
+            return Consolidation::domainPalier(
+                year, storage.catalog().find(year.referentialId, year.referentialVersion), domainId);
+        };
+        for (int d = 0; d < domains.size(); ++d) {
+            const int now = palier(row, domains.at(d).id);
+            auto *item = now < 0 ? new QTableWidgetItem(QStringLiteral("—"))
+                                 : palierItem(now, before ? palier(*before, domains.at(d).id) : -1);
+            m_years->setItem(r, d + 2, item);
+        }
         m_from->addItem(row.schoolYear, row.assessmentId);
         m_to->addItem(row.schoolYear, row.assessmentId);
     }
@@ -130,14 +140,22 @@ void EvolutionDialog::compare()
     const qint64 toId = m_to->currentData().toLongLong();
     if (fromId == 0 || toId == 0 || fromId == toId)
         return;
+    const Result<Assessment> earlier = storage.assessment(fromId);
     const Result<Assessment> later = storage.assessment(toId);
-    const Result<AnswerMap> before = storage.answerMap(fromId);
+    const Result<AnswerMap> answered = storage.answerMap(fromId);
     const Result<AnswerMap> after = storage.answerMap(toId);
-    if (!later || !before || !after)
+    if (!earlier || !later || !answered || !after)
         return;
     const Referential *referential = storage.referentialOf(later.value());
-    if (!referential)
+    const Referential *older = storage.referentialOf(earlier.value());
+    if (!referential || !older)
         return;
+    // Two versions of the grid: the earlier answers read through the map.
+    const Result<AnswerMap> before = Migration::translate(*older, *referential, answered.value());
+    if (!before) {
+        new QTreeWidgetItem(m_changes, {before.error()});
+        return;
+    }
     // The same reading of two years as the Synthèse and the commission pack.
     const Progress comparison = Progress::compute(*referential, before.value(), after.value(), {}, {});
     const auto group = [&](const QString &title, const QStringList &ids, const QColor &colour) {

@@ -125,7 +125,7 @@ int main(int argc, char *argv[])
         return EXIT_SUCCESS;
     }
 
-    Paliers::Result<Paliers::ReferentialCatalog> catalog = Paliers::ReferentialCatalog::bundled();
+    Paliers::Result<Paliers::ReferentialCatalog> catalog = Paliers::ReferentialCatalog::withInstalled();
     if (!catalog) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Paliers"), catalog.error());
         return EXIT_FAILURE;

@@ -850,8 +850,8 @@ void MainWindow::showReferentials()
     dialog.setWindowTitle(tr("Referentials"));
     auto *box = new QComboBox(&dialog);
     auto *view = new ReferentialView(&dialog);
-    for (const Referential &referential : m_catalog.referentials())
-        box->addItem(referential.title(), referential.id());
+    for (const Referential *referential : m_catalog.referentials())
+        box->addItem(referential->title(), referential->id());
     box->setAccessibleName(tr("Referential"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Referential:"), box);
@@ -862,7 +862,7 @@ void MainWindow::showReferentials()
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     const auto show = [this, box, view](int index) {
-        if (const Referential *referential = m_catalog.find(box->itemData(index).toString()))
+        if (const Referential *referential = m_catalog.latest(box->itemData(index).toString()))
             view->setReferential(*referential);
     };
     connect(box, &QComboBox::currentIndexChanged, &dialog, show);

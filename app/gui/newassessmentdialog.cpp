@@ -33,9 +33,9 @@ NewAssessmentDialog::NewAssessmentDialog(Storage &storage, Establishment establi
     // The grid that fits the kind comes first; the others stay available
     // (an "other" establishment may use either).
     const Audience fitting = isFirstDegree(m_establishment.kind) ? Audience::Ecole : Audience::Etablissement;
-    for (const Referential &referential : storage.catalog().referentials()) {
-        if (referential.audience() == fitting || m_establishment.kind == EstablishmentKind::Other)
-            m_referential->addItem(referential.title(), referential.id());
+    for (const Referential *referential : storage.catalog().referentials()) {
+        if (referential->audience() == fitting || m_establishment.kind == EstablishmentKind::Other)
+            m_referential->addItem(referential->title(), referential->id());
     }
     m_referential->setAccessibleName(tr("Grid"));
     m_referential->setObjectName(QStringLiteral("referential"));

@@ -14,25 +14,29 @@ OverviewModel::OverviewModel(const ReferentialCatalog &catalog, QObject *parent)
 
 void OverviewModel::setColumnsFor(const QString &referentialId)
 {
-    const Referential *chosen = m_catalog.find(referentialId);
-    if (!chosen && !m_catalog.referentials().isEmpty())
-        chosen = &m_catalog.referentials().constFirst();
+    const QList<const Referential *> grids = m_catalog.referentials();
+    const Referential *chosen = m_catalog.latest(referentialId);
+    if (!chosen && !grids.isEmpty())
+        chosen = grids.constFirst();
     beginResetModel();
     m_columnsFor = chosen && !referentialId.isEmpty() ? chosen->id() : QString();
     m_domains = chosen ? chosen->domains() : QList<Domain>();
     m_columns.clear();
-    for (const Referential &referential : m_catalog.referentials()) {
-        QList<qsizetype> indexes;
-        for (const Domain &domain : m_domains)
-            indexes.append(referential.domainIndex(domain.id));
-        m_columns.insert(referential.id(), indexes);
+    // Every version of every grid: their domains are matched by id.
+    for (const Referential *grid : grids) {
+        for (const Referential *referential : m_catalog.versions(grid->id())) {
+            QList<qsizetype> indexes;
+            for (const Domain &domain : m_domains)
+                indexes.append(referential->domainIndex(domain.id));
+            m_columns[referential->id()].insert(referential->version(), indexes);
+        }
     }
     endResetModel();
 }
 
 QColor OverviewModel::colorOf(const OverviewRow &row, int palier) const
 {
-    const Referential *referential = m_catalog.find(row.referentialId);
+    const Referential *referential = m_catalog.find(row.referentialId, row.referentialVersion);
     return PaliersCharts::stageColor(palier, referential ? referential->maxLevel() : 3);
 }
 
@@ -55,8 +59,11 @@ int OverviewModel::columnCount(const QModelIndex &parent) const
 
 int OverviewModel::palierAt(const OverviewRow &row, int domainColumn) const
 {
-    const auto found = m_columns.constFind(row.referentialId);
-    if (found == m_columns.constEnd())
+    const auto grid = m_columns.constFind(row.referentialId);
+    if (grid == m_columns.constEnd())
+        return -1;
+    const auto found = grid->constFind(row.referentialVersion);
+    if (found == grid->constEnd())
         return -1;
     const qsizetype index = found->value(domainColumn, -1);
     return index < 0 ? -1 : row.domainPaliers.value(index, -1);

@@ -57,7 +57,7 @@ private:
     QString m_columnsFor;
     QList<Domain> m_domains;
     // Per referential, where each column's domain sits in its own order.
-    QHash<QString, QList<qsizetype>> m_columns;
+    QHash<QString, QHash<QString, QList<qsizetype>>> m_columns; // id → version → positions
     QList<OverviewRow> m_rows;
 };
 

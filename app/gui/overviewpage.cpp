@@ -100,9 +100,9 @@ OverviewPage::OverviewPage(const ReferentialCatalog &catalog, QWidget *parent)
     m_year->setAccessibleName(tr("School year"));
     m_referential->setAccessibleName(tr("Grid"));
     m_referential->addItem(tr("All grids"));
-    for (const Referential &referential : catalog.referentials()) {
-        m_referential->addItem(referential.title(), referential.id());
-        m_chartReferential->addItem(referential.title(), referential.id());
+    for (const Referential *referential : catalog.referentials()) {
+        m_referential->addItem(referential->title(), referential->id());
+        m_chartReferential->addItem(referential->title(), referential->id());
     }
     m_kind->setAccessibleName(tr("Kind"));
     m_kind->addItem(tr("All kinds"));
@@ -499,7 +499,7 @@ void OverviewPage::applyFilter()
 
 void OverviewPage::updateAnalysis()
 {
-    const Referential *referential = m_catalog.find(m_chartReferential->currentData().toString());
+    const Referential *referential = m_catalog.latest(m_chartReferential->currentData().toString());
     if (!referential)
         return;
     QList<OverviewRow> rows;

@@ -81,7 +81,7 @@ void ConsolidatedRenderer::layOut(PageFlow &flow) const
     std::array<int, 4> overall {};
     int paliers = 0;
     for (const OverviewRow &row : m_rows) {
-        const Referential *referential = m_catalog.find(row.referentialId);
+        const Referential *referential = m_catalog.latest(row.referentialId);
         if (!referential || referential->kind() != ReferentialKind::Checklist)
             continue;
         ++overall[std::clamp(row.overallPalier, 0, 3)];
@@ -104,11 +104,11 @@ void ConsolidatedRenderer::layOut(PageFlow &flow) const
     }
     table.row(flow, counts, fills);
 
-    for (const Referential &referential : m_catalog.referentials()) {
+    for (const Referential *referential : m_catalog.referentials()) {
         const bool present = std::any_of(m_rows.cbegin(), m_rows.cend(),
-            [&](const OverviewRow &row) { return row.referentialId == referential.id(); });
+            [&](const OverviewRow &row) { return row.referentialId == referential->id(); });
         if (present)
-            referentialSection(flow, referential);
+            referentialSection(flow, *referential);
     }
     establishmentList(flow);
 }
@@ -120,7 +120,8 @@ void ConsolidatedRenderer::referentialSection(PageFlow &flow, const Referential 
         if (row.referentialId == referential.id())
             rows.append(row);
     }
-    const QList<DomainDistribution> distribution = Consolidation::distribution(rows, referential);
+    const QList<DomainDistribution> distribution
+        = Consolidation::distribution(rows, referential, m_catalog.versions(referential.id()));
 
     // The chart on the left, the same counts in a table on its right.
     const qreal gap = flow.mm(6);
@@ -171,6 +172,13 @@ void ConsolidatedRenderer::referentialSection(PageFlow &flow, const Referential 
             }
         });
     });
+    const QStringList versions = Consolidation::versionsIn(rows, referential.id());
+    if (versions.size() > 1)
+        flow.paragraph(tr("These assessments follow %n versions of the grid (%1): the domains are matched by "
+                          "their identifier and titled as in version %2.",
+                           nullptr, static_cast<int>(versions.size()))
+                           .arg(versions.join(QStringLiteral(", ")), referential.version()),
+            {font(9), Ink, 0, flow.mm(2), flow.mm(3)});
 
     Table missing;
     missing.widths = {flow.mm(22), flow.width() - flow.mm(22) - flow.mm(30), flow.mm(30)};
@@ -200,7 +208,8 @@ void ConsolidatedRenderer::referentialSection(PageFlow &flow, const Referential 
 
 void ConsolidatedRenderer::establishmentList(PageFlow &flow) const
 {
-    const Referential *first = m_catalog.referentials().isEmpty() ? nullptr : &m_catalog.referentials().constFirst();
+    const QList<const Referential *> grids = m_catalog.referentials();
+    const Referential *first = grids.isEmpty() ? nullptr : grids.constFirst();
     const qsizetype domains = first ? first->domains().size() : 0;
     const qreal palierWidth = flow.mm(11);
     Table table;
@@ -221,16 +230,22 @@ void ConsolidatedRenderer::establishmentList(PageFlow &flow) const
             names.append(QStringLiteral("%1 %2").arg(first->domains().at(i).id, first->domains().at(i).title));
         return names.join(QLatin1String(", "));
     }());
-    // Columns follow the first grid's domains; other grids are matched by id.
-    QHash<QString, QList<qsizetype>> columns;
-    for (const Referential &referential : m_catalog.referentials()) {
-        QList<qsizetype> indexes;
-        for (qsizetype i = 0; i < domains; ++i)
-            indexes.append(referential.domainIndex(first->domains().at(i).id));
-        columns.insert(referential.id(), indexes);
+    // Columns follow the first grid's domains; other grids, and other
+    // versions, are matched by id.
+    QHash<QString, QList<qsizetype>> columns; // "id version"
+    const auto key = [](const QString &id, const QString &version) {
+        return id + u' ' + version;
+    };
+    for (const Referential *latest : grids) {
+        for (const Referential *referential : m_catalog.versions(latest->id())) {
+            QList<qsizetype> indexes;
+            for (qsizetype i = 0; i < domains; ++i)
+                indexes.append(referential->domainIndex(first->domains().at(i).id));
+            columns.insert(key(referential->id(), referential->version()), indexes);
+        }
     }
     const auto listRow = [&](const OverviewRow &row) {
-        const QList<qsizetype> indexes = columns.value(row.referentialId);
+        const QList<qsizetype> indexes = columns.value(key(row.referentialId, row.referentialVersion));
         QStringList cells {QStringLiteral("%1 (%2)").arg(row.name, row.uai), row.circonscription,
             assessmentStatusLabel(row.status), QString::number(row.overallPalier)};
         QList<QColor> fills {QColor(), QColor(), QColor(), PaliersCharts::palierColor(row.overallPalier)};

@@ -48,8 +48,17 @@ class Consolidation
     Q_DECLARE_TR_FUNCTIONS(Consolidation)
 
 public:
-    // Per domain of `referential`, the rows of that referential counted by palier.
-    static QList<DomainDistribution> distribution(const QList<OverviewRow> &rows, const Referential &referential);
+    // Per domain of `referential`, the rows of that grid counted by palier.
+    // Rows made with another of `versions` (every version of the grid) count
+    // in the domains of the same id; a domain their version lacks leaves
+    // them out of that domain's counts.
+    static QList<DomainDistribution> distribution(const QList<OverviewRow> &rows, const Referential &referential,
+        const QList<const Referential *> &versions = {});
+    // The palier of a row in the domain `domainId`, `rowGrid` being the
+    // version the row was made with; -1 when that version lacks the domain.
+    static int domainPalier(const OverviewRow &row, const Referential *rowGrid, const QString &domainId);
+    // The versions of grid `referentialId` the rows were made with, sorted.
+    static QStringList versionsIn(const QList<OverviewRow> &rows, const QString &referentialId);
     // The criteria that most often block the next palier, most frequent
     // first (ties by id), at most `limit`.
     static QList<MissingCriterion> mostMissing(const QList<OverviewRow> &rows, int limit);

@@ -4,6 +4,7 @@
 #include "model/limits.h"
 #include "model/uai.h"
 #include "referential/jsonreader.h"
+#include "referential/referentialloader.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -19,6 +20,53 @@ namespace {
 
 const QString Content = QStringLiteral("content");
 const QString ChecksumKey = QStringLiteral("checksum");
+const QString ReferentialFileKey = QStringLiteral("referentialFile");
+
+// The referential an export carries, when the receiver may lack it:
+// "referentialFile": { "encoding": "base64", "data": "…" }, its SHA-256 the
+// one named in content.assessment.referential.sha256. Checked and loaded
+// before the content is read; null when the file carries none.
+Result<std::shared_ptr<const Referential>> embeddedReferential(const QJsonObject &root, const QString &fileName)
+{
+    if (!root.contains(ReferentialFileKey))
+        return std::shared_ptr<const Referential>();
+    JsonReader json(fileName);
+    QJsonObject file;
+    QString encoding;
+    QString data;
+    if (!json.object(root, ReferentialFileKey, QString(), file)
+        || !json.string(file, QStringLiteral("encoding"), ReferentialFileKey, encoding)
+        || !json.string(file, QStringLiteral("data"), ReferentialFileKey, data))
+        return json.error();
+    if (encoding != QLatin1String("base64"))
+        return Error {
+            AssessmentExport::tr("%1: unknown encoding \"%2\" of the embedded grid.").arg(fileName, encoding)};
+    const QByteArray::FromBase64Result decoded = QByteArray::fromBase64Encoding(data.toLatin1());
+    if (!decoded)
+        return Error {AssessmentExport::tr("%1: the embedded grid is not valid base64.").arg(fileName)};
+    const QJsonObject named = root.value(Content)
+                                  .toObject()
+                                  .value(QStringLiteral("assessment"))
+                                  .toObject()
+                                  .value(QStringLiteral("referential"))
+                                  .toObject();
+    const QString sha256 = named.value(QStringLiteral("sha256")).toString().toLower();
+    const QString actual = QString::fromLatin1(QCryptographicHash::hash(*decoded, QCryptographicHash::Sha256).toHex());
+    if (sha256 != actual)
+        return Error {AssessmentExport::tr("%1: the grid embedded in the file does not match the checksum the "
+                                           "assessment names (SHA-256 %2, the grid's is %3): the file was altered. "
+                                           "Ask for a new export.")
+                          .arg(fileName, sha256.isEmpty() ? AssessmentExport::tr("missing") : sha256, actual)};
+    Result<Referential> loaded = ReferentialLoader::loadData(*decoded, fileName + QLatin1String(" (grille jointe)"));
+    if (!loaded)
+        return Error {loaded.error()};
+    if (loaded->id() != named.value(QStringLiteral("id")).toString()
+        || loaded->version() != named.value(QStringLiteral("version")).toString())
+        return Error {AssessmentExport::tr("%1: the embedded grid is version %2 of \"%3\", not the grid the "
+                                           "assessment names.")
+                          .arg(fileName, loaded->version(), loaded->id())};
+    return std::make_shared<const Referential>(std::move(loaded).value());
+}
 
 QJsonValue fromDateTime(const QDateTime &dateTime)
 {
@@ -66,8 +114,17 @@ QJsonObject assessmentToJson(const Assessment &a, const Referential &referential
                 {QStringLiteral("id"), referential.id()},
                 {QStringLiteral("version"), referential.version()},
                 {QStringLiteral("title"), referential.title()},
+                {QStringLiteral("sha256"), referential.sha256()},
             }},
     };
+}
+
+QString versionList(const ReferentialCatalog &catalog, const QString &id)
+{
+    QStringList list;
+    for (const Referential *referential : catalog.versions(id))
+        list.append(referential->version());
+    return list.join(QStringLiteral(", "));
 }
 
 // Reads the content of an export back, checking each field against the
@@ -205,13 +262,17 @@ private:
             || !m_json.string(referential, QStringLiteral("id"), referentialPlace, id)
             || !m_json.string(referential, QStringLiteral("version"), referentialPlace, version))
             return false;
-        report.referential = m_catalog.find(id);
-        if (!report.referential)
-            return m_json.fail(referentialPlace, tr("this database does not know the referential \"%1\"").arg(id));
-        if (report.referential->version() != version)
+        report.referential = m_catalog.find(id, version);
+        if (!report.referential && !m_catalog.latest(id))
             return m_json.fail(referentialPlace,
-                tr("the file follows version %1 of \"%2\" but this Paliers has version %3")
-                    .arg(version, id, report.referential->version()));
+                tr("this Paliers does not know the grid \"%1\" and the file does not carry it; add the grid "
+                   "(File → Add a grid…) or ask for an export that carries it")
+                    .arg(id));
+        if (!report.referential)
+            return m_json.fail(referentialPlace,
+                tr("the file follows version %1 of \"%2\", which this Paliers lacks (it has %3) and the file "
+                   "does not carry; add that version (File → Add a grid…)")
+                    .arg(version, id, versionList(m_catalog, id)));
         a.referentialId = id;
         a.referentialVersion = version;
         return true;
@@ -402,7 +463,7 @@ QJsonObject AssessmentExport::content(const AssessmentRecord &report)
     };
 }
 
-QJsonObject AssessmentExport::document(const AssessmentRecord &report, const ExportStamp &stamp)
+QJsonObject AssessmentExport::document(const AssessmentRecord &report, const ExportStamp &stamp, EmbedReferential embed)
 {
     QJsonObject document {
         {QStringLiteral("format"), formatName()},
@@ -414,15 +475,20 @@ QJsonObject AssessmentExport::document(const AssessmentRecord &report, const Exp
                 {QStringLiteral("name"), QStringLiteral("Paliers")}, {QStringLiteral("version"), stamp.appVersion}}},
         {Content, content(report)},
     };
+    if (embed == EmbedReferential::Yes && !report.referential->fileData().isEmpty()) {
+        document.insert(ReferentialFileKey,
+            QJsonObject {{QStringLiteral("encoding"), QStringLiteral("base64")},
+                {QStringLiteral("data"), QString::fromLatin1(report.referential->fileData().toBase64())}});
+    }
     document.insert(ChecksumKey,
         QJsonObject {
             {QStringLiteral("algorithm"), QStringLiteral("SHA-256")}, {QStringLiteral("value"), checksum(document)}});
     return document;
 }
 
-QByteArray AssessmentExport::toJson(const AssessmentRecord &report, const ExportStamp &stamp)
+QByteArray AssessmentExport::toJson(const AssessmentRecord &report, const ExportStamp &stamp, EmbedReferential embed)
 {
-    return QJsonDocument(document(report, stamp)).toJson(QJsonDocument::Indented);
+    return QJsonDocument(document(report, stamp, embed)).toJson(QJsonDocument::Indented);
 }
 
 QByteArray AssessmentExport::canonical(const QJsonObject &object)
@@ -499,10 +565,20 @@ Result<ImportedExport> AssessmentExport::parse(
         return json.error();
     }
 
+    // A grid the file carries and this Paliers lacks is read with the export.
+    Result<std::shared_ptr<const Referential>> embedded = embeddedReferential(root, fileName);
+    if (!embedded)
+        return Error {embedded.error()};
+    ReferentialCatalog known = catalog;
+    if (embedded.value() && !catalog.find(embedded.value()->id(), embedded.value()->version())) {
+        imported.embeddedReferential = embedded.value();
+        static_cast<void>(known.add(imported.embeddedReferential)); // not there: cannot be refused
+    }
+
     QJsonObject content;
     if (!json.object(root, Content, QString(), content))
         return json.error();
-    ContentReader reader(json, catalog);
+    ContentReader reader(json, known);
     if (!reader.read(content, imported.report))
         return json.error();
     return imported;

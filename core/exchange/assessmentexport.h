@@ -4,6 +4,7 @@
 #include "model/result.h"
 #include "referential/referentialcatalog.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -30,6 +31,17 @@ struct ImportedExport
     AssessmentRecord report;
     ExportStamp stamp;
     QString checksum; // the SHA-256 of the canonical form, hexadecimal
+    // The grid the file carried, when the catalogue it was read with lacked
+    // it; report.referential then points into it.
+    std::shared_ptr<const Referential> embeddedReferential;
+};
+
+// Whether an export carries its referential file, for receivers that may not
+// have the grid (one an académie installed rather than one Paliers ships).
+enum class EmbedReferential
+{
+    No,
+    Yes,
 };
 
 // The JSON file one assessment is exported to and imported from.
@@ -39,12 +51,20 @@ struct ImportedExport
 //     "application": { "name": "Paliers", "version": "…" },
 //     "content": { "establishment": {…}, "assessment": {…}, "answers": […],
 //                  "actionItems": […], "events": […], "evaluation": {…} },
+//     "referentialFile": { "encoding": "base64", "data": "…" },   (optional)
 //     "checksum": { "algorithm": "SHA-256", "value": "…" } }
 //
 // The checksum is the SHA-256 of the whole document without "checksum",
 // written compact with keys in Unicode order (Qt's QJsonDocument::Compact);
 // a file changed by hand no longer matches it. "content" alone is what two
 // exports of the same data share.
+//
+// content.assessment.referential names the grid by id and version, with the
+// SHA-256 of its file. The receiver reads the answers with its own copy of
+// that version; it does not demand the same checksum, since the import checks
+// that the paliers written are those the answers give under its copy. A file
+// that carries its grid ("referentialFile") is refused when the grid's bytes
+// do not hash to the named SHA-256.
 class AssessmentExport
 {
     Q_DECLARE_TR_FUNCTIONS(AssessmentExport)
@@ -56,8 +76,10 @@ public:
     static constexpr qint64 MaxFileSize = 32 * 1024 * 1024;
 
     static QJsonObject content(const AssessmentRecord &report);
-    static QJsonObject document(const AssessmentRecord &report, const ExportStamp &stamp);
-    static QByteArray toJson(const AssessmentRecord &report, const ExportStamp &stamp);
+    static QJsonObject document(
+        const AssessmentRecord &report, const ExportStamp &stamp, EmbedReferential embed = EmbedReferential::No);
+    static QByteArray toJson(
+        const AssessmentRecord &report, const ExportStamp &stamp, EmbedReferential embed = EmbedReferential::No);
 
     // The bytes the checksum is computed on.
     static QByteArray canonical(const QJsonObject &object);

@@ -72,7 +72,7 @@ QByteArray CsvExport::summary(const QList<AssessmentRecord> &reports)
     QList<OverviewRow> rows;
     for (const AssessmentRecord &report : reports) {
         // Not yet there, so the addition cannot be refused.
-        if (!catalog.find(report.referential->id()))
+        if (!catalog.find(report.referential->id(), report.referential->version()))
             static_cast<void>(catalog.add(*report.referential));
         const Establishment &e = report.establishment;
         OverviewRow row;
@@ -85,6 +85,7 @@ QByteArray CsvExport::summary(const QList<AssessmentRecord> &reports)
         row.academie = e.academie;
         row.assessmentId = report.assessment.id;
         row.referentialId = report.assessment.referentialId;
+        row.referentialVersion = report.assessment.referentialVersion;
         row.schoolYear = report.assessment.schoolYear;
         row.status = report.assessment.status;
         row.overallPalier = report.evaluation.overallPalier;
@@ -104,27 +105,33 @@ QByteArray CsvExport::summary(const QList<AssessmentRecord> &reports)
 QByteArray CsvExport::overview(const QList<OverviewRow> &rows, const ReferentialCatalog &catalog)
 {
     // One column per domain id of the paliers grids, in the order first met,
-    // then one per axis of the jalons when the rows have any.
+    // then one per axis of the jalons when the rows have any. Versions of a
+    // grid share the columns of the domains they share (matched by id), titled
+    // as the latest version words them.
     QStringList domainIds;
     QStringList domainTitles;
-    for (const Referential &referential : catalog.referentials()) {
-        const bool rubric = referential.kind() == ReferentialKind::Rubric;
+    for (const Referential *latest : catalog.referentials()) {
+        const bool rubric = latest->kind() == ReferentialKind::Rubric;
         if (rubric && std::none_of(rows.cbegin(), rows.cend(), [&](const OverviewRow &row) {
-                return row.referentialId == referential.id();
+                return row.referentialId == latest->id();
             }))
             continue;
-        for (const Domain &domain : referential.domains()) {
-            if (!domainIds.contains(domain.id)) {
-                domainIds.append(domain.id);
-                domainTitles.append(rubric ? QStringLiteral("Jalon — %1").arg(domain.title)
-                                           : QStringLiteral("Palier — %1").arg(domain.title));
+        QList<const Referential *> versions = catalog.versions(latest->id());
+        std::reverse(versions.begin(), versions.end());
+        for (const Referential *referential : std::as_const(versions)) {
+            for (const Domain &domain : referential->domains()) {
+                if (!domainIds.contains(domain.id)) {
+                    domainIds.append(domain.id);
+                    domainTitles.append(rubric ? QStringLiteral("Jalon — %1").arg(domain.title)
+                                               : QStringLiteral("Palier — %1").arg(domain.title));
+                }
             }
         }
     }
     QStringList header {QStringLiteral("UAI"), QStringLiteral("Établissement"), QStringLiteral("Type"),
         QStringLiteral("Commune"), QStringLiteral("Circonscription ou district"), QStringLiteral("Département"),
         QStringLiteral("Académie"), QStringLiteral("Année scolaire"), QStringLiteral("Référentiel"),
-        QStringLiteral("Statut"), QStringLiteral("Palier global")};
+        QStringLiteral("Version du référentiel"), QStringLiteral("Statut"), QStringLiteral("Palier global")};
     header.append(domainTitles);
     header << QStringLiteral("Critères renseignés") << QStringLiteral("Critères");
 
@@ -132,9 +139,9 @@ QByteArray CsvExport::overview(const QList<OverviewRow> &rows, const Referential
     lines.reserve(rows.size() + 1);
     for (const OverviewRow &row : rows) {
         QStringList line {row.uai, row.name, establishmentKindLabel(row.kind), row.commune, row.circonscription,
-            row.departement, row.academie, row.schoolYear, row.referentialId, assessmentStatusLabel(row.status),
-            QString::number(row.overallPalier)};
-        const Referential *referential = catalog.find(row.referentialId);
+            row.departement, row.academie, row.schoolYear, row.referentialId, row.referentialVersion,
+            assessmentStatusLabel(row.status), QString::number(row.overallPalier)};
+        const Referential *referential = catalog.find(row.referentialId, row.referentialVersion);
         for (const QString &id : domainIds) {
             const qsizetype index = referential ? referential->domainIndex(id) : -1;
             line.append(index >= 0 && index < row.domainPaliers.size() ? QString::number(row.domainPaliers.at(index))

@@ -25,10 +25,11 @@ struct OverviewRow
     QString academie;
     qint64 assessmentId = 0;
     QString referentialId;
+    QString referentialVersion;
     QString schoolYear;
     AssessmentStatus status = AssessmentStatus::Draft;
     int overallPalier = 0;
-    QList<int> domainPaliers; // in the referential's domain order
+    QList<int> domainPaliers; // in the domain order of its referential's version
     // Criteria blocking the next palier, all domains, separated by commas:
     // kept as one string, as 60,000 rows of lists would cost a million
     // small allocations for a column that only the analysis reads.

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QVersionNumber>
 
 namespace Paliers {
 
@@ -43,6 +45,30 @@ Referential::Referential(QString id, QString version, QString title, Audience au
     m_criterionIndex.reserve(m_criteria.size());
     for (qsizetype i = 0; i < m_criteria.size(); ++i)
         m_criterionIndex.insert(m_criteria.at(i).id, i);
+}
+
+const Supersession *Referential::supersession(const QString &olderVersion) const
+{
+    const auto it = std::find_if(m_supersedes.cbegin(), m_supersedes.cend(),
+        [&olderVersion](const Supersession &s) { return s.version == olderVersion; });
+    return it == m_supersedes.cend() ? nullptr : &*it;
+}
+
+void Referential::setFileData(const QByteArray &data)
+{
+    m_fileData = data;
+    m_sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+bool versionLess(const QString &a, const QString &b)
+{
+    qsizetype suffixA = 0;
+    qsizetype suffixB = 0;
+    const QVersionNumber numberA = QVersionNumber::fromString(a, &suffixA);
+    const QVersionNumber numberB = QVersionNumber::fromString(b, &suffixB);
+    if (!numberA.isNull() && !numberB.isNull() && numberA != numberB)
+        return numberA < numberB;
+    return a < b;
 }
 
 const Criterion *Referential::criterion(const QString &id) const

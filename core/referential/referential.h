@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Paliers {
 
@@ -69,6 +71,27 @@ struct Criterion
     QString note; // optional remark on the criterion or on how it was read
 };
 
+// How one criterion of an older version of the grid lives on in this one.
+// One old criterion mapped to one new id is the same criterion (renamed when
+// the id differs); several old criteria mapped to one new criterion were
+// merged; one mapped to several was split; one mapped to none was removed.
+struct CriterionMapping
+{
+    QString from; // the criterion's id in the older version
+    QStringList to; // its ids in this version; empty: removed
+    QString note; // optional: what changed, for the people carrying answers over
+};
+
+// What a version of a grid says about the version it replaces. An old
+// criterion the map does not list is the criterion of the same id in this
+// version, or removed when this version has no such id.
+struct Supersession
+{
+    QString version; // the older version, e.g. "2014.1"
+    QList<CriterionMapping> criteria;
+    QStringList added; // criteria of this version that did not exist before
+};
+
 // One académie grid: its levels (paliers), domains and criteria, in the order
 // of the source document. Built by ReferentialLoader, which guarantees that
 // every id is unique and every criterion points at an existing domain and level.
@@ -87,6 +110,15 @@ public:
     const ScoringRule &rule() const { return m_rule; }
     const QString &source() const { return m_source; }
     void setSource(const QString &source) { m_source = source; }
+    // The versions this one replaces and how their criteria map onto it.
+    const QList<Supersession> &supersedes() const { return m_supersedes; }
+    const Supersession *supersession(const QString &olderVersion) const;
+    void setSupersedes(QList<Supersession> supersedes) { m_supersedes = std::move(supersedes); }
+    // The referential file this grid was read from, byte for byte, and its
+    // SHA-256 in hexadecimal: what exports name and may carry.
+    const QByteArray &fileData() const { return m_fileData; }
+    const QString &sha256() const { return m_sha256; }
+    void setFileData(const QByteArray &data);
 
     // Sorted by number (1, 2, 3) and by order respectively.
     const QList<Level> &levels() const { return m_levels; }
@@ -107,6 +139,9 @@ private:
     QString m_version;
     QString m_title;
     QString m_source;
+    QByteArray m_fileData;
+    QString m_sha256;
+    QList<Supersession> m_supersedes;
     Audience m_audience = Audience::Etablissement;
     ReferentialKind m_kind = ReferentialKind::Checklist;
     ScoringRule m_rule;
@@ -115,6 +150,10 @@ private:
     QList<Criterion> m_criteria;
     QHash<QString, qsizetype> m_criterionIndex;
 };
+
+// Orders versions such as "2014.1" < "2026.1" < "2026.10" by their numbers,
+// and versions that are not numbers as text.
+bool versionLess(const QString &a, const QString &b);
 
 QString audienceKey(Audience audience);
 QString audienceLabel(Audience audience);

@@ -4,18 +4,25 @@
 
 #include <algorithm>
 #include <QDir>
+#include <QDirIterator>
+#include <QStandardPaths>
 
 namespace Paliers {
 
 namespace {
 
+bool entryLess(const Referential &a, const Referential &b)
+{
+    return a.id() != b.id() ? a.id() < b.id() : versionLess(a.version(), b.version());
+}
+
 Result<ReferentialCatalog> loadBundled()
 {
     ReferentialCatalog catalog;
-    const QDir dir(QStringLiteral(":/referentials"));
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString &file : files) {
-        Result<Referential> referential = ReferentialLoader::loadFile(dir.filePath(file));
+    QDirIterator it(
+        QStringLiteral(":/referentials"), {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        Result<Referential> referential = ReferentialLoader::loadFile(it.next());
         if (!referential)
             return Error {referential.error()};
         Status added = catalog.add(std::move(referential).value());
@@ -34,20 +41,85 @@ Result<ReferentialCatalog> ReferentialCatalog::bundled()
     return catalog;
 }
 
-const Referential *ReferentialCatalog::find(const QString &id) const
+Result<ReferentialCatalog> ReferentialCatalog::withInstalled(const QString &folder)
 {
-    const auto it = std::find_if(
-        m_referentials.cbegin(), m_referentials.cend(), [&id](const Referential &r) { return r.id() == id; });
-    return it == m_referentials.cend() ? nullptr : &*it;
+    Result<ReferentialCatalog> catalog = bundled();
+    if (!catalog || folder.isEmpty())
+        return catalog;
+    const QDir dir(folder);
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        Result<Referential> referential = ReferentialLoader::loadFile(dir.filePath(file));
+        if (!referential) {
+            catalog.value().m_skipped.append(referential.error());
+            continue;
+        }
+        Status added = catalog.value().add(std::make_shared<const Referential>(std::move(referential).value()), true);
+        if (!added)
+            catalog.value().m_skipped.append(added.error());
+    }
+    return catalog;
+}
+
+QString ReferentialCatalog::installedFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/referentials");
+}
+
+QList<const Referential *> ReferentialCatalog::referentials() const
+{
+    QList<const Referential *> latestOfEach;
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        const bool last
+            = i + 1 == m_entries.size() || m_entries.at(i + 1).referential->id() != m_entries.at(i).referential->id();
+        if (last)
+            latestOfEach.append(m_entries.at(i).referential.get());
+    }
+    return latestOfEach;
+}
+
+QList<const Referential *> ReferentialCatalog::versions(const QString &id) const
+{
+    QList<const Referential *> list;
+    for (const Entry &entry : m_entries) {
+        if (entry.referential->id() == id)
+            list.append(entry.referential.get());
+    }
+    return list;
+}
+
+const Referential *ReferentialCatalog::latest(const QString &id) const
+{
+    const QList<const Referential *> list = versions(id);
+    return list.isEmpty() ? nullptr : list.constLast();
+}
+
+const Referential *ReferentialCatalog::find(const QString &id, const QString &version) const
+{
+    const auto it = std::find_if(m_entries.cbegin(), m_entries.cend(),
+        [&](const Entry &entry) { return entry.referential->id() == id && entry.referential->version() == version; });
+    return it == m_entries.cend() ? nullptr : it->referential.get();
+}
+
+bool ReferentialCatalog::isInstalled(const Referential &referential) const
+{
+    return std::any_of(m_entries.cbegin(), m_entries.cend(),
+        [&referential](const Entry &entry) { return entry.referential.get() == &referential && entry.installed; });
 }
 
 Status ReferentialCatalog::add(Referential referential)
 {
-    if (find(referential.id()))
-        return Error {tr("A referential with the id \"%1\" is already loaded.").arg(referential.id())};
-    const auto position = std::lower_bound(m_referentials.begin(), m_referentials.end(), referential.id(),
-        [](const Referential &r, const QString &id) { return r.id() < id; });
-    m_referentials.insert(position, std::move(referential));
+    return add(std::make_shared<const Referential>(std::move(referential)));
+}
+
+Status ReferentialCatalog::add(std::shared_ptr<const Referential> referential, bool installed)
+{
+    if (find(referential->id(), referential->version()))
+        return Error {tr("Version %1 of the referential \"%2\" is already loaded.")
+                          .arg(referential->version(), referential->id())};
+    const auto position = std::lower_bound(m_entries.begin(), m_entries.end(), *referential,
+        [](const Entry &entry, const Referential &r) { return entryLess(*entry.referential, r); });
+    m_entries.insert(position, Entry {std::move(referential), installed});
     return Done {};
 }
 

@@ -45,6 +45,9 @@ private:
         const QJsonArray &array, const QList<Level> &levels, const QList<Domain> &domains, QList<Criterion> &criteria);
     bool checkRubric(const QList<Level> &levels, const QList<Domain> &domains, const QList<Criterion> &criteria);
     bool checkId(const QString &place, const QString &id);
+    bool parseSupersedes(const QJsonArray &array, const QString &version, const QList<Criterion> &criteria,
+        QList<Supersession> &supersedes);
+    bool idList(const QJsonArray &array, const QString &place, const QSet<QString> &known, QStringList &ids);
 
     JsonReader m_json;
 };
@@ -81,6 +84,7 @@ Result<Referential> Parser::parse(const QByteArray &data)
     QString kindText;
     if (!m_json.string(root, QStringLiteral("id"), QString(), id) || !checkId(QStringLiteral("id"), id)
         || !m_json.string(root, QStringLiteral("version"), QString(), version)
+        || !checkId(QStringLiteral("version"), version) // it names files: no '/' in it
         || !m_json.string(root, QStringLiteral("title"), QString(), title)
         || !m_json.string(root, QStringLiteral("audience"), QString(), audienceText)
         || !m_json.string(root, QStringLiteral("kind"), QString(), kindText))
@@ -149,7 +153,115 @@ Result<Referential> Parser::parse(const QByteArray &data)
     if (root.contains(QLatin1String("source")) && !m_json.string(root, QStringLiteral("source"), QString(), source))
         return m_json.error();
     referential.setSource(source);
+    if (root.contains(QLatin1String("supersedes"))) {
+        QJsonArray supersedesArray;
+        QList<Supersession> supersedes;
+        if (!m_json.array(root, QStringLiteral("supersedes"), QString(), supersedesArray)
+            || !parseSupersedes(supersedesArray, version, criteria, supersedes))
+            return m_json.error();
+        referential.setSupersedes(std::move(supersedes));
+    }
     return referential;
+}
+
+// "supersedes": [ { "version": "2014.1",
+//                   "criteria": [ { "from": "PIL-1-01", "to": ["PIL-1-02"], "note": "…" }, … ],
+//                   "added": ["PIL-2-06"] } ]
+// The map is checked against this version here; that every "from" exists in
+// the older version is checked when both are in one catalogue (Migration).
+bool Parser::parseSupersedes(
+    const QJsonArray &array, const QString &version, const QList<Criterion> &criteria, QList<Supersession> &supersedes)
+{
+    QSet<QString> known;
+    for (const Criterion &criterion : criteria)
+        known.insert(criterion.id);
+    QSet<QString> versions;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString place = QStringLiteral("supersedes[%1]").arg(i);
+        QJsonObject object;
+        if (!m_json.element(array, i, place, object))
+            return false;
+        Supersession supersession;
+        QJsonArray mappingArray;
+        if (!m_json.string(object, QStringLiteral("version"), place, supersession.version)
+            || !m_json.array(object, QStringLiteral("criteria"), place, mappingArray))
+            return false;
+        if (supersession.version == version || versions.contains(supersession.version)) {
+            m_json.fail(JsonReader::join(place, QStringLiteral("version")),
+                supersession.version == version
+                    ? tr("a version cannot supersede itself (\"%1\")").arg(version)
+                    : tr("the version \"%1\" is superseded twice").arg(supersession.version));
+            return false;
+        }
+        versions.insert(supersession.version);
+
+        QSet<QString> from;
+        QSet<QString> targets;
+        for (qsizetype j = 0; j < mappingArray.size(); ++j) {
+            const QString mappingPlace = QStringLiteral("%1.criteria[%2]").arg(place).arg(j);
+            QJsonObject mappingObject;
+            CriterionMapping mapping;
+            QJsonArray toArray;
+            if (!m_json.element(mappingArray, j, mappingPlace, mappingObject)
+                || !m_json.string(mappingObject, QStringLiteral("from"), mappingPlace, mapping.from)
+                || !checkId(JsonReader::join(mappingPlace, QStringLiteral("from")), mapping.from)
+                || !m_json.array(mappingObject, QStringLiteral("to"), mappingPlace, toArray)
+                || !idList(toArray, JsonReader::join(mappingPlace, QStringLiteral("to")), known, mapping.to))
+                return false;
+            if (mappingObject.contains(QLatin1String("note"))
+                && !m_json.string(
+                    mappingObject, QStringLiteral("note"), mappingPlace, mapping.note, JsonReader::AllowEmpty))
+                return false;
+            if (from.contains(mapping.from)) {
+                m_json.fail(JsonReader::join(mappingPlace, QStringLiteral("from")),
+                    tr("the criterion \"%1\" of version %2 is mapped twice").arg(mapping.from, supersession.version));
+                return false;
+            }
+            from.insert(mapping.from);
+            for (const QString &target : std::as_const(mapping.to))
+                targets.insert(target);
+            supersession.criteria.append(mapping);
+        }
+        if (object.contains(QLatin1String("added"))) {
+            QJsonArray addedArray;
+            const QString addedPlace = JsonReader::join(place, QStringLiteral("added"));
+            if (!m_json.array(object, QStringLiteral("added"), place, addedArray)
+                || !idList(addedArray, addedPlace, known, supersession.added))
+                return false;
+            for (const QString &id : std::as_const(supersession.added)) {
+                if (targets.contains(id)) {
+                    m_json.fail(addedPlace,
+                        tr("the criterion \"%1\" is listed as added but an older criterion maps onto it").arg(id));
+                    return false;
+                }
+            }
+        }
+        supersedes.append(supersession);
+    }
+    return true;
+}
+
+// An array of distinct criterion ids of this grid.
+bool Parser::idList(const QJsonArray &array, const QString &place, const QSet<QString> &known, QStringList &ids)
+{
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString elementPlace = QStringLiteral("%1[%2]").arg(place).arg(i);
+        const QString id = array.at(i).toString();
+        if (!array.at(i).isString()) {
+            m_json.fail(elementPlace, tr("a criterion id (text) is expected"));
+            return false;
+        }
+        if (!known.contains(id)) {
+            m_json.fail(elementPlace, tr("this version has no criterion \"%1\"").arg(id));
+            return false;
+        }
+        if (ids.contains(id)) {
+            m_json.fail(elementPlace, tr("the criterion \"%1\" is listed twice").arg(id));
+            return false;
+        }
+        ids.append(id);
+    }
+    return true;
 }
 
 bool Parser::parseRule(const QJsonObject &root, ScoringRule &rule)
@@ -365,7 +477,10 @@ Result<Referential> ReferentialLoader::loadData(const QByteArray &data, const QS
                           .arg(fileName)
                           .arg(data.size())
                           .arg(MaxFileSize)};
-    return Parser(fileName).parse(data);
+    Result<Referential> referential = Parser(fileName).parse(data);
+    if (referential)
+        referential.value().setFileData(data);
+    return referential;
 }
 
 } // namespace Paliers

@@ -46,7 +46,7 @@ Result<Evaluation> Storage::evaluate(qint64 assessmentId) const
         return Error {found.error()};
     const Referential *referential = referentialOf(found.value());
     if (!referential)
-        return Error {tr("Paliers does not know the referential \"%1\".").arg(found->referentialId)};
+        return Error {unknownReferential(found.value())};
     Result<AnswerMap> map = answerMap(assessmentId);
     if (!map)
         return Error {map.error()};
@@ -164,7 +164,7 @@ Status Storage::editAnswers(qint64 assessmentId, const QList<AnswerEdit> &edits)
         return Error {found.error()};
     const Referential *referential = referentialOf(found.value());
     if (!referential)
-        return Error {tr("Paliers does not know the referential \"%1\".").arg(found->referentialId)};
+        return Error {unknownReferential(found.value())};
 
     Database::Transaction transaction(m_database);
     if (!transaction.isActive())

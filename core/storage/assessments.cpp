@@ -1,3 +1,4 @@
+#include "referential/migration.h"
 #include "storage/storage.h"
 #include "storage/storagerows.h"
 
@@ -13,14 +14,24 @@ using namespace StorageRows;
 
 const Referential *Storage::referentialOf(const Assessment &assessment) const
 {
-    return m_catalog.find(assessment.referentialId);
+    // Always the version it was made with: a new version never re-scores it.
+    return m_catalog.find(assessment.referentialId, assessment.referentialVersion);
+}
+
+QString Storage::unknownReferential(const Assessment &assessment)
+{
+    return tr("Paliers does not know version %1 of the grid \"%2\", with which assessment %3 was made. "
+              "Add it with File → Add a grid….")
+        .arg(assessment.referentialVersion, assessment.referentialId)
+        .arg(assessment.id);
 }
 
 Result<qint64> Storage::createAssessment(const NewAssessment &request)
 {
     if (Status writable = checkWritable(); !writable)
         return Error {writable.error()};
-    const Referential *referential = m_catalog.find(request.referentialId);
+    // A new assessment is made with the latest version of its grid.
+    const Referential *referential = m_catalog.latest(request.referentialId);
     if (!referential)
         return Error {tr("Paliers does not know the referential \"%1\".").arg(request.referentialId)};
     if (!SchoolYear::isValid(request.schoolYear))
@@ -45,6 +56,17 @@ Result<qint64> Storage::createAssessment(const NewAssessment &request)
                               .arg(source->id)
                               .arg(source->schoolYear)};
         previous = source.value();
+    }
+    // Answers given to an older version reach this one through its map.
+    std::optional<Migration> migration;
+    if (previous && previous->referentialVersion != referential->version()) {
+        const Referential *older = referentialOf(*previous);
+        if (!older)
+            return Error {unknownReferential(*previous)};
+        Result<Migration> between = Migration::between(*older, *referential);
+        if (!between)
+            return Error {between.error()};
+        migration = std::move(between).value();
     }
 
     QSqlQuery q(m_database.connection());
@@ -85,13 +107,15 @@ Result<qint64> Storage::createAssessment(const NewAssessment &request)
         return Error {added.error()};
 
     if (previous) {
-        // Criteria the new grid no longer has are left behind.
+        // Criteria the new grid no longer has are left behind (see
+        // Migration::Carried::left for what the people are shown).
         Result<QList<Answer>> old = answers(previous->id);
         if (!old)
             return Error {old.error()};
+        const QList<Answer> carried = migration ? migration->carry(old.value()).answers : old.value();
         Assessment created;
         created.id = id;
-        for (const Answer &answer : old.value()) {
+        for (const Answer &answer : carried) {
             if (!referential->criterion(answer.criterionId))
                 continue;
             Status applied = applyEdit(
@@ -110,6 +134,8 @@ Result<qint64> Storage::createAssessment(const NewAssessment &request)
         for (ActionItem item : plan.value()) {
             if (!isOpen(item.status))
                 continue;
+            if (migration && !item.criterionId.isEmpty())
+                item.criterionId = migration->targets(item.criterionId).value(0);
             if (!item.criterionId.isEmpty() && !referential->criterion(item.criterionId))
                 item.criterionId.clear();
             bindActionItem(q, item, id);

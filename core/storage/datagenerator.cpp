@@ -175,7 +175,7 @@ QList<AssessmentRecord> DataGenerator::school(int index, const QStringList &year
 {
     QList<AssessmentRecord> reports;
     const Establishment e = establishment(index);
-    const Referential *referential = m_catalog.find(
+    const Referential *referential = m_catalog.latest(
         isFirstDegree(e.kind) ? QStringLiteral("creteil-ecoles") : QStringLiteral("creteil-etablissements"));
     if (!referential)
         return reports;

@@ -138,7 +138,7 @@ Status ExampleData::populate(Storage &storage)
         {*collegeId, QStringLiteral("creteil-etablissements"), college.headName, college.headTitle},
     };
     for (const Plan &plan : plans) {
-        const Referential *referential = storage.catalog().find(plan.referentialId);
+        const Referential *referential = storage.catalog().latest(plan.referentialId);
         if (!referential)
             return Error {tr("The referential \"%1\" is missing.").arg(plan.referentialId)};
         // Last year, validated; this year, a draft started from it.
@@ -173,7 +173,7 @@ Status ExampleData::populate(Storage &storage)
     }
 
     // The collège's team also placed itself on the jalons of annexe 8.
-    if (storage.catalog().find(QStringLiteral("creteil-jalons"))) {
+    if (storage.catalog().latest(QStringLiteral("creteil-jalons"))) {
         const Result<qint64> jalons = storage.createAssessment({*collegeId, QStringLiteral("creteil-jalons"),
             QStringLiteral("2025-2026"), college.referentName, tr("digital referent"), std::nullopt});
         if (!jalons)

@@ -1,5 +1,7 @@
 #include "storage/exportimporter.h"
 
+#include "exchange/referentialinstaller.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -15,6 +17,19 @@ ImportFileResult ExportImporter::importFile(const QString &path)
     if (!parsed) {
         result.message = parsed.error();
         return result;
+    }
+    // A grid the export carried is kept with the installed ones, so that the
+    // assessment can be shown, printed and consolidated from now on.
+    if (const std::shared_ptr<const Referential> &grid = parsed->embeddedReferential;
+        grid && !m_storage.catalog().find(grid->id(), grid->version())) {
+        Result<ReferentialInstaller::Installed> installed = ReferentialInstaller::install(
+            grid->fileData(), QFileInfo(path).fileName(), m_storage.catalog(), m_referentialFolder);
+        if (!installed) {
+            result.message = tr("%1: %2").arg(QFileInfo(path).fileName(), installed.error());
+            return result;
+        }
+        m_storage.adoptReferential(grid);
+        m_adopted.append(grid);
     }
     Result<ImportOutcome> outcome = m_storage.storeImportedAssessment(parsed.value(), QFileInfo(path).fileName());
     if (!outcome) {

@@ -30,8 +30,10 @@ class ExportImporter
     Q_DECLARE_TR_FUNCTIONS(ExportImporter)
 
 public:
-    explicit ExportImporter(Storage &storage)
+    // Grids that exports carry are installed in `referentialFolder`.
+    explicit ExportImporter(Storage &storage, QString referentialFolder = ReferentialCatalog::installedFolder())
         : m_storage(storage)
+        , m_referentialFolder(std::move(referentialFolder))
     {
     }
 
@@ -55,8 +57,13 @@ public:
     // not recursive).
     static QStringList expand(const QStringList &paths);
 
+    // The grids imports carried and installed, for the window's catalogue.
+    const QList<std::shared_ptr<const Referential>> &adoptedReferentials() const { return m_adopted; }
+
 private:
     Storage &m_storage;
+    QString m_referentialFolder;
+    QList<std::shared_ptr<const Referential>> m_adopted;
 };
 
 } // namespace Paliers

@@ -16,8 +16,8 @@ Result<ImportOutcome> Storage::storeImportedAssessment(const ImportedExport &imp
     if (Status writable = checkWritable(); !writable)
         return Error {writable.error()};
     const AssessmentRecord &report = imported.report;
-    if (!report.referential || !m_catalog.find(report.assessment.referentialId))
-        return Error {tr("Paliers does not know the referential \"%1\".").arg(report.assessment.referentialId)};
+    if (!report.referential || !m_catalog.find(report.assessment.referentialId, report.assessment.referentialVersion))
+        return Error {unknownReferential(report.assessment)};
     const auto stamp = [](const QDateTime &dateTime) {
         return dateTime.isValid() ? QVariant(dateTime.toUTC().toString(Qt::ISODateWithMs))
                                   : QVariant(QMetaType(QMetaType::QString));

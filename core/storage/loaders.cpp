@@ -1,5 +1,6 @@
 #include "storage/loaders.h"
 
+#include "referential/migration.h"
 #include "storage/storage.h"
 
 namespace Paliers {
@@ -13,8 +14,7 @@ Result<AssessmentRecord> loadAssessmentRecord(const Storage &storage, qint64 ass
     report.assessment = assessment.value();
     report.referential = storage.referentialOf(report.assessment);
     if (!report.referential)
-        return Error {
-            Storage::tr("Paliers does not know the referential \"%1\".").arg(report.assessment.referentialId)};
+        return Error {Storage::unknownReferential(report.assessment)};
 
     Result<Establishment> establishment = storage.establishment(report.assessment.establishmentId);
     if (!establishment)
@@ -52,9 +52,16 @@ Result<std::optional<Progress>> loadProgress(const Storage &storage, const Asses
     if (!previous.value())
         return std::optional<Progress>();
     const qint64 previousId = previous.value()->id;
-    Result<AnswerMap> before = storage.answerMap(previousId);
+    Result<AnswerMap> answered = storage.answerMap(previousId);
+    if (!answered)
+        return Error {answered.error()};
+    // Last year's answers as this year's version of the grid reads them.
+    const Referential *older = storage.referentialOf(*previous.value());
+    if (!older)
+        return std::optional<Progress>(); // that version is gone: nothing to compare with
+    Result<AnswerMap> before = Migration::translate(*older, *current.referential, answered.value());
     if (!before)
-        return Error {before.error()};
+        return std::optional<Progress>(); // no map between the two versions
     Result<QList<ActionItem>> previousPlan = storage.actionItems(previousId);
     if (!previousPlan)
         return Error {previousPlan.error()};

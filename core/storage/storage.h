@@ -66,6 +66,11 @@ public:
 
     Database &database() const { return m_database; }
     const ReferentialCatalog &catalog() const { return m_catalog; }
+    // Makes a grid installed while the database is open known to it.
+    void adoptReferential(const std::shared_ptr<const Referential> &referential)
+    {
+        static_cast<void>(m_catalog.add(referential, true)); // refused only when already there
+    }
     // The person recorded as author of the changes.
     void setActor(const QString &actor) { m_actor = actor; }
     const QString &actor() const { return m_actor; }
@@ -87,7 +92,10 @@ public:
     Status validateAssessment(qint64 id, const QString &validatedBy = QString());
     Status reopenAssessment(qint64 id, const QString &reason);
     Result<QList<AssessmentEvent>> events(qint64 assessmentId) const;
+    // The version of its grid the assessment was made with, or null.
     const Referential *referentialOf(const Assessment &assessment) const;
+    // Says that the version of an assessment's grid is missing, and how to add it.
+    static QString unknownReferential(const Assessment &assessment);
 
     // Answers
     Result<QList<Answer>> answers(qint64 assessmentId) const;

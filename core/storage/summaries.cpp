@@ -84,7 +84,7 @@ Status Storage::refreshSummaries()
             return Error {found.error()};
         const Referential *referential = referentialOf(found.value());
         if (!referential)
-            continue; // a grid this Paliers does not know: left out of the overview
+            continue; // a grid (or version) this Paliers does not know: left out of the overview
         // The referential is at hand: evaluate() would read the assessment again.
         Result<AnswerMap> answers = answerMap(id);
         if (!answers)
@@ -109,7 +109,7 @@ Result<QList<OverviewRow>> Storage::overview(const QString &schoolYear, std::opt
     QString sql
         = QStringLiteral("SELECT e.id, e.uai, e.name, e.kind, e.commune, e.circonscription, e.departement, e.academie,"
                          " a.id, a.referential_id, a.school_year, a.status,"
-                         " s.overall_palier, s.domain_paliers, s.blocking, s.answered, s.total"
+                         " s.overall_palier, s.domain_paliers, s.blocking, s.answered, s.total, a.referential_version"
                          " FROM assessment a JOIN establishment e ON e.id = a.establishment_id"
                          " LEFT JOIN assessment_summary s ON s.assessment_id = a.id WHERE 1");
     if (!schoolYear.isEmpty())
@@ -151,6 +151,7 @@ Result<QList<OverviewRow>> Storage::overview(const QString &schoolYear, std::opt
         row.assessmentId = q.value(8).toLongLong();
         row.referentialId = intern(q.value(9).toString());
         row.schoolYear = intern(q.value(10).toString());
+        row.referentialVersion = intern(q.value(17).toString());
         row.status = assessmentStatusFromKey(q.value(11).toString()).value_or(AssessmentStatus::Draft);
         if (q.value(12).isNull()) {
             unsummarised.append(rows.size());

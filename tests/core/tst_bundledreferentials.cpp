@@ -14,7 +14,7 @@ const Referential &bundled(const QString &id)
     static const Result<ReferentialCatalog> catalog = ReferentialCatalog::bundled();
     if (!catalog.ok())
         qFatal("bundled referentials failed to load: %s", qPrintable(catalog.error()));
-    const Referential *referential = catalog->find(id);
+    const Referential *referential = catalog->latest(id);
     if (!referential)
         qFatal("no bundled referential %s", qPrintable(id));
     return *referential;
@@ -39,10 +39,10 @@ TEST(ReferentialCatalog, BundlesTheThreeCreteilGridsSortedById)
     const Result<ReferentialCatalog> catalog = ReferentialCatalog::bundled();
     ASSERT_TRUE(catalog.ok()) << catalog.error().toStdString();
     ASSERT_EQ(catalog->referentials().size(), 3);
-    EXPECT_EQ(catalog->referentials().at(0).id(), QStringLiteral("creteil-ecoles"));
-    EXPECT_EQ(catalog->referentials().at(1).id(), QStringLiteral("creteil-etablissements"));
-    EXPECT_EQ(catalog->referentials().at(2).id(), QStringLiteral("creteil-jalons"));
-    EXPECT_EQ(catalog->find(QStringLiteral("nope")), nullptr);
+    EXPECT_EQ(catalog->referentials().at(0)->id(), QStringLiteral("creteil-ecoles"));
+    EXPECT_EQ(catalog->referentials().at(1)->id(), QStringLiteral("creteil-etablissements"));
+    EXPECT_EQ(catalog->referentials().at(2)->id(), QStringLiteral("creteil-jalons"));
+    EXPECT_EQ(catalog->latest(QStringLiteral("nope")), nullptr);
 }
 
 TEST(ReferentialCatalog, JalonsMatchTheSharedRubricCellForCell)

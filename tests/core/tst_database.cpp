@@ -59,7 +59,7 @@ QString makeDatabase(const QTemporaryDir &dir)
                                       .schoolYear = QStringLiteral("2025-2026")})
                                   .value();
     QList<AnswerEdit> edits;
-    for (const Criterion &c : storage.catalog().find(QStringLiteral("creteil-ecoles"))->criteria())
+    for (const Criterion &c : storage.catalog().latest(QStringLiteral("creteil-ecoles"))->criteria())
         edits.append({c.id, AnswerStatus::Met, QString(200, QLatin1Char('x')), std::nullopt});
     if (!storage.editAnswers(assessment, edits).ok())
         qFatal("cannot fill the test database");
@@ -496,7 +496,7 @@ TEST(Database, OpensAFileWhoseCheckpointWasCutAfterItsFirstPage)
         // From here on every commit stays in the log, as when a checkpoint
         // has not run yet.
         ASSERT_TRUE(db->exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
-        const QList<Criterion> &all = storage.catalog().find(QStringLiteral("creteil-ecoles"))->criteria();
+        const QList<Criterion> &all = storage.catalog().latest(QStringLiteral("creteil-ecoles"))->criteria();
         criteria = all.size();
         for (int round = 0; round < Rounds; ++round) {
             QList<AnswerEdit> edits;

@@ -187,7 +187,7 @@ TEST(PalierEngine, ScoresTheBundledGridForSecondarySchools)
 {
     const Result<ReferentialCatalog> catalog = ReferentialCatalog::bundled();
     ASSERT_TRUE(catalog.ok());
-    const Referential &grid = *catalog->find(QStringLiteral("creteil-etablissements"));
+    const Referential &grid = *catalog->latest(QStringLiteral("creteil-etablissements"));
     AnswerMap map;
     for (const Criterion &c : grid.criteria())
         map.insert(c.id, c.level == 3 && c.domainId == QLatin1String("FOR") ? N : M);
@@ -279,7 +279,7 @@ TEST(PalierEngine, ScoresTheBundledJalons)
 {
     const Result<ReferentialCatalog> catalog = ReferentialCatalog::bundled();
     ASSERT_TRUE(catalog.ok());
-    const Referential &grid = *catalog->find(QStringLiteral("creteil-jalons"));
+    const Referential &grid = *catalog->latest(QStringLiteral("creteil-jalons"));
     const AnswerMap map {{QStringLiteral("DYN-J2"), M}, {QStringLiteral("ORG-J4"), M}, {QStringLiteral("ESP-J1"), M},
         {QStringLiteral("RSC-J3"), M}, {QStringLiteral("LIT-J2"), M}, {QStringLiteral("LIT-J1"), N}};
     const Result<Evaluation> result = PalierEngine::evaluate(grid, map);

@@ -306,7 +306,7 @@ TEST_F(StorageTest, EvaluatesAStoredAssessment)
 {
     const qint64 id = newAssessment(addSchool());
     QList<AnswerEdit> edits;
-    for (const Criterion &c : storage().catalog().find(QStringLiteral("creteil-ecoles"))->criteria()) {
+    for (const Criterion &c : storage().catalog().latest(QStringLiteral("creteil-ecoles"))->criteria()) {
         if (c.level == 1)
             edits.append({c.id, AnswerStatus::Met, {}, {}});
     }

@@ -39,7 +39,7 @@ int fail(const QString &message)
 
 int editOneByOne(Storage &storage, qint64 first)
 {
-    const QList<Criterion> &criteria = storage.catalog().find(QStringLiteral("creteil-ecoles"))->criteria();
+    const QList<Criterion> &criteria = storage.catalog().latest(QStringLiteral("creteil-ecoles"))->criteria();
     for (qint64 i = first;; ++i) {
         const AnswerEdit edit {
             criteria.at(i % criteria.size()).id, Statuses[i % 4], QStringLiteral("edit %1").arg(i), std::nullopt};
@@ -54,7 +54,7 @@ int editAndCheckpoint(Database &database, Storage &storage, qint64 first)
     constexpr int CommitsPerCheckpoint = 8;
     if (!database.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")))
         return fail(QStringLiteral("cannot turn the automatic checkpoint off"));
-    const QList<Criterion> &criteria = storage.catalog().find(QStringLiteral("creteil-ecoles"))->criteria();
+    const QList<Criterion> &criteria = storage.catalog().latest(QStringLiteral("creteil-ecoles"))->criteria();
     const QString padding(1500, QLatin1Char('x'));
     for (qint64 i = first;; ++i) {
         QList<AnswerEdit> edits;

@@ -229,7 +229,7 @@ TEST(Crash, WritesSucceedWhileAnotherProgramImports)
 
     std::unique_ptr<Database> database = Database::open(path).value();
     Storage storage(*database, ReferentialCatalog::bundled().value());
-    const QList<Criterion> &criteria = storage.catalog().find(QStringLiteral("creteil-ecoles"))->criteria();
+    const QList<Criterion> &criteria = storage.catalog().latest(QStringLiteral("creteil-ecoles"))->criteria();
 
     QProcess child;
     child.setProcessChannelMode(QProcess::SeparateChannels);

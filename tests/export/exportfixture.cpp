@@ -32,7 +32,7 @@ qint64 fillSampleAssessment(Storage &storage, bool validate)
     Result<qint64> id = storage.createAssessment(request);
     EXPECT_TRUE(id.ok()) << id.error().toStdString();
 
-    const Referential *referential = storage.catalog().find(request.referentialId);
+    const Referential *referential = storage.catalog().latest(request.referentialId);
     QList<AnswerEdit> edits;
     int i = 0;
     for (const Criterion &criterion : referential->criteria()) {

@@ -293,7 +293,7 @@ TEST_F(AssessmentEditorTest, AJalonIsOneChosenCellPerAxisInOneUndoStep)
 // The rule the editor and the storage share, on its own.
 TEST_F(AssessmentEditorTest, TheRubricRuleSaysWhichCellsChange)
 {
-    const Referential *jalons = m_catalog.find(QStringLiteral("creteil-jalons"));
+    const Referential *jalons = m_catalog.latest(QStringLiteral("creteil-jalons"));
     ASSERT_NE(jalons, nullptr);
     EXPECT_TRUE(RubricRule::allows(AnswerStatus::Met));
     EXPECT_TRUE(RubricRule::allows(AnswerStatus::Unanswered));
@@ -309,7 +309,7 @@ TEST_F(AssessmentEditorTest, TheRubricRuleSaysWhichCellsChange)
         (QList<RubricRule::CellChange> {{QStringLiteral("DYN-J2"), AnswerStatus::Unanswered}}));
     EXPECT_TRUE(RubricRule::placeAxis(*jalons, QStringLiteral("DYN"), 2, atTwo).isEmpty());
     EXPECT_TRUE(RubricRule::placeAxis(*jalons, QStringLiteral("ORG"), 0, atTwo).isEmpty());
-    const Referential *ecoles = m_catalog.find(QStringLiteral("creteil-ecoles"));
+    const Referential *ecoles = m_catalog.latest(QStringLiteral("creteil-ecoles"));
     ASSERT_NE(ecoles, nullptr);
     EXPECT_TRUE(RubricRule::placeAxis(*ecoles, QStringLiteral("PIL"), 1, {}).isEmpty()) << "not a rubric";
 

@@ -207,7 +207,7 @@ TEST_F(LayoutTest, EveryDialogFits)
     ASSERT_FALSE(establishments->isEmpty());
     const Establishment school = establishments->first();
     const ReferentialCatalog &catalog = storage.catalog();
-    const Referential *grid = catalog.find(QStringLiteral("creteil-ecoles"));
+    const Referential *grid = catalog.latest(QStringLiteral("creteil-ecoles"));
     ASSERT_NE(grid, nullptr);
     for (const Screen &screen : Screens) {
         {

@@ -97,7 +97,7 @@ TEST_F(ModelTesterTest, TheActionPlanModelKeepsTheContract)
         [this](const OverviewRow &row) { return !storage().actionItems(row.assessmentId)->isEmpty(); });
     ASSERT_NE(planned, rows.cend()) << "the example has an action plan";
     const qint64 id = planned->assessmentId;
-    const Referential *referential = m_catalog.find(planned->referentialId);
+    const Referential *referential = m_catalog.latest(planned->referentialId);
     QList<ActionItem> items = storage().actionItems(id).value();
     ASSERT_GE(items.size(), 2);
 
@@ -189,9 +189,9 @@ TEST_F(ModelTesterTest, TheOverviewModelKeepsTheContract)
     readEverything(model);
 
     // The columns follow the grid chosen: the jalons have other domains.
-    for (const Referential &referential : m_catalog.referentials()) {
-        model.setColumnsFor(referential.id());
-        EXPECT_EQ(model.columnCount(), OverviewModel::FirstDomain + referential.domains().size() + 1);
+    for (const Referential *referential : m_catalog.referentials()) {
+        model.setColumnsFor(referential->id());
+        EXPECT_EQ(model.columnCount(), OverviewModel::FirstDomain + referential->domains().size() + 1);
         readEverything(model);
         readEverything(filter);
     }

@@ -275,7 +275,7 @@ TEST_F(OverviewLayoutTest, FitsA1024By768Screen)
         if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(item); text && text->isVisible())
             shown.append(text->toPlainText());
     }
-    for (const Domain &domain : m_catalog.referentials().constFirst().domains())
+    for (const Domain &domain : m_catalog.referentials().constFirst()->domains())
         EXPECT_TRUE(shown.contains(domain.id)) << domain.id.toStdString();
 }
 
@@ -311,7 +311,7 @@ TEST_F(OverviewLayoutTest, TheTableIsReadableAt1366By768)
         }
     }
     // The domains: their code on top, the title in the tooltip, narrow.
-    const Referential &grid = m_catalog.referentials().constFirst();
+    const Referential &grid = *m_catalog.referentials().constFirst();
     for (int d = 0; d < grid.domains().size(); ++d) {
         const int column = OverviewModel::FirstDomain + d;
         EXPECT_EQ(page->model()->headerData(column, Qt::Horizontal).toString(), grid.domains().at(d).id);

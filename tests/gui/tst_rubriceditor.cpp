@@ -19,7 +19,7 @@ protected:
         Result<ReferentialCatalog> catalog = ReferentialCatalog::bundled();
         ASSERT_TRUE(catalog.ok()) << catalog.error().toStdString();
         m_catalog = catalog.value();
-        m_jalons = m_catalog.find(QStringLiteral("creteil-jalons"));
+        m_jalons = m_catalog.latest(QStringLiteral("creteil-jalons"));
         ASSERT_NE(m_jalons, nullptr);
         m_editor.setReferential(m_jalons);
         m_editor.resize(1100, 700);
@@ -179,7 +179,7 @@ TEST_F(RubricEditorTest, WithoutARubricTheEditorIsEmpty)
     EXPECT_EQ(cell(QStringLiteral("DYN"), 2), nullptr);
     EXPECT_EQ(m_editor.stage(QStringLiteral("DYN")), 0);
 
-    const Referential *checklist = m_catalog.find(QStringLiteral("creteil-ecoles"));
+    const Referential *checklist = m_catalog.latest(QStringLiteral("creteil-ecoles"));
     ASSERT_NE(checklist, nullptr);
     m_editor.setReferential(checklist);
     EXPECT_TRUE(m_editor.findChildren<QAbstractButton *>().isEmpty());

@@ -10,7 +10,7 @@ namespace Paliers::TestSupport {
 const Referential &bundled(const QString &id)
 {
     static const ReferentialCatalog catalog = ReferentialCatalog::bundled().value();
-    const Referential *referential = catalog.find(id);
+    const Referential *referential = catalog.latest(id);
     Q_ASSERT(referential);
     return *referential;
 }
