@@ -716,53 +716,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
-
-Grids:
-  referentials                          list the referentials, every version
-  referential show ID [--format F] [--version V]
-                                        print a referential (F: text or tsv)
-  referential check FILE                check a referential file
-  referential install FILE              add a grid (another académie&apos;s, a new version)
-  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
-        [--referential-file FILE]       against a referential read from FILE
-
-Database (the app&apos;s own, or the one given with --db):
-  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
-        [--departement D] [--academie A] [--head NAME]
-        [--head-title TITLE] [--referent NAME]
-  establishment list [--format tsv|json]
-  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
-        [--copy-from ASSESSMENT]
-  assessment list [--uai U]
-  assessment show ASSESSMENT [--format text|json]
-  assessment validate ASSESSMENT
-  assessment reopen ASSESSMENT [--reason TEXT]
-  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
-  score ASSESSMENT [--format text|json]
-
-Exchange:
-  export ASSESSMENT [--pdf FILE] [--json FILE] [--csv FILE] [--summary-csv FILE]
-                                        write the report and the exports of an assessment
-  import FILE|FOLDER...                 import JSON exports (a folder: its .json files)
-  commission ASSESSMENT --pdf FILE [--date YYYY-MM-DD] [--member NAME]...
-                                        the pack that prepares the commission numérique
-
-Many schools:
-  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
-        [--status S] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE]
-  generate --establishments N [--years Y] [--seed S] [--academie A] [--exports FOLDER]
-                                        plausible test data, in the database or as exports
-
-  --version                             print the version
-
-The statuses are %1.
-An answers file looks like:
-  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (added)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,6 +760,57 @@ An answers file looks like:
     </message>
     <message>
         <source>No referential has the id &quot;%1&quot;; give its file with --referential-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
+
+Grids:
+  referentials                          list the referentials, every version
+  referential show ID [--format F] [--version V]
+                                        print a referential (F: text or tsv)
+  referential check FILE                check a referential file
+  referential install FILE              add a grid (another académie&apos;s, a new version)
+  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
+        [--referential-file FILE]       against a referential read from FILE
+
+Database (the app&apos;s own, or the one given with --db):
+  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
+        [--departement D] [--academie A] [--head NAME]
+        [--head-title TITLE] [--referent NAME]
+  establishment list [--format tsv|json]
+  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
+        [--copy-from ASSESSMENT]
+  assessment list [--uai U]
+  assessment show ASSESSMENT [--format text|json]
+  assessment validate ASSESSMENT
+  assessment reopen ASSESSMENT [--reason TEXT]
+  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
+  score ASSESSMENT [--format text|json]
+
+Exchange:
+  export ASSESSMENT [--pdf FILE] [--json FILE [--with-referential]] [--csv FILE] [--summary-csv FILE]
+                                        write the report and the exports of an assessment
+  import FILE|FOLDER...                 import JSON exports (a folder: its .json files)
+  commission ASSESSMENT --pdf FILE [--date YYYY-MM-DD] [--member NAME]...
+                                        the pack that prepares the commission numérique
+
+Many schools:
+  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
+        [--status S] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE]
+  generate --establishments N [--years Y] [--seed S] [--academie A] [--exports FOLDER]
+                                        plausible test data, in the database or as exports
+
+  --version                             print the version
+
+The statuses are %1.
+An answers file looks like:
+  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the grid in the JSON export, for a receiver that may lack it (always done for an added grid).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2391,10 +2395,6 @@ An answers file looks like:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paliers does not know the referential &quot;%1&quot; of this assessment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This database is open read-only: the answers can be read, not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2538,6 +2538,53 @@ Palier %2</source>
     </message>
     <message>
         <source>This is the first domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[New] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Changed] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These answers were carried over from %1, made with version %2 of the grid; this is version %3. New criteria are marked [New] (%4) and changed ones [Changed] (%5): check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 « %2 »: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) could not be carried over, their criteria having been removed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New in version %1 of the grid: no answer of last year to start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was %1 in version %2; the answer was carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings together %1 of version %2: the answer carried over comes from all of them; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of %1 of version %2, now cut in several criteria: the answer carried over was given to the whole; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The académie says: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2835,6 +2882,36 @@ Why is it reopened?</source>
     <message>
         <source>&amp;Validate</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;grid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added grid(s) could not be read and were left out: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paliers referentials (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the grid « %2 » was already there; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Grid « %1 », version %2, added (%n criteria): new assessments are offered it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

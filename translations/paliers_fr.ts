@@ -716,97 +716,6 @@
         <translation>Fonction de la personne qui dirige, telle qu&apos;elle l&apos;écrit, par exemple « principale ».</translation>
     </message>
     <message>
-        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
-
-Grids:
-  referentials                          list the referentials, every version
-  referential show ID [--format F] [--version V]
-                                        print a referential (F: text or tsv)
-  referential check FILE                check a referential file
-  referential install FILE              add a grid (another académie&apos;s, a new version)
-  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
-        [--referential-file FILE]       against a referential read from FILE
-
-Database (the app&apos;s own, or the one given with --db):
-  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
-        [--departement D] [--academie A] [--head NAME]
-        [--head-title TITLE] [--referent NAME]
-  establishment list [--format tsv|json]
-  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
-        [--copy-from ASSESSMENT]
-  assessment list [--uai U]
-  assessment show ASSESSMENT [--format text|json]
-  assessment validate ASSESSMENT
-  assessment reopen ASSESSMENT [--reason TEXT]
-  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
-  score ASSESSMENT [--format text|json]
-
-Exchange:
-  export ASSESSMENT [--pdf FILE] [--json FILE] [--csv FILE] [--summary-csv FILE]
-                                        write the report and the exports of an assessment
-  import FILE|FOLDER...                 import JSON exports (a folder: its .json files)
-  commission ASSESSMENT --pdf FILE [--date YYYY-MM-DD] [--member NAME]...
-                                        the pack that prepares the commission numérique
-
-Many schools:
-  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
-        [--status S] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE]
-  generate --establishments N [--years Y] [--seed S] [--academie A] [--exports FOLDER]
-                                        plausible test data, in the database or as exports
-
-  --version                             print the version
-
-The statuses are %1.
-An answers file looks like:
-  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
-</source>
-        <translation>Usage : paliers-cli [--db FICHIER] COMMANDE [OPTIONS]
-
-Grilles :
-  referentials                          liste les référentiels, toutes versions
-  referential show ID [--format F] [--version V]
-                                        affiche un référentiel (F : text ou tsv)
-  referential check FICHIER             vérifie un fichier de référentiel
-  referential install FICHIER           ajoute une grille (d&apos;une autre académie, une nouvelle version)
-  score REPONSES.json [--format F]      calcule les paliers d&apos;un fichier de réponses (F : text ou json)
-        [--referential-file FICHIER]    avec le référentiel lu dans FICHIER
-
-Base de données (celle de l&apos;application, ou celle donnée par --db) :
-  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
-        [--departement D] [--academie A] [--head NOM]
-        [--head-title FONCTION] [--referent NOM]
-  establishment list [--format tsv|json]
-  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
-        [--copy-from EVALUATION]
-  assessment list [--uai U]
-  assessment show EVALUATION [--format text|json]
-  assessment validate EVALUATION
-  assessment reopen EVALUATION [--reason TEXTE]
-  answer EVALUATION CRITERE STATUT [--comment TEXTE] [--evidence TEXTE]
-  score EVALUATION [--format text|json]
-
-Échanges :
-  export EVALUATION [--pdf FICHIER] [--json FICHIER] [--csv FICHIER] [--summary-csv FICHIER]
-                                        écrit le rapport et les exports d&apos;une évaluation
-  import FICHIER|DOSSIER...             importe des exports JSON (un dossier : ses fichiers .json)
-  commission EVALUATION --pdf FICHIER [--date AAAA-MM-JJ] [--member NOM]...
-                                        le dossier de préparation de la commission numérique
-
-Plusieurs écoles :
-  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
-        [--status S] [--referential ID] [--search TEXTE] [--pdf FICHIER] [--csv FICHIER]
-  generate --establishments N [--years A] [--seed S] [--academie A] [--exports DOSSIER]
-                                        données d&apos;essai plausibles, dans la base ou en exports
-
-  --version                             affiche la version
-
-Les statuts sont %1.
-Un fichier de réponses ressemble à :
-  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
-
-</translation>
-    </message>
-    <message>
         <source> (added)</source>
         <translation> (ajoutée)</translation>
     </message>
@@ -852,6 +761,101 @@ Un fichier de réponses ressemble à :
     <message>
         <source>No referential has the id &quot;%1&quot;; give its file with --referential-file.</source>
         <translation>Aucun référentiel n&apos;a l&apos;identifiant « %1 » ; indiquez son fichier avec --referential-file.</translation>
+    </message>
+    <message>
+        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
+
+Grids:
+  referentials                          list the referentials, every version
+  referential show ID [--format F] [--version V]
+                                        print a referential (F: text or tsv)
+  referential check FILE                check a referential file
+  referential install FILE              add a grid (another académie&apos;s, a new version)
+  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
+        [--referential-file FILE]       against a referential read from FILE
+
+Database (the app&apos;s own, or the one given with --db):
+  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
+        [--departement D] [--academie A] [--head NAME]
+        [--head-title TITLE] [--referent NAME]
+  establishment list [--format tsv|json]
+  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
+        [--copy-from ASSESSMENT]
+  assessment list [--uai U]
+  assessment show ASSESSMENT [--format text|json]
+  assessment validate ASSESSMENT
+  assessment reopen ASSESSMENT [--reason TEXT]
+  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
+  score ASSESSMENT [--format text|json]
+
+Exchange:
+  export ASSESSMENT [--pdf FILE] [--json FILE [--with-referential]] [--csv FILE] [--summary-csv FILE]
+                                        write the report and the exports of an assessment
+  import FILE|FOLDER...                 import JSON exports (a folder: its .json files)
+  commission ASSESSMENT --pdf FILE [--date YYYY-MM-DD] [--member NAME]...
+                                        the pack that prepares the commission numérique
+
+Many schools:
+  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
+        [--status S] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE]
+  generate --establishments N [--years Y] [--seed S] [--academie A] [--exports FOLDER]
+                                        plausible test data, in the database or as exports
+
+  --version                             print the version
+
+The statuses are %1.
+An answers file looks like:
+  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
+</source>
+        <translation>Usage : paliers-cli [--db FICHIER] COMMANDE [OPTIONS]
+
+Grilles :
+  referentials                          liste les référentiels, toutes versions
+  referential show ID [--format F] [--version V]
+                                        affiche un référentiel (F : text ou tsv)
+  referential check FICHIER             vérifie un fichier de référentiel
+  referential install FICHIER           ajoute une grille (d&apos;une autre académie, une nouvelle version)
+  score REPONSES.json [--format F]      calcule les paliers d&apos;un fichier de réponses (F : text ou json)
+        [--referential-file FICHIER]    avec le référentiel lu dans FICHIER
+
+Base de données (celle de l&apos;application, ou celle donnée par --db) :
+  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
+        [--departement D] [--academie A] [--head NOM]
+        [--head-title FONCTION] [--referent NOM]
+  establishment list [--format tsv|json]
+  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
+        [--copy-from EVALUATION]
+  assessment list [--uai U]
+  assessment show EVALUATION [--format text|json]
+  assessment validate EVALUATION
+  assessment reopen EVALUATION [--reason TEXTE]
+  answer EVALUATION CRITERE STATUT [--comment TEXTE] [--evidence TEXTE]
+  score EVALUATION [--format text|json]
+
+Échanges :
+  export EVALUATION [--pdf FICHIER] [--json FICHIER [--with-referential]] [--csv FICHIER] [--summary-csv FICHIER]
+                                        écrit le rapport et les exports d&apos;une évaluation
+  import FICHIER|DOSSIER...             importe des exports JSON (un dossier : ses fichiers .json)
+  commission EVALUATION --pdf FICHIER [--date AAAA-MM-JJ] [--member NOM]...
+                                        le dossier de préparation de la commission numérique
+
+Plusieurs écoles :
+  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
+        [--status S] [--referential ID] [--search TEXTE] [--pdf FICHIER] [--csv FICHIER]
+  generate --establishments N [--years A] [--seed S] [--academie A] [--exports DOSSIER]
+                                        données d&apos;essai plausibles, dans la base ou en exports
+
+  --version                             affiche la version
+
+Les statuts sont %1.
+Un fichier de réponses ressemble à :
+  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
+
+</translation>
+    </message>
+    <message>
+        <source>Put the grid in the JSON export, for a receiver that may lack it (always done for an added grid).</source>
+        <translation>Joindre la grille à l&apos;export JSON, pour un destinataire qui ne l&apos;aurait pas (toujours fait pour une grille ajoutée).</translation>
     </message>
 </context>
 <context>
@@ -2435,10 +2439,6 @@ Un fichier de réponses ressemble à :
         <translation>Co&amp;mmentaire :</translation>
     </message>
     <message>
-        <source>Paliers does not know the referential &quot;%1&quot; of this assessment.</source>
-        <translation>Paliers ne connaît pas le référentiel « %1 » de cette évaluation.</translation>
-    </message>
-    <message>
         <source>This database is open read-only: the answers can be read, not changed.</source>
         <translation>Cette base de données est ouverte en lecture seule : les réponses peuvent être lues, pas modifiées.</translation>
     </message>
@@ -2584,6 +2584,53 @@ Palier %2</translation>
     <message>
         <source>This is the first domain.</source>
         <translation>C&apos;est le premier domaine.</translation>
+    </message>
+    <message>
+        <source>[New] %1</source>
+        <translation>[Nouveau] %1</translation>
+    </message>
+    <message>
+        <source>[Changed] %1</source>
+        <translation>[Modifié] %1</translation>
+    </message>
+    <message>
+        <source>These answers were carried over from %1, made with version %2 of the grid; this is version %3. New criteria are marked [New] (%4) and changed ones [Changed] (%5): check them.</source>
+        <translation>Ces réponses sont reprises de %1, faite avec la version %2 de la grille ; celle-ci est la version %3. Les critères nouveaux sont marqués [Nouveau] (%4) et ceux qui ont changé [Modifié] (%5) : vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>%1 « %2 »: %3</source>
+        <translation>%1 « %2 » : %3</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) could not be carried over, their criteria having been removed:</source>
+        <translation>
+            <numerusform>%n réponse n&apos;a pas pu être reprise, son critère ayant été retiré :</numerusform>
+            <numerusform>%n réponses n&apos;ont pas pu être reprises, leurs critères ayant été retirés :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New in version %1 of the grid: no answer of last year to start from.</source>
+        <translation>Nouveau dans la version %1 de la grille : pas de réponse de l&apos;an dernier dont partir.</translation>
+    </message>
+    <message>
+        <source>Was %1 in version %2; the answer was carried over.</source>
+        <translation>S&apos;appelait %1 dans la version %2 ; la réponse a été reprise.</translation>
+    </message>
+    <message>
+        <source>Brings together %1 of version %2: the answer carried over comes from all of them; check it.</source>
+        <translation>Réunit %1 de la version %2 : la réponse reprise vient de chacun d&apos;eux ; vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>Part of %1 of version %2, now cut in several criteria: the answer carried over was given to the whole; check it.</source>
+        <translation>Partie de %1 de la version %2, découpé désormais en plusieurs critères : la réponse reprise avait été donnée pour l&apos;ensemble ; vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>%1 The académie says: %2</source>
+        <translation>%1 L&apos;académie précise : %2</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2928,36 @@ Pourquoi la rouvrir ?</translation>
     <message>
         <source>&amp;Validate</source>
         <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>Add a &amp;grid…</source>
+        <translation>Ajouter une &amp;grille…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added grid(s) could not be read and were left out: %1</source>
+        <translation>
+            <numerusform>%n grille ajoutée n&apos;a pas pu être lue et a été laissée de côté : %1</numerusform>
+            <numerusform>%n grilles ajoutées n&apos;ont pas pu être lues et ont été laissées de côté : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a grid</source>
+        <translation>Ajouter une grille</translation>
+    </message>
+    <message>
+        <source>Paliers referentials (*.json);;All files (*)</source>
+        <translation>Référentiels Paliers (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Version %1 of the grid « %2 » was already there; nothing changed.</source>
+        <translation>La version %1 de la grille « %2 » était déjà là ; rien n&apos;a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grid « %1 », version %2, added (%n criteria): new assessments are offered it.</source>
+        <translation>
+            <numerusform>Grille « %1 », version %2, ajoutée (%n critère) : les nouvelles évaluations la proposent.</numerusform>
+            <numerusform>Grille « %1 », version %2, ajoutée (%n critères) : les nouvelles évaluations la proposent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,9 @@ int ExportCommands::exportAssessment(CliContext &cli, const QStringList &argumen
     const QCommandLineOption summary(
         QStringLiteral("summary-csv"), tr("Write a one-row CSV summary to FILE."), QStringLiteral("file"));
     QCommandLineParser parser;
-    parser.addOptions({pdf, json, csv, summary});
+    const QCommandLineOption withReferential(QStringLiteral("with-referential"),
+        tr("Put the grid in the JSON export, for a receiver that may lack it (always done for an added grid)."));
+    parser.addOptions({pdf, json, csv, summary, withReferential});
     int exitCode = CliSuccess;
     if (!cli.parse(parser, arguments, &exitCode))
         return exitCode;
@@ -49,9 +51,13 @@ int ExportCommands::exportAssessment(CliContext &cli, const QStringList &argumen
     };
     if (parser.isSet(pdf))
         written(parser.value(pdf), ReportRenderer::writePdf(report.value(), stamp, parser.value(pdf)));
+    const EmbedReferential embed
+        = parser.isSet(withReferential) || opened->storage->catalog().isInstalled(*report->referential)
+        ? EmbedReferential::Yes
+        : EmbedReferential::No;
     if (parser.isSet(json))
-        written(
-            parser.value(json), FileWriter::write(parser.value(json), AssessmentExport::toJson(report.value(), stamp)));
+        written(parser.value(json),
+            FileWriter::write(parser.value(json), AssessmentExport::toJson(report.value(), stamp, embed)));
     if (parser.isSet(csv))
         written(parser.value(csv), FileWriter::write(parser.value(csv), CsvExport::criteria(report.value())));
     if (parser.isSet(summary))

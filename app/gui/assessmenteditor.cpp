@@ -44,6 +44,7 @@ bool AssessmentEditor::setAssessment(Session *session, qint64 assessmentId)
     }
     m_assessment = Assessment();
     m_referential = nullptr;
+    m_carriedOver.reset();
     m_answers.clear();
     m_evaluation = Evaluation();
     emit assessmentChanged();
@@ -57,10 +58,15 @@ bool AssessmentEditor::setAssessment(Session *session, qint64 assessmentId)
     }
     const Referential *referential = session->storage().referentialOf(*assessment);
     if (!referential) {
-        emit errorOccurred(QCoreApplication::translate(
-            "Paliers::GridEditor", "Paliers does not know the referential \"%1\" of this assessment.")
-                               .arg(assessment->referentialId));
+        emit errorOccurred(Storage::unknownReferential(assessment.value()));
         return false;
+    }
+    // Only a draft shows what a new version changed: once validated, the
+    // team has reviewed it.
+    if (assessment->status == AssessmentStatus::Draft) {
+        Result<std::optional<CarriedOver>> carried = loadCarriedOver(session->storage(), assessment.value());
+        if (carried)
+            m_carriedOver = std::move(carried).value();
     }
     Result<QList<Answer>> answers = session->storage().answers(assessmentId);
     if (!answers) {

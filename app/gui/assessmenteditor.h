@@ -2,6 +2,7 @@
 
 #include "model/assessment.h"
 #include "referential/palierengine.h"
+#include "storage/loaders.h"
 
 #include <optional>
 #include <QHash>
@@ -55,6 +56,9 @@ public:
     qint64 assessmentId() const { return m_assessment.id; }
     const Assessment &assessment() const { return m_assessment; }
     const Referential *referential() const { return m_referential; }
+    // How a draft started from an assessment of an older version of its grid
+    // (what changed, what could not be carried), or nothing.
+    const std::optional<CarriedOver> &carriedOver() const { return m_carriedOver; }
     // Of the answers as they stand: the simulated ones while simulating.
     const Evaluation &evaluation() const { return m_evaluation; }
     // A draft of a database open for writing.
@@ -131,6 +135,7 @@ private:
     QPointer<Session> m_session;
     Assessment m_assessment;
     const Referential *m_referential = nullptr;
+    std::optional<CarriedOver> m_carriedOver;
     QHash<QString, AnswerState> m_answers;
     Evaluation m_evaluation;
     bool m_simulating = false;

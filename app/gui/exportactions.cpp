@@ -137,7 +137,11 @@ Status ExportActions::exportJson(const QString &path)
     Result<AssessmentRecord> report = loadReport();
     if (!report)
         return Error {report.error()};
-    return FileWriter::write(path, AssessmentExport::toJson(report.value(), ExportStamp::now()));
+    // A grid added to this Paliers travels with the export: the DANE may not have it.
+    const EmbedReferential embed = m_session->storage().catalog().isInstalled(*report->referential)
+        ? EmbedReferential::Yes
+        : EmbedReferential::No;
+    return FileWriter::write(path, AssessmentExport::toJson(report.value(), ExportStamp::now(), embed));
 }
 
 Status ExportActions::exportCsv(const QString &path)
@@ -318,6 +322,7 @@ QList<ImportFileResult> ExportActions::importFiles(const QStringList &paths)
     std::atomic<int> done = 0;
     std::atomic<bool> cancelled = false;
     QString openError;
+    QList<std::shared_ptr<const Referential>> adopted;
     QThread *worker = QThread::create([&] {
         Result<std::unique_ptr<Database>> database = Database::open(databasePath);
         if (!database) {
@@ -331,6 +336,7 @@ QList<ImportFileResult> ExportActions::importFiles(const QStringList &paths)
             done = count;
             return !cancelled;
         });
+        adopted = importer.adoptedReferentials();
     });
 
     QProgressDialog progress(tr("Importing the exports…"), tr("Cancel"), 0, static_cast<int>(files.size()), m_window);
@@ -357,6 +363,9 @@ QList<ImportFileResult> ExportActions::importFiles(const QStringList &paths)
 
     if (!openError.isEmpty())
         emit errorOccurred(openError);
+    // Grids the exports carried were installed: known from now on.
+    for (const std::shared_ptr<const Referential> &referential : std::as_const(adopted))
+        emit referentialAdded(referential);
     m_session->notifyEstablishmentsChanged();
     return results;
 }

@@ -55,6 +55,8 @@ public:
 signals:
     void errorOccurred(const QString &message);
     void notice(const QString &message);
+    // A grid an imported export carried, now installed.
+    void referentialAdded(const std::shared_ptr<const Paliers::Referential> &referential);
 
 private:
     void updateActions();

@@ -68,6 +68,8 @@ GridEditor::GridEditor(QWidget *parent)
     , m_blocking(new QLabel(this))
     , m_readOnlyBanner(new QLabel(this))
     , m_simulationBanner(new QLabel(this))
+    , m_versionBanner(new QLabel(this))
+    , m_criterionChange(new QLabel(this))
     , m_simulate(new QToolButton(this))
     , m_simulateRubric(new QToolButton(this))
     , m_pages(new QStackedWidget(this))
@@ -109,6 +111,17 @@ GridEditor::GridEditor(QWidget *parent)
         QStringLiteral("QLabel { background: #fff3c4; color: #3d2e00; border: 1px solid #d9b44a; }"));
     m_simulationBanner->setObjectName(QStringLiteral("simulationBanner"));
     m_simulationBanner->hide();
+    // A new version of the grid: what changed since last year's answers.
+    for (QLabel *banner : {m_versionBanner, m_criterionChange}) {
+        banner->setTextFormat(Qt::PlainText);
+        banner->setWordWrap(true);
+        banner->setMargin(6);
+        banner->setStyleSheet(
+            QStringLiteral("QLabel { background: #e3f0fb; color: #0b2e4f; border: 1px solid #7aa7d1; }"));
+        banner->hide();
+    }
+    m_versionBanner->setObjectName(QStringLiteral("versionBanner"));
+    m_criterionChange->setObjectName(QStringLiteral("criterionChange"));
 
     m_criteria->setColumnCount(2);
     m_criteria->setHeaderLabels({tr("Criterion"), tr("Answer")});
@@ -227,6 +240,7 @@ GridEditor::GridEditor(QWidget *parent)
     auto *answer = new QWidget(this);
     auto *answerLayout = new QVBoxLayout(answer);
     answerLayout->setContentsMargins(0, 0, 0, 0);
+    answerLayout->addWidget(m_criterionChange);
     answerLayout->addWidget(m_criterionText);
     answerLayout->addLayout(answerForm);
     auto *right = new QSplitter(Qt::Vertical, this);
@@ -268,6 +282,7 @@ GridEditor::GridEditor(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_simulationBanner);
+    layout->addWidget(m_versionBanner);
     layout->addWidget(m_pages, 1);
 
     connect(m_editor, &AssessmentEditor::assessmentChanged, this, &GridEditor::showAssessment);
@@ -348,6 +363,7 @@ void GridEditor::showAssessment()
     }
     updateDomainList();
     updateEditability();
+    updateVersionBanner();
     m_domains->setCurrentRow(0);
     const bool rubric = referential->kind() == ReferentialKind::Rubric;
     m_rubric->setReferential(rubric ? referential : nullptr);
@@ -438,7 +454,15 @@ void GridEditor::showDomain(int row)
         bold.setBold(true);
         levelItem->setFont(0, bold);
         for (const Criterion *criterion : criteria) {
-            auto *child = new QTreeWidgetItem(levelItem, {criterion->text});
+            QString text = criterion->text;
+            if (const auto &carried = m_editor->carriedOver()) {
+                const Migration::Change change = carried->migration.change(criterion->id);
+                if (change == Migration::Change::Added)
+                    text = tr("[New] %1").arg(text);
+                else if (change != Migration::Change::Same)
+                    text = tr("[Changed] %1").arg(text);
+            }
+            auto *child = new QTreeWidgetItem(levelItem, {text});
             child->setData(0, CriterionIdRole, criterion->id);
             child->setToolTip(
                 0, criterion->note.isEmpty() ? criterion->id : tr("%1 — %2").arg(criterion->id, criterion->note));
@@ -522,6 +546,9 @@ void GridEditor::updateAnswerPanel()
         button->setChecked(!id.isEmpty() && m_statusButtons->id(button) == static_cast<int>(state.status));
     const Criterion *criterion = referential() ? referential()->criterion(id) : nullptr;
     m_criterionText->setText(criterion ? tr("%1 — %2").arg(criterion->id, criterion->text) : QString());
+    const QString change = versionChange(id);
+    m_criterionChange->setText(change);
+    m_criterionChange->setVisible(!change.isEmpty());
     if (m_comment->toPlainText() != state.comment)
         m_comment->setPlainText(state.comment);
     if (m_evidence->text() != state.evidence)
@@ -529,6 +556,76 @@ void GridEditor::updateAnswerPanel()
     m_comment->setEnabled(!id.isEmpty());
     m_evidence->setEnabled(!id.isEmpty());
     m_loadingPanel = wasLoading;
+}
+
+void GridEditor::updateVersionBanner()
+{
+    const std::optional<CarriedOver> &carried = m_editor->carriedOver();
+    if (!carried) {
+        m_versionBanner->hide();
+        return;
+    }
+    const Migration &migration = carried->migration;
+    int changed = 0;
+    for (const Criterion &criterion : migration.to().criteria()) {
+        const Migration::Change change = migration.change(criterion.id);
+        changed += change != Migration::Change::Same && change != Migration::Change::Added ? 1 : 0;
+    }
+    QString text = tr("These answers were carried over from %1, made with version %2 of the grid; this is version "
+                      "%3. New criteria are marked [New] (%4) and changed ones [Changed] (%5): check them.")
+                       .arg(carried->previous.schoolYear, migration.from().version(), migration.to().version())
+                       .arg(migration.added().size())
+                       .arg(changed);
+    if (!carried->left.isEmpty()) {
+        QStringList left;
+        for (const Answer &answer : carried->left) {
+            const Criterion *old = migration.from().criterion(answer.criterionId);
+            QString line = tr("%1 « %2 »: %3")
+                               .arg(answer.criterionId, old ? old->text : QString(), answerStatusLabel(answer.status));
+            if (!answer.comment.isEmpty())
+                line += tr(" — %1").arg(answer.comment);
+            left.append(line);
+        }
+        text += u'\n'
+            + tr("%n answer(s) could not be carried over, their criteria having been removed:", nullptr,
+                static_cast<int>(left.size()))
+            + u'\n' + left.join(u'\n');
+    }
+    m_versionBanner->setText(text);
+    m_versionBanner->setAccessibleName(text);
+    m_versionBanner->show();
+}
+
+QString GridEditor::versionChange(const QString &criterionId) const
+{
+    const std::optional<CarriedOver> &carried = m_editor->carriedOver();
+    if (!carried || criterionId.isEmpty())
+        return QString();
+    const Migration &migration = carried->migration;
+    const QString older = migration.from().version();
+    const QStringList sources = migration.sources(criterionId);
+    QString text;
+    switch (migration.change(criterionId)) {
+    case Migration::Change::Same:
+        return QString();
+    case Migration::Change::Added:
+        text = tr("New in version %1 of the grid: no answer of last year to start from.").arg(migration.to().version());
+        break;
+    case Migration::Change::Renamed:
+        text = tr("Was %1 in version %2; the answer was carried over.").arg(sources.value(0), older);
+        break;
+    case Migration::Change::Merged:
+        text = tr("Brings together %1 of version %2: the answer carried over comes from all of them; check it.")
+                   .arg(sources.join(QStringLiteral(", ")), older);
+        break;
+    case Migration::Change::Split:
+        text = tr("Part of %1 of version %2, now cut in several criteria: the answer carried over was given to the "
+                  "whole; check it.")
+                   .arg(sources.value(0), older);
+        break;
+    }
+    const QString note = migration.note(criterionId);
+    return note.isEmpty() ? text : tr("%1 The académie says: %2").arg(text, note);
 }
 
 QString GridEditor::currentCriterionId() const

@@ -98,6 +98,10 @@ private:
     void moveToNextCriterion();
     void refreshAfterChange(const QString &criterionId);
     void updateSimulationBanner();
+    void updateVersionBanner();
+    // What a newer version of the grid changed in this criterion, for a
+    // draft carried over from an older version; empty otherwise.
+    QString versionChange(const QString &criterionId) const;
     void updateRubric();
     QString palierChange(int stored, int simulated) const;
     void noteTextEdited();
@@ -112,6 +116,8 @@ private:
     QLabel *m_blocking;
     QLabel *m_readOnlyBanner;
     QLabel *m_simulationBanner;
+    QLabel *m_versionBanner;
+    QLabel *m_criterionChange;
     QAbstractButton *m_simulate;
     QAbstractButton *m_simulateRubric;
     QStackedWidget *m_pages;

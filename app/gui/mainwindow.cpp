@@ -6,6 +6,7 @@
 #include "establishmentdialog.h"
 #include "establishmentspage.h"
 #include "evolutiondialog.h"
+#include "exchange/referentialinstaller.h"
 #include "exportactions.h"
 #include "grideditor.h"
 #include "i18n.h"
@@ -37,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -262,8 +264,12 @@ void MainWindow::createActions()
     fileMenu->addAction(tr("Back to the &default database"), this, [this] { openDatabase(Database::defaultPath()); });
     fileMenu->addAction(tr("Open the e&xample"), this, &MainWindow::openExample);
     fileMenu->addSeparator();
+    fileMenu->addAction(tr("Add a &grid…"), this, &MainWindow::chooseReferential)
+        ->setObjectName(QStringLiteral("addReferential"));
+    fileMenu->addSeparator();
     m_exportActions = new ExportActions(this);
     connect(m_exportActions, &ExportActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_exportActions, &ExportActions::referentialAdded, this, &MainWindow::adoptReferential);
     connect(
         m_exportActions, &ExportActions::notice, this, [this](const QString &message) { showNotice(message, 8000); });
     fileMenu->addAction(m_exportActions->exportPdfAction());
@@ -442,6 +448,15 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::openInitialDatabase(const QString &path)
 {
+    // Said once the database is open, so that its own notice does not hide it.
+    const auto reportSkipped = qScopeGuard([this] {
+        const QStringList &skipped = m_catalog.skipped();
+        if (!skipped.isEmpty())
+            showNotice(tr("%n added grid(s) could not be read and were left out: %1", nullptr,
+                           static_cast<int>(skipped.size()))
+                           .arg(skipped.join(QStringLiteral(" ; "))),
+                20000);
+    });
     if (!path.isEmpty()) {
         openDatabase(path);
         return;
@@ -842,6 +857,43 @@ void MainWindow::reopenAssessment()
     showAssessment(id);
     m_assessmentTabs->setCurrentWidget(page);
     showNotice(tr("The assessment is open for changes again."), 5000);
+}
+
+void MainWindow::chooseReferential()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Add a grid"), QString(), tr("Paliers referentials (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        addReferential(path);
+}
+
+bool MainWindow::addReferential(const QString &path)
+{
+    const Result<ReferentialInstaller::Installed> installed = ReferentialInstaller::installFile(path, m_catalog);
+    if (!installed) {
+        showError(installed.error());
+        return false;
+    }
+    const Referential &referential = *installed->referential;
+    if (installed->alreadyThere) {
+        showNotice(tr("Version %1 of the grid « %2 » was already there; nothing changed.")
+                       .arg(referential.version(), referential.title()),
+            8000);
+        return true;
+    }
+    adoptReferential(installed->referential);
+    showNotice(tr("Grid « %1 », version %2, added (%n criteria): new assessments are offered it.", nullptr,
+                   static_cast<int>(referential.criteria().size()))
+                   .arg(referential.title(), referential.version()),
+        8000);
+    return true;
+}
+
+void MainWindow::adoptReferential(const std::shared_ptr<const Referential> &referential)
+{
+    static_cast<void>(m_catalog.add(referential, true)); // refused only when already there
+    if (m_session)
+        m_session->storage().adoptReferential(referential);
 }
 
 void MainWindow::showReferentials()

@@ -40,6 +40,9 @@ public:
     void openInitialDatabase(const QString &path = QString());
     bool openDatabase(const QString &path);
     bool openExample();
+    // Checks a referential file and keeps it among the added grids (File →
+    // Add a grid…); says why when it is refused.
+    bool addReferential(const QString &path);
 
     Session *session() const { return m_session.get(); }
     EstablishmentsPage *establishmentsPage() const { return m_establishmentsPage; }
@@ -80,6 +83,8 @@ private:
     void chooseDatabase();
     void createDatabase();
     void showReferentials();
+    void chooseReferential();
+    void adoptReferential(const std::shared_ptr<const Paliers::Referential> &referential);
     void about();
     void showPrivacyNote();
     void showHelp();

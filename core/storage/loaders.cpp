@@ -71,6 +71,31 @@ Result<std::optional<Progress>> loadProgress(const Storage &storage, const Asses
     return std::optional<Progress>(std::move(progress));
 }
 
+Result<std::optional<CarriedOver>> loadCarriedOver(const Storage &storage, const Assessment &assessment)
+{
+    if (!assessment.previousId)
+        return std::optional<CarriedOver>();
+    Result<Assessment> previous = storage.assessment(*assessment.previousId);
+    if (!previous)
+        return Error {previous.error()};
+    if (previous->referentialId != assessment.referentialId
+        || previous->referentialVersion == assessment.referentialVersion)
+        return std::optional<CarriedOver>();
+    const Referential *older = storage.referentialOf(previous.value());
+    const Referential *newer = storage.referentialOf(assessment);
+    if (!older || !newer)
+        return std::optional<CarriedOver>();
+    Result<Migration> migration = Migration::between(*older, *newer);
+    if (!migration)
+        return std::optional<CarriedOver>();
+    Result<QList<Answer>> answers = storage.answers(previous->id);
+    if (!answers)
+        return Error {answers.error()};
+    QList<Answer> left = migration->carry(answers.value()).left;
+    return std::optional<CarriedOver>(
+        CarriedOver {std::move(previous).value(), std::move(migration).value(), std::move(left)});
+}
+
 Result<CommissionPack> loadCommissionPack(const Storage &storage, qint64 assessmentId)
 {
     Result<AssessmentRecord> report = loadAssessmentRecord(storage, assessmentId);

@@ -4,6 +4,7 @@
 #include "analysis/commissionpack.h"
 #include "analysis/progress.h"
 #include "model/result.h"
+#include "referential/migration.h"
 
 #include <optional>
 
@@ -19,6 +20,19 @@ Result<AssessmentRecord> loadAssessmentRecord(const Storage &storage, qint64 ass
 // The progress of an assessment since its predecessor (see
 // Storage::predecessor), or nothing when it is the first.
 Result<std::optional<Progress>> loadProgress(const Storage &storage, const AssessmentRecord &current);
+// How an assessment started from one made with an older version of its
+// grid: that assessment, the map between the two versions, and the answers
+// the map could not carry (to removed criteria), for the people to read.
+struct CarriedOver
+{
+    Assessment previous;
+    Migration migration;
+    QList<Answer> left;
+};
+// Nothing when the assessment was not started from another one, or from one
+// of the same version.
+Result<std::optional<CarriedOver>> loadCarriedOver(const Storage &storage, const Assessment &assessment);
+
 // The assessment, its commission meeting and its progress.
 Result<CommissionPack> loadCommissionPack(const Storage &storage, qint64 assessmentId);
 
