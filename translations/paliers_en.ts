@@ -813,6 +813,22 @@ An answers file looks like:
         <source>Put the grid in the JSON export, for a receiver that may lack it (always done for an added grid).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answers of %1 carried over from version %2 to version %3 of the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New criteria, to answer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried over (criterion removed): %1, %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommissionRenderer</name>
@@ -4303,6 +4319,10 @@ met / applicable</source>
     </message>
     <message>
         <source>Paliers does not know version %1 of the grid &quot;%2&quot;, with which assessment %3 was made. Add it with File → Add a grid….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the referential &quot;%2&quot; has no criterion &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -857,6 +857,22 @@ Un fichier de réponses ressemble à :
         <source>Put the grid in the JSON export, for a receiver that may lack it (always done for an added grid).</source>
         <translation>Joindre la grille à l&apos;export JSON, pour un destinataire qui ne l&apos;aurait pas (toujours fait pour une grille ajoutée).</translation>
     </message>
+    <message>
+        <source>Answers of %1 carried over from version %2 to version %3 of the grid.</source>
+        <translation>Réponses de %1 reprises de la version %2 à la version %3 de la grille.</translation>
+    </message>
+    <message>
+        <source>New criteria, to answer: %1.</source>
+        <translation>Critères nouveaux, à renseigner : %1.</translation>
+    </message>
+    <message>
+        <source>Not carried over (criterion removed): %1, %2%3</source>
+        <translation>Non reprise (critère retiré) : %1, %2%3</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
 </context>
 <context>
     <name>CommissionRenderer</name>
@@ -4355,6 +4371,10 @@ atteints / applicables</translation>
     <message>
         <source>Paliers does not know version %1 of the grid &quot;%2&quot;, with which assessment %3 was made. Add it with File → Add a grid….</source>
         <translation>Paliers ne connaît pas la version %1 de la grille « %2 », avec laquelle l&apos;évaluation %3 a été faite. Ajoutez-la avec Fichier → Ajouter une grille….</translation>
+    </message>
+    <message>
+        <source>Version %1 of the referential &quot;%2&quot; has no criterion &quot;%3&quot;.</source>
+        <translation>La version %1 du référentiel « %2 » n&apos;a pas de critère « %3 ».</translation>
     </message>
 </context>
 <context>

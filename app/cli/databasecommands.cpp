@@ -214,6 +214,24 @@ int DatabaseCommands::newAssessment(CliContext &cli, const QStringList &argument
     if (!id)
         return cli.failure(id.error());
     cli.out << id.value() << '\n';
+    // Carried across versions of the grid: said on the side, as stdout is the number.
+    const Result<Assessment> created = storage.assessment(id.value());
+    const Result<std::optional<CarriedOver>> carried
+        = created ? loadCarriedOver(storage, created.value()) : Result<std::optional<CarriedOver>>(std::nullopt);
+    if (carried && carried.value()) {
+        const CarriedOver &over = *carried.value();
+        cli.err << tr("Answers of %1 carried over from version %2 to version %3 of the grid.")
+                       .arg(over.previous.schoolYear, over.migration.from().version(), over.migration.to().version())
+                << '\n';
+        if (!over.migration.added().isEmpty())
+            cli.err << tr("New criteria, to answer: %1.").arg(over.migration.added().join(QStringLiteral(", ")))
+                    << '\n';
+        for (const Answer &left : over.left)
+            cli.err << tr("Not carried over (criterion removed): %1, %2%3")
+                           .arg(left.criterionId, answerStatusLabel(left.status),
+                               left.comment.isEmpty() ? QString() : tr(" — %1").arg(left.comment))
+                    << '\n';
+    }
     return CliSuccess;
 }
 
@@ -251,7 +269,7 @@ int DatabaseCommands::listAssessments(CliContext &cli, const QStringList &argume
     for (const Assessment &a : list.value()) {
         const Result<Evaluation> evaluation = storage.evaluate(a.id);
         cli.out << a.id << '\t' << uais.value(a.establishmentId) << '\t' << a.schoolYear << '\t' << a.referentialId
-                << '\t' << assessmentStatusKey(a.status) << '\t';
+                << '\t' << a.referentialVersion << '\t' << assessmentStatusKey(a.status) << '\t';
         if (evaluation)
             cli.out << evaluation->overallPalier << '\t' << evaluation->answered << '/' << evaluation->total;
         else

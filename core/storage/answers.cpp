@@ -57,7 +57,8 @@ Status Storage::applyEdit(
     const Assessment &assessment, const Referential &referential, const AnswerEdit &edit, const QString &timestamp)
 {
     if (!referential.criterion(edit.criterionId))
-        return Error {tr("The referential \"%1\" has no criterion \"%2\".").arg(referential.id(), edit.criterionId)};
+        return Error {tr("Version %1 of the referential \"%2\" has no criterion \"%3\".")
+                          .arg(referential.version(), referential.id(), edit.criterionId)};
     for (const std::optional<QString> *text : {&edit.comment, &edit.evidence}) {
         if (*text && (*text)->size() > MaxTextLength)
             return Error {tr("The text entered for %1 is too long (%2 characters; at most %3).")

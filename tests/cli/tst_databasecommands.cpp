@@ -1,5 +1,6 @@
 #include "clitool.h"
 #include "scoreformatter.h"
+#include "testdata.h"
 
 #include <gtest/gtest.h>
 #include <QJsonArray>
@@ -96,7 +97,7 @@ TEST_F(StorageCommandsTest, FillsAndScoresAnAssessmentFromTheCommandLine)
     EXPECT_TRUE(text.contains(QStringLiteral("PIL-2-01\tEn cours\t"))) << text.toStdString();
 
     EXPECT_EQ(ok({QStringLiteral("assessment"), QStringLiteral("list")}),
-        QStringLiteral("1\t0750655E\t2025-2026\tcreteil-ecoles\tbrouillon\t0\t6/67\n"));
+        QStringLiteral("1\t0750655E\t2025-2026\tcreteil-ecoles\t2014.1\tbrouillon\t0\t6/67\n"));
 }
 
 TEST_F(StorageCommandsTest, AValidatedAssessmentRefusesChangesUntilReopened)
@@ -199,4 +200,53 @@ TEST_F(StorageCommandsTest, TheJalonsFromTheCommandLine)
     EXPECT_TRUE(text.contains(ScoreFormatter::tr("Lowest jalon: %1").arg(0))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("DYN-J4"))) << text.toStdString(); // the next jalon
     EXPECT_FALSE(text.contains(ScoreFormatter::tr("Palier"))) << text.toStdString();
+}
+
+// The académie's revised grid arrives from the command line: installed with
+// referential install, it is offered to this year's assessment, which starts
+// from last year's through the map and says what it could not carry.
+TEST_F(StorageCommandsTest, ARevisedGridInstalledFromTheCommandLineCarriesLastYearOver)
+{
+    ok({QStringLiteral("establishment"), QStringLiteral("add"), QStringLiteral("--uai"), QStringLiteral("0750655e"),
+        QStringLiteral("--name"), QStringLiteral("École Jean-Jaurès"), QStringLiteral("--kind"),
+        QStringLiteral("ecole_elementaire")});
+    ok({QStringLiteral("assessment"), QStringLiteral("new"), QStringLiteral("--uai"), QStringLiteral("0750655E"),
+        QStringLiteral("--year"), QStringLiteral("2025-2026")});
+    ok({QStringLiteral("answer"), QStringLiteral("1"), QStringLiteral("FOR-1-01"), QStringLiteral("atteint")});
+    ok({QStringLiteral("answer"), QStringLiteral("1"), QStringLiteral("INF-3-01"), QStringLiteral("en_cours"),
+        QStringLiteral("--comment"), QStringLiteral("Projet THD voté")});
+    ok({QStringLiteral("assessment"), QStringLiteral("validate"), QStringLiteral("1")});
+
+    const CliRun bad = cli({QStringLiteral("referential"), QStringLiteral("install"), m_path});
+    EXPECT_EQ(bad.exitCode, CliTool::Failure);
+    EXPECT_FALSE(bad.err.isEmpty());
+
+    const QString installed = ok({QStringLiteral("referential"), QStringLiteral("install"),
+        TestSupport::dataPath(QStringLiteral("referentials/creteil-ecoles-2026.1-essai.json"))});
+    EXPECT_TRUE(installed.startsWith(QStringLiteral("Version 2026.1 de « creteil-ecoles » ajoutée")))
+        << installed.toStdString();
+    EXPECT_TRUE(ok({QStringLiteral("referentials")}).contains(QStringLiteral("creteil-ecoles\t2026.1\tecole\t68\t")));
+    EXPECT_TRUE(ok({QStringLiteral("referential"), QStringLiteral("show"), QStringLiteral("creteil-ecoles")})
+                    .contains(QStringLiteral("Remplace la version 2014.1 : 2 critère(s) ajouté(s), 1 retiré(s).")));
+
+    const CliRun next
+        = cli({QStringLiteral("assessment"), QStringLiteral("new"), QStringLiteral("--uai"), QStringLiteral("0750655E"),
+            QStringLiteral("--year"), QStringLiteral("2026-2027"), QStringLiteral("--copy-from"), QStringLiteral("1")});
+    EXPECT_EQ(next.exitCode, 0) << next.err.toStdString();
+    EXPECT_EQ(next.out, QStringLiteral("2\n"));
+    EXPECT_TRUE(next.err.contains(QStringLiteral("de la version 2014.1 à la version 2026.1")))
+        << next.err.toStdString();
+    EXPECT_TRUE(next.err.contains(QStringLiteral("PED-2-07, INF-2-04"))) << next.err.toStdString();
+    EXPECT_TRUE(next.err.contains(QStringLiteral("INF-3-01, En cours — Projet THD voté"))) << next.err.toStdString();
+
+    EXPECT_EQ(ok({QStringLiteral("assessment"), QStringLiteral("list")}),
+        QStringLiteral("2\t0750655E\t2026-2027\tcreteil-ecoles\t2026.1\tbrouillon\t0\t1/68\n"
+                       "1\t0750655E\t2025-2026\tcreteil-ecoles\t2014.1\tvalide\t0\t2/67\n"));
+    const QString shown = ok({QStringLiteral("assessment"), QStringLiteral("show"), QStringLiteral("2")});
+    EXPECT_TRUE(shown.contains(QStringLiteral("Référentiel creteil-ecoles, version 2026.1"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Formation et accompagnement           1       1/1")))
+        << shown.toStdString();
+    // Last year is still read with 2014.1.
+    EXPECT_TRUE(ok({QStringLiteral("assessment"), QStringLiteral("show"), QStringLiteral("1")})
+                    .contains(QStringLiteral("Référentiel creteil-ecoles, version 2014.1")));
 }

@@ -223,7 +223,8 @@ TEST_F(StorageTest, RefusesAnUnknownCriterionOrAnOverlongComment)
     const qint64 id = newAssessment(addSchool());
     const Status unknown = storage().editAnswer(id, {QStringLiteral("ZZZ-1-01"), AnswerStatus::Met, {}, {}});
     ASSERT_FALSE(unknown.ok());
-    EXPECT_EQ(unknown.error(), QStringLiteral("Le référentiel « creteil-ecoles » n'a pas de critère « ZZZ-1-01 »."));
+    EXPECT_EQ(unknown.error(),
+        QStringLiteral("La version 2014.1 du référentiel « creteil-ecoles » n'a pas de critère « ZZZ-1-01 »."));
     const Status tooLong = storage().editAnswer(
         id, {QStringLiteral("PIL-1-01"), {}, QString(Storage::MaxTextLength + 1, QLatin1Char('a')), {}});
     ASSERT_FALSE(tooLong.ok());
