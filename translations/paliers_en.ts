@@ -2156,6 +2156,10 @@ An answers file looks like:
         <source>Head: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paliers::EvolutionDialog</name>
@@ -2565,42 +2569,75 @@ Palier %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These answers were carried over from %1, made with version %2 of the grid; this is version %3. New criteria are marked [New] (%4) and changed ones [Changed] (%5): check them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 « %2 »: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answer(s) could not be carried over, their criteria having been removed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New in version %1 of the grid: no answer of last year to start from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Was %1 in version %2; the answer was carried over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brings together %1 of version %2: the answer carried over comes from all of them; check it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part of %1 of version %2, now cut in several criteria: the answer carried over was given to the whole; check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 The académie says: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These answers were carried over from the assessment of %1, made with version %2 of the grid, through the correspondence that version %3 gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried over, the criteria having been removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 « %2 »: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (evidence: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 « %2 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New criteria [New], to answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed criteria [Changed], to check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the new version of the grid changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over from %1 (grid %2 → %3). To check: %4 [New], %5 [Changed]; not carried: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in version %1: to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was %1 in version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings together %1 of version %2: check the answer carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of %1 of version %2, now split: check the answer carried over.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2990,6 +3027,10 @@ Why is it reopened?</source>
     </message>
     <message>
         <source>Start from an earlier year&apos;s answers (there is none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the answers of %1 (grid %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2200,6 +2200,10 @@ Un fichier de réponses ressemble à :
         <source>Head: %1, %2</source>
         <translation>Direction : %1, %2</translation>
     </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::EvolutionDialog</name>
@@ -2610,43 +2614,76 @@ Palier %2</translation>
         <translation>[Modifié] %1</translation>
     </message>
     <message>
-        <source>These answers were carried over from %1, made with version %2 of the grid; this is version %3. New criteria are marked [New] (%4) and changed ones [Changed] (%5): check them.</source>
-        <translation>Ces réponses sont reprises de %1, faite avec la version %2 de la grille ; celle-ci est la version %3. Les critères nouveaux sont marqués [Nouveau] (%4) et ceux qui ont changé [Modifié] (%5) : vérifiez-les.</translation>
-    </message>
-    <message>
-        <source>%1 « %2 »: %3</source>
-        <translation>%1 « %2 » : %3</translation>
-    </message>
-    <message>
         <source> — %1</source>
         <translation> — %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answer(s) could not be carried over, their criteria having been removed:</source>
-        <translation>
-            <numerusform>%n réponse n&apos;a pas pu être reprise, son critère ayant été retiré :</numerusform>
-            <numerusform>%n réponses n&apos;ont pas pu être reprises, leurs critères ayant été retirés :</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New in version %1 of the grid: no answer of last year to start from.</source>
-        <translation>Nouveau dans la version %1 de la grille : pas de réponse de l&apos;an dernier dont partir.</translation>
-    </message>
-    <message>
-        <source>Was %1 in version %2; the answer was carried over.</source>
-        <translation>S&apos;appelait %1 dans la version %2 ; la réponse a été reprise.</translation>
-    </message>
-    <message>
-        <source>Brings together %1 of version %2: the answer carried over comes from all of them; check it.</source>
-        <translation>Réunit %1 de la version %2 : la réponse reprise vient de chacun d&apos;eux ; vérifiez-la.</translation>
-    </message>
-    <message>
-        <source>Part of %1 of version %2, now cut in several criteria: the answer carried over was given to the whole; check it.</source>
-        <translation>Partie de %1 de la version %2, découpé désormais en plusieurs critères : la réponse reprise avait été donnée pour l&apos;ensemble ; vérifiez-la.</translation>
     </message>
     <message>
         <source>%1 The académie says: %2</source>
         <translation>%1 L&apos;académie précise : %2</translation>
+    </message>
+    <message>
+        <source>What changed…</source>
+        <translation>Ce qui a changé…</translation>
+    </message>
+    <message>
+        <source>These answers were carried over from the assessment of %1, made with version %2 of the grid, through the correspondence that version %3 gives.</source>
+        <translation>Ces réponses ont été reprises de l&apos;évaluation de %1, faite avec la version %2 de la grille, selon la correspondance que donne la version %3.</translation>
+    </message>
+    <message>
+        <source>Not carried over, the criteria having been removed:</source>
+        <translation>Non reprises, les critères ayant été retirés :</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  aucun</translation>
+    </message>
+    <message>
+        <source>  %1 « %2 »: %3</source>
+        <translation>  %1 « %2 » : %3</translation>
+    </message>
+    <message>
+        <source> (evidence: %1)</source>
+        <translation> (preuve : %1)</translation>
+    </message>
+    <message>
+        <source>  %1 « %2 »</source>
+        <translation>  %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1 : %2</translation>
+    </message>
+    <message>
+        <source>New criteria [New], to answer:</source>
+        <translation>Critères nouveaux [Nouveau], à renseigner :</translation>
+    </message>
+    <message>
+        <source>Changed criteria [Changed], to check:</source>
+        <translation>Critères modifiés [Modifié], à vérifier :</translation>
+    </message>
+    <message>
+        <source>What the new version of the grid changed</source>
+        <translation>Ce que la nouvelle version de la grille a changé</translation>
+    </message>
+    <message>
+        <source>Carried over from %1 (grid %2 → %3). To check: %4 [New], %5 [Changed]; not carried: %6.</source>
+        <translation>Réponses reprises de %1 (grille %2 → %3). À vérifier : %4 [Nouveau], %5 [Modifié] ; non reprises : %6.</translation>
+    </message>
+    <message>
+        <source>New in version %1: to answer.</source>
+        <translation>Nouveau dans la version %1 : à renseigner.</translation>
+    </message>
+    <message>
+        <source>Was %1 in version %2.</source>
+        <translation>S&apos;appelait %1 dans la version %2.</translation>
+    </message>
+    <message>
+        <source>Brings together %1 of version %2: check the answer carried over.</source>
+        <translation>Réunit %1 de la version %2 : vérifiez la réponse reprise.</translation>
+    </message>
+    <message>
+        <source>Part of %1 of version %2, now split: check the answer carried over.</source>
+        <translation>Partie de %1 de la version %2, désormais découpé : vérifiez la réponse reprise.</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3074,10 @@ Pourquoi la rouvrir ?</translation>
     <message>
         <source>Start from an earlier year&apos;s answers (there is none)</source>
         <translation>Partir des réponses d&apos;une année précédente (il n&apos;y en a pas)</translation>
+    </message>
+    <message>
+        <source>Start from the answers of %1 (grid %2)</source>
+        <translation>Partir des réponses de %1 (grille %2)</translation>
     </message>
 </context>
 <context>

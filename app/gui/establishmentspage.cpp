@@ -348,7 +348,11 @@ void EstablishmentsPage::showAssessments()
         auto *item = new QTreeWidgetItem(m_assessments);
         item->setData(0, Qt::UserRole, assessment.id);
         item->setText(YearColumn, assessment.schoolYear);
-        item->setText(GridColumn, referential ? referential->title() : assessment.referentialId);
+        // The version, once there are several: last year and this year may differ.
+        const bool versions = m_session->storage().catalog().versions(assessment.referentialId).size() > 1;
+        const QString grid = referential ? referential->title() : assessment.referentialId;
+        item->setText(GridColumn,
+            versions || !referential ? tr("%1 (version %2)").arg(grid, assessment.referentialVersion) : grid);
         item->setText(StatusColumn,
             assessment.status == AssessmentStatus::Validated
                 ? tr("Validated on %1")

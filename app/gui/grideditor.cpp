@@ -3,11 +3,14 @@
 #include "focusframe.h"
 #include "palierscharts.h"
 #include "rubriceditor.h"
+#include "screenfit.h"
 #include "session.h"
 
 #include <algorithm>
 #include <initializer_list>
 #include <QButtonGroup>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,6 +20,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -68,7 +72,9 @@ GridEditor::GridEditor(QWidget *parent)
     , m_blocking(new QLabel(this))
     , m_readOnlyBanner(new QLabel(this))
     , m_simulationBanner(new QLabel(this))
-    , m_versionBanner(new QLabel(this))
+    , m_versionFrame(new QWidget(this))
+    , m_versionBanner(new QLabel(m_versionFrame))
+    , m_versionDetails(new QPushButton(m_versionFrame))
     , m_criterionChange(new QLabel(this))
     , m_simulate(new QToolButton(this))
     , m_simulateRubric(new QToolButton(this))
@@ -111,17 +117,31 @@ GridEditor::GridEditor(QWidget *parent)
         QStringLiteral("QLabel { background: #fff3c4; color: #3d2e00; border: 1px solid #d9b44a; }"));
     m_simulationBanner->setObjectName(QStringLiteral("simulationBanner"));
     m_simulationBanner->hide();
-    // A new version of the grid: what changed since last year's answers.
-    for (QLabel *banner : {m_versionBanner, m_criterionChange}) {
-        banner->setTextFormat(Qt::PlainText);
-        banner->setWordWrap(true);
-        banner->setMargin(6);
-        banner->setStyleSheet(
-            QStringLiteral("QLabel { background: #e3f0fb; color: #0b2e4f; border: 1px solid #7aa7d1; }"));
-        banner->hide();
-    }
+    // A new version of the grid: what changed since last year's answers, in
+    // one line (a small screen needs its room for the criteria) and, on
+    // demand, in full.
+    m_versionFrame->setObjectName(QStringLiteral("versionFrame"));
+    m_versionFrame->setAttribute(Qt::WA_StyledBackground);
+    m_versionFrame->setStyleSheet(QStringLiteral("#versionFrame { background: #e3f0fb; border: 1px solid #7aa7d1; }"
+                                                 " #versionFrame QLabel { color: #0b2e4f; }"));
+    m_versionBanner->setTextFormat(Qt::PlainText);
+    m_versionBanner->setWordWrap(true);
     m_versionBanner->setObjectName(QStringLiteral("versionBanner"));
+    m_versionDetails->setText(tr("What changed…"));
+    m_versionDetails->setObjectName(QStringLiteral("versionDetails"));
+    connect(m_versionDetails, &QPushButton::clicked, this, &GridEditor::showVersionDetails);
+    auto *versionLayout = new QHBoxLayout(m_versionFrame);
+    versionLayout->setContentsMargins(6, 3, 6, 3);
+    versionLayout->addWidget(m_versionBanner, 1);
+    versionLayout->addWidget(m_versionDetails, 0, Qt::AlignVCenter);
+    m_versionFrame->hide();
+    m_criterionChange->setTextFormat(Qt::PlainText);
+    m_criterionChange->setWordWrap(true);
+    m_criterionChange->setMargin(4);
+    m_criterionChange->setStyleSheet(
+        QStringLiteral("QLabel { background: #e3f0fb; color: #0b2e4f; border: 1px solid #7aa7d1; }"));
     m_criterionChange->setObjectName(QStringLiteral("criterionChange"));
+    m_criterionChange->hide();
 
     m_criteria->setColumnCount(2);
     m_criteria->setHeaderLabels({tr("Criterion"), tr("Answer")});
@@ -209,6 +229,7 @@ GridEditor::GridEditor(QWidget *parent)
     // Tab goes as the eye reads: domains, « Simuler » beside the domain's
     // title, the criteria, the answer buttons below them, then the comment
     // and the evidence.
+    QWidget::setTabOrder(m_versionDetails, m_domains);
     QWidget::setTabOrder(m_domains, m_simulate);
     QWidget::setTabOrder(m_simulate, m_criteria);
     QWidget *before = m_criteria;
@@ -282,7 +303,7 @@ GridEditor::GridEditor(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_simulationBanner);
-    layout->addWidget(m_versionBanner);
+    layout->addWidget(m_versionFrame);
     layout->addWidget(m_pages, 1);
 
     connect(m_editor, &AssessmentEditor::assessmentChanged, this, &GridEditor::showAssessment);
@@ -548,6 +569,9 @@ void GridEditor::updateAnswerPanel()
     m_criterionText->setText(criterion ? tr("%1 — %2").arg(criterion->id, criterion->text) : QString());
     const QString change = versionChange(id);
     m_criterionChange->setText(change);
+    // The académie's note in full, for the mouse and for a screen reader.
+    m_criterionChange->setToolTip(versionChange(id, true));
+    m_criterionChange->setAccessibleDescription(m_criterionChange->toolTip());
     m_criterionChange->setVisible(!change.isEmpty());
     if (m_comment->toPlainText() != state.comment)
         m_comment->setPlainText(state.comment);
@@ -562,7 +586,7 @@ void GridEditor::updateVersionBanner()
 {
     const std::optional<CarriedOver> &carried = m_editor->carriedOver();
     if (!carried) {
-        m_versionBanner->hide();
+        m_versionFrame->hide();
         return;
     }
     const Migration &migration = carried->migration;
@@ -571,32 +595,69 @@ void GridEditor::updateVersionBanner()
         const Migration::Change change = migration.change(criterion.id);
         changed += change != Migration::Change::Same && change != Migration::Change::Added ? 1 : 0;
     }
-    QString text = tr("These answers were carried over from %1, made with version %2 of the grid; this is version "
-                      "%3. New criteria are marked [New] (%4) and changed ones [Changed] (%5): check them.")
-                       .arg(carried->previous.schoolYear, migration.from().version(), migration.to().version())
-                       .arg(migration.added().size())
-                       .arg(changed);
-    if (!carried->left.isEmpty()) {
-        QStringList left;
-        for (const Answer &answer : carried->left) {
-            const Criterion *old = migration.from().criterion(answer.criterionId);
-            QString line = tr("%1 « %2 »: %3")
-                               .arg(answer.criterionId, old ? old->text : QString(), answerStatusLabel(answer.status));
-            if (!answer.comment.isEmpty())
-                line += tr(" — %1").arg(answer.comment);
-            left.append(line);
-        }
-        text += u'\n'
-            + tr("%n answer(s) could not be carried over, their criteria having been removed:", nullptr,
-                static_cast<int>(left.size()))
-            + u'\n' + left.join(u'\n');
-    }
+    const QString text = tr("Carried over from %1 (grid %2 → %3). To check: %4 [New], %5 [Changed]; not carried: %6.")
+                             .arg(carried->previous.schoolYear, migration.from().version(), migration.to().version())
+                             .arg(migration.added().size())
+                             .arg(changed)
+                             .arg(carried->left.size());
     m_versionBanner->setText(text);
-    m_versionBanner->setAccessibleName(text);
-    m_versionBanner->show();
+    m_versionFrame->setAccessibleName(text);
+    m_versionFrame->show();
 }
 
-QString GridEditor::versionChange(const QString &criterionId) const
+void GridEditor::showVersionDetails()
+{
+    const std::optional<CarriedOver> &carried = m_editor->carriedOver();
+    if (!carried)
+        return;
+    const Migration &migration = carried->migration;
+    QStringList lines;
+    lines << tr("These answers were carried over from the assessment of %1, made with version %2 of the grid, "
+                "through the correspondence that version %3 gives.")
+                 .arg(carried->previous.schoolYear, migration.from().version(), migration.to().version());
+    lines << QString() << tr("Not carried over, the criteria having been removed:");
+    if (carried->left.isEmpty())
+        lines << tr("  none");
+    for (const Answer &answer : carried->left) {
+        const Criterion *old = migration.from().criterion(answer.criterionId);
+        QString line = tr("  %1 « %2 »: %3")
+                           .arg(answer.criterionId, old ? old->text : QString(), answerStatusLabel(answer.status));
+        if (!answer.comment.isEmpty())
+            line += tr(" — %1").arg(answer.comment);
+        if (!answer.evidence.isEmpty())
+            line += tr(" (evidence: %1)").arg(answer.evidence);
+        lines << line;
+    }
+    QStringList added;
+    QStringList changed;
+    for (const Criterion &criterion : migration.to().criteria()) {
+        const Migration::Change change = migration.change(criterion.id);
+        if (change == Migration::Change::Added)
+            added << tr("  %1 « %2 »").arg(criterion.id, criterion.text);
+        else if (change != Migration::Change::Same)
+            changed << tr("  %1: %2").arg(criterion.id, versionChange(criterion.id, true));
+    }
+    lines << QString() << tr("New criteria [New], to answer:")
+          << (added.isEmpty() ? QStringList {tr("  none")} : added);
+    lines << QString() << tr("Changed criteria [Changed], to check:")
+          << (changed.isEmpty() ? QStringList {tr("  none")} : changed);
+
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("What the new version of the grid changed"));
+    auto *view = new QPlainTextEdit(lines.join(u'\n'), &dialog);
+    view->setReadOnly(true);
+    view->setObjectName(QStringLiteral("versionDetailsText"));
+    view->setAccessibleName(dialog.windowTitle());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(view, 1);
+    layout->addWidget(buttons);
+    resizeWithinScreen(&dialog, QSize(fontMetrics().averageCharWidth() * 90, fontMetrics().lineSpacing() * 24));
+    dialog.exec();
+}
+
+QString GridEditor::versionChange(const QString &criterionId, bool withNote) const
 {
     const std::optional<CarriedOver> &carried = m_editor->carriedOver();
     if (!carried || criterionId.isEmpty())
@@ -609,23 +670,21 @@ QString GridEditor::versionChange(const QString &criterionId) const
     case Migration::Change::Same:
         return QString();
     case Migration::Change::Added:
-        text = tr("New in version %1 of the grid: no answer of last year to start from.").arg(migration.to().version());
+        text = tr("New in version %1: to answer.").arg(migration.to().version());
         break;
     case Migration::Change::Renamed:
-        text = tr("Was %1 in version %2; the answer was carried over.").arg(sources.value(0), older);
+        text = tr("Was %1 in version %2.").arg(sources.value(0), older);
         break;
     case Migration::Change::Merged:
-        text = tr("Brings together %1 of version %2: the answer carried over comes from all of them; check it.")
+        text = tr("Brings together %1 of version %2: check the answer carried over.")
                    .arg(sources.join(QStringLiteral(", ")), older);
         break;
     case Migration::Change::Split:
-        text = tr("Part of %1 of version %2, now cut in several criteria: the answer carried over was given to the "
-                  "whole; check it.")
-                   .arg(sources.value(0), older);
+        text = tr("Part of %1 of version %2, now split: check the answer carried over.").arg(sources.value(0), older);
         break;
     }
     const QString note = migration.note(criterionId);
-    return note.isEmpty() ? text : tr("%1 The académie says: %2").arg(text, note);
+    return note.isEmpty() || !withNote ? text : tr("%1 The académie says: %2").arg(text, note);
 }
 
 QString GridEditor::currentCriterionId() const

@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -99,9 +100,11 @@ private:
     void refreshAfterChange(const QString &criterionId);
     void updateSimulationBanner();
     void updateVersionBanner();
+    void showVersionDetails();
     // What a newer version of the grid changed in this criterion, for a
     // draft carried over from an older version; empty otherwise.
-    QString versionChange(const QString &criterionId) const;
+    // Short, for the answer panel; the académie's note comes with `withNote`.
+    QString versionChange(const QString &criterionId, bool withNote = false) const;
     void updateRubric();
     QString palierChange(int stored, int simulated) const;
     void noteTextEdited();
@@ -116,7 +119,9 @@ private:
     QLabel *m_blocking;
     QLabel *m_readOnlyBanner;
     QLabel *m_simulationBanner;
+    QWidget *m_versionFrame;
     QLabel *m_versionBanner;
+    QPushButton *m_versionDetails;
     QLabel *m_criterionChange;
     QAbstractButton *m_simulate;
     QAbstractButton *m_simulateRubric;

@@ -437,6 +437,7 @@ void MainWindow::showNotice(const QString &message, int timeoutMs)
 {
     m_databaseLabel->hide();
     m_noticeLabel->setText(message);
+    m_noticeLabel->setToolTip(message); // the whole of it, when the status bar cuts it
     m_noticeLabel->show();
     m_noticeTimer->start(timeoutMs);
 }
@@ -862,7 +863,7 @@ void MainWindow::reopenAssessment()
 void MainWindow::chooseReferential()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Add a grid"), QString(), tr("Paliers referentials (*.json);;All files (*)"));
+        this, tr("Add a grid"), QDir::homePath(), tr("Paliers referentials (*.json);;All files (*)"));
     if (!path.isEmpty())
         addReferential(path);
 }
@@ -892,8 +893,11 @@ bool MainWindow::addReferential(const QString &path)
 void MainWindow::adoptReferential(const std::shared_ptr<const Referential> &referential)
 {
     static_cast<void>(m_catalog.add(referential, true)); // refused only when already there
-    if (m_session)
+    if (m_session) {
         m_session->storage().adoptReferential(referential);
+        // Assessments made with it can now be shown with their grid's name.
+        m_session->notifyEstablishmentsChanged();
+    }
 }
 
 void MainWindow::showReferentials()

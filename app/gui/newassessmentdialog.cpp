@@ -130,8 +130,15 @@ void NewAssessmentDialog::update()
         m_copy->setChecked(false); // greyed and ticked would promise a copy
     else if (!m_copyTouched)
         m_copy->setChecked(true);
-    m_copy->setText(previous ? tr("Start from the answers of %1").arg(previous->schoolYear)
-                             : tr("Start from an earlier year's answers (there is none)"));
+    // Made with an older version of the grid: said, since the answers then
+    // go through the new version's correspondence.
+    const Referential *latest = m_storage.catalog().latest(m_referential->currentData().toString());
+    if (previous && latest && previous->referentialVersion != latest->version())
+        m_copy->setText(
+            tr("Start from the answers of %1 (grid %2)").arg(previous->schoolYear, previous->referentialVersion));
+    else
+        m_copy->setText(previous ? tr("Start from the answers of %1").arg(previous->schoolYear)
+                                 : tr("Start from an earlier year's answers (there is none)"));
 }
 
 void NewAssessmentDialog::accept()

@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -175,7 +176,8 @@ TEST(GridVersions, TheAcademieShipsARevisedGridInSeptember)
         bool copyOffered = false;
         onNextDialog<NewAssessmentDialog>([&copyOffered](NewAssessmentDialog *dialog) {
             for (auto *box : dialog->findChildren<QCheckBox *>())
-                copyOffered = copyOffered || (box->isChecked() && box->text().contains(QStringLiteral("2025-2026")));
+                copyOffered = copyOffered
+                    || (box->isChecked() && box->text().contains(QStringLiteral("2025-2026 (grille 2014.1)")));
             QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         });
         window->findChild<QAction *>(QStringLiteral("newAssessment"))->trigger();
@@ -184,13 +186,23 @@ TEST(GridVersions, TheAcademieShipsARevisedGridInSeptember)
         thisYear = window->gridEditor()->assessmentId();
         EXPECT_EQ(window->gridEditor()->assessment().referentialVersion, QStringLiteral("2026.1"));
 
-        // The banner: where the answers come from, and what was left behind.
+        // The banner: where the answers come from; in full, what was left behind.
         QLabel *banner = label(*window, "versionBanner");
         ASSERT_TRUE(banner->isVisible());
         EXPECT_TRUE(banner->text().contains(QStringLiteral("2025-2026"))) << banner->text().toStdString();
-        EXPECT_TRUE(banner->text().contains(QStringLiteral("version 2014.1"))) << banner->text().toStdString();
-        EXPECT_TRUE(banner->text().contains(QStringLiteral("INF-3-01"))) << banner->text().toStdString();
-        EXPECT_TRUE(banner->text().contains(QStringLiteral("Projet THD voté"))) << banner->text().toStdString();
+        EXPECT_TRUE(banner->text().contains(QStringLiteral("grille 2014.1 → 2026.1"))) << banner->text().toStdString();
+        EXPECT_TRUE(banner->text().contains(QStringLiteral("non reprises : 1"))) << banner->text().toStdString();
+        QString details;
+        onNextDialog<QDialog>([&details](QDialog *dialog) {
+            details = dialog->findChild<QPlainTextEdit *>(QStringLiteral("versionDetailsText"))->toPlainText();
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("versionDetails")), Qt::LeftButton);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !details.isEmpty(); }));
+        for (const char *expected : {"INF-3-01 « Projet planifié d'accès au THD » : En cours — Projet THD voté",
+                 "PED-2-07 « Éducation à un usage raisonné des écrans", "EQU-1-04 : Partie de EQU-1-03",
+                 "RES-1-01 : Réunit RES-1-01, RES-1-02"})
+            EXPECT_TRUE(details.contains(QString::fromUtf8(expected))) << expected << "\n" << details.toStdString();
 
         // FOR: retitled; its first criterion renamed, the answer carried.
         goToDomain(*window, 1);
@@ -206,7 +218,7 @@ TEST(GridVersions, TheAcademieShipsARevisedGridInSeptember)
         QLabel *change = label(*window, "criterionChange");
         EXPECT_TRUE(change->isVisible());
         EXPECT_TRUE(change->text().contains(QStringLiteral("RES-1-01, RES-1-02"))) << change->text().toStdString();
-        EXPECT_TRUE(change->text().contains(QStringLiteral("Réuni avec"))) << change->text().toStdString();
+        EXPECT_TRUE(change->toolTip().contains(QStringLiteral("Réuni avec"))) << change->toolTip().toStdString();
         EXPECT_EQ(window->gridEditor()->answerState(QStringLiteral("RES-1-01")).status, AnswerStatus::InProgress);
         EXPECT_TRUE(window->gridEditor()
                         ->answerState(QStringLiteral("RES-1-01"))
