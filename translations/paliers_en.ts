@@ -2966,6 +2966,24 @@ Why is it reopened?</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Move to another version of the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft follows version %1 of the grid. Move it to version %2?
+
+Its answers, comments and evidence are carried over as version %2 says; what it cannot carry is listed afterwards (« What changed… »). The move is in the history and Edit → Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to version %1 of the &amp;grid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the latest version of the &amp;grid…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paliers::NewAssessmentDialog</name>
@@ -3256,6 +3274,10 @@ Why is it reopened?</source>
     </message>
     <message>
         <source>Dé&amp;partement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These assessments follow versions %1 of the grid: the domains are matched by their identifier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4366,6 +4388,14 @@ met / applicable</source>
         <source>Version %1 of the referential &quot;%2&quot; has no criterion &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paliers does not know version %1 of the grid &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment %1 already follows version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Uai</name>
@@ -4383,6 +4413,13 @@ met / applicable</source>
     </message>
     <message>
         <source>The check letter of the UAI %1 should be %2, not %3: please check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionCommand</name>
+    <message>
+        <source>grid version %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

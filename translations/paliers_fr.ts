@@ -3012,6 +3012,26 @@ Pourquoi la rouvrir ?</translation>
             <numerusform>Grille « %1 », version %2, ajoutée (%n critères) : les nouvelles évaluations la proposent.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Move to another version of the grid</source>
+        <translation>Passer à une autre version de la grille</translation>
+    </message>
+    <message>
+        <source>This draft follows version %1 of the grid. Move it to version %2?
+
+Its answers, comments and evidence are carried over as version %2 says; what it cannot carry is listed afterwards (« What changed… »). The move is in the history and Edit → Undo takes it back.</source>
+        <translation>Ce brouillon suit la version %1 de la grille. Le passer à la version %2 ?
+
+Ses réponses, commentaires et preuves sont repris comme le dit la version %2 ; ce qui ne peut pas l&apos;être est ensuite listé (« Ce qui a changé… »). Le changement figure dans l&apos;historique et Édition → Annuler le défait.</translation>
+    </message>
+    <message>
+        <source>Move to version %1 of the &amp;grid…</source>
+        <translation>Passer à la version %1 de la &amp;grille…</translation>
+    </message>
+    <message>
+        <source>Move to the latest version of the &amp;grid…</source>
+        <translation>Passer à la dernière version de la &amp;grille…</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::NewAssessmentDialog</name>
@@ -3303,6 +3323,10 @@ Pourquoi la rouvrir ?</translation>
     <message>
         <source>Dé&amp;partement:</source>
         <translation>Dé&amp;partement :</translation>
+    </message>
+    <message>
+        <source>These assessments follow versions %1 of the grid: the domains are matched by their identifier.</source>
+        <translation>Ces évaluations suivent les versions %1 de la grille : les domaines sont rapprochés par leur identifiant.</translation>
     </message>
 </context>
 <context>
@@ -4417,6 +4441,14 @@ atteints / applicables</translation>
         <source>Version %1 of the referential &quot;%2&quot; has no criterion &quot;%3&quot;.</source>
         <translation>La version %1 du référentiel « %2 » n&apos;a pas de critère « %3 ».</translation>
     </message>
+    <message>
+        <source>Paliers does not know version %1 of the grid &quot;%2&quot;.</source>
+        <translation>Paliers ne connaît pas la version %1 de la grille « %2 ».</translation>
+    </message>
+    <message>
+        <source>Assessment %1 already follows version %2.</source>
+        <translation>L&apos;évaluation %1 suit déjà la version %2.</translation>
+    </message>
 </context>
 <context>
     <name>Uai</name>
@@ -4435,6 +4467,13 @@ atteints / applicables</translation>
     <message>
         <source>The check letter of the UAI %1 should be %2, not %3: please check the number.</source>
         <translation>La lettre de contrôle de l&apos;UAI %1 devrait être %2, et non %3 : vérifiez le numéro.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionCommand</name>
+    <message>
+        <source>grid version %1 → %2</source>
+        <translation>version de la grille %1 → %2</translation>
     </message>
 </context>
 <context>

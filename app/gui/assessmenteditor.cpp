@@ -1,8 +1,10 @@
 #include "assessmenteditor.h"
 
 #include "answercommand.h"
+#include "referential/migration.h"
 #include "referential/rubricrule.h"
 #include "session.h"
+#include "versioncommand.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -51,6 +53,13 @@ bool AssessmentEditor::setAssessment(Session *session, qint64 assessmentId)
     if (!session)
         return false;
 
+    return load(assessmentId);
+}
+
+bool AssessmentEditor::load(qint64 assessmentId)
+{
+    Session *session = m_session;
+    m_carriedOver.reset();
     Result<Assessment> assessment = session->storage().assessment(assessmentId);
     if (!assessment) {
         emit errorOccurred(assessment.error());
@@ -75,6 +84,7 @@ bool AssessmentEditor::setAssessment(Session *session, qint64 assessmentId)
     }
     m_assessment = std::move(assessment).value();
     m_referential = referential;
+    m_answers.clear();
     for (const Answer &answer : *answers)
         m_answers.insert(answer.criterionId, {answer.status, answer.comment, answer.evidence});
     evaluate();
@@ -209,6 +219,58 @@ void AssessmentEditor::pushChange(const QString &criterionId, const AnswerState 
     if (before == after || !isEditable())
         return;
     m_undoStack->push(new AnswerCommand(this, m_assessment.id, criterionId, before, after));
+}
+
+const Referential *AssessmentEditor::newerVersion() const
+{
+    if (!m_session || !m_referential || !isEditable())
+        return nullptr;
+    const Referential *latest = m_session->storage().catalog().latest(m_referential->id());
+    if (!latest || latest == m_referential || !Migration::between(*m_referential, *latest))
+        return nullptr;
+    return latest;
+}
+
+void AssessmentEditor::moveToLatestVersion()
+{
+    const Referential *latest = newerVersion();
+    if (!latest)
+        return;
+    setSimulation(false);
+    commitPendingText();
+    m_undoStack->push(new VersionCommand(this, m_assessment.id, m_referential->version(), latest->version()));
+}
+
+bool AssessmentEditor::moveToVersion(qint64 assessmentId, const QString &version, VersionSnapshot &snapshot)
+{
+    setSimulation(false);
+    if (!m_session || assessmentId != m_assessment.id)
+        return false;
+    Result<VersionSnapshot> moved = m_session->storage().migrateDraft(assessmentId, version);
+    if (!moved) {
+        emit errorOccurred(moved.error());
+        return false;
+    }
+    snapshot = std::move(moved).value();
+    m_session->notifyAnswerWritten(assessmentId);
+    const bool loaded = load(assessmentId);
+    emit evaluationChanged();
+    return loaded;
+}
+
+bool AssessmentEditor::restoreVersion(qint64 assessmentId, const VersionSnapshot &snapshot)
+{
+    setSimulation(false);
+    if (!m_session || assessmentId != m_assessment.id)
+        return false;
+    if (Status restored = m_session->storage().restoreVersion(assessmentId, snapshot); !restored) {
+        emit errorOccurred(restored.error());
+        return false;
+    }
+    m_session->notifyAnswerWritten(assessmentId);
+    const bool loaded = load(assessmentId);
+    emit evaluationChanged();
+    return loaded;
 }
 
 bool AssessmentEditor::write(qint64 assessmentId, const QString &criterionId, const AnswerState &state)

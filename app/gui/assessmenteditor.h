@@ -3,6 +3,7 @@
 #include "model/assessment.h"
 #include "referential/palierengine.h"
 #include "storage/loaders.h"
+#include "storage/storage.h"
 
 #include <optional>
 #include <QHash>
@@ -93,6 +94,16 @@ public:
     // refuses. An undo or redo during a simulation ends the simulation first.
     bool write(qint64 assessmentId, const QString &criterionId, const AnswerState &state);
 
+    // A newer version of the draft's grid that maps its version, or null:
+    // what moveToLatestVersion() would move it to.
+    const Referential *newerVersion() const;
+    // Moves the draft to newerVersion() as one undoable step (VersionCommand).
+    void moveToLatestVersion();
+    // What VersionCommand calls: the move (keeping what undo needs in
+    // `snapshot`) and its undo. False, after saying why, when refused.
+    bool moveToVersion(qint64 assessmentId, const QString &version, VersionSnapshot &snapshot);
+    bool restoreVersion(qint64 assessmentId, const VersionSnapshot &snapshot);
+
     // What-if: while simulating, answers change here only; the paliers
     // follow, with the stored ones alongside, and nothing is written. Leaving
     // the simulation puts the stored answers back. Works on a validated
@@ -118,6 +129,8 @@ signals:
 
 private:
     void evaluate();
+    // Reads the assessment of the session again (keeping the undo stack).
+    bool load(qint64 assessmentId);
     void pushChange(const QString &criterionId, const AnswerState &after);
     void announce(const QString &criterionId);
 

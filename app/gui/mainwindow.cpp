@@ -168,6 +168,12 @@ MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, 
     connect(m_establishmentsPage, &EstablishmentsPage::currentEstablishmentChanged, this, &MainWindow::updateActions);
     connect(m_establishmentsPage, &EstablishmentsPage::currentAssessmentChanged, this, &MainWindow::updateActions);
     connect(m_gridEditor, &GridEditor::errorOccurred, this, &MainWindow::showError);
+    // Moved to another version of its grid (or back, by undo): the title and
+    // the actions follow.
+    connect(m_gridEditor->editor(), &AssessmentEditor::assessmentChanged, this, [this] {
+        updateActions();
+        updateTitle();
+    });
     connect(m_gridEditor, &GridEditor::notice, this, [this](const QString &message) { showNotice(message, 5000); });
     connect(m_actionPlanView, &ActionPlanView::errorOccurred, this, &MainWindow::showError);
     connect(
@@ -369,6 +375,10 @@ void MainWindow::createActions()
     m_validateAction->setIconText(tr("Validate…"));
     m_validateAction->setObjectName(QStringLiteral("validate"));
     m_reopenAction = assessmentMenu->addAction(tr("&Reopen the assessment…"), this, &MainWindow::reopenAssessment);
+    assessmentMenu->addSeparator();
+    m_moveVersionAction = assessmentMenu->addAction(
+        tr("Move to the latest version of the &grid…"), this, &MainWindow::moveToLatestVersion);
+    m_moveVersionAction->setObjectName(QStringLiteral("moveVersion"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *help = helpMenu->addAction(
@@ -418,6 +428,10 @@ void MainWindow::updateActions()
     m_showPlanAction->setEnabled(atHand);
     m_validateAction->setEnabled(writable && inAssessment && assessment.status == AssessmentStatus::Draft);
     m_reopenAction->setEnabled(writable && inAssessment && assessment.status == AssessmentStatus::Validated);
+    const Referential *newer = inAssessment ? m_gridEditor->editor()->newerVersion() : nullptr;
+    m_moveVersionAction->setEnabled(newer != nullptr);
+    m_moveVersionAction->setText(newer ? tr("Move to version %1 of the &grid…").arg(newer->version())
+                                       : tr("Move to the latest version of the &grid…"));
 }
 
 void MainWindow::updateTitle()
@@ -858,6 +872,25 @@ void MainWindow::reopenAssessment()
     showAssessment(id);
     m_assessmentTabs->setCurrentWidget(page);
     showNotice(tr("The assessment is open for changes again."), 5000);
+}
+
+void MainWindow::moveToLatestVersion()
+{
+    AssessmentEditor *editor = m_gridEditor->editor();
+    const Referential *newer = editor->newerVersion();
+    if (!newer)
+        return;
+    const QMessageBox::StandardButton answer = QMessageBox::question(this, tr("Move to another version of the grid"),
+        tr("This draft follows version %1 of the grid. Move it to version %2?\n\nIts answers, comments and evidence "
+           "are carried over as version %2 says; what it cannot carry is listed afterwards (« What changed… »). "
+           "The move is in the history and Edit → Undo takes it back.")
+            .arg(editor->referential()->version(), newer->version()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    editor->moveToLatestVersion();
+    updateActions();
+    updateTitle();
 }
 
 void MainWindow::chooseReferential()

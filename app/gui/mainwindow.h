@@ -84,6 +84,7 @@ private:
     void createDatabase();
     void showReferentials();
     void chooseReferential();
+    void moveToLatestVersion();
     void adoptReferential(const std::shared_ptr<const Paliers::Referential> &referential);
     void about();
     void showPrivacyNote();
@@ -124,6 +125,7 @@ private:
     QAction *m_validateAction = nullptr;
     QAction *m_reopenAction = nullptr;
     QAction *m_showEstablishmentsAction = nullptr;
+    QAction *m_moveVersionAction = nullptr;
     QAction *m_showGridAction = nullptr;
     QAction *m_showSummaryAction = nullptr;
     QAction *m_showPlanAction = nullptr;

@@ -507,17 +507,33 @@ void OverviewPage::updateAnalysis()
         if (row.referentialId == referential->id())
             rows.append(row);
     }
-    QChart *chart
-        = PaliersCharts::createDistributionChart(*referential, Consolidation::distribution(rows, *referential));
+    const QList<const Referential *> versions = m_catalog.versions(referential->id());
+    QChart *chart = PaliersCharts::createDistributionChart(
+        *referential, Consolidation::distribution(rows, *referential, versions));
     // The label above the chart says what it shows.
     chart->setTitle(QString());
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     PaliersCharts::setChart(m_chart, chart);
-    m_chartKey->setText(PaliersCharts::domainKey(*referential));
+    // Several versions of the grid in the selection: said, with how they meet.
+    const QStringList used = Consolidation::versionsIn(rows, referential->id());
+    QString key = PaliersCharts::domainKey(*referential);
+    if (used.size() > 1)
+        key += u'\n'
+            + tr("These assessments follow versions %1 of the grid: the domains are matched by their identifier.")
+                  .arg(used.join(QStringLiteral(", ")));
+    m_chartKey->setText(key);
+    // A criterion that blocks may belong to an older version only.
+    const auto criterionOf = [&versions](const QString &id) -> const Criterion * {
+        for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
+            if (const Criterion *criterion = (*it)->criterion(id))
+                return criterion;
+        }
+        return nullptr;
+    };
     m_missing->clear();
     for (const MissingCriterion &m : Consolidation::mostMissing(rows, 20)) {
-        const Criterion *criterion = referential->criterion(m.criterionId);
+        const Criterion *criterion = criterionOf(m.criterionId);
         auto *item = new QTreeWidgetItem(
             m_missing, {m.criterionId, QString::number(m.count), criterion ? criterion->text : QString()});
         item->setTextAlignment(1, Qt::AlignRight);

@@ -65,6 +65,7 @@ const std::pair<AssessmentEvent::Kind, const char *> EventKindKeys[] = {
     {AssessmentEvent::Kind::Created, "created"},
     {AssessmentEvent::Kind::Validated, "validated"},
     {AssessmentEvent::Kind::Reopened, "reopened"},
+    {AssessmentEvent::Kind::VersionChanged, "version_changed"},
 };
 
 } // namespace

@@ -82,6 +82,8 @@ struct AssessmentEvent
         Created,
         Validated,
         Reopened,
+        // Moved to another version of its grid; the note is the version it left.
+        VersionChanged,
     };
     Kind kind = Kind::Created;
     QString actor;

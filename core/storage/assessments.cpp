@@ -2,6 +2,7 @@
 #include "storage/storage.h"
 #include "storage/storagerows.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -146,6 +147,125 @@ Result<qint64> Storage::createAssessment(const NewAssessment &request)
     if (!transaction.commit())
         return Error {transaction.error()};
     return id;
+}
+
+Result<VersionSnapshot> Storage::migrateDraft(qint64 assessmentId, const QString &version)
+{
+    Result<Assessment> found = editableAssessment(assessmentId);
+    if (!found)
+        return Error {found.error()};
+    const Referential *from = referentialOf(found.value());
+    if (!from)
+        return Error {unknownReferential(found.value())};
+    const Referential *to = m_catalog.find(found->referentialId, version);
+    if (!to)
+        return Error {tr("Paliers does not know version %1 of the grid \"%2\".").arg(version, found->referentialId)};
+    if (to == from)
+        return Error {tr("Assessment %1 already follows version %2.").arg(assessmentId).arg(version)};
+    Result<Migration> migration = Migration::between(*from, *to);
+    if (!migration)
+        return Error {migration.error()};
+
+    VersionSnapshot snapshot;
+    snapshot.version = found->referentialVersion;
+    Result<QList<Answer>> answers = this->answers(assessmentId);
+    if (!answers)
+        return Error {answers.error()};
+    snapshot.answers = answers.value();
+    Result<QList<ActionItem>> plan = actionItems(assessmentId);
+    if (!plan)
+        return Error {plan.error()};
+    QHash<qint64, QString> mapped;
+    for (const ActionItem &item : plan.value()) {
+        snapshot.actionCriteria.insert(item.id, item.criterionId);
+        mapped.insert(item.id, item.criterionId.isEmpty() ? QString() : migration->targets(item.criterionId).value(0));
+    }
+    if (Status done = replaceVersion(found.value(), *to, migration->carry(snapshot.answers).answers, mapped); !done)
+        return Error {done.error()};
+    return snapshot;
+}
+
+Status Storage::restoreVersion(qint64 assessmentId, const VersionSnapshot &snapshot)
+{
+    Result<Assessment> found = editableAssessment(assessmentId);
+    if (!found)
+        return Error {found.error()};
+    const Referential *target = m_catalog.find(found->referentialId, snapshot.version);
+    if (!target)
+        return Error {
+            tr("Paliers does not know version %1 of the grid \"%2\".").arg(snapshot.version, found->referentialId)};
+    return replaceVersion(found.value(), *target, snapshot.answers, snapshot.actionCriteria);
+}
+
+Status Storage::replaceVersion(const Assessment &assessment, const Referential &target, const QList<Answer> &answers,
+    const QHash<qint64, QString> &actionCriteria)
+{
+    Result<QList<Answer>> current = this->answers(assessment.id);
+    if (!current)
+        return Error {current.error()};
+    Database::Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Error {transaction.error()};
+    const QString now = timestamp();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE assessment SET referential_version = ? WHERE id = ?"));
+    q.addBindValue(target.version());
+    q.addBindValue(assessment.id);
+    if (auto error = failure(q))
+        return *error;
+
+    // Answers the target does not keep are cleared, in the history like any
+    // other change; then the target's answers are written over what is left.
+    QSet<QString> kept;
+    for (const Answer &answer : answers)
+        kept.insert(answer.criterionId);
+    for (const Answer &answer : current.value()) {
+        if (kept.contains(answer.criterionId))
+            continue;
+        q.prepare(QStringLiteral("DELETE FROM answer WHERE assessment_id = ? AND criterion_id = ?"));
+        q.addBindValue(assessment.id);
+        q.addBindValue(answer.criterionId);
+        if (auto error = failure(q))
+            return *error;
+        q.prepare(QStringLiteral("INSERT INTO answer_history (assessment_id, criterion_id, old_status, new_status,"
+                                 " old_comment, new_comment, old_evidence, new_evidence, changed_by, changed_at)"
+                                 " VALUES (?, ?, ?, ?, ?, '', ?, '', ?, ?)"));
+        q.addBindValue(assessment.id);
+        q.addBindValue(answer.criterionId);
+        q.addBindValue(answerStatusKey(answer.status));
+        q.addBindValue(answerStatusKey(AnswerStatus::Unanswered));
+        q.addBindValue(text(answer.comment));
+        q.addBindValue(text(answer.evidence));
+        q.addBindValue(text(m_actor));
+        q.addBindValue(now);
+        if (auto error = failure(q))
+            return *error;
+    }
+    Assessment moved = assessment;
+    moved.referentialVersion = target.version();
+    for (const Answer &answer : answers) {
+        if (Status applied
+            = applyEdit(moved, target, {answer.criterionId, answer.status, answer.comment, answer.evidence}, now);
+            !applied)
+            return applied;
+    }
+    q.prepare(QStringLiteral("UPDATE action_item SET criterion_id = ? WHERE id = ? AND assessment_id = ?"));
+    for (auto it = actionCriteria.cbegin(); it != actionCriteria.cend(); ++it) {
+        q.addBindValue(text(target.criterion(it.value()) ? it.value() : QString()));
+        q.addBindValue(it.key());
+        q.addBindValue(assessment.id);
+        if (auto error = failure(q))
+            return *error;
+    }
+    if (Status added
+        = addEvent(assessment.id, AssessmentEvent::Kind::VersionChanged, assessment.referentialVersion, now, m_actor);
+        !added)
+        return added;
+    if (Status touched = touchAssessment(assessment.id, now); !touched)
+        return touched;
+    if (!transaction.commit())
+        return Error {transaction.error()};
+    return Done {};
 }
 
 Result<QList<Assessment>> Storage::assessments(std::optional<qint64> establishmentId) const

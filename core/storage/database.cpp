@@ -157,6 +157,22 @@ const QStringList Migrations[] = {
     {
         QStringLiteral("ALTER TABLE establishment ADD COLUMN head_title TEXT NOT NULL DEFAULT ''"),
     },
+    // Version 7: a draft moved to another version of its grid is an event.
+    // SQLite cannot change a CHECK constraint: the table is copied over.
+    {
+        QStringLiteral("CREATE TABLE assessment_event_v7 ("
+                       " id INTEGER PRIMARY KEY,"
+                       " assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('created', 'validated', 'reopened', 'version_changed')),"
+                       " actor TEXT NOT NULL DEFAULT '',"
+                       " at TEXT NOT NULL,"
+                       " note TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("INSERT INTO assessment_event_v7 (id, assessment_id, kind, actor, at, note)"
+                       " SELECT id, assessment_id, kind, actor, at, note FROM assessment_event"),
+        QStringLiteral("DROP TABLE assessment_event"),
+        QStringLiteral("ALTER TABLE assessment_event_v7 RENAME TO assessment_event"),
+        QStringLiteral("CREATE INDEX assessment_event_by_assessment ON assessment_event (assessment_id, id)"),
+    },
 };
 static_assert(std::size(Migrations) == Database::SchemaVersion);
 

@@ -71,10 +71,56 @@ Result<std::optional<Progress>> loadProgress(const Storage &storage, const Asses
     return std::optional<Progress>(std::move(progress));
 }
 
+namespace {
+
+// A draft moved in place to another version (Storage::migrateDraft): the
+// version it left is the note of its last VersionChanged event, and what the
+// map could not carry is in the history of the removed criteria.
+Result<std::optional<CarriedOver>> movedInPlace(const Storage &storage, const Assessment &assessment)
+{
+    Result<QList<AssessmentEvent>> events = storage.events(assessment.id);
+    if (!events)
+        return Error {events.error()};
+    QString left;
+    for (const AssessmentEvent &event : events.value()) {
+        if (event.kind == AssessmentEvent::Kind::VersionChanged)
+            left = event.note;
+    }
+    const Referential *older = left.isEmpty() ? nullptr : storage.catalog().find(assessment.referentialId, left);
+    const Referential *newer = storage.referentialOf(assessment);
+    if (!older || !newer || older == newer)
+        return std::optional<CarriedOver>();
+    Result<Migration> migration = Migration::between(*older, *newer);
+    if (!migration)
+        return std::optional<CarriedOver>(); // moved back by undo: nothing carried
+    Result<QList<AnswerHistoryEntry>> history = storage.history(assessment.id);
+    if (!history)
+        return Error {history.error()};
+    QList<Answer> dropped;
+    for (const QString &id : migration->removed()) {
+        for (auto it = history->crbegin(); it != history->crend(); ++it) {
+            if (it->criterionId != id || it->newStatus != AnswerStatus::Unanswered || !it->oldStatus)
+                continue;
+            Answer answer;
+            answer.criterionId = id;
+            answer.status = *it->oldStatus;
+            answer.comment = it->oldComment;
+            answer.evidence = it->oldEvidence;
+            dropped.append(answer);
+            break;
+        }
+    }
+    return std::optional<CarriedOver>(CarriedOver {assessment, std::move(migration).value(), dropped});
+}
+
+} // namespace
+
 Result<std::optional<CarriedOver>> loadCarriedOver(const Storage &storage, const Assessment &assessment)
 {
-    if (!assessment.previousId)
-        return std::optional<CarriedOver>();
+    // Moved in place last: what the draft held then is what was carried.
+    Result<std::optional<CarriedOver>> moved = movedInPlace(storage, assessment);
+    if (!moved || moved.value() || !assessment.previousId)
+        return moved;
     Result<Assessment> previous = storage.assessment(*assessment.previousId);
     if (!previous)
         return Error {previous.error()};

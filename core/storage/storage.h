@@ -18,6 +18,15 @@ class QSqlQuery;
 
 namespace Paliers {
 
+// What a draft held before it moved to another version of its grid: what
+// undo puts back.
+struct VersionSnapshot
+{
+    QString version;
+    QList<Answer> answers;
+    QHash<qint64, QString> actionCriteria; // action item id → its criterion
+};
+
 // What importing an export did.
 struct ImportOutcome
 {
@@ -91,6 +100,13 @@ public:
     // computer's login, actor(), when empty).
     Status validateAssessment(qint64 id, const QString &validatedBy = QString());
     Status reopenAssessment(qint64 id, const QString &reason);
+    // Moves a draft to another version of its grid that maps the one it has
+    // (Migration), its answers and its actions' criteria carried through the
+    // map, as one step: every answer changed is in the history and the move
+    // is an event. Returns what the draft held, for undo.
+    Result<VersionSnapshot> migrateDraft(qint64 assessmentId, const QString &version);
+    // Puts back what migrateDraft() returned (undo), recorded the same way.
+    Status restoreVersion(qint64 assessmentId, const VersionSnapshot &snapshot);
     Result<QList<AssessmentEvent>> events(qint64 assessmentId) const;
     // The version of its grid the assessment was made with, or null.
     const Referential *referentialOf(const Assessment &assessment) const;
@@ -152,6 +168,8 @@ private:
     Status addEvent(qint64 assessmentId, AssessmentEvent::Kind kind, const QString &note, const QString &timestamp,
         const QString &actor);
     Status touchAssessment(qint64 id, const QString &timestamp);
+    Status replaceVersion(const Assessment &assessment, const Referential &target, const QList<Answer> &answers,
+        const QHash<qint64, QString> &actionCriteria);
     Status storeSummary(qint64 assessmentId, const Evaluation &evaluation);
     Status refreshSummaries();
     Status checkActionItem(const ActionItem &item) const;

@@ -556,3 +556,60 @@ TEST(AddedGrids, ATamperedEmbeddedGridIsRefused)
     ASSERT_FALSE(parsed.ok());
     EXPECT_TRUE(parsed.error().contains(QStringLiteral("ne correspond pas"))) << parsed.error().toStdString();
 }
+
+TEST_F(VersionsTest, ADraftMovesInPlaceAndBackAsOneStepEachInTheHistory)
+{
+    const qint64 validated = validatedOldAssessment();
+    const Result<VersionSnapshot> refused = m_storage.migrateDraft(validated, New);
+    ASSERT_FALSE(refused.ok());
+
+    // A draft made before 2026.1 was known, answered under 2014.1.
+    const qint64 draft
+        = m_db.storage()
+              .createAssessment({m_school, Ecoles, QStringLiteral("2026-2027"), QString(), QString(), validated})
+              .value();
+    ASSERT_EQ(m_storage.assessment(draft)->referentialVersion, Old);
+    ActionItem action;
+    action.assessmentId = draft;
+    action.criterionId = QStringLiteral("FOR-1-01");
+    action.title = QStringLiteral("Inscrire Mme Martin au stage");
+    const qint64 actionId = m_storage.addActionItem(action).value();
+    const QList<Answer> before = m_storage.answers(draft).value();
+    const qsizetype historyBefore = m_storage.history(draft)->size();
+
+    const Result<VersionSnapshot> snapshot = m_storage.migrateDraft(draft, New);
+    ASSERT_TRUE(snapshot.ok()) << snapshot.error().toStdString();
+    EXPECT_EQ(snapshot->version, Old);
+    EXPECT_EQ(m_storage.assessment(draft)->referentialVersion, New);
+    const QList<Answer> moved = m_storage.answers(draft).value();
+    EXPECT_EQ(answerTo(moved, "FOR-1-10")->status, AnswerStatus::Met);
+    EXPECT_EQ(answerTo(moved, "INF-3-01"), nullptr);
+    EXPECT_EQ(m_storage.actionItems(draft)->at(0).criterionId, QStringLiteral("FOR-1-10"));
+    const QList<AssessmentEvent> events = m_storage.events(draft).value();
+    ASSERT_FALSE(events.isEmpty());
+    EXPECT_EQ(events.constLast().kind, AssessmentEvent::Kind::VersionChanged);
+    EXPECT_EQ(events.constLast().note, Old);
+    EXPECT_GT(m_storage.history(draft)->size(), historyBefore);
+    // What the move could not carry is still shown, from the history.
+    const Result<std::optional<CarriedOver>> carried = loadCarriedOver(m_storage, m_storage.assessment(draft).value());
+    ASSERT_TRUE(carried.ok() && carried->has_value());
+    ASSERT_EQ(carried.value()->left.size(), 1);
+    EXPECT_EQ(carried.value()->left.at(0).criterionId, QStringLiteral("INF-3-01"));
+    EXPECT_EQ(carried.value()->left.at(0).comment, QStringLiteral("Projet THD voté"));
+
+    // Undo puts back exactly what the draft held.
+    ASSERT_TRUE(m_storage.restoreVersion(draft, snapshot.value()).ok());
+    EXPECT_EQ(m_storage.assessment(draft)->referentialVersion, Old);
+    const QList<Answer> restored = m_storage.answers(draft).value();
+    ASSERT_EQ(restored.size(), before.size());
+    for (const Answer &answer : before) {
+        const Answer *again = answerTo(restored, answer.criterionId.toLatin1().constData());
+        ASSERT_NE(again, nullptr) << answer.criterionId.toStdString();
+        EXPECT_EQ(again->status, answer.status);
+        EXPECT_EQ(again->comment, answer.comment);
+        EXPECT_EQ(again->evidence, answer.evidence);
+    }
+    EXPECT_EQ(m_storage.actionItems(draft)->at(0).id, actionId);
+    EXPECT_EQ(m_storage.actionItems(draft)->at(0).criterionId, QStringLiteral("FOR-1-01"));
+    EXPECT_FALSE(loadCarriedOver(m_storage, m_storage.assessment(draft).value())->has_value());
+}

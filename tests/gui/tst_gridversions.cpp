@@ -253,3 +253,72 @@ TEST(GridVersions, TheAcademieShipsARevisedGridInSeptember)
     EXPECT_EQ(window->gridEditor()->assessment().referentialVersion, QStringLiteral("2014.1"));
     EXPECT_NE(window->gridEditor()->findChild<QTreeWidget *>(QStringLiteral("criteria")), nullptr);
 }
+
+// A draft begun in June under 2014.1; in September the revised grid arrives
+// and the principal moves the draft to it, looks, undoes, and moves it again.
+TEST(GridVersions, ADraftMovesToTheNewVersionAndBackWithUndo)
+{
+    QTemporaryDir folder;
+    const QString database = folder.filePath(QStringLiteral("paliers.sqlite"));
+    const qint64 lastYear = lastYearUnder2014(database);
+    qint64 draft = 0;
+    {
+        Result<std::unique_ptr<Database>> opened = Database::open(database);
+        ASSERT_TRUE(opened.ok());
+        Storage storage(*opened.value(), ReferentialCatalog::bundled().value());
+        const Assessment old = storage.assessment(lastYear).value();
+        draft = storage
+                    .createAssessment({old.establishmentId, QStringLiteral("creteil-ecoles"),
+                        QStringLiteral("2026-2027"), QString(), QString(), lastYear})
+                    .value();
+    }
+    const QString grid = folder.filePath(QStringLiteral("grille-2026.json"));
+    ASSERT_TRUE(QFile::copy(dataPath(QStringLiteral("referentials/creteil-ecoles-2026.1-essai.json")), grid));
+
+    {
+        std::unique_ptr<MainWindow> window = startApp(folder, database);
+        ASSERT_NE(window, nullptr);
+        ASSERT_TRUE(window->showAssessment(draft));
+        auto *move = window->findChild<QAction *>(QStringLiteral("moveVersion"));
+        ASSERT_NE(move, nullptr);
+        EXPECT_FALSE(move->isEnabled()) << "no newer version yet";
+        addGrid(*window, grid);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return move->isEnabled(); }));
+        EXPECT_EQ(move->text(), QStringLiteral("Passer à la version 2026.1 de la &grille…"));
+
+        onNextDialog<QMessageBox>([](QMessageBox *box) {
+            EXPECT_TRUE(box->text().contains(QStringLiteral("version 2014.1"))) << box->text().toStdString();
+            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        });
+        move->trigger();
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return window->gridEditor()->assessment().referentialVersion == QStringLiteral("2026.1"); }));
+        EXPECT_EQ(window->gridEditor()->answerState(QStringLiteral("FOR-1-10")).status, AnswerStatus::Met);
+        EXPECT_TRUE(label(*window, "versionBanner")->isVisible());
+        EXPECT_FALSE(move->isEnabled()) << "already the latest";
+
+        // Undo, by the keyboard, takes the whole move back.
+        goToDomain(*window, 0);
+        auto *tree = window->gridEditor()->findChild<QTreeWidget *>(QStringLiteral("criteria"));
+        QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return window->gridEditor()->assessment().referentialVersion == QStringLiteral("2014.1"); }));
+        EXPECT_EQ(
+            window->gridEditor()->answerState(QStringLiteral("INF-3-01")).comment, QStringLiteral("Projet THD voté"));
+        EXPECT_EQ(window->gridEditor()->answerState(QStringLiteral("RES-1-02")).status, AnswerStatus::NotMet);
+        EXPECT_TRUE(move->isEnabled());
+        // And redo moves it again.
+        QTest::keyClick(tree, Qt::Key_Y, Qt::ControlModifier);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return window->gridEditor()->assessment().referentialVersion == QStringLiteral("2026.1"); }));
+        QTest::qWait(50);
+    }
+
+    // What was stored: the draft under 2026.1, last year under 2014.1.
+    std::unique_ptr<MainWindow> window = startApp(folder, database);
+    ASSERT_TRUE(window->showAssessment(draft));
+    EXPECT_EQ(window->gridEditor()->assessment().referentialVersion, QStringLiteral("2026.1"));
+    EXPECT_EQ(window->gridEditor()->answerState(QStringLiteral("RES-1-01")).status, AnswerStatus::InProgress);
+    ASSERT_TRUE(window->showAssessment(lastYear));
+    EXPECT_EQ(window->gridEditor()->assessment().referentialVersion, QStringLiteral("2014.1"));
+}
