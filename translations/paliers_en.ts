@@ -829,6 +829,10 @@ An answers file looks like:
         <source> — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Versions of the grid mixed here: %1; domains matched by their identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommissionRenderer</name>

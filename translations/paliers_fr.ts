@@ -873,6 +873,10 @@ Un fichier de réponses ressemble à :
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
+    <message>
+        <source>Versions of the grid mixed here: %1; domains matched by their identifier.</source>
+        <translation>Versions de la grille mêlées ici : %1 ; domaines rapprochés par leur identifiant.</translation>
+    </message>
 </context>
 <context>
     <name>CommissionRenderer</name>

@@ -92,6 +92,11 @@ int ConsolidationCommands::consolidate(CliContext &cli, const QStringList &argum
         if (ofGrid.isEmpty())
             continue;
         cli.out << '\n' << grid.title() << " (" << ofGrid.size() << ")\n";
+        const QStringList versions = Consolidation::versionsIn(ofGrid, grid.id());
+        if (versions.size() > 1)
+            cli.out << tr("Versions of the grid mixed here: %1; domains matched by their identifier.")
+                           .arg(versions.join(QStringLiteral(", ")))
+                    << '\n';
         const bool rubric = grid.kind() == ReferentialKind::Rubric;
         cli.out << (rubric ? tr("Axis") : tr("Domain"));
         for (int level = 0; level <= grid.maxLevel(); ++level)
@@ -105,8 +110,11 @@ int ConsolidationCommands::consolidate(CliContext &cli, const QStringList &argum
             cli.out << '\n';
         }
         cli.out << tr("Most often missing for the next palier:") << '\n';
-        for (const MissingCriterion &m : Consolidation::mostMissing(ofGrid, 10))
-            cli.out << "  " << m.criterionId << '\t' << m.count << '\t' << grid.criterion(m.criterionId)->text << '\n';
+        for (const MissingCriterion &m : Consolidation::mostMissing(ofGrid, 10)) {
+            const Criterion *criterion = storage.catalog().criterion(grid.id(), m.criterionId);
+            cli.out << "  " << m.criterionId << '\t' << m.count << '\t' << (criterion ? criterion->text : QString())
+                    << '\n';
+        }
     }
 
     int result = CliSuccess;

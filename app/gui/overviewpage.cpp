@@ -523,17 +523,11 @@ void OverviewPage::updateAnalysis()
             + tr("These assessments follow versions %1 of the grid: the domains are matched by their identifier.")
                   .arg(used.join(QStringLiteral(", ")));
     m_chartKey->setText(key);
-    // A criterion that blocks may belong to an older version only.
-    const auto criterionOf = [&versions](const QString &id) -> const Criterion * {
-        for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
-            if (const Criterion *criterion = (*it)->criterion(id))
-                return criterion;
-        }
-        return nullptr;
-    };
+
     m_missing->clear();
     for (const MissingCriterion &m : Consolidation::mostMissing(rows, 20)) {
-        const Criterion *criterion = criterionOf(m.criterionId);
+        // A criterion that blocks may belong to an older version only.
+        const Criterion *criterion = m_catalog.criterion(referential->id(), m.criterionId);
         auto *item = new QTreeWidgetItem(
             m_missing, {m.criterionId, QString::number(m.count), criterion ? criterion->text : QString()});
         item->setTextAlignment(1, Qt::AlignRight);

@@ -187,7 +187,7 @@ void ConsolidatedRenderer::referentialSection(PageFlow &flow, const Referential 
     missing.fitHeader(flow, missingHeader, 1);
     const QList<MissingCriterion> mostMissing = Consolidation::mostMissing(rows, MostMissingShown);
     const auto missingRow = [&](const MissingCriterion &m) {
-        const Criterion *criterion = referential.criterion(m.criterionId);
+        const Criterion *criterion = m_catalog.criterion(referential.id(), m.criterionId);
         missing.row(flow,
             {m.criterionId, criterion ? criterion->text : QString(),
                 tr("%1 (%2 %)").arg(m.count).arg(100.0 * m.count / rows.size(), 0, 'f', 0)});

@@ -101,6 +101,17 @@ const Referential *ReferentialCatalog::find(const QString &id, const QString &ve
     return it == m_entries.cend() ? nullptr : it->referential.get();
 }
 
+const Criterion *ReferentialCatalog::criterion(const QString &id, const QString &criterionId) const
+{
+    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
+        if (it->referential->id() != id)
+            continue;
+        if (const Criterion *found = it->referential->criterion(criterionId))
+            return found;
+    }
+    return nullptr;
+}
+
 bool ReferentialCatalog::isInstalled(const Referential &referential) const
 {
     return std::any_of(m_entries.cbegin(), m_entries.cend(),

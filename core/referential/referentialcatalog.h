@@ -42,6 +42,9 @@ public:
     QList<const Referential *> versions(const QString &id) const;
     const Referential *latest(const QString &id) const;
     const Referential *find(const QString &id, const QString &version) const;
+    // A criterion of grid `id` in the latest version that has it (an older
+    // version's criterion still blocks schools assessed with it), or null.
+    const Criterion *criterion(const QString &id, const QString &criterionId) const;
     // True when `referential` was installed rather than bundled.
     bool isInstalled(const Referential &referential) const;
 

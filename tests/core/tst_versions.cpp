@@ -6,7 +6,9 @@
 // removed, FOR-1-01 renamed FOR-1-10, PED-2-07 and INF-2-04 added, and the
 // domain FOR retitled.
 
+#include "analysis/consolidation.h"
 #include "exchange/assessmentexport.h"
+#include "exchange/csvexport.h"
 #include "exchange/referentialinstaller.h"
 #include "referential/migration.h"
 #include "referential/referentialcatalog.h"
@@ -612,4 +614,40 @@ TEST_F(VersionsTest, ADraftMovesInPlaceAndBackAsOneStepEachInTheHistory)
     EXPECT_EQ(m_storage.actionItems(draft)->at(0).id, actionId);
     EXPECT_EQ(m_storage.actionItems(draft)->at(0).criterionId, QStringLiteral("FOR-1-01"));
     EXPECT_FALSE(loadCarriedOver(m_storage, m_storage.assessment(draft).value())->has_value());
+}
+
+TEST_F(VersionsTest, TheOverviewCountsBothVersionsOfAGridDomainByDomain)
+{
+    validatedOldAssessment(); // PIL and EQU at palier 1, FOR at 1, RES at 1
+    Establishment other = sampleEcole();
+    other.uai = QStringLiteral("0930123D");
+    other.name = QStringLiteral("École Paul-Éluard");
+    const qint64 school = m_storage.addEstablishment(other).value();
+    const qint64 id
+        = m_storage.createAssessment({school, Ecoles, QStringLiteral("2025-2026"), QString(), QString(), std::nullopt})
+              .value();
+    QList<AnswerEdit> edits;
+    for (const char *c : {"PIL-1-01", "PIL-1-02", "PIL-1-03", "PIL-1-04", "PIL-1-05"})
+        edits.append({QString::fromLatin1(c), AnswerStatus::Met, std::nullopt, std::nullopt});
+    ASSERT_TRUE(m_storage.editAnswers(id, edits).ok());
+
+    const QList<OverviewRow> rows = m_storage.overview(QStringLiteral("2025-2026")).value();
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(Consolidation::versionsIn(rows, Ecoles), QStringList({Old, New}));
+    const Referential &latest = *m_catalog.latest(Ecoles);
+    const QList<DomainDistribution> distribution
+        = Consolidation::distribution(rows, latest, m_catalog.versions(Ecoles));
+    ASSERT_EQ(distribution.size(), 6);
+    EXPECT_EQ(distribution.at(0).domainId, QStringLiteral("PIL"));
+    EXPECT_EQ(distribution.at(0).counts, QList<int>({0, 2, 0, 0})); // both at palier 1
+    EXPECT_EQ(distribution.at(1).counts, QList<int>({1, 1, 0, 0})); // FOR: the new one at 0
+    // Without the other versions, only the rows of the version asked count:
+    // domains are not matched by guess.
+    EXPECT_EQ(Consolidation::distribution(rows, latest).at(0).total(), 1);
+
+    // The CSV says which version each row follows, in the shared columns.
+    const QString csv = QString::fromUtf8(CsvExport::overview(rows, m_catalog));
+    EXPECT_TRUE(csv.contains(QStringLiteral("Version du référentiel"))) << csv.toStdString();
+    EXPECT_TRUE(csv.contains(QStringLiteral(";creteil-ecoles;2014.1;"))) << csv.toStdString();
+    EXPECT_TRUE(csv.contains(QStringLiteral(";creteil-ecoles;2026.1;"))) << csv.toStdString();
 }

@@ -1,9 +1,11 @@
 #include "commissionrenderer.h"
 #include "exportfixture.h"
+#include "referential/referentialloader.h"
 #include "reportrenderer.h"
 #include "reportstyle.h"
 #include "storage/loaders.h"
 #include "temporarydatabase.h"
+#include "testdata.h"
 
 #include <gtest/gtest.h>
 #include <iostream>
@@ -509,3 +511,35 @@ TEST_F(ReportTest, AFailedExportLeavesNoFile)
 }
 
 } // namespace
+
+// The académie ships a revised grid: the report of an assessment validated
+// under 2014.1 is printed with 2014.1, its criteria and its paliers, the same
+// as before the new version was known.
+TEST(ReportVersions, AValidatedReportIsTheSameAfterANewVersionIsKnown)
+{
+    TemporaryDatabase db;
+    const qint64 id = fillSampleAssessment(db.storage(), true);
+    QTemporaryDir dir;
+    const QString before = dir.filePath(QStringLiteral("avant.pdf"));
+    const QString after = dir.filePath(QStringLiteral("après.pdf"));
+    const AssessmentRecord record = loadAssessmentRecord(db.storage(), id).value();
+    ASSERT_TRUE(ReportRenderer::writePdf(record, fixedStamp(), before).ok());
+
+    ReferentialCatalog catalog = ReferentialCatalog::bundled().value();
+    ASSERT_TRUE(
+        catalog
+            .add(ReferentialLoader::loadFile(dataPath(QStringLiteral("referentials/creteil-ecoles-2026.1-essai.json")))
+                     .value())
+            .ok());
+    Storage withNewVersion(db.database(), catalog);
+    const Result<AssessmentRecord> again = loadAssessmentRecord(withNewVersion, id);
+    ASSERT_TRUE(again.ok()) << again.error().toStdString();
+    EXPECT_EQ(again->referential->version(), QStringLiteral("2014.1"));
+    ASSERT_TRUE(ReportRenderer::writePdf(again.value(), fixedStamp(), after).ok());
+
+    const QString text = pdfText(after);
+    EXPECT_EQ(text, pdfText(before));
+    EXPECT_TRUE(text.contains(QStringLiteral("Projet planifié d'accès au THD"))) << "INF-3-01, gone from 2026.1";
+    EXPECT_FALSE(text.contains(QStringLiteral("GRILLE D'ESSAI")));
+    EXPECT_EQ(again->evaluation.overallPalier, record.evaluation.overallPalier);
+}
