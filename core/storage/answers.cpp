@@ -135,22 +135,40 @@ Status Storage::applyEdit(
     if (auto error = failure(q))
         return *error;
 
+    AnswerHistoryEntry entry;
+    entry.criterionId = edit.criterionId;
+    if (existed)
+        entry.oldStatus = oldStatus;
+    entry.newStatus = newStatus;
+    entry.oldComment = oldComment;
+    entry.newComment = newComment;
+    entry.oldEvidence = oldEvidence;
+    entry.newEvidence = newEvidence;
+    if (Status recorded = recordHistory(assessment.id, entry, timestamp); !recorded)
+        return recorded;
+    return touchAssessment(assessment.id, timestamp);
+}
+
+Status Storage::recordHistory(qint64 assessmentId, const AnswerHistoryEntry &entry, const QString &timestamp)
+{
+    QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO answer_history (assessment_id, criterion_id, old_status, new_status,"
                              " old_comment, new_comment, old_evidence, new_evidence, changed_by, changed_at)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(assessment.id);
-    q.addBindValue(edit.criterionId);
-    q.addBindValue(existed ? QVariant(answerStatusKey(oldStatus)) : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(answerStatusKey(newStatus));
-    q.addBindValue(text(oldComment));
-    q.addBindValue(text(newComment));
-    q.addBindValue(text(oldEvidence));
-    q.addBindValue(text(newEvidence));
+    q.addBindValue(assessmentId);
+    q.addBindValue(entry.criterionId);
+    q.addBindValue(
+        entry.oldStatus ? QVariant(answerStatusKey(*entry.oldStatus)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(answerStatusKey(entry.newStatus));
+    q.addBindValue(text(entry.oldComment));
+    q.addBindValue(text(entry.newComment));
+    q.addBindValue(text(entry.oldEvidence));
+    q.addBindValue(text(entry.newEvidence));
     q.addBindValue(text(m_actor));
     q.addBindValue(timestamp);
     if (auto error = failure(q))
         return *error;
-    return touchAssessment(assessment.id, timestamp);
+    return Done {};
 }
 
 Status Storage::editAnswer(qint64 assessmentId, const AnswerEdit &edit)

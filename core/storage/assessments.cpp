@@ -227,19 +227,13 @@ Status Storage::replaceVersion(const Assessment &assessment, const Referential &
         q.addBindValue(answer.criterionId);
         if (auto error = failure(q))
             return *error;
-        q.prepare(QStringLiteral("INSERT INTO answer_history (assessment_id, criterion_id, old_status, new_status,"
-                                 " old_comment, new_comment, old_evidence, new_evidence, changed_by, changed_at)"
-                                 " VALUES (?, ?, ?, ?, ?, '', ?, '', ?, ?)"));
-        q.addBindValue(assessment.id);
-        q.addBindValue(answer.criterionId);
-        q.addBindValue(answerStatusKey(answer.status));
-        q.addBindValue(answerStatusKey(AnswerStatus::Unanswered));
-        q.addBindValue(text(answer.comment));
-        q.addBindValue(text(answer.evidence));
-        q.addBindValue(text(m_actor));
-        q.addBindValue(now);
-        if (auto error = failure(q))
-            return *error;
+        AnswerHistoryEntry cleared;
+        cleared.criterionId = answer.criterionId;
+        cleared.oldStatus = answer.status;
+        cleared.oldComment = answer.comment;
+        cleared.oldEvidence = answer.evidence;
+        if (Status recorded = recordHistory(assessment.id, cleared, now); !recorded)
+            return recorded;
     }
     Assessment moved = assessment;
     moved.referentialVersion = target.version();

@@ -168,6 +168,9 @@ private:
     Status addEvent(qint64 assessmentId, AssessmentEvent::Kind kind, const QString &note, const QString &timestamp,
         const QString &actor);
     Status touchAssessment(qint64 id, const QString &timestamp);
+    // One line of the answers' history, by the current actor (the entry's
+    // id, actor and time are ignored).
+    Status recordHistory(qint64 assessmentId, const AnswerHistoryEntry &entry, const QString &timestamp);
     Status replaceVersion(const Assessment &assessment, const Referential &target, const QList<Answer> &answers,
         const QHash<qint64, QString> &actionCriteria);
     Status storeSummary(qint64 assessmentId, const Evaluation &evaluation);

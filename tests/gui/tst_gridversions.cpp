@@ -15,6 +15,7 @@
 #include "storage/storage.h"
 #include "temporarydatabase.h"
 #include "testdata.h"
+#include "windowtesting.h"
 
 #include <functional>
 #include <gtest/gtest.h>
@@ -37,23 +38,6 @@ using namespace Paliers;
 using namespace Paliers::TestSupport;
 
 namespace {
-
-// As main() starts the app: the bundled grids and those added before.
-std::unique_ptr<MainWindow> startApp(const QTemporaryDir &folder, const QString &database)
-{
-    Result<ReferentialCatalog> catalog = ReferentialCatalog::withInstalled();
-    EXPECT_TRUE(catalog.ok());
-    if (!catalog)
-        return nullptr;
-    auto window
-        = std::make_unique<MainWindow>(std::move(catalog).value(), folder.filePath(QStringLiteral("settings.ini")));
-    window->openInitialDatabase(database);
-    window->show();
-    window->activateWindow();
-    QApplication::setActiveWindow(window.get());
-    EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
-    return window;
-}
 
 // Last year: an école's assessment under 2014.1, answered and validated.
 qint64 lastYearUnder2014(const QString &path)
@@ -147,7 +131,7 @@ TEST(GridVersions, TheAcademieShipsARevisedGridInSeptember)
 
     qint64 thisYear = 0;
     {
-        std::unique_ptr<MainWindow> window = startApp(folder, database);
+        std::unique_ptr<MainWindow> window = startWindow(folder, database);
         ASSERT_NE(window, nullptr);
         QString refusal;
         addGrid(*window, notAGrid, [&refusal] {
@@ -244,7 +228,7 @@ TEST(GridVersions, TheAcademieShipsARevisedGridInSeptember)
     }
 
     // After a restart: the added grid is known, each year keeps its version.
-    std::unique_ptr<MainWindow> window = startApp(folder, database);
+    std::unique_ptr<MainWindow> window = startWindow(folder, database);
     ASSERT_NE(window, nullptr);
     ASSERT_TRUE(window->showAssessment(thisYear));
     EXPECT_EQ(window->gridEditor()->assessment().referentialVersion, QStringLiteral("2026.1"));
@@ -276,7 +260,7 @@ TEST(GridVersions, ADraftMovesToTheNewVersionAndBackWithUndo)
     ASSERT_TRUE(QFile::copy(dataPath(QStringLiteral("referentials/creteil-ecoles-2026.1-essai.json")), grid));
 
     {
-        std::unique_ptr<MainWindow> window = startApp(folder, database);
+        std::unique_ptr<MainWindow> window = startWindow(folder, database);
         ASSERT_NE(window, nullptr);
         ASSERT_TRUE(window->showAssessment(draft));
         auto *move = window->findChild<QAction *>(QStringLiteral("moveVersion"));
@@ -315,7 +299,7 @@ TEST(GridVersions, ADraftMovesToTheNewVersionAndBackWithUndo)
     }
 
     // What was stored: the draft under 2026.1, last year under 2014.1.
-    std::unique_ptr<MainWindow> window = startApp(folder, database);
+    std::unique_ptr<MainWindow> window = startWindow(folder, database);
     ASSERT_TRUE(window->showAssessment(draft));
     EXPECT_EQ(window->gridEditor()->assessment().referentialVersion, QStringLiteral("2026.1"));
     EXPECT_EQ(window->gridEditor()->answerState(QStringLiteral("RES-1-01")).status, AnswerStatus::InProgress);

@@ -10,12 +10,13 @@
 
 namespace Paliers::TestSupport {
 
-// The app's main window as a person starts it: the bundled grids, its
-// settings in `folder`, the database `database` (created when missing),
-// shown and active. Null, with the test failed, when the grids do not load.
+// The app's main window as a person starts it: the bundled grids and those
+// added before (in the test's own data folder), its settings in `folder`, the
+// database `database` (created when missing), shown and active. Null, with
+// the test failed, when the grids do not load.
 inline std::unique_ptr<MainWindow> startWindow(const QTemporaryDir &folder, const QString &database)
 {
-    Result<ReferentialCatalog> catalog = ReferentialCatalog::bundled();
+    Result<ReferentialCatalog> catalog = ReferentialCatalog::withInstalled();
     EXPECT_TRUE(catalog.ok());
     if (!catalog)
         return nullptr;
