@@ -90,8 +90,13 @@ QList<const Referential *> ReferentialCatalog::versions(const QString &id) const
 
 const Referential *ReferentialCatalog::latest(const QString &id) const
 {
-    const QList<const Referential *> list = versions(id);
-    return list.isEmpty() ? nullptr : list.constLast();
+    // Sorted by version within an id: the last entry of the id. Called per
+    // row of large overviews, so without building a list.
+    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
+        if (it->referential->id() == id)
+            return it->referential.get();
+    }
+    return nullptr;
 }
 
 const Referential *ReferentialCatalog::find(const QString &id, const QString &version) const
