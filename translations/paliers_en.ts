@@ -243,6 +243,10 @@
         <source>the file follows version %1 of &quot;%2&quot;, which this Paliers lacks (it has %3) and the file does not carry; add that version (File → Add a grid…)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (the grid it carries)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliTool</name>
@@ -763,6 +767,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Put the grid in the JSON export, for a receiver that may lack it (always done for an added grid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers of %1 carried over from version %2 to version %3 of the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New criteria, to answer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried over (criterion removed): %1, %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of the grid mixed here: %1; domains matched by their identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
 
 Grids:
@@ -773,6 +801,7 @@ Grids:
   referential install FILE              add a grid (another académie&apos;s, a new version)
   score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
         [--referential-file FILE]       against a referential read from FILE
+        [--version V]                   or against version V of the grid (default: the latest)
 
 Database (the app&apos;s own, or the one given with --db):
   establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
@@ -810,27 +839,7 @@ An answers file looks like:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Put the grid in the JSON export, for a receiver that may lack it (always done for an added grid).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answers of %1 carried over from version %2 to version %3 of the grid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New criteria, to answer: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not carried over (criterion removed): %1, %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versions of the grid mixed here: %1; domains matched by their identifier.</source>
+        <source>Score against this version of the grid rather than the latest.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1511,6 +1520,10 @@ An answers file looks like:
     </message>
     <message>
         <source> (new establishment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the grid &quot;%1&quot; version %2 it carried was added)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2644,6 +2657,14 @@ Palier %2</source>
         <source>Part of %1 of version %2, now split: check the answer carried over.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moved from grid %1 to %2. To check: %3 [New], %4 [Changed]; not carried: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft was moved from version %1 of the grid to version %2, its answers carried over through the correspondence that version %2 gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paliers::MainWindow</name>
@@ -3681,6 +3702,10 @@ Start with your establishment, or look around the example first: it is stored ap
         <source>The referential file &quot;%1&quot; is too large (%2 bytes; at most %3 are accepted).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the file &quot;%2&quot; of another grid is in the way; Paliers leaves it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferentialLoader</name>
@@ -4341,10 +4366,6 @@ met / applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The referential &quot;%1&quot; has no criterion &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The text entered for %1 is too long (%2 characters; at most %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4385,10 +4406,6 @@ met / applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paliers does not know version %1 of the grid &quot;%2&quot;, with which assessment %3 was made. Add it with File → Add a grid….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Version %1 of the referential &quot;%2&quot; has no criterion &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4398,6 +4415,10 @@ met / applicable</source>
     </message>
     <message>
         <source>Assessment %1 already follows version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paliers does not know version %1 of the grid &quot;%2&quot;, with which assessment %3 was made. Add it with File → Add a grid… (paliers-cli referential install FILE).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -243,6 +243,10 @@
         <source>the file follows version %1 of &quot;%2&quot;, which this Paliers lacks (it has %3) and the file does not carry; add that version (File → Add a grid…)</source>
         <translation>le fichier suit la version %1 de « %2 », que ce Paliers n&apos;a pas (il a %3) et que le fichier ne joint pas ; ajoutez cette version (Fichier → Ajouter une grille…)</translation>
     </message>
+    <message>
+        <source>%1 (the grid it carries)</source>
+        <translation>%1 (la grille qu&apos;il joint)</translation>
+    </message>
 </context>
 <context>
     <name>CliTool</name>
@@ -763,6 +767,30 @@
         <translation>Aucun référentiel n&apos;a l&apos;identifiant « %1 » ; indiquez son fichier avec --referential-file.</translation>
     </message>
     <message>
+        <source>Put the grid in the JSON export, for a receiver that may lack it (always done for an added grid).</source>
+        <translation>Joindre la grille à l&apos;export JSON, pour un destinataire qui ne l&apos;aurait pas (toujours fait pour une grille ajoutée).</translation>
+    </message>
+    <message>
+        <source>Answers of %1 carried over from version %2 to version %3 of the grid.</source>
+        <translation>Réponses de %1 reprises de la version %2 à la version %3 de la grille.</translation>
+    </message>
+    <message>
+        <source>New criteria, to answer: %1.</source>
+        <translation>Critères nouveaux, à renseigner : %1.</translation>
+    </message>
+    <message>
+        <source>Not carried over (criterion removed): %1, %2%3</source>
+        <translation>Non reprise (critère retiré) : %1, %2%3</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>Versions of the grid mixed here: %1; domains matched by their identifier.</source>
+        <translation>Versions de la grille mêlées ici : %1 ; domaines rapprochés par leur identifiant.</translation>
+    </message>
+    <message>
         <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
 
 Grids:
@@ -773,6 +801,7 @@ Grids:
   referential install FILE              add a grid (another académie&apos;s, a new version)
   score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
         [--referential-file FILE]       against a referential read from FILE
+        [--version V]                   or against version V of the grid (default: the latest)
 
 Database (the app&apos;s own, or the one given with --db):
   establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
@@ -817,6 +846,7 @@ Grilles :
   referential install FICHIER           ajoute une grille (d&apos;une autre académie, une nouvelle version)
   score REPONSES.json [--format F]      calcule les paliers d&apos;un fichier de réponses (F : text ou json)
         [--referential-file FICHIER]    avec le référentiel lu dans FICHIER
+        [--version V]                   ou avec la version V de la grille (par défaut : la dernière)
 
 Base de données (celle de l&apos;application, ou celle donnée par --db) :
   establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
@@ -854,28 +884,8 @@ Un fichier de réponses ressemble à :
 </translation>
     </message>
     <message>
-        <source>Put the grid in the JSON export, for a receiver that may lack it (always done for an added grid).</source>
-        <translation>Joindre la grille à l&apos;export JSON, pour un destinataire qui ne l&apos;aurait pas (toujours fait pour une grille ajoutée).</translation>
-    </message>
-    <message>
-        <source>Answers of %1 carried over from version %2 to version %3 of the grid.</source>
-        <translation>Réponses de %1 reprises de la version %2 à la version %3 de la grille.</translation>
-    </message>
-    <message>
-        <source>New criteria, to answer: %1.</source>
-        <translation>Critères nouveaux, à renseigner : %1.</translation>
-    </message>
-    <message>
-        <source>Not carried over (criterion removed): %1, %2%3</source>
-        <translation>Non reprise (critère retiré) : %1, %2%3</translation>
-    </message>
-    <message>
-        <source> — %1</source>
-        <translation> — %1</translation>
-    </message>
-    <message>
-        <source>Versions of the grid mixed here: %1; domains matched by their identifier.</source>
-        <translation>Versions de la grille mêlées ici : %1 ; domaines rapprochés par leur identifiant.</translation>
+        <source>Score against this version of the grid rather than the latest.</source>
+        <translation>Calculer avec cette version de la grille plutôt qu&apos;avec la dernière.</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1566,10 @@ Un fichier de réponses ressemble à :
     <message>
         <source> (new establishment)</source>
         <translation> (nouvel établissement)</translation>
+    </message>
+    <message>
+        <source> (the grid &quot;%1&quot; version %2 it carried was added)</source>
+        <translation> (la grille « %1 » version %2 qu&apos;il joignait a été ajoutée)</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2703,14 @@ Palier %2</translation>
         <source>Part of %1 of version %2, now split: check the answer carried over.</source>
         <translation>Partie de %1 de la version %2, désormais découpé : vérifiez la réponse reprise.</translation>
     </message>
+    <message>
+        <source>Moved from grid %1 to %2. To check: %3 [New], %4 [Changed]; not carried: %5.</source>
+        <translation>Passée de la grille %1 à la %2. À vérifier : %3 [Nouveau], %4 [Modifié] ; non reprises : %5.</translation>
+    </message>
+    <message>
+        <source>This draft was moved from version %1 of the grid to version %2, its answers carried over through the correspondence that version %2 gives.</source>
+        <translation>Ce brouillon est passé de la version %1 de la grille à la version %2, ses réponses reprises selon la correspondance que donne la version %2.</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::MainWindow</name>
@@ -3733,6 +3755,10 @@ Commencez par votre établissement, ou découvrez d&apos;abord l&apos;exemple : 
         <source>The referential file &quot;%1&quot; is too large (%2 bytes; at most %3 are accepted).</source>
         <translation>Le fichier de référentiel « %1 » est trop gros (%2 octets ; au plus %3 sont acceptés).</translation>
     </message>
+    <message>
+        <source>%1: the file &quot;%2&quot; of another grid is in the way; Paliers leaves it as it is.</source>
+        <translation>%1 : le fichier « %2 » d&apos;une autre grille est déjà là ; Paliers n&apos;y touche pas.</translation>
+    </message>
 </context>
 <context>
     <name>ReferentialLoader</name>
@@ -4394,10 +4420,6 @@ atteints / applicables</translation>
         <translation>L&apos;évaluation %1 n&apos;est pas validée : il n&apos;y a rien à rouvrir.</translation>
     </message>
     <message>
-        <source>The referential &quot;%1&quot; has no criterion &quot;%2&quot;.</source>
-        <translation>Le référentiel « %1 » n&apos;a pas de critère « %2 ».</translation>
-    </message>
-    <message>
         <source>The text entered for %1 is too long (%2 characters; at most %3).</source>
         <translation>Le texte saisi pour %1 est trop long (%2 caractères ; %3 au plus).</translation>
     </message>
@@ -4438,10 +4460,6 @@ atteints / applicables</translation>
         <translation>Le nom de la personne qui valide est trop long (%1 caractères ; %2 au plus).</translation>
     </message>
     <message>
-        <source>Paliers does not know version %1 of the grid &quot;%2&quot;, with which assessment %3 was made. Add it with File → Add a grid….</source>
-        <translation>Paliers ne connaît pas la version %1 de la grille « %2 », avec laquelle l&apos;évaluation %3 a été faite. Ajoutez-la avec Fichier → Ajouter une grille….</translation>
-    </message>
-    <message>
         <source>Version %1 of the referential &quot;%2&quot; has no criterion &quot;%3&quot;.</source>
         <translation>La version %1 du référentiel « %2 » n&apos;a pas de critère « %3 ».</translation>
     </message>
@@ -4452,6 +4470,10 @@ atteints / applicables</translation>
     <message>
         <source>Assessment %1 already follows version %2.</source>
         <translation>L&apos;évaluation %1 suit déjà la version %2.</translation>
+    </message>
+    <message>
+        <source>Paliers does not know version %1 of the grid &quot;%2&quot;, with which assessment %3 was made. Add it with File → Add a grid… (paliers-cli referential install FILE).</source>
+        <translation>Paliers ne connaît pas la version %1 de la grille « %2 », avec laquelle l&apos;évaluation %3 a été faite. Ajoutez-la avec Fichier → Ajouter une grille… (paliers-cli referential install FICHIER).</translation>
     </message>
 </context>
 <context>

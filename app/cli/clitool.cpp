@@ -87,6 +87,7 @@ int CliTool::usage()
         "  referential install FILE              add a grid (another académie's, a new version)\n"
         "  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)\n"
         "        [--referential-file FILE]       against a referential read from FILE\n"
+        "        [--version V]                   or against version V of the grid (default: the latest)\n"
         "\n"
         "Database (the app's own, or the one given with --db):\n"
         "  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]\n"

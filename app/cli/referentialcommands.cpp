@@ -150,6 +150,8 @@ int ReferentialCommands::scoreFile(CliContext &cli, const QStringList &arguments
     parser.addOption(formatOption(QStringLiteral("text, json")));
     parser.addOption(QCommandLineOption(QStringLiteral("referential-file"),
         tr("Score against the referential read from this file."), QStringLiteral("file")));
+    parser.addOption(QCommandLineOption(QStringLiteral("version"),
+        tr("Score against this version of the grid rather than the latest."), QStringLiteral("version")));
     int exitCode = CliSuccess;
     if (!cli.parse(parser, arguments, &exitCode))
         return exitCode;
@@ -178,7 +180,11 @@ int ReferentialCommands::scoreFile(CliContext &cli, const QStringList &arguments
     } else {
         if (!catalog)
             return cli.failure(catalog.error());
-        referential = catalog->latest(answers->referentialId);
+        const QString version = parser.value(QStringLiteral("version"));
+        referential = version.isEmpty() ? catalog->latest(answers->referentialId)
+                                        : catalog->find(answers->referentialId, version);
+        if (!referential && !version.isEmpty() && catalog->latest(answers->referentialId))
+            return cli.failure(tr("The referential \"%1\" has no version %2.").arg(answers->referentialId, version));
         if (!referential)
             return cli.failure(tr("No referential has the id \"%1\"; give its file with --referential-file.")
                                    .arg(answers->referentialId));

@@ -595,11 +595,19 @@ void GridEditor::updateVersionBanner()
         const Migration::Change change = migration.change(criterion.id);
         changed += change != Migration::Change::Same && change != Migration::Change::Added ? 1 : 0;
     }
-    const QString text = tr("Carried over from %1 (grid %2 → %3). To check: %4 [New], %5 [Changed]; not carried: %6.")
-                             .arg(carried->previous.schoolYear, migration.from().version(), migration.to().version())
-                             .arg(migration.added().size())
-                             .arg(changed)
-                             .arg(carried->left.size());
+    const QString from = migration.from().version();
+    const QString to = migration.to().version();
+    const QString text = carried->inPlace
+        ? tr("Moved from grid %1 to %2. To check: %3 [New], %4 [Changed]; not carried: %5.")
+              .arg(from, to)
+              .arg(migration.added().size())
+              .arg(changed)
+              .arg(carried->left.size())
+        : tr("Carried over from %1 (grid %2 → %3). To check: %4 [New], %5 [Changed]; not carried: %6.")
+              .arg(carried->previous.schoolYear, from, to)
+              .arg(migration.added().size())
+              .arg(changed)
+              .arg(carried->left.size());
     m_versionBanner->setText(text);
     m_versionFrame->setAccessibleName(text);
     m_versionFrame->show();
@@ -612,9 +620,14 @@ void GridEditor::showVersionDetails()
         return;
     const Migration &migration = carried->migration;
     QStringList lines;
-    lines << tr("These answers were carried over from the assessment of %1, made with version %2 of the grid, "
-                "through the correspondence that version %3 gives.")
-                 .arg(carried->previous.schoolYear, migration.from().version(), migration.to().version());
+    if (carried->inPlace)
+        lines << tr("This draft was moved from version %1 of the grid to version %2, its answers carried over "
+                    "through the correspondence that version %2 gives.")
+                     .arg(migration.from().version(), migration.to().version());
+    else
+        lines << tr("These answers were carried over from the assessment of %1, made with version %2 of the grid, "
+                    "through the correspondence that version %3 gives.")
+                     .arg(carried->previous.schoolYear, migration.from().version(), migration.to().version());
     lines << QString() << tr("Not carried over, the criteria having been removed:");
     if (carried->left.isEmpty())
         lines << tr("  none");

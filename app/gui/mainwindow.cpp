@@ -931,6 +931,8 @@ void MainWindow::adoptReferential(const std::shared_ptr<const Referential> &refe
         // Assessments made with it can now be shown with their grid's name.
         m_session->notifyEstablishmentsChanged();
     }
+    if (m_overviewPage)
+        m_overviewPage->referentialsChanged();
 }
 
 void MainWindow::showReferentials()

@@ -99,11 +99,7 @@ OverviewPage::OverviewPage(const ReferentialCatalog &catalog, QWidget *parent)
     m_year->setObjectName(QStringLiteral("overviewYear"));
     m_year->setAccessibleName(tr("School year"));
     m_referential->setAccessibleName(tr("Grid"));
-    m_referential->addItem(tr("All grids"));
-    for (const Referential *referential : catalog.referentials()) {
-        m_referential->addItem(referential->title(), referential->id());
-        m_chartReferential->addItem(referential->title(), referential->id());
-    }
+    fillGrids();
     m_kind->setAccessibleName(tr("Kind"));
     m_kind->addItem(tr("All kinds"));
     for (const EstablishmentKind kind : establishmentKinds())
@@ -370,6 +366,29 @@ void OverviewPage::reload()
     // A new year is analysed at once; typing in the search waits a moment.
     m_analysisTimer->stop();
     updateAnalysis();
+}
+
+void OverviewPage::fillGrids()
+{
+    const QString grid = m_referential->currentData().toString();
+    const QString chart = m_chartReferential->currentData().toString();
+    const QSignalBlocker blockGrid(m_referential);
+    const QSignalBlocker blockChart(m_chartReferential);
+    m_referential->clear();
+    m_chartReferential->clear();
+    m_referential->addItem(tr("All grids"));
+    for (const Referential *referential : m_catalog.referentials()) {
+        m_referential->addItem(referential->title(), referential->id());
+        m_chartReferential->addItem(referential->title(), referential->id());
+    }
+    m_referential->setCurrentIndex(std::max(0, grid.isEmpty() ? 0 : m_referential->findData(grid)));
+    m_chartReferential->setCurrentIndex(std::max(0, m_chartReferential->findData(chart)));
+}
+
+void OverviewPage::referentialsChanged()
+{
+    fillGrids();
+    applyFilter();
 }
 
 void OverviewPage::fillFilterChoices()

@@ -45,6 +45,8 @@ public:
     // Keeps only the assessments of one grid (empty: every grid); the
     // columns then follow that grid's domains or axes.
     void setReferentialFilter(const QString &referentialId);
+    // A grid was added: the grids offered and the columns follow.
+    void referentialsChanged();
     // The selection in words, for the consolidated documents.
     QString selectionText() const;
     qint64 currentEstablishmentId() const;
@@ -63,6 +65,7 @@ protected:
 private:
     void fillYears();
     void fillFilterChoices();
+    void fillGrids();
     void applyFilter();
     void sizeColumns();
     void updateAnalysis();

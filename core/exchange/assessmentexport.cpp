@@ -57,7 +57,8 @@ Result<std::shared_ptr<const Referential>> embeddedReferential(const QJsonObject
                                            "assessment names (SHA-256 %2, the grid's is %3): the file was altered. "
                                            "Ask for a new export.")
                           .arg(fileName, sha256.isEmpty() ? AssessmentExport::tr("missing") : sha256, actual)};
-    Result<Referential> loaded = ReferentialLoader::loadData(*decoded, fileName + QLatin1String(" (grille jointe)"));
+    Result<Referential> loaded
+        = ReferentialLoader::loadData(*decoded, AssessmentExport::tr("%1 (the grid it carries)").arg(fileName));
     if (!loaded)
         return Error {loaded.error()};
     if (loaded->id() != named.value(QStringLiteral("id")).toString()

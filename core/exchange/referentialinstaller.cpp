@@ -22,10 +22,18 @@ Result<std::shared_ptr<const Referential>> ReferentialInstaller::check(
         return Error {tr("%1: Paliers already has version %2 of the grid \"%3\", with other content. A grid "
                          "that changes takes a new version number.")
                           .arg(fileName, referential->version(), referential->id())};
-    // A map onto a version Paliers knows must match that version's criteria.
+    // A map onto a version Paliers knows must match that version's criteria,
+    // and so must the map of a known newer version onto this one.
     for (const Supersession &supersession : referential->supersedes()) {
         if (const Referential *older = catalog.find(referential->id(), supersession.version)) {
             Result<Migration> migration = Migration::between(*older, *referential);
+            if (!migration)
+                return Error {tr("%1: %2").arg(fileName, migration.error())};
+        }
+    }
+    for (const Referential *newer : catalog.versions(referential->id())) {
+        if (newer->supersession(referential->version())) {
+            Result<Migration> migration = Migration::between(*referential, *newer);
             if (!migration)
                 return Error {tr("%1: %2").arg(fileName, migration.error())};
         }
@@ -48,6 +56,14 @@ Result<ReferentialInstaller::Installed> ReferentialInstaller::install(
     }
     if (!QDir().mkpath(folder))
         return Error {tr("Cannot create the folder \"%1\" where added grids are kept.").arg(folder)};
+    // Never over another grid's file (ids that differ only by case, on a file
+    // system that does not tell them apart).
+    if (QFile existing(installed.path); existing.exists()) {
+        if (!existing.open(QIODevice::ReadOnly) || existing.readAll() != data)
+            return Error {tr("%1: the file \"%2\" of another grid is in the way; Paliers leaves it as it is.")
+                              .arg(fileName, installed.path)};
+        return installed;
+    }
     if (Status written = FileWriter::write(installed.path, data); !written)
         return Error {written.error()};
     return installed;
@@ -69,7 +85,8 @@ Result<ReferentialInstaller::Installed> ReferentialInstaller::installFile(
 
 QString ReferentialInstaller::fileNameFor(const Referential &referential)
 {
-    return QStringLiteral("%1-%2.json").arg(referential.id(), referential.version());
+    // '@' is in neither an id nor a version: two grids never share a name.
+    return QStringLiteral("%1@%2.json").arg(referential.id(), referential.version());
 }
 
 } // namespace Paliers

@@ -34,7 +34,7 @@ public:
     static Result<std::shared_ptr<const Referential>> check(
         const QByteArray &data, const QString &fileName, const ReferentialCatalog &catalog);
 
-    // "<id>-<version>.json"
+    // "<id>@<version>.json"
     static QString fileNameFor(const Referential &referential);
 };
 

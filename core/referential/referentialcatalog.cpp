@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QStandardPaths>
+#include <ranges>
 
 namespace Paliers {
 
@@ -92,9 +93,9 @@ const Referential *ReferentialCatalog::latest(const QString &id) const
 {
     // Sorted by version within an id: the last entry of the id. Called per
     // row of large overviews, so without building a list.
-    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
-        if (it->referential->id() == id)
-            return it->referential.get();
+    for (const Entry &entry : std::views::reverse(m_entries)) {
+        if (entry.referential->id() == id)
+            return entry.referential.get();
     }
     return nullptr;
 }
@@ -108,10 +109,10 @@ const Referential *ReferentialCatalog::find(const QString &id, const QString &ve
 
 const Criterion *ReferentialCatalog::criterion(const QString &id, const QString &criterionId) const
 {
-    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
-        if (it->referential->id() != id)
+    for (const Entry &entry : std::views::reverse(m_entries)) {
+        if (entry.referential->id() != id)
             continue;
-        if (const Criterion *found = it->referential->criterion(criterionId))
+        if (const Criterion *found = entry.referential->criterion(criterionId))
             return found;
     }
     return nullptr;

@@ -27,8 +27,8 @@ Status Storage::checkActionItem(const ActionItem &item) const
     if (!item.criterionId.isEmpty()) {
         const Referential *referential = referentialOf(found.value());
         if (!referential || !referential->criterion(item.criterionId))
-            return Error {
-                tr("The referential \"%1\" has no criterion \"%2\".").arg(found->referentialId, item.criterionId)};
+            return Error {tr("Version %1 of the referential \"%2\" has no criterion \"%3\".")
+                              .arg(found->referentialVersion, found->referentialId, item.criterionId)};
     }
     return Done {};
 }

@@ -22,7 +22,7 @@ const Referential *Storage::referentialOf(const Assessment &assessment) const
 QString Storage::unknownReferential(const Assessment &assessment)
 {
     return tr("Paliers does not know version %1 of the grid \"%2\", with which assessment %3 was made. "
-              "Add it with File → Add a grid….")
+              "Add it with File → Add a grid… (paliers-cli referential install FILE).")
         .arg(assessment.referentialVersion, assessment.referentialId)
         .arg(assessment.id);
 }
@@ -243,10 +243,16 @@ Status Storage::replaceVersion(const Assessment &assessment, const Referential &
             !applied)
             return applied;
     }
+    Result<QList<ActionItem>> plan = actionItems(assessment.id);
+    if (!plan)
+        return Error {plan.error()};
     q.prepare(QStringLiteral("UPDATE action_item SET criterion_id = ? WHERE id = ? AND assessment_id = ?"));
-    for (auto it = actionCriteria.cbegin(); it != actionCriteria.cend(); ++it) {
-        q.addBindValue(text(target.criterion(it.value()) ? it.value() : QString()));
-        q.addBindValue(it.key());
+    for (const ActionItem &item : plan.value()) {
+        // As given for the actions the move knew; an action added since keeps
+        // its criterion if the target has it. Else it becomes a free action.
+        const QString criterion = actionCriteria.value(item.id, item.criterionId);
+        q.addBindValue(text(target.criterion(criterion) ? criterion : QString()));
+        q.addBindValue(item.id);
         q.addBindValue(assessment.id);
         if (auto error = failure(q))
             return *error;

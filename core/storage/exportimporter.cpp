@@ -14,6 +14,7 @@ ImportFileResult ExportImporter::importFile(const QString &path)
     ImportFileResult result;
     result.path = path;
     Result<ImportedExport> parsed = AssessmentExport::readFile(path, m_storage.catalog());
+    QString addedGrid;
     if (!parsed) {
         result.message = parsed.error();
         return result;
@@ -30,6 +31,7 @@ ImportFileResult ExportImporter::importFile(const QString &path)
         }
         m_storage.adoptReferential(grid);
         m_adopted.append(grid);
+        addedGrid = tr(" (the grid \"%1\" version %2 it carried was added)").arg(grid->id(), grid->version());
     }
     Result<ImportOutcome> outcome = m_storage.storeImportedAssessment(parsed.value(), QFileInfo(path).fileName());
     if (!outcome) {
@@ -49,7 +51,7 @@ ImportFileResult ExportImporter::importFile(const QString &path)
                          .arg(QFileInfo(path).fileName(), report.establishment.name, report.establishment.uai,
                              report.assessment.schoolYear)
                          .arg(outcome->assessmentId)
-                         .arg(outcome->establishmentCreated ? tr(" (new establishment)") : QString());
+                         .arg((outcome->establishmentCreated ? tr(" (new establishment)") : QString()) + addedGrid);
     return result;
 }
 

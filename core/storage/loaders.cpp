@@ -3,6 +3,8 @@
 #include "referential/migration.h"
 #include "storage/storage.h"
 
+#include <ranges>
+
 namespace Paliers {
 
 Result<AssessmentRecord> loadAssessmentRecord(const Storage &storage, qint64 assessmentId)
@@ -98,19 +100,18 @@ Result<std::optional<CarriedOver>> movedInPlace(const Storage &storage, const As
         return Error {history.error()};
     QList<Answer> dropped;
     for (const QString &id : migration->removed()) {
-        for (auto it = history->crbegin(); it != history->crend(); ++it) {
-            if (it->criterionId != id || it->newStatus != AnswerStatus::Unanswered || !it->oldStatus)
+        for (const AnswerHistoryEntry &entry : std::views::reverse(history.value())) {
+            if (entry.criterionId != id || entry.newStatus != AnswerStatus::Unanswered || !entry.oldStatus)
                 continue;
-            Answer answer;
-            answer.criterionId = id;
-            answer.status = *it->oldStatus;
-            answer.comment = it->oldComment;
-            answer.evidence = it->oldEvidence;
-            dropped.append(answer);
+            // Cleared by the move; an answer that held nothing lost nothing.
+            if (*entry.oldStatus != AnswerStatus::Unanswered || !entry.oldComment.isEmpty()
+                || !entry.oldEvidence.isEmpty())
+                dropped.append(
+                    {id, *entry.oldStatus, entry.oldComment, entry.oldEvidence, entry.changedBy, entry.changedAt});
             break;
         }
     }
-    return std::optional<CarriedOver>(CarriedOver {assessment, std::move(migration).value(), dropped});
+    return std::optional<CarriedOver>(CarriedOver {assessment, std::move(migration).value(), dropped, true});
 }
 
 } // namespace

@@ -28,6 +28,9 @@ struct CarriedOver
     Assessment previous;
     Migration migration;
     QList<Answer> left;
+    // Moved in place (Storage::migrateDraft) rather than started from
+    // `previous`, which is then the assessment itself.
+    bool inPlace = false;
 };
 // Nothing when the assessment was not started from another one, or from one
 // of the same version.

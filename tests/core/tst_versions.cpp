@@ -466,6 +466,54 @@ TEST(AddedGrids, AreCheckedKeptByteForByteAndLoadedNextTime)
     EXPECT_EQ(QDir(folder.path()).entryList(QDir::Files).size(), 1);
 }
 
+TEST(AddedGrids, AnotherGridsFileInTheWayIsLeftAlone)
+{
+    QTemporaryDir folder;
+    const QString inTheWay = folder.filePath(QStringLiteral("ac-exemple-ecoles@1.0.json"));
+    QFile file(inTheWay);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("{ \"autre\": true }");
+    file.close();
+    const auto refused = ReferentialInstaller::install(
+        customGrid(), QStringLiteral("grille.json"), ReferentialCatalog::bundled().value(), folder.path());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("d'une autre grille est déjà là")))
+        << refused.error().toStdString();
+    EXPECT_EQ(fileBytes(inTheWay), QByteArray("{ \"autre\": true }"));
+}
+
+TEST(AddedGrids, AnOlderVersionMustMatchTheMapOfANewerOneAlreadyThere)
+{
+    // Known: a 2026.2 that says it replaces a 2020.1 Paliers does not have yet.
+    QJsonObject newer = testGridJson();
+    newer.insert(QStringLiteral("version"), QStringLiteral("2026.2"));
+    QJsonArray supersedes = newer.value(QStringLiteral("supersedes")).toArray();
+    QJsonObject first = supersedes.at(0).toObject();
+    first.insert(QStringLiteral("version"), QStringLiteral("2020.1"));
+    supersedes[0] = first;
+    newer.insert(QStringLiteral("supersedes"), supersedes);
+    ReferentialCatalog catalog = ReferentialCatalog::bundled().value();
+    ASSERT_TRUE(catalog.add(loadJson(newer).value()).ok());
+
+    // The 2020.1 offered lacks FOR-1-01, which 2026.2's map names.
+    QJsonObject older = QJsonDocument::fromJson(bundled(Ecoles).fileData()).object();
+    older.insert(QStringLiteral("version"), QStringLiteral("2020.1"));
+    QJsonArray criteria = older.value(QStringLiteral("criteria")).toArray();
+    for (qsizetype i = 0; i < criteria.size(); ++i) {
+        if (criteria.at(i).toObject().value(QStringLiteral("id")).toString() == QLatin1String("FOR-1-01")) {
+            criteria.removeAt(i);
+            break;
+        }
+    }
+    older.insert(QStringLiteral("criteria"), criteria);
+    QTemporaryDir folder;
+    const auto refused = ReferentialInstaller::install(
+        QJsonDocument(older).toJson(), QStringLiteral("2020.json"), catalog, folder.path());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("« FOR-1-01 »"))) << refused.error().toStdString();
+    EXPECT_TRUE(QDir(folder.path()).entryList(QDir::Files).isEmpty());
+}
+
 TEST(AddedGrids, ABrokenInstalledFileIsSkippedAndNamed)
 {
     QTemporaryDir folder;
@@ -519,7 +567,7 @@ TEST(AddedGrids, AnExportCarriesItsGridToADatabaseThatLacksIt)
     ASSERT_EQ(result.kind, ImportFileResult::Kind::Imported) << result.message.toStdString();
     EXPECT_EQ(importer.adoptedReferentials().size(), 1);
     // Kept for the next start, byte for byte, and consolidated.
-    EXPECT_EQ(fileBytes(daneFolder.filePath(QStringLiteral("ac-exemple-ecoles-1.0.json"))), customGrid());
+    EXPECT_EQ(fileBytes(daneFolder.filePath(QStringLiteral("ac-exemple-ecoles@1.0.json"))), customGrid());
     EXPECT_NE(
         ReferentialCatalog::withInstalled(daneFolder.path())->latest(QStringLiteral("ac-exemple-ecoles")), nullptr);
     const Result<QList<OverviewRow>> rows = dane.overview(QString());
@@ -595,9 +643,16 @@ TEST_F(VersionsTest, ADraftMovesInPlaceAndBackAsOneStepEachInTheHistory)
     // What the move could not carry is still shown, from the history.
     const Result<std::optional<CarriedOver>> carried = loadCarriedOver(m_storage, m_storage.assessment(draft).value());
     ASSERT_TRUE(carried.ok() && carried->has_value());
+    EXPECT_TRUE(carried.value()->inPlace);
     ASSERT_EQ(carried.value()->left.size(), 1);
     EXPECT_EQ(carried.value()->left.at(0).criterionId, QStringLiteral("INF-3-01"));
     EXPECT_EQ(carried.value()->left.at(0).comment, QStringLiteral("Projet THD voté"));
+    // An action added on a criterion only the new version has.
+    ActionItem added;
+    added.assessmentId = draft;
+    added.criterionId = QStringLiteral("PED-2-07");
+    added.title = QStringLiteral("Atelier écrans");
+    const qint64 addedId = m_storage.addActionItem(added).value();
 
     // Undo puts back exactly what the draft held.
     ASSERT_TRUE(m_storage.restoreVersion(draft, snapshot.value()).ok());
@@ -611,8 +666,14 @@ TEST_F(VersionsTest, ADraftMovesInPlaceAndBackAsOneStepEachInTheHistory)
         EXPECT_EQ(again->comment, answer.comment);
         EXPECT_EQ(again->evidence, answer.evidence);
     }
-    EXPECT_EQ(m_storage.actionItems(draft)->at(0).id, actionId);
-    EXPECT_EQ(m_storage.actionItems(draft)->at(0).criterionId, QStringLiteral("FOR-1-01"));
+    const QList<ActionItem> plan = m_storage.actionItems(draft).value();
+    ASSERT_EQ(plan.size(), 2);
+    for (const ActionItem &item : plan) {
+        if (item.id == actionId)
+            EXPECT_EQ(item.criterionId, QStringLiteral("FOR-1-01"));
+        else
+            EXPECT_TRUE(item.id == addedId && item.criterionId.isEmpty()) << "2014.1 has no PED-2-07: a free action";
+    }
     EXPECT_FALSE(loadCarriedOver(m_storage, m_storage.assessment(draft).value())->has_value());
 }
 
