@@ -14,8 +14,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (parsed) {
         // What was accepted writes back to an export that reads the same.
         const QJsonObject content = Paliers::AssessmentExport::content(parsed->report);
-        const Paliers::Result<Paliers::ImportedExport> again = Paliers::AssessmentExport::parse(
-            Paliers::AssessmentExport::toJson(parsed->report, parsed->stamp), catalog, QStringLiteral("again.json"));
+        // A grid the file carried goes with it again: this catalogue lacks it.
+        const Paliers::EmbedReferential embed
+            = parsed->embeddedReferential ? Paliers::EmbedReferential::Yes : Paliers::EmbedReferential::No;
+        const Paliers::Result<Paliers::ImportedExport> again
+            = Paliers::AssessmentExport::parse(Paliers::AssessmentExport::toJson(parsed->report, parsed->stamp, embed),
+                catalog, QStringLiteral("again.json"));
         if (!again || Paliers::AssessmentExport::content(again->report) != content)
             __builtin_trap();
     }

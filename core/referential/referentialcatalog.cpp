@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QStandardPaths>
-#include <ranges>
 
 namespace Paliers {
 
@@ -93,11 +92,9 @@ const Referential *ReferentialCatalog::latest(const QString &id) const
 {
     // Sorted by version within an id: the last entry of the id. Called per
     // row of large overviews, so without building a list.
-    for (const Entry &entry : std::views::reverse(m_entries)) {
-        if (entry.referential->id() == id)
-            return entry.referential.get();
-    }
-    return nullptr;
+    const auto it = std::find_if(
+        m_entries.crbegin(), m_entries.crend(), [&id](const Entry &entry) { return entry.referential->id() == id; });
+    return it == m_entries.crend() ? nullptr : it->referential.get();
 }
 
 const Referential *ReferentialCatalog::find(const QString &id, const QString &version) const
@@ -109,13 +106,9 @@ const Referential *ReferentialCatalog::find(const QString &id, const QString &ve
 
 const Criterion *ReferentialCatalog::criterion(const QString &id, const QString &criterionId) const
 {
-    for (const Entry &entry : std::views::reverse(m_entries)) {
-        if (entry.referential->id() != id)
-            continue;
-        if (const Criterion *found = entry.referential->criterion(criterionId))
-            return found;
-    }
-    return nullptr;
+    const auto it = std::find_if(m_entries.crbegin(), m_entries.crend(),
+        [&](const Entry &entry) { return entry.referential->id() == id && entry.referential->criterion(criterionId); });
+    return it == m_entries.crend() ? nullptr : it->referential->criterion(criterionId);
 }
 
 bool ReferentialCatalog::isInstalled(const Referential &referential) const

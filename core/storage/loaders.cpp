@@ -3,7 +3,7 @@
 #include "referential/migration.h"
 #include "storage/storage.h"
 
-#include <ranges>
+#include <algorithm>
 
 namespace Paliers {
 
@@ -100,16 +100,17 @@ Result<std::optional<CarriedOver>> movedInPlace(const Storage &storage, const As
         return Error {history.error()};
     QList<Answer> dropped;
     for (const QString &id : migration->removed()) {
-        for (const AnswerHistoryEntry &entry : std::views::reverse(history.value())) {
-            if (entry.criterionId != id || entry.newStatus != AnswerStatus::Unanswered || !entry.oldStatus)
-                continue;
-            // Cleared by the move; an answer that held nothing lost nothing.
-            if (*entry.oldStatus != AnswerStatus::Unanswered || !entry.oldComment.isEmpty()
-                || !entry.oldEvidence.isEmpty())
-                dropped.append(
-                    {id, *entry.oldStatus, entry.oldComment, entry.oldEvidence, entry.changedBy, entry.changedAt});
-            break;
-        }
+        // The last clearing of that criterion: the move's.
+        const auto cleared = std::find_if(history->crbegin(), history->crend(), [&id](const AnswerHistoryEntry &e) {
+            return e.criterionId == id && e.newStatus == AnswerStatus::Unanswered && e.oldStatus;
+        });
+        if (cleared == history->crend())
+            continue;
+        // An answer that held nothing lost nothing.
+        if (*cleared->oldStatus != AnswerStatus::Unanswered || !cleared->oldComment.isEmpty()
+            || !cleared->oldEvidence.isEmpty())
+            dropped.append({id, *cleared->oldStatus, cleared->oldComment, cleared->oldEvidence, cleared->changedBy,
+                cleared->changedAt});
     }
     return std::optional<CarriedOver>(CarriedOver {assessment, std::move(migration).value(), dropped, true});
 }
