@@ -29,7 +29,7 @@ seed() {
     fi
 }
 seed fuzz_referential resources/referentials/*/*.json tests/data/referentials/*.json
-seed fuzz_export tests/data/exports/*.json
+seed fuzz_export tests/data/exports/*.json tests/data/exports-grid/*.json
 seed fuzz_answers tests/data/answers/*.json
 
 status=0

@@ -42,6 +42,12 @@ TEST(FuzzRegressions, ExportsReadBackOrAreRefusedCleanly)
         const Result<ImportedExport> parsed = AssessmentExport::parse(bytesOf(file), catalog, file);
         EXPECT_TRUE(parsed.ok()) << parsed.error().toStdString();
     }
+    // An export that carries its grid, one this Paliers lacks.
+    for (const QString &file : filesIn(QStringLiteral("exports-grid"))) {
+        const Result<ImportedExport> parsed = AssessmentExport::parse(bytesOf(file), catalog, file);
+        ASSERT_TRUE(parsed.ok()) << parsed.error().toStdString();
+        EXPECT_NE(parsed->embeddedReferential, nullptr);
+    }
     for (const QString &file : filesIn(QStringLiteral("fuzz/fuzz_export"))) {
         const Result<ImportedExport> parsed = AssessmentExport::parse(bytesOf(file), catalog, file);
         EXPECT_FALSE(parsed.ok() && parsed.error().isEmpty());
