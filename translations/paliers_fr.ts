@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnnuaireReader</name>
+    <message>
+        <source>%1: the file is too large for the register (%2 MB; at most %3 MB).</source>
+        <translation>%1 : le fichier est trop gros pour l&apos;annuaire (%2 Mo ; au plus %3 Mo).</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1 : le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>%1: this is not the Annuaire de l&apos;éducation (no column %2; the columns are separated by &apos;;&apos;).</source>
+        <translation>%1 : ce n&apos;est pas l&apos;Annuaire de l&apos;éducation (pas de colonne %2 ; les colonnes sont séparées par « ; »).</translation>
+    </message>
+    <message>
+        <source>%1 has no name.</source>
+        <translation>%1 n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2.</source>
+        <translation>Impossible d&apos;ouvrir « %1 » : %2.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerCommand</name>
     <message>
         <source>%1: %2</source>
