@@ -3718,14 +3718,6 @@ Start with your establishment, or look around the example first: it is stored ap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the referential file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The referential file &quot;%1&quot; is too large (%2 bytes; at most %3 are accepted).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the file &quot;%2&quot; of another grid is in the way; Paliers leaves it as it is.</source>
         <translation type="unfinished"></translation>
     </message>

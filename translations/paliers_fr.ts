@@ -3771,14 +3771,6 @@ Commencez par votre établissement, ou découvrez d&apos;abord l&apos;exemple : 
         <translation>Impossible de créer le dossier « %1 » où sont conservées les grilles ajoutées.</translation>
     </message>
     <message>
-        <source>Cannot read the referential file &quot;%1&quot;: %2</source>
-        <translation>Impossible de lire le fichier de référentiel « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>The referential file &quot;%1&quot; is too large (%2 bytes; at most %3 are accepted).</source>
-        <translation>Le fichier de référentiel « %1 » est trop gros (%2 octets ; au plus %3 sont acceptés).</translation>
-    </message>
-    <message>
         <source>%1: the file &quot;%2&quot; of another grid is in the way; Paliers leaves it as it is.</source>
         <translation>%1 : le fichier « %2 » d&apos;une autre grille est déjà là ; Paliers n&apos;y touche pas.</translation>
     </message>

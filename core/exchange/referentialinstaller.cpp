@@ -72,15 +72,10 @@ Result<ReferentialInstaller::Installed> ReferentialInstaller::install(
 Result<ReferentialInstaller::Installed> ReferentialInstaller::installFile(
     const QString &path, const ReferentialCatalog &catalog, const QString &folder)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {tr("Cannot read the referential file \"%1\": %2").arg(path, file.errorString())};
-    if (file.size() > ReferentialLoader::MaxFileSize)
-        return Error {tr("The referential file \"%1\" is too large (%2 bytes; at most %3 are accepted).")
-                          .arg(path)
-                          .arg(file.size())
-                          .arg(ReferentialLoader::MaxFileSize)};
-    return install(file.readAll(), QFileInfo(path).fileName(), catalog, folder);
+    Result<QByteArray> data = ReferentialLoader::readFile(path);
+    if (!data)
+        return Error {data.error()};
+    return install(data.value(), QFileInfo(path).fileName(), catalog, folder);
 }
 
 QString ReferentialInstaller::fileNameFor(const Referential &referential)

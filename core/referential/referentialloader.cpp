@@ -456,9 +456,8 @@ bool Parser::checkId(const QString &place, const QString &id)
 
 } // namespace
 
-Result<Referential> ReferentialLoader::loadFile(const QString &path)
+Result<QByteArray> ReferentialLoader::readFile(const QString &path)
 {
-    const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {tr("Cannot read the referential file \"%1\": %2").arg(path, file.errorString())};
@@ -467,7 +466,15 @@ Result<Referential> ReferentialLoader::loadFile(const QString &path)
                           .arg(path)
                           .arg(file.size())
                           .arg(MaxFileSize)};
-    return loadData(file.readAll(), name);
+    return file.readAll();
+}
+
+Result<Referential> ReferentialLoader::loadFile(const QString &path)
+{
+    Result<QByteArray> data = readFile(path);
+    if (!data)
+        return Error {data.error()};
+    return loadData(data.value(), QFileInfo(path).fileName());
 }
 
 Result<Referential> ReferentialLoader::loadData(const QByteArray &data, const QString &fileName)

@@ -24,6 +24,8 @@ public:
     static constexpr int MaxDomains = 50;
 
     static Result<Referential> loadFile(const QString &path);
+    // The bytes of a referential file, refused when unreadable or too large.
+    static Result<QByteArray> readFile(const QString &path);
     // `fileName` only names the source in error messages.
     static Result<Referential> loadData(const QByteArray &data, const QString &fileName);
 };
