@@ -272,6 +272,77 @@
     </message>
 </context>
 <context>
+    <name>CampaignText</name>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>éducation prioritaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside éducation prioritaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circonscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bassin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Académie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no circonscription)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no bassin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no département)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no académie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliTool</name>
     <message>
         <source>Output format: %1.</source>
@@ -3842,6 +3913,97 @@ Start with your establishment, or look around the example first: it is stored ap
     </message>
 </context>
 <context>
+    <name>RegisterPlanner</name>
+    <message>
+        <source>not from the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the UAI %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1…&quot; is too long (at most %2 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circonscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bassin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code of the département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Académie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Éducation prioritaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <source>Paliers de maturité numérique %1: your school&apos;s grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear colleague,
+
+As part of the %1 campaign of the « paliers de maturité numérique », your school&apos;s grid has not reached us yet, or has not been validated. Could you complete it with Paliers, validate it and send us its export (the JSON file) or its PDF report?
+
+Thank you for your help.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportRenderer</name>
     <message>
         <source>Digital maturity paliers — %1 (%2) — %3</source>
@@ -4434,6 +4596,42 @@ met / applicable</source>
     </message>
     <message>
         <source>Paliers does not know version %1 of the grid &quot;%2&quot;, with which assessment %3 was made. Add it with File → Add a grid… (paliers-cli referential install FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the campaign is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid &quot;%1&quot; is not known to this Paliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign &quot;%1&quot; already exists for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import would bring the database to %1 establishments; Paliers accepts at most %2 in one database. Choose fewer establishments (an académie or a département).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of the register was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): the establishment was removed meanwhile; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

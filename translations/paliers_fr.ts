@@ -272,6 +272,77 @@
     </message>
 </context>
 <context>
+    <name>CampaignText</name>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privé</translation>
+    </message>
+    <message>
+        <source>éducation prioritaire</source>
+        <translation>éducation prioritaire</translation>
+    </message>
+    <message>
+        <source>outside éducation prioritaire</source>
+        <translation>hors éducation prioritaire</translation>
+    </message>
+    <message>
+        <source>every establishment</source>
+        <translation>tous les établissements</translation>
+    </message>
+    <message>
+        <source>Circonscription</source>
+        <translation>Circonscription</translation>
+    </message>
+    <message>
+        <source>Bassin</source>
+        <translation>Bassin</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Académie</source>
+        <translation>Académie</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non commencé</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>(no circonscription)</source>
+        <translation>(sans circonscription)</translation>
+    </message>
+    <message>
+        <source>(no bassin)</source>
+        <translation>(sans bassin)</translation>
+    </message>
+    <message>
+        <source>(no département)</source>
+        <translation>(sans département)</translation>
+    </message>
+    <message>
+        <source>(no académie)</source>
+        <translation>(sans académie)</translation>
+    </message>
+</context>
+<context>
     <name>CliTool</name>
     <message>
         <source>Output format: %1.</source>
@@ -3895,6 +3966,102 @@ Commencez par votre établissement, ou découvrez d&apos;abord l&apos;exemple : 
     </message>
 </context>
 <context>
+    <name>RegisterPlanner</name>
+    <message>
+        <source>not from the register</source>
+        <translation>hors annuaire</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>à fermer</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>the UAI %1 is already on line %2</source>
+        <translation>l&apos;UAI %1 figure déjà ligne %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1…&quot; is too long (at most %2 characters)</source>
+        <translation>« %1… » est trop long (%2 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Circonscription</source>
+        <translation>Circonscription</translation>
+    </message>
+    <message>
+        <source>Bassin</source>
+        <translation>Bassin</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Code of the département</source>
+        <translation>Code du département</translation>
+    </message>
+    <message>
+        <source>Académie</source>
+        <translation>Académie</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Éducation prioritaire</source>
+        <translation>Éducation prioritaire</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <source>Paliers de maturité numérique %1: your school&apos;s grid</source>
+        <translation>Paliers de maturité numérique %1 : la grille de votre établissement</translation>
+    </message>
+    <message>
+        <source>Dear colleague,
+
+As part of the %1 campaign of the « paliers de maturité numérique », your school&apos;s grid has not reached us yet, or has not been validated. Could you complete it with Paliers, validate it and send us its export (the JSON file) or its PDF report?
+
+Thank you for your help.
+</source>
+        <translation>Madame, Monsieur,
+
+Dans le cadre de la campagne %1 des paliers de maturité numérique, la grille de votre établissement ne nous est pas encore parvenue, ou n&apos;a pas encore été validée. Pourriez-vous la compléter avec Paliers, la valider et nous envoyer son export (le fichier JSON) ou son rapport PDF ?
+
+Merci de votre aide.
+</translation>
+    </message>
+</context>
+<context>
     <name>ReportRenderer</name>
     <message>
         <source>Digital maturity paliers — %1 (%2) — %3</source>
@@ -4489,6 +4656,42 @@ atteints / applicables</translation>
     <message>
         <source>Paliers does not know version %1 of the grid &quot;%2&quot;, with which assessment %3 was made. Add it with File → Add a grid… (paliers-cli referential install FILE).</source>
         <translation>Paliers ne connaît pas la version %1 de la grille « %2 », avec laquelle l&apos;évaluation %3 a été faite. Ajoutez-la avec Fichier → Ajouter une grille… (paliers-cli referential install FICHIER).</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name.</source>
+        <translation>Une campagne doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The name of the campaign is too long (at most %1 characters).</source>
+        <translation>Le nom de la campagne est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The grid &quot;%1&quot; is not known to this Paliers.</source>
+        <translation>La grille « %1 » n&apos;est pas connue de ce Paliers.</translation>
+    </message>
+    <message>
+        <source>A campaign &quot;%1&quot; already exists for %2.</source>
+        <translation>Une campagne « %1 » existe déjà pour %2.</translation>
+    </message>
+    <message>
+        <source>No campaign has the number %1.</source>
+        <translation>Aucune campagne ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>This import would bring the database to %1 establishments; Paliers accepts at most %2 in one database. Choose fewer establishments (an académie or a département).</source>
+        <translation>Cette importation porterait la base à %1 établissements ; Paliers en accepte au plus %2 dans une base. Choisissez moins d&apos;établissements (une académie ou un département).</translation>
+    </message>
+    <message>
+        <source>The import of the register was cancelled; nothing was changed.</source>
+        <translation>L&apos;importation de l&apos;annuaire a été annulée ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>Ligne %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): the establishment was removed meanwhile; nothing was changed.</source>
+        <translation>Ligne %1 (%2) : l&apos;établissement a été supprimé entre-temps ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,37 @@ std::optional<EstablishmentKind> establishmentKindFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString registerStateKey(RegisterState state)
+{
+    switch (state) {
+    case RegisterState::Unlisted:
+        return QString();
+    case RegisterState::Open:
+        return QStringLiteral("open");
+    case RegisterState::Closing:
+        return QStringLiteral("closing");
+    case RegisterState::Closed:
+        return QStringLiteral("closed");
+    }
+    return QString();
+}
+
+RegisterState registerStateFromKey(const QString &key)
+{
+    if (key == QLatin1String("open"))
+        return RegisterState::Open;
+    if (key == QLatin1String("closing"))
+        return RegisterState::Closing;
+    if (key == QLatin1String("closed"))
+        return RegisterState::Closed;
+    return RegisterState::Unlisted;
+}
+
+bool isPrivateSector(const QString &sector)
+{
+    return sector.trimmed().startsWith(QLatin1String("priv"), Qt::CaseInsensitive);
+}
+
 QString establishmentKindLabel(EstablishmentKind kind)
 {
     return QCoreApplication::translate("Establishment", entry(kind).label);

@@ -19,6 +19,16 @@ enum class EstablishmentKind
     Other,
 };
 
+// Where an establishment stands in the ministry's register (the Annuaire
+// de l'éducation), as its last import said.
+enum class RegisterState
+{
+    Unlisted, // typed by hand or imported from an export: not from the register
+    Open, // OUVERT
+    Closing, // A FERMER
+    Closed, // FERME: kept with its assessments, expected by no campaign
+};
+
 // A school as a report names it: identity, place and the people who answer.
 struct Establishment
 {
@@ -33,11 +43,24 @@ struct Establishment
     QString headName; // chef d'établissement or directeur·rice d'école
     QString headTitle; // as the head writes it: directrice d'école, principal, proviseure…
     QString referentName; // référent numérique
+    // From the register (empty when typed by hand)
+    QString sector; // Statut_public_prive: « Public », « Privé »
+    QString departementCode; // three characters: 093
+    QString bassin; // bassin de formation
+    QString educationPrioritaire; // « REP », « REP+ » or empty
+    QString mail; // the establishment's address: ce.0930123X@ac-creteil.fr
+    RegisterState registerState = RegisterState::Unlisted;
+    QDateTime registeredAt; // when the register last updated it
     QDateTime createdAt;
     QDateTime updatedAt;
 };
 
 QList<EstablishmentKind> establishmentKinds();
+// Stable key stored in databases: "", "open", "closing", "closed".
+QString registerStateKey(RegisterState state);
+RegisterState registerStateFromKey(const QString &key);
+// « Public » or « Privé » read loosely: true for the private sector.
+bool isPrivateSector(const QString &sector);
 // Stable key stored in databases and files ("college", "ecole_primaire"...).
 QString establishmentKindKey(EstablishmentKind kind);
 std::optional<EstablishmentKind> establishmentKindFromKey(const QString &key);

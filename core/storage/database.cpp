@@ -173,6 +173,27 @@ const QStringList Migrations[] = {
         QStringLiteral("ALTER TABLE assessment_event_v7 RENAME TO assessment_event"),
         QStringLiteral("CREATE INDEX assessment_event_by_assessment ON assessment_event (assessment_id, id)"),
     },
+    // Version 8: what the ministry's register (the Annuaire de l'éducation)
+    // says of an establishment, and the campaigns that expect them.
+    {
+        QStringLiteral("ALTER TABLE establishment ADD COLUMN sector TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE establishment ADD COLUMN departement_code TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE establishment ADD COLUMN bassin TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE establishment ADD COLUMN education_prioritaire TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE establishment ADD COLUMN mail TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE establishment ADD COLUMN register_state TEXT NOT NULL DEFAULT ''"
+                       " CHECK (register_state IN ('', 'open', 'closing', 'closed'))"),
+        QStringLiteral("ALTER TABLE establishment ADD COLUMN registered_at TEXT"),
+        QStringLiteral("CREATE TABLE campaign ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL,"
+                       " school_year TEXT NOT NULL,"
+                       " referential_id TEXT NOT NULL DEFAULT '',"
+                       " filter TEXT NOT NULL DEFAULT '{}',"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " UNIQUE (school_year, name))"),
+    },
 };
 static_assert(std::size(Migrations) == Database::SchemaVersion);
 

@@ -21,9 +21,10 @@ Status Storage::checkEstablishment(Establishment &establishment, qint64 ignoreId
     establishment.name = establishment.name.trimmed();
     if (establishment.name.isEmpty())
         return Error {tr("The name of the establishment is required.")};
-    for (const QString *field :
-        {&establishment.name, &establishment.commune, &establishment.circonscription, &establishment.departement,
-            &establishment.academie, &establishment.headName, &establishment.headTitle, &establishment.referentName}) {
+    for (const QString *field : {&establishment.name, &establishment.commune, &establishment.circonscription,
+             &establishment.departement, &establishment.academie, &establishment.headName, &establishment.headTitle,
+             &establishment.referentName, &establishment.sector, &establishment.departementCode, &establishment.bassin,
+             &establishment.educationPrioritaire, &establishment.mail}) {
         if (field->size() > MaxFieldLength)
             return Error {tr("\"%1…\" is too long (at most %2 characters).").arg(field->left(40)).arg(MaxFieldLength)};
     }
@@ -56,10 +57,7 @@ Result<qint64> Storage::addEstablishment(Establishment establishment)
 
     const QString now = timestamp();
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO establishment (uai, name, kind, commune, circonscription, departement,"
-                             " academie, head_name, head_title, referent_name, created_at, updated_at)"
-                             " VALUES (:uai, :name, :kind, :commune, :circonscription, :departement, :academie,"
-                             " :head, :headTitle, :referent, :now, :now)"));
+    q.prepare(InsertEstablishment);
     bindEstablishment(q, establishment);
     q.bindValue(QStringLiteral(":now"), now);
     if (auto error = failure(q))
@@ -75,10 +73,7 @@ Status Storage::updateEstablishment(Establishment establishment)
         return valid;
 
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE establishment SET uai = :uai, name = :name, kind = :kind, commune = :commune,"
-                             " circonscription = :circonscription, departement = :departement, academie = :academie,"
-                             " head_name = :head, head_title = :headTitle, referent_name = :referent, updated_at = :now"
-                             " WHERE id = :id"));
+    q.prepare(UpdateEstablishment);
     bindEstablishment(q, establishment);
     q.bindValue(QStringLiteral(":now"), timestamp());
     q.bindValue(QStringLiteral(":id"), establishment.id);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "analysis/campaign.h"
 #include "exchange/assessmentexport.h"
+#include "exchange/registerplan.h"
 #include "model/assessment.h"
 #include "model/establishment.h"
 #include "model/limits.h"
@@ -10,6 +12,7 @@
 #include "referential/referentialcatalog.h"
 #include "storage/database.h"
 
+#include <functional>
 #include <optional>
 #include <QCoreApplication>
 #include <QList>
@@ -40,6 +43,17 @@ struct ImportOutcome
     qint64 establishmentId = 0;
     bool establishmentCreated = false;
 };
+
+// What applying an import of the register did.
+struct RegisterOutcome
+{
+    int created = 0;
+    int updated = 0;
+};
+
+// Told how far an import has gone (`done` of `total`); returns false to
+// cancel it.
+using RegisterProgress = std::function<bool(int done, int total)>;
 
 struct NewAssessment
 {
@@ -90,6 +104,32 @@ public:
     Result<QList<Establishment>> establishments() const;
     Result<Establishment> establishment(qint64 id) const;
     Result<std::optional<Establishment>> findEstablishment(const QString &uai) const;
+
+    // The ministry's register (register.cpp)
+    // Applies what RegisterPlanner computed, in one transaction: all of it,
+    // or nothing when a row fails or `progress` cancels.
+    Result<RegisterOutcome> applyRegister(const RegisterPlan &plan, const RegisterProgress &progress = {});
+
+    // Campaigns (campaigns.cpp)
+    // Stores a new campaign (id 0) or changes one; returns its id.
+    Result<qint64> saveCampaign(const Campaign &campaign);
+    Status removeCampaign(qint64 id);
+    // Newest school year first, then by name.
+    Result<QList<Campaign>> campaigns() const;
+    // The expected establishments counted by territory, as one query: not
+    // closed in the register, matching the campaign's filter; validated when
+    // an assessment of the year with the campaign's grid is validated, in
+    // progress when one is a draft.
+    Result<CampaignProgress> campaignProgress(const Campaign &campaign, TerritoryLevel level) const;
+    // The expected establishments, one territory's (`territory` given, ''
+    // for those without) or all, in the states asked (all when empty).
+    Result<QList<CampaignSchool>> campaignSchools(const Campaign &campaign, TerritoryLevel level,
+        const std::optional<QString> &territory = std::nullopt, const QList<CampaignState> &states = {}) const;
+    // The campaign's totals for each school year of the database and its
+    // own, oldest first (today's register and filter applied to each year).
+    Result<QList<YearProgress>> campaignYears(const Campaign &campaign) const;
+    // The names of the territories at `level` among the establishments.
+    Result<QStringList> territories(TerritoryLevel level) const;
 
     // Assessments
     Result<qint64> createAssessment(const NewAssessment &request);
@@ -176,6 +216,10 @@ private:
     Status storeSummary(qint64 assessmentId, const Evaluation &evaluation);
     Status refreshSummaries();
     Status checkActionItem(const ActionItem &item) const;
+    // The FROM … WHERE of a campaign's expected establishments, with a
+    // column `state` (2 validated, 1 in progress, NULL not started) and
+    // `territory`; its values bound by bindCampaign().
+    QString campaignSource(const Campaign &campaign, TerritoryLevel level, QVariantList &values) const;
     QString timestamp() const;
 
     Database &m_database;

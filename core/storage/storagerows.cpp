@@ -21,6 +21,14 @@ void bindEstablishment(QSqlQuery &q, const Establishment &e)
     q.bindValue(QStringLiteral(":head"), text(e.headName.trimmed()));
     q.bindValue(QStringLiteral(":headTitle"), text(e.headTitle.trimmed()));
     q.bindValue(QStringLiteral(":referent"), text(e.referentName.trimmed()));
+    q.bindValue(QStringLiteral(":sector"), text(e.sector.trimmed()));
+    q.bindValue(QStringLiteral(":departementCode"), text(e.departementCode.trimmed()));
+    q.bindValue(QStringLiteral(":bassin"), text(e.bassin.trimmed()));
+    q.bindValue(QStringLiteral(":ep"), text(e.educationPrioritaire.trimmed()));
+    q.bindValue(QStringLiteral(":mail"), text(e.mail.trimmed()));
+    q.bindValue(QStringLiteral(":registerState"), text(registerStateKey(e.registerState)));
+    q.bindValue(QStringLiteral(":registeredAt"),
+        e.registeredAt.isValid() ? QVariant(e.registeredAt.toUTC().toString(Qt::ISODateWithMs)) : QVariant());
 }
 
 QDateTime toDateTime(const QVariant &value)
@@ -86,6 +94,13 @@ Establishment readEstablishment(const QSqlQuery &q)
     e.createdAt = toDateTime(q.value(10));
     e.updatedAt = toDateTime(q.value(11));
     e.headTitle = q.value(12).toString();
+    e.sector = q.value(13).toString();
+    e.departementCode = q.value(14).toString();
+    e.bassin = q.value(15).toString();
+    e.educationPrioritaire = q.value(16).toString();
+    e.mail = q.value(17).toString();
+    e.registerState = registerStateFromKey(q.value(18).toString());
+    e.registeredAt = toDateTime(q.value(19));
     return e;
 }
 

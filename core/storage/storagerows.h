@@ -17,7 +17,23 @@ namespace Paliers::StorageRows {
 
 inline const QString EstablishmentColumns = QStringLiteral(
     "id, uai, name, kind, commune, circonscription, departement, academie, head_name, referent_name, created_at, "
-    "updated_at, head_title");
+    "updated_at, head_title, sector, departement_code, bassin, education_prioritaire, mail, register_state, "
+    "registered_at");
+
+// Every column of an establishment but its id and creation time, bound by
+// bindEstablishment() and :now (the time of the change).
+inline const QString InsertEstablishment = QStringLiteral(
+    "INSERT INTO establishment (uai, name, kind, commune, circonscription, departement, academie, head_name,"
+    " head_title, referent_name, sector, departement_code, bassin, education_prioritaire, mail, register_state,"
+    " registered_at, created_at, updated_at)"
+    " VALUES (:uai, :name, :kind, :commune, :circonscription, :departement, :academie, :head, :headTitle,"
+    " :referent, :sector, :departementCode, :bassin, :ep, :mail, :registerState, :registeredAt, :now, :now)");
+inline const QString UpdateEstablishment = QStringLiteral(
+    "UPDATE establishment SET uai = :uai, name = :name, kind = :kind, commune = :commune,"
+    " circonscription = :circonscription, departement = :departement, academie = :academie, head_name = :head,"
+    " head_title = :headTitle, referent_name = :referent, sector = :sector, departement_code = :departementCode,"
+    " bassin = :bassin, education_prioritaire = :ep, mail = :mail, register_state = :registerState,"
+    " registered_at = :registeredAt, updated_at = :now WHERE id = :id");
 
 inline const QString AssessmentColumns = QStringLiteral(
     "id, establishment_id, referential_id, referential_version, school_year, author, author_role, status, "

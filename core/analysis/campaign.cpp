@@ -1,0 +1,234 @@
+#include "analysis/campaign.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace Paliers {
+
+namespace {
+
+bool sameText(const QString &value, const QString &wanted)
+{
+    return value.trimmed().compare(wanted.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+struct PriorityEntry
+{
+    RegisterFilter::Priority priority;
+    const char *key;
+};
+constexpr PriorityEntry Priorities[] = {
+    {RegisterFilter::Priority::Any, ""},
+    {RegisterFilter::Priority::Prioritaire, "ep"},
+    {RegisterFilter::Priority::Rep, "rep"},
+    {RegisterFilter::Priority::RepPlus, "rep+"},
+    {RegisterFilter::Priority::Outside, "hors-ep"},
+};
+
+} // namespace
+
+bool RegisterFilter::matches(const Establishment &e) const
+{
+    if (!kinds.isEmpty() && !kinds.contains(e.kind))
+        return false;
+    if (!academie.isEmpty() && !sameText(e.academie, academie))
+        return false;
+    if (!departement.isEmpty() && !sameText(e.departement, departement) && !sameText(e.departementCode, departement))
+        return false;
+    if (!circonscription.isEmpty() && !sameText(e.circonscription, circonscription))
+        return false;
+    if (!bassin.isEmpty() && !sameText(e.bassin, bassin))
+        return false;
+    if (sector != Sector::Any && isPrivateSector(e.sector) != (sector == Sector::Private))
+        return false;
+    const QString ep = e.educationPrioritaire.trimmed().toUpper();
+    switch (priority) {
+    case Priority::Any:
+        break;
+    case Priority::Prioritaire:
+        if (ep.isEmpty())
+            return false;
+        break;
+    case Priority::Rep:
+        if (ep != QLatin1String("REP"))
+            return false;
+        break;
+    case Priority::RepPlus:
+        if (ep != QLatin1String("REP+"))
+            return false;
+        break;
+    case Priority::Outside:
+        if (!ep.isEmpty())
+            return false;
+        break;
+    }
+    return true;
+}
+
+bool RegisterFilter::isEmpty() const
+{
+    return kinds.isEmpty() && academie.isEmpty() && departement.isEmpty() && circonscription.isEmpty()
+        && bassin.isEmpty() && sector == Sector::Any && priority == Priority::Any;
+}
+
+QString RegisterFilter::describe() const
+{
+    QStringList parts;
+    QStringList kindNames;
+    for (const EstablishmentKind kind : kinds)
+        kindNames.append(establishmentKindLabel(kind));
+    if (!kindNames.isEmpty())
+        parts.append(kindNames.join(QStringLiteral(", ")));
+    for (const QString *place : {&academie, &departement, &circonscription, &bassin}) {
+        if (!place->isEmpty())
+            parts.append(*place);
+    }
+    if (sector == Sector::Public)
+        parts.append(CampaignText::tr("public"));
+    else if (sector == Sector::Private)
+        parts.append(CampaignText::tr("private"));
+    switch (priority) {
+    case Priority::Any:
+        break;
+    case Priority::Prioritaire:
+        parts.append(CampaignText::tr("éducation prioritaire"));
+        break;
+    case Priority::Rep:
+        parts.append(QStringLiteral("REP"));
+        break;
+    case Priority::RepPlus:
+        parts.append(QStringLiteral("REP+"));
+        break;
+    case Priority::Outside:
+        parts.append(CampaignText::tr("outside éducation prioritaire"));
+        break;
+    }
+    if (parts.isEmpty())
+        return CampaignText::tr("every establishment");
+    return parts.join(QStringLiteral(" · "));
+}
+
+QJsonObject RegisterFilter::toJson() const
+{
+    QJsonObject object;
+    QJsonArray kindKeys;
+    for (const EstablishmentKind kind : kinds)
+        kindKeys.append(establishmentKindKey(kind));
+    if (!kindKeys.isEmpty())
+        object.insert(QStringLiteral("kinds"), kindKeys);
+    const auto put = [&object](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            object.insert(QLatin1String(key), value);
+    };
+    put("academie", academie);
+    put("departement", departement);
+    put("circonscription", circonscription);
+    put("bassin", bassin);
+    if (sector != Sector::Any)
+        object.insert(
+            QStringLiteral("sector"), sector == Sector::Private ? QStringLiteral("prive") : QStringLiteral("public"));
+    for (const PriorityEntry &entry : Priorities) {
+        if (entry.priority == priority && priority != Priority::Any)
+            object.insert(QStringLiteral("educationPrioritaire"), QLatin1String(entry.key));
+    }
+    return object;
+}
+
+RegisterFilter RegisterFilter::fromJson(const QJsonObject &object)
+{
+    RegisterFilter filter;
+    for (const QJsonValue &key : object.value(QStringLiteral("kinds")).toArray()) {
+        if (const std::optional<EstablishmentKind> kind = establishmentKindFromKey(key.toString()))
+            filter.kinds.append(*kind);
+    }
+    filter.academie = object.value(QStringLiteral("academie")).toString();
+    filter.departement = object.value(QStringLiteral("departement")).toString();
+    filter.circonscription = object.value(QStringLiteral("circonscription")).toString();
+    filter.bassin = object.value(QStringLiteral("bassin")).toString();
+    const QString sector = object.value(QStringLiteral("sector")).toString();
+    if (sector == QLatin1String("public"))
+        filter.sector = Sector::Public;
+    else if (sector == QLatin1String("prive"))
+        filter.sector = Sector::Private;
+    const QString priority = object.value(QStringLiteral("educationPrioritaire")).toString();
+    for (const PriorityEntry &entry : Priorities) {
+        if (!priority.isEmpty() && priority == QLatin1String(entry.key))
+            filter.priority = entry.priority;
+    }
+    return filter;
+}
+
+QString territoryLevelKey(TerritoryLevel level)
+{
+    switch (level) {
+    case TerritoryLevel::Circonscription:
+        return QStringLiteral("circonscription");
+    case TerritoryLevel::Bassin:
+        return QStringLiteral("bassin");
+    case TerritoryLevel::Departement:
+        return QStringLiteral("departement");
+    case TerritoryLevel::Academie:
+        return QStringLiteral("academie");
+    }
+    return QString();
+}
+
+std::optional<TerritoryLevel> territoryLevelFromKey(const QString &key)
+{
+    for (const TerritoryLevel level : {TerritoryLevel::Circonscription, TerritoryLevel::Bassin,
+             TerritoryLevel::Departement, TerritoryLevel::Academie}) {
+        if (key.compare(territoryLevelKey(level), Qt::CaseInsensitive) == 0)
+            return level;
+    }
+    return std::nullopt;
+}
+
+QString territoryLevelLabel(TerritoryLevel level)
+{
+    switch (level) {
+    case TerritoryLevel::Circonscription:
+        return CampaignText::tr("Circonscription");
+    case TerritoryLevel::Bassin:
+        return CampaignText::tr("Bassin");
+    case TerritoryLevel::Departement:
+        return CampaignText::tr("Département");
+    case TerritoryLevel::Academie:
+        return CampaignText::tr("Académie");
+    }
+    return QString();
+}
+
+QString campaignStateLabel(CampaignState state)
+{
+    switch (state) {
+    case CampaignState::NotStarted:
+        return CampaignText::tr("not started");
+    case CampaignState::Draft:
+        return CampaignText::tr("in progress");
+    case CampaignState::Validated:
+        return CampaignText::tr("validated");
+    }
+    return QString();
+}
+
+QString TerritoryProgress::rateText() const
+{
+    return CampaignText::tr("%1 %").arg(qRound(rate() * 100));
+}
+
+QString CampaignText::noTerritory(TerritoryLevel level)
+{
+    switch (level) {
+    case TerritoryLevel::Circonscription:
+        return tr("(no circonscription)");
+    case TerritoryLevel::Bassin:
+        return tr("(no bassin)");
+    case TerritoryLevel::Departement:
+        return tr("(no département)");
+    case TerritoryLevel::Academie:
+        return tr("(no académie)");
+    }
+    return QString();
+}
+
+} // namespace Paliers
