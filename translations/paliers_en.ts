@@ -341,6 +341,10 @@
         <source>(no académie)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>écoles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliTool</name>
@@ -885,6 +889,179 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Score against this version of the grid rather than the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this kind (repeatable): %1, or ecoles for every école.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this académie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this département, by name or code (093).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this circonscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this bassin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only public or prive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Éducation prioritaire: ep (REP or REP+), rep, rep+ or hors-ep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sector expects public or prive, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ep expects ep, rep, rep+ or hors-ep, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;annuaire&quot; expects import FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;campaign&quot; expects status --year 2025-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the import would change, and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register&apos;s CSV, as the open-data portal exports it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;annuaire import&quot; expects one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n row(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To create: %1, to update: %2, unchanged: %3, not chosen: %4, refused: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) closed in the register: marked, not deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1: « %2 » → « %3 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 created, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count by circonscription, bassin, departement (the default) or academie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid asked for (default: the one that fits each kind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the table per territory to FILE (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the establishments not validated yet to FILE (CSV), with their e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;campaign status&quot; takes only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;campaign status&quot; expects --year, e.g. --year 2025-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by expects circonscription, bassin, departement or academie, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown referential &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No establishment is expected: import the register first (paliers-cli annuaire import FILE), or choose others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n establishment(s) to remind)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
 
 Grids:
@@ -924,16 +1101,21 @@ Many schools:
   generate --establishments N [--years Y] [--seed S] [--academie A] [--exports FOLDER]
                                         plausible test data, in the database or as exports
 
+Campaign (the register of schools, who has answered):
+  annuaire import FILE [--academie A] [--departement D] [--kind K]... [--sector public|prive]
+        [--dry-run]                     create or update establishments from the Annuaire
+                                        de l&apos;éducation&apos;s CSV (by UAI; assessments untouched)
+  campaign status --year 2025-2026 [--by circonscription|bassin|departement|academie]
+        [--kind K]... [--academie A] [--departement D] [--circonscription C] [--bassin B]
+        [--sector public|prive] [--ep ep|rep|rep+|hors-ep] [--referential ID]
+        [--csv FILE] [--remind FILE]    expected, validated, in progress, not started, rate
+
   --version                             print the version
 
 The statuses are %1.
 An answers file looks like:
   { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score against this version of the grid rather than the latest.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

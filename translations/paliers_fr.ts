@@ -341,6 +341,10 @@
         <source>(no académie)</source>
         <translation>(sans académie)</translation>
     </message>
+    <message>
+        <source>écoles</source>
+        <translation>écoles</translation>
+    </message>
 </context>
 <context>
     <name>CliTool</name>
@@ -885,6 +889,179 @@
         <translation>Versions de la grille mêlées ici : %1 ; domaines rapprochés par leur identifiant.</translation>
     </message>
     <message>
+        <source>Score against this version of the grid rather than the latest.</source>
+        <translation>Calculer avec cette version de la grille plutôt qu&apos;avec la dernière.</translation>
+    </message>
+    <message>
+        <source>Only this kind (repeatable): %1, or ecoles for every école.</source>
+        <translation>Seulement ce type (répétable) : %1, ou ecoles pour toutes les écoles.</translation>
+    </message>
+    <message>
+        <source>Only this académie.</source>
+        <translation>Seulement cette académie.</translation>
+    </message>
+    <message>
+        <source>Only this département, by name or code (093).</source>
+        <translation>Seulement ce département, par son nom ou son code (093).</translation>
+    </message>
+    <message>
+        <source>Only this circonscription.</source>
+        <translation>Seulement cette circonscription.</translation>
+    </message>
+    <message>
+        <source>Only this bassin.</source>
+        <translation>Seulement ce bassin.</translation>
+    </message>
+    <message>
+        <source>Only public or prive.</source>
+        <translation>Seulement public ou prive.</translation>
+    </message>
+    <message>
+        <source>Éducation prioritaire: ep (REP or REP+), rep, rep+ or hors-ep.</source>
+        <translation>Éducation prioritaire : ep (REP ou REP+), rep, rep+ ou hors-ep.</translation>
+    </message>
+    <message>
+        <source>--sector expects public or prive, not &quot;%1&quot;.</source>
+        <translation>--sector attend public ou prive, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>--ep expects ep, rep, rep+ or hors-ep, not &quot;%1&quot;.</source>
+        <translation>--ep attend ep, rep, rep+ ou hors-ep, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>&quot;annuaire&quot; expects import FILE.</source>
+        <translation>« annuaire » attend import FICHIER.</translation>
+    </message>
+    <message>
+        <source>&quot;campaign&quot; expects status --year 2025-2026.</source>
+        <translation>« campaign » attend status --year 2025-2026.</translation>
+    </message>
+    <message>
+        <source>Show what the import would change, and change nothing.</source>
+        <translation>Montre ce que l&apos;importation changerait, sans rien changer.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s CSV, as the open-data portal exports it.</source>
+        <translation>Le CSV de l&apos;annuaire, tel que le portail open data l&apos;exporte.</translation>
+    </message>
+    <message>
+        <source>&quot;annuaire import&quot; expects one file.</source>
+        <translation>« annuaire import » attend un fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n row(s) read</source>
+        <translation>
+            <numerusform>%1 (%2) : %n ligne lue</numerusform>
+            <numerusform>%1 (%2) : %n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Retenus : %1</translation>
+    </message>
+    <message>
+        <source>To create: %1, to update: %2, unchanged: %3, not chosen: %4, refused: %5</source>
+        <translation>À créer : %1, à mettre à jour : %2, inchangés : %3, non retenus : %4, refusées : %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) closed in the register: marked, not deleted.</source>
+        <translation>
+            <numerusform>%n établissement fermé dans l&apos;annuaire : marqué, non supprimé.</numerusform>
+            <numerusform>%n établissements fermés dans l&apos;annuaire : marqués, non supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>    %1: « %2 » → « %3 »</source>
+        <translation>    %1 : « %2 » → « %3 »</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).</source>
+        <translation>Rien n&apos;a été modifié (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Done: %1 created, %2 updated.</source>
+        <translation>Terminé : %1 créés, %2 mis à jour.</translation>
+    </message>
+    <message>
+        <source>Count by circonscription, bassin, departement (the default) or academie.</source>
+        <translation>Compter par circonscription, bassin, departement (par défaut) ou academie.</translation>
+    </message>
+    <message>
+        <source>The grid asked for (default: the one that fits each kind).</source>
+        <translation>La grille demandée (par défaut : celle qui convient à chaque type).</translation>
+    </message>
+    <message>
+        <source>Write the table per territory to FILE (CSV).</source>
+        <translation>Écrire le tableau par territoire dans FICHIER (CSV).</translation>
+    </message>
+    <message>
+        <source>Write the establishments not validated yet to FILE (CSV), with their e-mail.</source>
+        <translation>Écrire les établissements pas encore validés dans FICHIER (CSV), avec leur courriel.</translation>
+    </message>
+    <message>
+        <source>&quot;campaign status&quot; takes only options.</source>
+        <translation>« campaign status » ne prend que des options.</translation>
+    </message>
+    <message>
+        <source>&quot;campaign status&quot; expects --year, e.g. --year 2025-2026.</source>
+        <translation>« campaign status » attend --year, par exemple --year 2025-2026.</translation>
+    </message>
+    <message>
+        <source>--by expects circonscription, bassin, departement or academie, not &quot;%1&quot;.</source>
+        <translation>--by attend circonscription, bassin, departement ou academie, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown referential &quot;%1&quot;.</source>
+        <translation>Référentiel inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2</source>
+        <translation>Campagne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendus</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validés</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non commencés</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No establishment is expected: import the register first (paliers-cli annuaire import FILE), or choose others.</source>
+        <translation>Aucun établissement n&apos;est attendu : importez d&apos;abord l&apos;annuaire (paliers-cli annuaire import FICHIER), ou choisissez-en d&apos;autres.</translation>
+    </message>
+    <message>
+        <source>Over the years:</source>
+        <translation>Au fil des années :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n establishment(s) to remind)</source>
+        <translation>
+            <numerusform>Écrit : %1 (%n établissement à relancer)</numerusform>
+            <numerusform>Écrit : %1 (%n établissements à relancer)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
 
 Grids:
@@ -924,6 +1101,15 @@ Many schools:
   generate --establishments N [--years Y] [--seed S] [--academie A] [--exports FOLDER]
                                         plausible test data, in the database or as exports
 
+Campaign (the register of schools, who has answered):
+  annuaire import FILE [--academie A] [--departement D] [--kind K]... [--sector public|prive]
+        [--dry-run]                     create or update establishments from the Annuaire
+                                        de l&apos;éducation&apos;s CSV (by UAI; assessments untouched)
+  campaign status --year 2025-2026 [--by circonscription|bassin|departement|academie]
+        [--kind K]... [--academie A] [--departement D] [--circonscription C] [--bassin B]
+        [--sector public|prive] [--ep ep|rep|rep+|hors-ep] [--referential ID]
+        [--csv FILE] [--remind FILE]    expected, validated, in progress, not started, rate
+
   --version                             print the version
 
 The statuses are %1.
@@ -933,14 +1119,11 @@ An answers file looks like:
         <translation>Usage : paliers-cli [--db FICHIER] COMMANDE [OPTIONS]
 
 Grilles :
-  referentials                          liste les référentiels, toutes versions
-  referential show ID [--format F] [--version V]
-                                        affiche un référentiel (F : text ou tsv)
+  referentials                          liste les référentiels fournis
+  referential show ID [--format F]      affiche un référentiel (F : text ou tsv)
   referential check FICHIER             vérifie un fichier de référentiel
-  referential install FICHIER           ajoute une grille (d&apos;une autre académie, une nouvelle version)
   score REPONSES.json [--format F]      calcule les paliers d&apos;un fichier de réponses (F : text ou json)
         [--referential-file FICHIER]    avec le référentiel lu dans FICHIER
-        [--version V]                   ou avec la version V de la grille (par défaut : la dernière)
 
 Base de données (celle de l&apos;application, ou celle donnée par --db) :
   establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
@@ -957,7 +1140,7 @@ Base de données (celle de l&apos;application, ou celle donnée par --db) :
   score EVALUATION [--format text|json]
 
 Échanges :
-  export EVALUATION [--pdf FICHIER] [--json FICHIER [--with-referential]] [--csv FICHIER] [--summary-csv FICHIER]
+  export EVALUATION [--pdf FICHIER] [--json FICHIER] [--csv FICHIER] [--summary-csv FICHIER]
                                         écrit le rapport et les exports d&apos;une évaluation
   import FICHIER|DOSSIER...             importe des exports JSON (un dossier : ses fichiers .json)
   commission EVALUATION --pdf FICHIER [--date AAAA-MM-JJ] [--member NOM]...
@@ -969,6 +1152,15 @@ Plusieurs écoles :
   generate --establishments N [--years A] [--seed S] [--academie A] [--exports DOSSIER]
                                         données d&apos;essai plausibles, dans la base ou en exports
 
+Campagne (l&apos;annuaire des écoles, qui a répondu) :
+  annuaire import FICHIER [--academie A] [--departement D] [--kind K]... [--sector public|prive]
+        [--dry-run]                     crée ou met à jour les établissements d&apos;après le CSV
+                                        de l&apos;Annuaire de l&apos;éducation (par UAI ; évaluations intactes)
+  campaign status --year 2025-2026 [--by circonscription|bassin|departement|academie]
+        [--kind K]... [--academie A] [--departement D] [--circonscription C] [--bassin B]
+        [--sector public|prive] [--ep ep|rep|rep+|hors-ep] [--referential ID]
+        [--csv FICHIER] [--remind FICHIER]  attendus, validés, en cours, non commencés, taux
+
   --version                             affiche la version
 
 Les statuts sont %1.
@@ -976,10 +1168,6 @@ Un fichier de réponses ressemble à :
   { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
 
 </translation>
-    </message>
-    <message>
-        <source>Score against this version of the grid rather than the latest.</source>
-        <translation>Calculer avec cette version de la grille plutôt qu&apos;avec la dernière.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "clitool.h"
 
+#include "campaigncommands.h"
 #include "consolidationcommands.h"
 #include "databasecommands.h"
 #include "exportcommands.h"
@@ -54,6 +55,10 @@ int CliTool::run(QStringList arguments)
         return DatabaseCommands::answer(m_cli, rest);
     if (command == QLatin1String("consolidate"))
         return ConsolidationCommands::consolidate(m_cli, rest);
+    if (command == QLatin1String("annuaire"))
+        return CampaignCommands::annuaire(m_cli, rest);
+    if (command == QLatin1String("campaign"))
+        return CampaignCommands::campaign(m_cli, rest);
     if (command == QLatin1String("generate"))
         return ConsolidationCommands::generate(m_cli, rest);
     if (command == QLatin1String("export"))
@@ -115,6 +120,15 @@ int CliTool::usage()
         "        [--status S] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE]\n"
         "  generate --establishments N [--years Y] [--seed S] [--academie A] [--exports FOLDER]\n"
         "                                        plausible test data, in the database or as exports\n"
+        "\n"
+        "Campaign (the register of schools, who has answered):\n"
+        "  annuaire import FILE [--academie A] [--departement D] [--kind K]... [--sector public|prive]\n"
+        "        [--dry-run]                     create or update establishments from the Annuaire\n"
+        "                                        de l'éducation's CSV (by UAI; assessments untouched)\n"
+        "  campaign status --year 2025-2026 [--by circonscription|bassin|departement|academie]\n"
+        "        [--kind K]... [--academie A] [--departement D] [--circonscription C] [--bassin B]\n"
+        "        [--sector public|prive] [--ep ep|rep|rep+|hors-ep] [--referential ID]\n"
+        "        [--csv FILE] [--remind FILE]    expected, validated, in progress, not started, rate\n"
         "\n"
         "  --version                             print the version\n"
         "\n"

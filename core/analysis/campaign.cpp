@@ -75,8 +75,19 @@ QString RegisterFilter::describe() const
 {
     QStringList parts;
     QStringList kindNames;
-    for (const EstablishmentKind kind : kinds)
-        kindNames.append(establishmentKindLabel(kind));
+    QList<EstablishmentKind> ecoles;
+    for (const EstablishmentKind kind : establishmentKinds()) {
+        if (isFirstDegree(kind))
+            ecoles.append(kind);
+    }
+    const bool allEcoles = std::all_of(
+        ecoles.cbegin(), ecoles.cend(), [this](EstablishmentKind kind) { return kinds.contains(kind); });
+    if (allEcoles)
+        kindNames.append(CampaignText::tr("écoles"));
+    for (const EstablishmentKind kind : kinds) {
+        if (!allEcoles || !isFirstDegree(kind))
+            kindNames.append(establishmentKindLabel(kind));
+    }
     if (!kindNames.isEmpty())
         parts.append(kindNames.join(QStringLiteral(", ")));
     for (const QString *place : {&academie, &departement, &circonscription, &bassin}) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/assessmentrecord.h"
+#include "analysis/campaign.h"
 #include "analysis/consolidation.h"
 #include "referential/referentialcatalog.h"
 
@@ -24,6 +25,9 @@ public:
     // The same, for the rows of an overview; domain columns follow the
     // grids of `catalog`.
     static QByteArray overview(const QList<OverviewRow> &rows, const ReferentialCatalog &catalog);
+
+    // A campaign's progress: one row per territory, then the total.
+    static QByteArray campaign(const CampaignProgress &progress);
 
     // One field, quoted when it must be. A field a spreadsheet would take for
     // a formula (starting with =, +, -, @) gets a leading apostrophe.

@@ -3,6 +3,7 @@
 #include "testdata.h"
 
 #include <gtest/gtest.h>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -249,4 +250,52 @@ TEST_F(StorageCommandsTest, ARevisedGridInstalledFromTheCommandLineCarriesLastYe
     // Last year is still read with 2014.1.
     EXPECT_TRUE(ok({QStringLiteral("assessment"), QStringLiteral("show"), QStringLiteral("1")})
                     .contains(QStringLiteral("Référentiel creteil-ecoles, version 2014.1")));
+}
+
+TEST_F(StorageCommandsTest, ImportsTheRegisterAndCountsTheCampaign)
+{
+    const QString registerFile = TestSupport::dataPath(QStringLiteral("annuaire/annuaire-essai-latin1.csv"));
+    const QString dry = ok({QStringLiteral("annuaire"), QStringLiteral("import"), registerFile,
+        QStringLiteral("--departement"), QStringLiteral("093"), QStringLiteral("--dry-run")});
+    EXPECT_NE(dry.indexOf(QStringLiteral("(ISO-8859-1)")), -1) << dry.toStdString();
+    EXPECT_NE(
+        dry.indexOf(QStringLiteral("À créer : 4, à mettre à jour : 0, inchangés : 0, non retenus : 1, refusées : 2")),
+        -1)
+        << dry.toStdString();
+    EXPECT_NE(dry.indexOf(QStringLiteral("ligne 7 :")), -1);
+    EXPECT_NE(dry.indexOf(QStringLiteral("ligne 8 :")), -1);
+    // Nothing stored by a dry run.
+    EXPECT_EQ(ok({QStringLiteral("establishment"), QStringLiteral("list"), QStringLiteral("--format"),
+                     QStringLiteral("json")})
+                  .trimmed(),
+        QStringLiteral("[\n]"));
+
+    const QString done = ok({QStringLiteral("annuaire"), QStringLiteral("import"), registerFile});
+    EXPECT_NE(done.indexOf(QStringLiteral("5 créés, 0 mis à jour")), -1) << done.toStdString();
+    const QString again = ok({QStringLiteral("annuaire"), QStringLiteral("import"), registerFile});
+    EXPECT_NE(again.indexOf(QStringLiteral("0 créés, 0 mis à jour")), -1) << again.toStdString();
+
+    ok({QStringLiteral("assessment"), QStringLiteral("new"), QStringLiteral("--uai"), QStringLiteral("0930123D"),
+        QStringLiteral("--year"), QStringLiteral("2025-2026")});
+    const QString reminders = m_dir.filePath(QStringLiteral("relance.csv"));
+    const QString status = ok({QStringLiteral("campaign"), QStringLiteral("status"), QStringLiteral("--year"),
+        QStringLiteral("2025-2026"), QStringLiteral("--by"), QStringLiteral("circonscription"),
+        QStringLiteral("--kind"), QStringLiteral("ecoles"), QStringLiteral("--remind"), reminders});
+    // The closed école is not expected: two in Bobigny 1, one in progress.
+    EXPECT_NE(status.indexOf(QStringLiteral("Bobigny 1\t2\t0\t1\t1\t0 %")), -1) << status.toStdString();
+    EXPECT_EQ(status.indexOf(QStringLiteral("Saint-Denis 2")), -1);
+    QFile csv(reminders);
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    EXPECT_NE(text.indexOf(QStringLiteral("0930123D;École élémentaire Paul-Éluard;")), -1) << text.toStdString();
+    EXPECT_NE(text.indexOf(QStringLiteral(";en cours;ce.0930123D@ac-creteil.fr;")), -1);
+    EXPECT_NE(text.indexOf(QStringLiteral(";non commencé;ce.0930124E@ac-creteil.fr;")), -1);
+
+    const CliRun bad = cli({QStringLiteral("campaign"), QStringLiteral("status"), QStringLiteral("--year"),
+        QStringLiteral("2025-2026"), QStringLiteral("--by"), QStringLiteral("commune")});
+    EXPECT_EQ(bad.exitCode, 2);
+    const CliRun missing
+        = cli({QStringLiteral("annuaire"), QStringLiteral("import"), m_dir.filePath(QStringLiteral("absent.csv"))});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_FALSE(missing.err.isEmpty());
 }
