@@ -2163,6 +2163,275 @@ An answers file looks like:
     </message>
 </context>
 <context>
+    <name>Paliers::CampaignPage</name>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the campaign by territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments of the territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the &amp;register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid that fits each kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écoles (every kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public and private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With or without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REP or REP+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every expected establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Count by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dé&amp;partement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bassin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>É&amp;ducation prioritaire:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every circonscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every bassin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the filters below, not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No establishment is expected with these filters. Import the register of schools (Annuaire de l&apos;éducation) to know them all, or change the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 expected, %3 validated (%4), %5 in progress, %6 not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated over the years: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the campaign (for %1: %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the campaign « %1 »? The establishments and their assessments are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind the establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) to remind</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an e-mail address.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message (you may change it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addresses go in Bcc: no establishment sees the others&apos;. Your mail program opens the message; nothing is sent until you send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;list (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reminder list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List saved ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program could be opened. Save the list (CSV) and send the message from your webmail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open message %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remi&amp;nd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circonscr&amp;iption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Paliers::CommissionDialog</name>
     <message>
         <source>Meets on</source>
@@ -3285,6 +3554,22 @@ Its answers, comments and evidence are carried over as version %2 says; what it 
         <source>Move to the latest version of the &amp;grid…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import the &amp;register of schools…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the register of schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuaire de l&apos;éducation (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paliers::NewAssessmentDialog</name>
@@ -3607,6 +3892,127 @@ Its answers, comments and evidence are carried over as version %2 says; what it 
     <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::RegisterImportDialog</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to existing establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the register of schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every académie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écoles (every kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public and private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n row(s) read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Académie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Département:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refused rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishments are matched by their UAI. The head, the référent and every assessment are left as they are; an establishment closed in the register is marked closed, never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To create: %1 · to update: %2 · unchanged: %3 · not chosen: %4 · rows refused: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) closed in the register: marked closed, not deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4498,54 @@ Start with your establishment, or look around the example first: it is stored ap
     <message>
         <source>the criterion &quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the register %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file refused (listed in the review).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2214,6 +2214,275 @@ Un fichier de réponses ressemble à :
     </message>
 </context>
 <context>
+    <name>Paliers::CampaignPage</name>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendus</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validés</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non commencés</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Progress of the campaign by territory</source>
+        <translation>Avancement de la campagne par territoire</translation>
+    </message>
+    <message>
+        <source>UAI</source>
+        <translation>UAI</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Establishments of the territory</source>
+        <translation>Établissements du territoire</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Import the &amp;register…</source>
+        <translation>Importer l&apos;a&amp;nnuaire…</translation>
+    </message>
+    <message>
+        <source>The grid that fits each kind</source>
+        <translation>La grille de chaque type</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Écoles (every kind)</source>
+        <translation>Écoles (tous types)</translation>
+    </message>
+    <message>
+        <source>Public and private</source>
+        <translation>Public et privé</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>With or without</source>
+        <translation>Avec ou sans</translation>
+    </message>
+    <message>
+        <source>REP or REP+</source>
+        <translation>REP ou REP+</translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <translation>Hors éducation prioritaire</translation>
+    </message>
+    <message>
+        <source>Not validated</source>
+        <translation>Non validés</translation>
+    </message>
+    <message>
+        <source>Every expected establishment</source>
+        <translation>Tous les établissements attendus</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Année &amp;scolaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>&amp;Grille :</translation>
+    </message>
+    <message>
+        <source>&amp;Count by:</source>
+        <translation>C&amp;ompter par :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Dé&amp;partement:</source>
+        <translation>Dé&amp;partement :</translation>
+    </message>
+    <message>
+        <source>&amp;Bassin:</source>
+        <translation>&amp;Bassin :</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation>Sec&amp;teur :</translation>
+    </message>
+    <message>
+        <source>É&amp;ducation prioritaire:</source>
+        <translation>É&amp;ducation prioritaire :</translation>
+    </message>
+    <message>
+        <source>Every département</source>
+        <translation>Tous les départements</translation>
+    </message>
+    <message>
+        <source>Every circonscription</source>
+        <translation>Toutes les circonscriptions</translation>
+    </message>
+    <message>
+        <source>Every bassin</source>
+        <translation>Tous les bassins</translation>
+    </message>
+    <message>
+        <source>(the filters below, not saved)</source>
+        <translation>(les filtres ci-dessous, non enregistrés)</translation>
+    </message>
+    <message>
+        <source>No establishment is expected with these filters. Import the register of schools (Annuaire de l&apos;éducation) to know them all, or change the filters.</source>
+        <translation>Aucun établissement n&apos;est attendu avec ces filtres. Importez l&apos;annuaire des écoles (Annuaire de l&apos;éducation) pour les connaître tous, ou changez les filtres.</translation>
+    </message>
+    <message>
+        <source>%1: %2 expected, %3 validated (%4), %5 in progress, %6 not started.</source>
+        <translation>%1 : %2 attendus, %3 validés (%4), %5 en cours, %6 non commencés.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Validated over the years: %1</source>
+        <translation>Validés au fil des années : %1</translation>
+    </message>
+    <message>
+        <source>Save the campaign</source>
+        <translation>Enregistrer la campagne</translation>
+    </message>
+    <message>
+        <source>Name of the campaign (for %1: %2):</source>
+        <translation>Nom de la campagne (pour %1 : %2) :</translation>
+    </message>
+    <message>
+        <source>Remove the campaign</source>
+        <translation>Supprimer la campagne</translation>
+    </message>
+    <message>
+        <source>Remove the campaign « %1 »? The establishments and their assessments are kept.</source>
+        <translation>Supprimer la campagne « %1 » ? Les établissements et leurs évaluations sont conservés.</translation>
+    </message>
+    <message>
+        <source>Remind the establishments</source>
+        <translation>Relancer les établissements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) to remind</source>
+        <translation>
+            <numerusform>%n établissement à relancer</numerusform>
+            <numerusform>%n établissements à relancer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an e-mail address.</source>
+        <translation>
+            <numerusform>%n avec une adresse électronique.</numerusform>
+            <numerusform>%n avec une adresse électronique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>&amp;Message (you may change it):</source>
+        <translation>&amp;Message (vous pouvez le modifier) :</translation>
+    </message>
+    <message>
+        <source>The addresses go in Bcc: no establishment sees the others&apos;. Your mail program opens the message; nothing is sent until you send it.</source>
+        <translation>Les adresses sont en copie cachée (Cci) : aucun établissement ne voit celles des autres. Votre messagerie ouvre le message ; rien n&apos;est envoyé tant que vous ne l&apos;envoyez pas.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;list (CSV)…</source>
+        <translation>Enregistrer la &amp;liste (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the mail program</source>
+        <translation>&amp;Ouvrir la messagerie</translation>
+    </message>
+    <message>
+        <source>Save the reminder list</source>
+        <translation>Enregistrer la liste de relance</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>List saved ✓</source>
+        <translation>Liste enregistrée ✓</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened. Save the list (CSV) and send the message from your webmail.</source>
+        <translation>Aucune messagerie n&apos;a pu être ouverte. Enregistrez la liste (CSV) et envoyez le message depuis votre webmail.</translation>
+    </message>
+    <message>
+        <source>&amp;Open message %1 of %2</source>
+        <translation>&amp;Ouvrir le message %1 sur %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save the campaign…</source>
+        <translation>Enregistrer la ca&amp;mpagne…</translation>
+    </message>
+    <message>
+        <source>Remi&amp;nd…</source>
+        <translation>Re&amp;lancer…</translation>
+    </message>
+    <message>
+        <source>Circonscr&amp;iption:</source>
+        <translation>Ci&amp;rconscription :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>&amp;Campagne :</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+</context>
+<context>
     <name>Paliers::CommissionDialog</name>
     <message>
         <source>Meets on</source>
@@ -3340,6 +3609,22 @@ Ses réponses, commentaires et preuves sont repris comme le dit la version %2 ; 
         <source>Move to the latest version of the &amp;grid…</source>
         <translation>Passer à la dernière version de la &amp;grille…</translation>
     </message>
+    <message>
+        <source>Import the &amp;register of schools…</source>
+        <translation>Importer l&apos;&amp;annuaire des écoles…</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Campagne</translation>
+    </message>
+    <message>
+        <source>Import the register of schools</source>
+        <translation>Importer l&apos;annuaire des écoles</translation>
+    </message>
+    <message>
+        <source>Annuaire de l&apos;éducation (*.csv);;All files (*)</source>
+        <translation>Annuaire de l&apos;éducation (*.csv);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::NewAssessmentDialog</name>
@@ -3662,6 +3947,127 @@ Ses réponses, commentaires et preuves sont repris comme le dit la version %2 ; 
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::RegisterImportDialog</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>UAI</source>
+        <translation>UAI</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Changes to existing establishments</source>
+        <translation>Modifications des établissements existants</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Rows refused</source>
+        <translation>Lignes refusées</translation>
+    </message>
+    <message>
+        <source>Import the register of schools</source>
+        <translation>Importer l&apos;annuaire des écoles</translation>
+    </message>
+    <message>
+        <source>Every académie</source>
+        <translation>Toutes les académies</translation>
+    </message>
+    <message>
+        <source>Every département</source>
+        <translation>Tous les départements</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Écoles (every kind)</source>
+        <translation>Écoles (tous types)</translation>
+    </message>
+    <message>
+        <source>Public and private</source>
+        <translation>Public et privé</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n row(s) read.</source>
+        <translation>
+            <numerusform>%1 (%2) : %n ligne lue.</numerusform>
+            <numerusform>%1 (%2) : %n lignes lues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Académie:</source>
+        <translation>A&amp;cadémie :</translation>
+    </message>
+    <message>
+        <source>&amp;Département:</source>
+        <translation>&amp;Département :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Secteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation>&amp;Modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Refused rows</source>
+        <translation>Lignes &amp;refusées</translation>
+    </message>
+    <message>
+        <source>Establishments are matched by their UAI. The head, the référent and every assessment are left as they are; an establishment closed in the register is marked closed, never deleted.</source>
+        <translation>Les établissements sont reconnus par leur UAI. La direction, le référent et toutes les évaluations restent tels quels ; un établissement fermé dans l&apos;annuaire est marqué fermé, jamais supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>To create: %1 · to update: %2 · unchanged: %3 · not chosen: %4 · rows refused: %5</source>
+        <translation>À créer : %1 · à mettre à jour : %2 · inchangés : %3 · non retenus : %4 · lignes refusées : %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) closed in the register: marked closed, not deleted.</source>
+        <translation>
+            <numerusform>%n établissement fermé dans l&apos;annuaire : marqué fermé, non supprimé.</numerusform>
+            <numerusform>%n établissements fermés dans l&apos;annuaire : marqués fermés, non supprimés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4557,54 @@ Commencez par votre établissement, ou découvrez d&apos;abord l&apos;exemple : 
     <message>
         <source>the criterion &quot;%1&quot; is listed twice</source>
         <translation>le critère « %1 » est donné deux fois</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reading the register %1…</source>
+        <translation>Lecture de l&apos;annuaire %1…</translation>
+    </message>
+    <message>
+        <source>Import the register</source>
+        <translation>Importer l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Importing the register…</source>
+        <translation>Importation de l&apos;annuaire…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) created</source>
+        <translation>
+            <numerusform>%n établissement créé</numerusform>
+            <numerusform>%n établissements créés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file refused (listed in the review).</source>
+        <translation>
+            <numerusform>%n ligne du fichier refusée (voir la liste avant l&apos;importation).</numerusform>
+            <numerusform>%n lignes du fichier refusées (voir la liste avant l&apos;importation).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

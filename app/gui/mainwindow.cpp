@@ -3,6 +3,7 @@
 #include "actionplanview.h"
 #include "analysis/assessmentrecord.h"
 #include "analysis/progress.h"
+#include "campaignpage.h"
 #include "establishmentdialog.h"
 #include "establishmentspage.h"
 #include "evolutiondialog.h"
@@ -13,6 +14,7 @@
 #include "newassessmentdialog.h"
 #include "overviewpage.h"
 #include "referentialview.h"
+#include "registerimport.h"
 #include "screenfit.h"
 #include "session.h"
 #include "storage/exampledata.h"
@@ -272,6 +274,9 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     fileMenu->addAction(tr("Add a &grid…"), this, &MainWindow::chooseReferential)
         ->setObjectName(QStringLiteral("addReferential"));
+    m_importRegisterAction
+        = fileMenu->addAction(tr("Import the &register of schools…"), this, &MainWindow::chooseRegister);
+    m_importRegisterAction->setObjectName(QStringLiteral("importRegister"));
     fileMenu->addSeparator();
     m_exportActions = new ExportActions(this);
     connect(m_exportActions, &ExportActions::errorOccurred, this, &MainWindow::showError);
@@ -348,6 +353,9 @@ void MainWindow::createActions()
     m_showOverviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     m_showOverviewAction->setObjectName(QStringLiteral("showOverview"));
     m_showOverviewAction->setIconText(tr("Overview"));
+    m_showCampaignAction = viewMenu->addAction(tr("&Campaign"), this, &MainWindow::showCampaign);
+    m_showCampaignAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    m_showCampaignAction->setObjectName(QStringLiteral("showCampaign"));
     viewMenu->addSeparator();
     viewMenu->addAction(tr("&Referentials…"), this, &MainWindow::showReferentials);
     // The language is chosen once the windows exist: it takes effect at the
@@ -418,6 +426,8 @@ void MainWindow::updateActions()
     m_newAssessmentAction->setEnabled(writable && hasEstablishment);
     m_showEstablishmentsAction->setEnabled(m_session != nullptr);
     m_showOverviewAction->setEnabled(m_session != nullptr);
+    m_showCampaignAction->setEnabled(m_session != nullptr);
+    m_importRegisterAction->setEnabled(writable);
     m_exportActions->setSession(m_session.get());
     m_exportActions->setAssessment(m_gridEditor->assessmentId());
     // The assessment's pages: the one open, else the one selected on the
@@ -533,6 +543,8 @@ void MainWindow::afterDatabaseChange()
 {
     if (m_overviewPage && m_pages->currentWidget() == m_overviewPage)
         m_overviewPage->setSession(m_session.get());
+    else if (m_campaignPage && m_pages->currentWidget() == m_campaignPage)
+        m_campaignPage->setSession(m_session.get());
     else if (m_pages->currentWidget() != m_assessmentPage)
         showEstablishments();
     updateActions();
@@ -891,6 +903,47 @@ void MainWindow::moveToLatestVersion()
     editor->moveToLatestVersion();
     updateActions();
     updateTitle();
+}
+
+CampaignPage *MainWindow::campaignPage()
+{
+    if (!m_campaignPage) {
+        m_campaignPage = new CampaignPage(m_catalog, this);
+        m_pages->addWidget(m_campaignPage);
+        restoreSplitters(m_campaignPage, *m_settings);
+        connect(m_campaignPage, &CampaignPage::errorOccurred, this, &MainWindow::showError);
+        connect(m_campaignPage, &CampaignPage::importRegisterRequested, this, &MainWindow::chooseRegister);
+    }
+    return m_campaignPage;
+}
+
+void MainWindow::showCampaign()
+{
+    if (!m_session)
+        return;
+    flushPendingEdits();
+    CampaignPage *page = campaignPage();
+    page->setSession(m_session.get());
+    m_pages->setCurrentWidget(page);
+    updateActions();
+}
+
+void MainWindow::chooseRegister()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import the register of schools"), QDir::homePath(),
+        tr("Annuaire de l'éducation (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importRegister(path);
+}
+
+bool MainWindow::importRegister(const QString &path)
+{
+    if (!m_session || m_session->isReadOnly())
+        return false;
+    const bool imported = RegisterImport::run(this, *m_session, path);
+    if (imported && m_pages->currentWidget() != m_campaignPage)
+        showCampaign();
+    return imported;
 }
 
 void MainWindow::chooseReferential()

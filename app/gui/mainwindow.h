@@ -15,6 +15,7 @@ class QUndoGroup;
 namespace Paliers {
 
 class ActionPlanView;
+class CampaignPage;
 class EstablishmentsPage;
 class ExportActions;
 class OverviewPage;
@@ -58,6 +59,11 @@ public:
     // The overview of every assessment of a year (built on first use).
     void showOverview();
     OverviewPage *overviewPage();
+    // The campaign: who is expected, who has answered (built on first use).
+    void showCampaign();
+    CampaignPage *campaignPage();
+    // Reads the register of schools at `path` and imports it after review.
+    bool importRegister(const QString &path);
     void showEvolution(qint64 establishmentId);
 
     // Where the built-in example database lives.
@@ -84,6 +90,7 @@ private:
     void createDatabase();
     void showReferentials();
     void chooseReferential();
+    void chooseRegister();
     void moveToLatestVersion();
     void adoptReferential(const std::shared_ptr<const Paliers::Referential> &referential);
     void about();
@@ -131,6 +138,9 @@ private:
     QAction *m_showPlanAction = nullptr;
     QAction *m_showOverviewAction = nullptr;
     OverviewPage *m_overviewPage = nullptr;
+    QAction *m_showCampaignAction = nullptr;
+    QAction *m_importRegisterAction = nullptr;
+    CampaignPage *m_campaignPage = nullptr;
 };
 
 } // namespace Paliers

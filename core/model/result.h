@@ -35,6 +35,10 @@ public:
     T &value() & { return std::get<0>(m_data); }
     // By value: `for (x : f().value())` must not iterate a destroyed temporary.
     T value() && { return std::get<0>(std::move(m_data)); }
+    // The value, or `fallback` when there is an error (for what a view can
+    // show empty, its error reported elsewhere).
+    T valueOr(T fallback) const & { return ok() ? value() : std::move(fallback); }
+    T valueOr(T fallback) && { return ok() ? std::get<0>(std::move(m_data)) : std::move(fallback); }
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
 
