@@ -201,9 +201,12 @@ CampaignPage::CampaignPage(const ReferentialCatalog &catalog, QWidget *parent)
     m_show->addItem(tr("Not validated"));
     m_show->addItem(tr("Not started"));
     m_show->addItem(tr("Every expected establishment"));
-    for (QComboBox *box : {m_campaign, m_grid, m_kind, m_departement, m_circonscription, m_bassin}) {
+    // The filters shrink (their text elided, the list still whole) rather
+    // than widen the window past a small screen.
+    for (QComboBox *box : {m_campaign, m_year, m_grid, m_level, m_kind, m_departement, m_circonscription, m_bassin,
+             m_sector, m_priority, m_show}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(10);
+        box->setMinimumContentsLength(6);
     }
 
     // Each field has its label as buddy (Qt 6.4 reads a combo box's text as
@@ -239,7 +242,6 @@ CampaignPage::CampaignPage(const ReferentialCatalog &catalog, QWidget *parent)
     top->addWidget(m_campaign, 1);
     top->addWidget(m_save);
     top->addWidget(m_remove);
-    top->addWidget(m_import);
 
     m_total->setWordWrap(true);
     m_total->setTextFormat(Qt::PlainText);
@@ -247,7 +249,9 @@ CampaignPage::CampaignPage(const ReferentialCatalog &catalog, QWidget *parent)
     m_years->setWordWrap(true);
     m_years->setTextFormat(Qt::PlainText);
     m_territories->setItemDelegateForColumn(Rate, new RateDelegate(m_territories));
+    m_territories->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_territories->horizontalHeader()->setSectionResizeMode(Territory, QHeaderView::Stretch);
+    m_territories->horizontalHeader()->setSectionResizeMode(Rate, QHeaderView::Fixed);
     m_territories->horizontalHeader()->resizeSection(Rate, fontMetrics().averageCharWidth() * 16);
     m_territories->setSortingEnabled(true);
     m_territories->sortByColumn(Territory, Qt::AscendingOrder);
@@ -278,7 +282,10 @@ CampaignPage::CampaignPage(const ReferentialCatalog &catalog, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_total);
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_years);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_years, 1);
+    bottom->addWidget(m_import);
+    layout->addLayout(bottom);
 
     connect(m_campaign, &QComboBox::currentIndexChanged, this, &CampaignPage::applyCampaign);
     for (QComboBox *box :
@@ -488,6 +495,7 @@ void CampaignPage::reload()
     m_years->setText(
         parts.size() > 1 ? tr("Validated over the years: %1").arg(parts.join(QStringLiteral(" · "))) : QString());
     m_years->setVisible(parts.size() > 1);
+    m_import->setVisible(!m_session->isReadOnly());
     showSchools();
 }
 

@@ -148,7 +148,8 @@ QJsonObject RegisterFilter::toJson() const
 RegisterFilter RegisterFilter::fromJson(const QJsonObject &object)
 {
     RegisterFilter filter;
-    for (const QJsonValue &key : object.value(QStringLiteral("kinds")).toArray()) {
+    const QJsonArray kindKeys = object.value(QStringLiteral("kinds")).toArray();
+    for (const auto &key : kindKeys) {
         if (const std::optional<EstablishmentKind> kind = establishmentKindFromKey(key.toString()))
             filter.kinds.append(*kind);
     }
