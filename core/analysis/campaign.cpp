@@ -80,8 +80,8 @@ QString RegisterFilter::describe() const
         if (isFirstDegree(kind))
             ecoles.append(kind);
     }
-    const bool allEcoles = std::all_of(
-        ecoles.cbegin(), ecoles.cend(), [this](EstablishmentKind kind) { return kinds.contains(kind); });
+    const bool allEcoles
+        = std::all_of(ecoles.cbegin(), ecoles.cend(), [this](EstablishmentKind kind) { return kinds.contains(kind); });
     if (allEcoles)
         kindNames.append(CampaignText::tr("écoles"));
     for (const EstablishmentKind kind : kinds) {
