@@ -160,7 +160,8 @@ QByteArray CsvExport::campaign(const CampaignProgress &progress)
         QStringLiteral("En cours"), QStringLiteral("Non commencés"), QStringLiteral("Taux (%)")});
     const auto row = [&rows](const QString &name, const TerritoryProgress &p) {
         rows.append({name, QString::number(p.expected), QString::number(p.validated), QString::number(p.draft),
-            QString::number(p.notStarted()), QString::number(qRound(p.rate() * 1000) / 10.0, 'f', 1).replace(u'.', u',')});
+            QString::number(p.notStarted()),
+            QString::number(qRound(p.rate() * 1000) / 10.0, 'f', 1).replace(u'.', u',')});
     };
     for (const TerritoryProgress &territory : progress.territories)
         row(territory.territory.isEmpty() ? CampaignText::noTerritory(progress.level) : territory.territory, territory);
