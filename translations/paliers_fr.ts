@@ -1575,6 +1575,53 @@ Un fichier de réponses ressemble à :
             <numerusform>Ces évaluations suivent %n versions de la grille (%1) : les domaines sont rapprochés par leur identifiant et nommés comme dans la version %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Response rates of the campaign</source>
+        <translation>Taux de réponse de la campagne</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendus</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validés</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non commencés</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1 : %2 (%3 sur %4)</translation>
+    </message>
+    <message>
+        <source>Validated over the years: %1.</source>
+        <translation>Validés au fil des années : %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 validated (%3), %4 in progress, %5 not started.</source>
+        <translation>%1 : %2 validés (%3), %4 en cours, %5 non commencés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n establishment(s) expected</source>
+        <translation>
+            <numerusform>%n établissement attendu</numerusform>
+            <numerusform>%n établissements attendus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -119,7 +119,13 @@ int ConsolidationCommands::consolidate(CliContext &cli, const QStringList &argum
 
     int result = CliSuccess;
     if (parser.isSet(pdf)) {
-        const Status written = ConsolidatedRenderer(rows, storage.catalog(), selection).writePdf(parser.value(pdf));
+        ConsolidatedRenderer renderer(rows, storage.catalog(), selection);
+        Result<CampaignReport> campaign
+            = storage.campaignReport(campaignOfOverview(parser.value(year), filter), campaignLevelOfOverview(filter));
+        if (!campaign)
+            return cli.failure(campaign.error());
+        renderer.setCampaign(std::move(campaign).value());
+        const Status written = renderer.writePdf(parser.value(pdf));
         if (written)
             cli.out << tr("Written: %1").arg(parser.value(pdf)) << '\n';
         else

@@ -577,7 +577,16 @@ qint64 OverviewPage::currentEstablishmentId() const
 Status OverviewPage::exportPdf(const QString &path) const
 {
     const QList<OverviewRow> rows = m_filter->acceptedRows();
-    return ConsolidatedRenderer(rows, m_catalog, selectionText()).writePdf(path);
+    ConsolidatedRenderer renderer(rows, m_catalog, selectionText());
+    if (m_session && !schoolYear().isEmpty()) {
+        const OverviewFilter &filter = m_filter->filter();
+        Result<CampaignReport> campaign = m_session->storage().campaignReport(
+            campaignOfOverview(schoolYear(), filter), campaignLevelOfOverview(filter));
+        if (!campaign)
+            return Error {campaign.error()};
+        renderer.setCampaign(std::move(campaign).value());
+    }
+    return renderer.writePdf(path);
 }
 
 Status OverviewPage::exportCsv(const QString &path) const

@@ -71,6 +71,8 @@ void ConsolidatedRenderer::layOut(PageFlow &flow) const
                            tr("%n validated", nullptr, validated), tr("%n draft(s)", nullptr, assessments - validated),
                            dateText(m_generatedAt)),
         {font(9.5), Ink, 0, 0, flow.mm(3)});
+    if (m_campaign)
+        campaignSection(flow);
     if (m_rows.isEmpty()) {
         flow.paragraph(tr("No assessment matches this selection."), {font(10, true), Ink, 0, 0, 0});
         return;
@@ -270,6 +272,79 @@ void ConsolidatedRenderer::establishmentList(PageFlow &flow) const
     });
     for (const OverviewRow &r : m_rows.mid(LeadRows))
         listRow(r);
+}
+
+void ConsolidatedRenderer::campaignSection(PageFlow &flow) const
+{
+    const CampaignProgress &progress = m_campaign->progress;
+    const TerritoryProgress &total = progress.total;
+    flow.keepOnOnePage([&] {
+        ReportStyle::heading(flow, tr("Response rates of the campaign"), 2);
+        flow.paragraph(m_campaign->description, {font(9), Muted, 0, 0, flow.mm(1)});
+        flow.paragraph(tr("%1: %2 validated (%3), %4 in progress, %5 not started.")
+                           .arg(tr("%n establishment(s) expected", nullptr, total.expected))
+                           .arg(total.validated)
+                           .arg(total.rateText())
+                           .arg(total.draft)
+                           .arg(total.notStarted()),
+            {font(9.5), Ink, 0, 0, flow.mm(2)});
+    });
+    if (total.expected == 0)
+        return;
+
+    const qreal number = flow.mm(24);
+    const qreal bar = flow.mm(50);
+    Table table;
+    table.widths = {flow.width() - 5 * number - bar, number, number, number, number, number, bar};
+    table.alignments = {
+        Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft};
+    const QStringList header {territoryLevelLabel(progress.level), tr("Expected"), tr("Validated"), tr("In progress"),
+        tr("Not started"), tr("Rate"), QString()};
+    table.fitHeader(flow, header);
+    // A row whose last cell is the rate drawn as a bar: vector shapes, the
+    // figure itself is the text of the cell before.
+    const auto rateRow = [&](const QString &name, const TerritoryProgress &p) {
+        const QStringList cells {name, QString::number(p.expected), QString::number(p.validated),
+            QString::number(p.draft), QString::number(p.notStarted()), p.rateText(), QString()};
+        const double rate = p.rate();
+        const qreal height = table.rowHeight(flow, cells);
+        const qreal barWidth = table.widths.constLast();
+        flow.block(height, [table, cells, rate, barWidth](QPainter &painter, const QRectF &rect) {
+            table.paintRow(painter, rect, cells);
+            const qreal pad = std::min(rect.height() / 4, barWidth / 20);
+            const QRectF track(
+                rect.right() - barWidth + pad, rect.top() + pad, barWidth - 2 * pad, rect.height() - 2 * pad);
+            painter.fillRect(track, Shade);
+            painter.fillRect(QRectF(track.topLeft(), QSizeF(track.width() * rate, track.height())), Accent);
+        });
+    };
+    flow.keepOnOnePage([&] {
+        table.row(flow, header, {}, true);
+        for (const TerritoryProgress &territory : progress.territories.mid(0, LeadRows))
+            rateRow(territory.territory.isEmpty() ? CampaignText::noTerritory(progress.level) : territory.territory,
+                territory);
+    });
+    for (const TerritoryProgress &territory : progress.territories.mid(LeadRows)) {
+        if (table.rowHeight(flow, header) * 2 > flow.remaining()) {
+            flow.newPage();
+            table.row(flow, header, {}, true);
+        }
+        rateRow(
+            territory.territory.isEmpty() ? CampaignText::noTerritory(progress.level) : territory.territory, territory);
+    }
+    rateRow(tr("Total"), total);
+
+    if (m_campaign->years.size() > 1) {
+        QStringList years;
+        for (const YearProgress &year : m_campaign->years)
+            years.append(tr("%1: %2 (%3 of %4)")
+                             .arg(year.schoolYear, year.progress.rateText())
+                             .arg(year.progress.validated)
+                             .arg(year.progress.expected));
+        flow.paragraph(tr("Validated over the years: %1.").arg(years.join(QStringLiteral(" · "))),
+            {font(9), Ink, 0, flow.mm(2), flow.mm(3)});
+    }
+    flow.space(flow.mm(3));
 }
 
 } // namespace Paliers

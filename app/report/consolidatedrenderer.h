@@ -1,9 +1,11 @@
 #pragma once
 
+#include "analysis/campaign.h"
 #include "analysis/consolidation.h"
 #include "model/result.h"
 #include "referential/referentialcatalog.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -26,6 +28,10 @@ public:
     // circonscription Vitry 1").
     ConsolidatedRenderer(const QList<OverviewRow> &rows, const ReferentialCatalog &catalog, QString selection);
 
+    // The campaign's response rates, printed first: who was expected, who
+    // has validated, per territory, and over the years.
+    void setCampaign(CampaignReport campaign) { m_campaign = std::move(campaign); }
+
     Result<int> render(QPagedPaintDevice *device) const;
     Status writePdf(const QString &path) const;
 
@@ -38,11 +44,13 @@ private:
     void layOut(PageFlow &flow) const;
     void referentialSection(PageFlow &flow, const Referential &referential) const;
     void establishmentList(PageFlow &flow) const;
+    void campaignSection(PageFlow &flow) const;
 
     const QList<OverviewRow> &m_rows;
     const ReferentialCatalog &m_catalog;
     QString m_selection;
     QDateTime m_generatedAt;
+    std::optional<CampaignReport> m_campaign;
 };
 
 } // namespace Paliers

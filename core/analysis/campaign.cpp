@@ -223,6 +223,24 @@ QString campaignStateLabel(CampaignState state)
     return QString();
 }
 
+Campaign campaignOfOverview(const QString &schoolYear, const OverviewFilter &filter)
+{
+    Campaign campaign;
+    campaign.schoolYear = schoolYear;
+    campaign.referentialId = filter.referentialId;
+    if (filter.kind)
+        campaign.filter.kinds = {*filter.kind};
+    campaign.filter.circonscription = filter.circonscription;
+    campaign.filter.departement = filter.departement;
+    return campaign;
+}
+
+TerritoryLevel campaignLevelOfOverview(const OverviewFilter &filter)
+{
+    return filter.departement.isEmpty() && filter.circonscription.isEmpty() ? TerritoryLevel::Departement
+                                                                            : TerritoryLevel::Circonscription;
+}
+
 QString TerritoryProgress::rateText() const
 {
     return CampaignText::tr("%1 %").arg(qRound(rate() * 100));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/consolidation.h"
 #include "model/establishment.h"
 
 #include <optional>
@@ -128,6 +129,20 @@ struct YearProgress
     QString schoolYear;
     TerritoryProgress progress;
 };
+
+// What a report prints of a campaign.
+struct CampaignReport
+{
+    QString description; // « 2025-2026 · écoles · Seine-Saint-Denis »
+    CampaignProgress progress;
+    QList<YearProgress> years;
+};
+
+// The campaign an overview's selection speaks of: its year, kind,
+// circonscription and département; counted by circonscription once a
+// département or a circonscription is chosen, else by département.
+Campaign campaignOfOverview(const QString &schoolYear, const OverviewFilter &filter);
+TerritoryLevel campaignLevelOfOverview(const OverviewFilter &filter);
 
 class CampaignText
 {

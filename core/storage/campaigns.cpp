@@ -334,6 +334,21 @@ Result<QList<YearProgress>> Storage::campaignYears(const Campaign &campaign) con
     return list;
 }
 
+Result<CampaignReport> Storage::campaignReport(const Campaign &campaign, TerritoryLevel level) const
+{
+    CampaignReport report;
+    Result<CampaignProgress> progress = campaignProgress(campaign, level);
+    if (!progress)
+        return Error {progress.error()};
+    Result<QList<YearProgress>> years = campaignYears(campaign);
+    if (!years)
+        return Error {years.error()};
+    report.description = QStringLiteral("%1 · %2").arg(campaign.schoolYear, campaign.filter.describe());
+    report.progress = std::move(progress).value();
+    report.years = std::move(years).value();
+    return report;
+}
+
 Result<QStringList> Storage::territories(TerritoryLevel level) const
 {
     const QString column = territoryColumn(level);

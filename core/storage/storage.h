@@ -128,6 +128,8 @@ public:
     // The campaign's totals for each school year of the database and its
     // own, oldest first (today's register and filter applied to each year).
     Result<QList<YearProgress>> campaignYears(const Campaign &campaign) const;
+    // Both, with the campaign in words: what a consolidated report prints.
+    Result<CampaignReport> campaignReport(const Campaign &campaign, TerritoryLevel level) const;
     // The names of the territories at `level` among the establishments.
     Result<QStringList> territories(TerritoryLevel level) const;
 

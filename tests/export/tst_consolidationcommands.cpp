@@ -87,13 +87,18 @@ TEST(ConsolidationCommands, GenerateThenConsolidateAYear)
         EXPECT_TRUE(words.contains(QString::fromUtf8(word))) << word;
     for (const char *broken : {"Glob", "Statu", "Établisse", "atteint)"})
         EXPECT_FALSE(words.contains(QString::fromUtf8(broken))) << broken;
-    // Page 1 is not left nearly empty: it holds the overall palier and the
-    // start of the first grid's table, down to its first domains.
+    // Page 1 holds the campaign's response rates (every generated school is
+    // expected: none has started nothing, so validated + in progress = 60)
+    // and the overall palier; the first grid's table starts page 2.
     const QString first = squeezed(pdfPageText(pdf, 1));
+    EXPECT_TRUE(first.contains(squeezed(QStringLiteral("Taux de réponse de la campagne")))) << first.toStdString();
+    EXPECT_TRUE(first.contains(squeezed(QStringLiteral("60 établissements attendus")))) << first.toStdString();
+    EXPECT_TRUE(first.contains(squeezed(QStringLiteral("0 non commencés")))) << first.toStdString();
     EXPECT_TRUE(first.contains(QStringLiteral("Palierglobal")));
-    EXPECT_TRUE(first.contains(QStringLiteral("Domaine"))) << first.toStdString();
-    EXPECT_TRUE(first.contains(squeezed(QStringLiteral("Pilotage, impulsion et organisation"))));
-    EXPECT_TRUE(first.contains(QStringLiteral("Formation")));
+    const QString second = squeezed(pdfPageText(pdf, 2));
+    EXPECT_TRUE(second.contains(QStringLiteral("Domaine"))) << second.toStdString();
+    EXPECT_TRUE(second.contains(squeezed(QStringLiteral("Pilotage, impulsion et organisation"))));
+    EXPECT_TRUE(second.contains(QStringLiteral("Formation")));
 }
 
 TEST(ConsolidationCommands, FiltersNarrowTheSelection)
