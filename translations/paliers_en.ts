@@ -3968,10 +3968,6 @@ Its answers, comments and evidence are carried over as version %2 says; what it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes to existing establishments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4060,6 +4056,14 @@ Its answers, comments and evidence are carried over as version %2 says; what it 
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What the import creates and changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4023,10 +4023,6 @@ Ses réponses, commentaires et preuves sont repris comme le dit la version %2 ; 
         <translation>Après</translation>
     </message>
     <message>
-        <source>Changes to existing establishments</source>
-        <translation>Modifications des établissements existants</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -4115,6 +4111,14 @@ Ses réponses, commentaires et preuves sont repris comme le dit la version %2 ; 
             <numerusform>%n établissement fermé dans l&apos;annuaire : marqué fermé, non supprimé.</numerusform>
             <numerusform>%n établissements fermés dans l&apos;annuaire : marqués fermés, non supprimés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What the import creates and changes</source>
+        <translation>Ce que l&apos;importation crée et modifie</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>création</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "exchange/filewriter.h"
 #include "exchange/reminder.h"
 #include "focusframe.h"
+#include "screenfit.h"
 #include "session.h"
 
 #include <QComboBox>
@@ -284,7 +285,9 @@ CampaignPage::CampaignPage(const ReferentialCatalog &catalog, QWidget *parent)
     layout->addWidget(splitter, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_years, 1);
+    bottom->addStretch(0);
     bottom->addWidget(m_import);
+    m_import->setSizePolicy(QSizePolicy::Fixed, m_import->sizePolicy().verticalPolicy());
     layout->addLayout(bottom);
 
     connect(m_campaign, &QComboBox::currentIndexChanged, this, &CampaignPage::applyCampaign);
@@ -654,7 +657,7 @@ void CampaignPage::remind()
     layout->addWidget(body, 1);
     layout->addWidget(note);
     layout->addWidget(buttons);
-    dialog.resize(fontMetrics().averageCharWidth() * 80, fontMetrics().height() * 24);
+    resizeWithinScreen(&dialog, QSize(fontMetrics().averageCharWidth() * 80, fontMetrics().height() * 24));
     dialog.exec();
 }
 

@@ -1,5 +1,6 @@
 #include "registerimport.h"
 
+#include "screenfit.h"
 #include "session.h"
 
 #include <atomic>
@@ -136,7 +137,7 @@ RegisterImportDialog::RegisterImportDialog(
     , m_sector(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_changes(newList(this, {tr("Line"), tr("UAI"), tr("Establishment"), tr("Field"), tr("Before"), tr("After")},
-          tr("Changes to existing establishments")))
+          tr("What the import creates and changes")))
     , m_rejected(newList(this, {tr("Line"), tr("Reason")}, tr("Rows refused")))
 {
     setWindowTitle(tr("Import the register of schools"));
@@ -212,7 +213,7 @@ RegisterImportDialog::RegisterImportDialog(
     for (QComboBox *box : {m_academie, m_departement, m_kind, m_sector})
         connect(box, &QComboBox::currentIndexChanged, this, &RegisterImportDialog::replan);
     replan();
-    resize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 30);
+    resizeWithinScreen(this, QSize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 30));
 }
 
 RegisterFilter RegisterImportDialog::filter() const
@@ -254,8 +255,12 @@ void RegisterImportDialog::replan()
     m_changes->clear();
     QList<QTreeWidgetItem *> items;
     for (const RegisterChange &change : std::as_const(m_plan.changes)) {
-        if (change.kind != RegisterChange::Kind::Update)
+        const Establishment &e = change.establishment;
+        if (change.kind == RegisterChange::Kind::Create) {
+            items.append(new QTreeWidgetItem({QString::number(change.line), e.uai, e.name, tr("(new)"), QString(),
+                QStringLiteral("%1 · %2").arg(establishmentKindLabel(e.kind), e.commune)}));
             continue;
+        }
         for (const FieldChange &field : change.fields)
             items.append(new QTreeWidgetItem({QString::number(change.line), change.establishment.uai,
                 change.establishment.name, field.field, field.before, field.after}));
