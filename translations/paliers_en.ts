@@ -983,10 +983,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done: %1 created, %2 updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Count by circonscription, bassin, departement (the default) or academie.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,6 +1113,24 @@ An answers file looks like:
   { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2273,26 +2287,6 @@ An answers file looks like:
     </message>
     <message>
         <source>The grid that fits each kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Écoles (every kind)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public and private</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3987,26 +3981,6 @@ Its answers, comments and evidence are carried over as version %2 says; what it 
         <source>Every département</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Every kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Écoles (every kind)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public and private</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%2): %n row(s) read.</source>
         <translation type="unfinished">
@@ -4597,6 +4571,26 @@ Start with your establishment, or look around the example first: it is stored ap
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écoles (every kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public and private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -983,10 +983,6 @@
         <translation>Rien n&apos;a été modifié (--dry-run).</translation>
     </message>
     <message>
-        <source>Done: %1 created, %2 updated.</source>
-        <translation>Terminé : %1 créés, %2 mis à jour.</translation>
-    </message>
-    <message>
         <source>Count by circonscription, bassin, departement (the default) or academie.</source>
         <translation>Compter par circonscription, bassin, departement (par défaut) ou academie.</translation>
     </message>
@@ -1168,6 +1164,24 @@ Un fichier de réponses ressemble à :
   { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
 
 </translation>
+    </message>
+    <message>
+        <source>Done: %1, %2.</source>
+        <translation>Terminé : %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n créé</numerusform>
+            <numerusform>%n créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2324,27 +2338,7 @@ Un fichier de réponses ressemble à :
     </message>
     <message>
         <source>The grid that fits each kind</source>
-        <translation>La grille de chaque type</translation>
-    </message>
-    <message>
-        <source>Every kind</source>
-        <translation>Tous les types</translation>
-    </message>
-    <message>
-        <source>Écoles (every kind)</source>
-        <translation>Écoles (tous types)</translation>
-    </message>
-    <message>
-        <source>Public and private</source>
-        <translation>Public et privé</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>Public</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>Privé</translation>
+        <translation>La grille adaptée à chaque type</translation>
     </message>
     <message>
         <source>With or without</source>
@@ -2396,7 +2390,7 @@ Un fichier de réponses ressemble à :
     </message>
     <message>
         <source>É&amp;ducation prioritaire:</source>
-        <translation>É&amp;ducation prioritaire :</translation>
+        <translation>Éd&amp;ucation prioritaire :</translation>
     </message>
     <message>
         <source>Every département</source>
@@ -2470,7 +2464,7 @@ Un fichier de réponses ressemble à :
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;Objet :</translation>
+        <translation>Ob&amp;jet :</translation>
     </message>
     <message>
         <source>&amp;Message (you may change it):</source>
@@ -4042,26 +4036,6 @@ Ses réponses, commentaires et preuves sont repris comme le dit la version %2 ; 
         <source>Every département</source>
         <translation>Tous les départements</translation>
     </message>
-    <message>
-        <source>Every kind</source>
-        <translation>Tous les types</translation>
-    </message>
-    <message>
-        <source>Écoles (every kind)</source>
-        <translation>Écoles (tous types)</translation>
-    </message>
-    <message>
-        <source>Public and private</source>
-        <translation>Public et privé</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>Public</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>Privé</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%2): %n row(s) read.</source>
         <translation>
@@ -4657,6 +4631,26 @@ Commencez par votre établissement, ou découvrez d&apos;abord l&apos;exemple : 
             <numerusform>%n lignes du fichier refusées (voir la liste avant l&apos;importation).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Écoles (every kind)</source>
+        <translation>Écoles (tous types)</translation>
+    </message>
+    <message>
+        <source>Public and private</source>
+        <translation>Public et privé</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
 </context>
 <context>
     <name>RegisterPlanner</name>
@@ -4678,7 +4672,7 @@ Commencez par votre établissement, ou découvrez d&apos;abord l&apos;exemple : 
     </message>
     <message>
         <source>the UAI %1 is already on line %2</source>
-        <translation>l&apos;UAI %1 figure déjà ligne %2</translation>
+        <translation>l&apos;UAI %1 figure déjà à la ligne %2</translation>
     </message>
     <message>
         <source>&quot;%1…&quot; is too long (at most %2 characters)</source>

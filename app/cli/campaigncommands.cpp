@@ -50,39 +50,32 @@ struct FilterOptions
     {
         RegisterFilter filter;
         for (const QString &key : parser.values(kind)) {
-            if (key == QLatin1String("ecoles")) {
-                for (const EstablishmentKind k : establishmentKinds()) {
-                    if (isFirstDegree(k) && !filter.kinds.contains(k))
-                        filter.kinds.append(k);
-                }
-                continue;
-            }
-            const std::optional<EstablishmentKind> k = establishmentKindFromKey(key);
-            if (!k)
+            const std::optional<QList<EstablishmentKind>> kinds = RegisterFilter::kindsOfKey(key);
+            if (!kinds || kinds->isEmpty())
                 return Error {CampaignCommands::tr("Unknown kind \"%1\".").arg(key)};
-            if (!filter.kinds.contains(*k))
-                filter.kinds.append(*k);
+            for (const EstablishmentKind k : *kinds) {
+                if (!filter.kinds.contains(k))
+                    filter.kinds.append(k);
+            }
         }
         filter.academie = parser.value(academie);
         filter.departement = parser.value(departement);
         filter.circonscription = parser.value(circonscription);
         filter.bassin = parser.value(bassin);
         if (parser.isSet(sector)) {
-            const QString value = parser.value(sector).toLower();
-            if (value == QLatin1String("public"))
-                filter.sector = RegisterFilter::Sector::Public;
-            else if (value == QLatin1String("prive") || value == QStringLiteral("privé"))
-                filter.sector = RegisterFilter::Sector::Private;
-            else
-                return Error {CampaignCommands::tr("--sector expects public or prive, not \"%1\".").arg(value)};
+            const std::optional<RegisterFilter::Sector> chosen = RegisterFilter::sectorOfKey(parser.value(sector));
+            if (!chosen || parser.value(sector).isEmpty())
+                return Error {
+                    CampaignCommands::tr("--sector expects public or prive, not \"%1\".").arg(parser.value(sector))};
+            filter.sector = *chosen;
         }
         if (parser.isSet(priority)) {
-            const RegisterFilter read = RegisterFilter::fromJson(
-                {{QStringLiteral("educationPrioritaire"), parser.value(priority).toLower()}});
-            if (read.priority == RegisterFilter::Priority::Any)
+            const std::optional<RegisterFilter::Priority> chosen
+                = RegisterFilter::priorityOfKey(parser.value(priority));
+            if (!chosen || parser.value(priority).isEmpty())
                 return Error {CampaignCommands::tr("--ep expects ep, rep, rep+ or hors-ep, not \"%1\".")
                                   .arg(parser.value(priority))};
-            filter.priority = read.priority;
+            filter.priority = *chosen;
         }
         return filter;
     }
@@ -169,7 +162,9 @@ int CampaignCommands::importRegister(CliContext &cli, const QStringList &argumen
     const Result<RegisterOutcome> outcome = storage.applyRegister(plan);
     if (!outcome)
         return cli.failure(outcome.error());
-    cli.out << tr("Done: %1 created, %2 updated.").arg(outcome->created).arg(outcome->updated) << '\n';
+    cli.out << tr("Done: %1, %2.")
+                   .arg(tr("%n created", nullptr, outcome->created), tr("%n updated", nullptr, outcome->updated))
+            << '\n';
     return CliSuccess;
 }
 

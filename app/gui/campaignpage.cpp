@@ -3,6 +3,7 @@
 #include "exchange/filewriter.h"
 #include "exchange/reminder.h"
 #include "focusframe.h"
+#include "registerimport.h"
 #include "screenfit.h"
 #include "session.h"
 
@@ -20,6 +21,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
@@ -187,13 +189,8 @@ CampaignPage::CampaignPage(const ReferentialCatalog &catalog, QWidget *parent)
     for (const TerritoryLevel level : {TerritoryLevel::Departement, TerritoryLevel::Circonscription,
              TerritoryLevel::Bassin, TerritoryLevel::Academie})
         m_level->addItem(territoryLevelLabel(level), territoryLevelKey(level));
-    m_kind->addItem(tr("Every kind"));
-    m_kind->addItem(tr("Écoles (every kind)"), QStringLiteral("ecoles"));
-    for (const EstablishmentKind kind : establishmentKinds())
-        m_kind->addItem(establishmentKindLabel(kind), establishmentKindKey(kind));
-    m_sector->addItem(tr("Public and private"));
-    m_sector->addItem(tr("Public"), QStringLiteral("public"));
-    m_sector->addItem(tr("Private"), QStringLiteral("prive"));
+    RegisterChoices::fillKinds(m_kind);
+    RegisterChoices::fillSectors(m_sector);
     m_priority->addItem(tr("With or without"));
     m_priority->addItem(tr("REP or REP+"), QStringLiteral("ep"));
     m_priority->addItem(QStringLiteral("REP"), QStringLiteral("rep"));
@@ -416,25 +413,12 @@ Campaign CampaignPage::campaign() const
     campaign.schoolYear = m_year->currentText();
     campaign.referentialId = m_grid->currentData().toString();
     RegisterFilter filter;
-    const QString kind = m_kind->currentData().toString();
-    if (kind == QLatin1String("ecoles")) {
-        for (const EstablishmentKind k : establishmentKinds()) {
-            if (isFirstDegree(k))
-                filter.kinds.append(k);
-        }
-    } else if (const std::optional<EstablishmentKind> k = establishmentKindFromKey(kind)) {
-        filter.kinds.append(*k);
-    }
+    RegisterChoices::apply(m_kind, m_sector, filter);
     filter.departement = m_departement->currentData().toString();
     filter.circonscription = m_circonscription->currentData().toString();
     filter.bassin = m_bassin->currentData().toString();
-    const QString sector = m_sector->currentData().toString();
-    filter.sector = sector.isEmpty()
-        ? RegisterFilter::Sector::Any
-        : (sector == QLatin1String("public") ? RegisterFilter::Sector::Public : RegisterFilter::Sector::Private);
     filter.priority
-        = RegisterFilter::fromJson({{QStringLiteral("educationPrioritaire"), m_priority->currentData().toString()}})
-              .priority;
+        = RegisterFilter::priorityOfKey(m_priority->currentData().toString()).value_or(RegisterFilter::Priority::Any);
     campaign.filter = filter;
     return campaign;
 }
@@ -454,15 +438,16 @@ void CampaignPage::reload()
         emit errorOccurred(progress.error());
         return;
     }
-    const QString selected = m_territories->currentRow() >= 0 && m_territories->item(m_territories->currentRow(), 0)
-        ? m_territories->item(m_territories->currentRow(), 0)->data(TerritoryRole).toString()
-        : QString();
+    std::optional<QString> selected;
+    for (const QTableWidgetItem *item : m_territories->selectedItems()) {
+        if (item->column() == Territory)
+            selected = item->data(TerritoryRole).toString();
+    }
     m_territories->setSortingEnabled(false);
     m_territories->clearContents();
     m_territories->setRowCount(static_cast<int>(progress->territories.size()));
     m_territories->horizontalHeaderItem(Territory)->setText(territoryLevelLabel(level()));
     int row = 0;
-    int reselect = -1;
     for (const TerritoryProgress &territory : progress->territories) {
         m_territories->setItem(row, Territory, new TerritoryItem(territory.territory, level()));
         m_territories->setItem(row, Expected, number(territory.expected));
@@ -470,13 +455,19 @@ void CampaignPage::reload()
         m_territories->setItem(row, Draft, number(territory.draft));
         m_territories->setItem(row, NotStarted, number(territory.notStarted()));
         m_territories->setItem(row, Rate, new RateItem(territory));
-        if (!selected.isEmpty() && territory.territory == selected)
-            reselect = row;
         ++row;
     }
+    // Sorted as the user asked, then the territory chosen before chosen
+    // again, wherever sorting put it; its schools are listed once, below.
+    const QSignalBlocker blocker(m_territories);
     m_territories->setSortingEnabled(true);
-    if (reselect >= 0)
-        m_territories->selectRow(reselect);
+    m_territories->clearSelection();
+    if (selected) {
+        for (int r = 0; r < m_territories->rowCount(); ++r) {
+            if (m_territories->item(r, Territory)->data(TerritoryRole).toString() == *selected)
+                m_territories->selectRow(r);
+        }
+    }
 
     const TerritoryProgress &total = progress->total;
     if (total.expected == 0) {

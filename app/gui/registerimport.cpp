@@ -28,16 +28,24 @@ namespace {
 // Runs `work` on a thread of its own while a progress dialog shows `label`
 // and `done` of `total` (busy when total is 0); `cancelled` turns true when
 // the user cancels, for `work` to stop at its next step.
+// `cancelled` null: the work cannot be cancelled, and no button says so.
 void runWithProgress(QWidget *window, const QString &label, const std::function<void()> &work,
-    const std::atomic<int> &done, int total, std::atomic<bool> &cancelled)
+    const std::atomic<int> &done, int total, std::atomic<bool> *cancelled)
 {
     QThread *worker = QThread::create(work);
     QProgressDialog progress(label, RegisterImport::tr("Cancel"), 0, total, window);
+    if (!cancelled)
+        progress.setCancelButton(nullptr);
+    // Shown at once and modal: the window takes no input while the worker
+    // runs (it could otherwise close the database under it).
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
+    progress.setMinimumDuration(0);
     progress.setAutoReset(false);
     progress.setAutoClose(false);
-    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&cancelled] { cancelled = true; });
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [cancelled] {
+        if (cancelled)
+            *cancelled = true;
+    });
     QTimer ticker;
     ticker.setInterval(100);
     QObject::connect(&ticker, &QTimer::timeout, &progress, [&] {
@@ -66,16 +74,36 @@ QTreeWidget *newList(QWidget *parent, const QStringList &headers, const QString 
 
 } // namespace
 
+void RegisterChoices::fillKinds(QComboBox *box)
+{
+    box->addItem(RegisterImport::tr("Every kind"));
+    box->addItem(RegisterImport::tr("Écoles (every kind)"), QStringLiteral("ecoles"));
+    for (const EstablishmentKind kind : establishmentKinds())
+        box->addItem(establishmentKindLabel(kind), establishmentKindKey(kind));
+}
+
+void RegisterChoices::fillSectors(QComboBox *box)
+{
+    box->addItem(RegisterImport::tr("Public and private"));
+    box->addItem(RegisterImport::tr("Public"), QStringLiteral("public"));
+    box->addItem(RegisterImport::tr("Private"), QStringLiteral("prive"));
+}
+
+void RegisterChoices::apply(const QComboBox *kind, const QComboBox *sector, RegisterFilter &filter)
+{
+    filter.kinds = RegisterFilter::kindsOfKey(kind->currentData().toString()).value_or(QList<EstablishmentKind>());
+    filter.sector = RegisterFilter::sectorOfKey(sector->currentData().toString()).value_or(RegisterFilter::Sector::Any);
+}
+
 bool RegisterImport::run(QWidget *window, Session &session, const QString &path)
 {
     session.flushPendingEdits();
     const QString fileName = QFileInfo(path).fileName();
     Result<AnnuaireFile> file = Error {QString()};
     std::atomic<int> none = 0;
-    std::atomic<bool> ignored = false; // a file being read is read to its end
     runWithProgress(
         window, tr("Reading the register %1…").arg(fileName), [&] { file = AnnuaireReader::readFile(path); }, none, 0,
-        ignored);
+        nullptr);
     if (!file) {
         QMessageBox::warning(window, tr("Import the register"), file.error());
         return false;
@@ -110,7 +138,7 @@ bool RegisterImport::run(QWidget *window, Session &session, const QString &path)
                 return !cancelled;
             });
         },
-        done, static_cast<int>(plan.changes.size()), cancelled);
+        done, static_cast<int>(plan.changes.size()), &cancelled);
     session.notifyEstablishmentsChanged();
     if (!outcome) {
         QMessageBox::warning(window, tr("Import the register"), outcome.error());
@@ -160,13 +188,8 @@ RegisterImportDialog::RegisterImportDialog(
     for (auto it = departements.cbegin(); it != departements.cend(); ++it)
         m_departement->addItem(
             it.value().isEmpty() ? it.key() : QStringLiteral("%1 %2").arg(it.key(), it.value()), it.key());
-    m_kind->addItem(tr("Every kind"));
-    m_kind->addItem(tr("Écoles (every kind)"), QStringLiteral("ecoles"));
-    for (const EstablishmentKind kind : establishmentKinds())
-        m_kind->addItem(establishmentKindLabel(kind), establishmentKindKey(kind));
-    m_sector->addItem(tr("Public and private"));
-    m_sector->addItem(tr("Public"), QStringLiteral("public"));
-    m_sector->addItem(tr("Private"), QStringLiteral("prive"));
+    RegisterChoices::fillKinds(m_kind);
+    RegisterChoices::fillSectors(m_sector);
     m_academie->setObjectName(QStringLiteral("registerAcademie"));
     m_departement->setObjectName(QStringLiteral("registerDepartement"));
     m_kind->setObjectName(QStringLiteral("registerKind"));
@@ -221,20 +244,7 @@ RegisterFilter RegisterImportDialog::filter() const
     RegisterFilter filter;
     filter.academie = m_academie->currentData().toString();
     filter.departement = m_departement->currentData().toString();
-    const QString kind = m_kind->currentData().toString();
-    if (kind == QLatin1String("ecoles")) {
-        for (const EstablishmentKind k : establishmentKinds()) {
-            if (isFirstDegree(k))
-                filter.kinds.append(k);
-        }
-    } else if (const std::optional<EstablishmentKind> k = establishmentKindFromKey(kind)) {
-        filter.kinds.append(*k);
-    }
-    const QString sector = m_sector->currentData().toString();
-    if (sector == QLatin1String("public"))
-        filter.sector = RegisterFilter::Sector::Public;
-    else if (sector == QLatin1String("prive"))
-        filter.sector = RegisterFilter::Sector::Private;
+    RegisterChoices::apply(m_kind, m_sector, filter);
     return filter;
 }
 

@@ -13,6 +13,15 @@ namespace Paliers {
 
 class Session;
 
+// The choices of kind and sector both the register's import and the
+// Campagne page offer, and the filter they make.
+namespace RegisterChoices {
+void fillKinds(QComboBox *box);
+void fillSectors(QComboBox *box);
+// The kinds and sector chosen in boxes filled above.
+void apply(const QComboBox *kind, const QComboBox *sector, RegisterFilter &filter);
+} // namespace RegisterChoices
+
 // Importing the ministry's register (Annuaire de l'éducation): the file is
 // read on a worker thread, what it would create and change is shown and
 // chosen (académie, département, kind, sector) before anything is written,

@@ -65,6 +65,44 @@ bool RegisterFilter::matches(const Establishment &e) const
     return true;
 }
 
+std::optional<QList<EstablishmentKind>> RegisterFilter::kindsOfKey(const QString &key)
+{
+    if (key.isEmpty())
+        return QList<EstablishmentKind>();
+    if (key == QLatin1String("ecoles")) {
+        QList<EstablishmentKind> ecoles;
+        for (const EstablishmentKind kind : establishmentKinds()) {
+            if (isFirstDegree(kind))
+                ecoles.append(kind);
+        }
+        return ecoles;
+    }
+    if (const std::optional<EstablishmentKind> kind = establishmentKindFromKey(key))
+        return QList<EstablishmentKind> {*kind};
+    return std::nullopt;
+}
+
+std::optional<RegisterFilter::Sector> RegisterFilter::sectorOfKey(const QString &key)
+{
+    const QString lower = key.toLower();
+    if (lower.isEmpty())
+        return Sector::Any;
+    if (lower == QLatin1String("public"))
+        return Sector::Public;
+    if (lower == QLatin1String("prive") || lower == QStringLiteral("privé"))
+        return Sector::Private;
+    return std::nullopt;
+}
+
+std::optional<RegisterFilter::Priority> RegisterFilter::priorityOfKey(const QString &key)
+{
+    for (const PriorityEntry &entry : Priorities) {
+        if (key.compare(QLatin1String(entry.key), Qt::CaseInsensitive) == 0)
+            return entry.priority;
+    }
+    return std::nullopt;
+}
+
 bool RegisterFilter::isEmpty() const
 {
     return kinds.isEmpty() && academie.isEmpty() && departement.isEmpty() && circonscription.isEmpty()
@@ -157,16 +195,9 @@ RegisterFilter RegisterFilter::fromJson(const QJsonObject &object)
     filter.departement = object.value(QStringLiteral("departement")).toString();
     filter.circonscription = object.value(QStringLiteral("circonscription")).toString();
     filter.bassin = object.value(QStringLiteral("bassin")).toString();
-    const QString sector = object.value(QStringLiteral("sector")).toString();
-    if (sector == QLatin1String("public"))
-        filter.sector = Sector::Public;
-    else if (sector == QLatin1String("prive"))
-        filter.sector = Sector::Private;
-    const QString priority = object.value(QStringLiteral("educationPrioritaire")).toString();
-    for (const PriorityEntry &entry : Priorities) {
-        if (!priority.isEmpty() && priority == QLatin1String(entry.key))
-            filter.priority = entry.priority;
-    }
+    filter.sector = sectorOfKey(object.value(QStringLiteral("sector")).toString()).value_or(Sector::Any);
+    filter.priority
+        = priorityOfKey(object.value(QStringLiteral("educationPrioritaire")).toString()).value_or(Priority::Any);
     return filter;
 }
 

@@ -42,6 +42,14 @@ struct RegisterFilter
 
     bool matches(const Establishment &establishment) const;
     bool isEmpty() const;
+
+    // The kinds a key chooses: "ecoles" every kind of école, a kind's key
+    // (establishmentKindKey) that kind, "" every kind; nullopt when unknown.
+    static std::optional<QList<EstablishmentKind>> kindsOfKey(const QString &key);
+    // "public", "prive" (or "privé"), "" any; nullopt when unknown.
+    static std::optional<Sector> sectorOfKey(const QString &key);
+    // "ep", "rep", "rep+", "hors-ep", "" any; nullopt when unknown.
+    static std::optional<Priority> priorityOfKey(const QString &key);
     // In words, for a report or a status line: « Écoles élémentaires, 093, public ».
     QString describe() const;
 

@@ -130,11 +130,18 @@ RegisterPlan RegisterPlanner::plan(
         }
         RegisterChange change {RegisterChange::Kind::Update, record.line, *current, {}, current->registerState};
         Establishment &target = change.establishment;
-        const auto update = [&change](const QString &label, QString &field, const QString &value) {
-            if (value.isEmpty() || field == value)
+        // The register's own fields follow it, emptied too (a school that
+        // leaves REP, an address withdrawn); the fields a person may have
+        // typed by hand are never erased by an empty one.
+        const auto follow = [&change](const QString &label, QString &field, const QString &value) {
+            if (field == value)
                 return;
             change.fields.append({label, field, value});
             field = value;
+        };
+        const auto update = [&follow](const QString &label, QString &field, const QString &value) {
+            if (!value.isEmpty())
+                follow(label, field, value);
         };
         update(tr("Name"), target.name, incoming.name);
         if (target.kind != incoming.kind && incoming.kind != EstablishmentKind::Other) {
@@ -144,13 +151,13 @@ RegisterPlan RegisterPlanner::plan(
         }
         update(tr("Commune"), target.commune, incoming.commune);
         update(tr("Circonscription"), target.circonscription, incoming.circonscription);
-        update(tr("Bassin"), target.bassin, incoming.bassin);
+        follow(tr("Bassin"), target.bassin, incoming.bassin);
         update(tr("Département"), target.departement, incoming.departement);
-        update(tr("Code of the département"), target.departementCode, incoming.departementCode);
+        follow(tr("Code of the département"), target.departementCode, incoming.departementCode);
         update(tr("Académie"), target.academie, incoming.academie);
-        update(tr("Sector"), target.sector, incoming.sector);
-        update(tr("Éducation prioritaire"), target.educationPrioritaire, incoming.educationPrioritaire);
-        update(tr("E-mail"), target.mail, incoming.mail);
+        follow(tr("Sector"), target.sector, incoming.sector);
+        follow(tr("Éducation prioritaire"), target.educationPrioritaire, incoming.educationPrioritaire);
+        follow(tr("E-mail"), target.mail, incoming.mail);
         if (target.registerState != incoming.registerState) {
             change.fields.append({tr("State"), stateLabel(target.registerState), stateLabel(incoming.registerState)});
             target.registerState = incoming.registerState;

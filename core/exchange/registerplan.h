@@ -54,9 +54,11 @@ struct RegisterPlan
 
 // Compares the register with the establishments of a database. An
 // establishment is matched by UAI; the register's fields replace what is
-// there, except that an empty field in the register never erases a value
-// (the circonscription a collège was given by hand, say). The head, the
-// référent and every assessment are left alone. Pure: runs on any thread.
+// there. Its own fields (sector, département code, bassin, éducation
+// prioritaire, mail, state) follow it even when empty; an empty name,
+// commune, circonscription, département or académie never erases a value
+// typed by hand (the circonscription a collège was given, say). The head,
+// the référent and every assessment are left alone. Pure: runs on any thread.
 class RegisterPlanner
 {
     Q_DECLARE_TR_FUNCTIONS(RegisterPlanner)

@@ -2,6 +2,7 @@
 
 #include "exchange/csvexport.h"
 
+#include <cstring>
 #include <QSet>
 
 namespace Paliers {
@@ -86,12 +87,25 @@ QList<QUrl> Reminder::mailto(const QStringList &addresses, const QString &subjec
         + QUrl::toPercentEncoding(QString(body)
                                       .replace(QStringLiteral("\r\n"), QStringLiteral("\n"))
                                       .replace(QLatin1Char('\n'), QStringLiteral("\r\n")));
-    for (qsizetype start = 0; start < addresses.size(); start += size) {
-        QByteArrayList bcc;
-        for (const QString &address : addresses.mid(start, size))
-            bcc.append(QUrl::toPercentEncoding(address, "@"));
-        urls.append(QUrl::fromEncoded("mailto:?bcc=" + bcc.join(',') + tail, QUrl::StrictMode));
+    // A batch ends at `perMessage` addresses, or before its link would pass
+    // MaxUrlLength (mail programs on Windows cut longer ones).
+    const auto link = [&tail](const QByteArrayList &bcc) {
+        return QUrl::fromEncoded("mailto:?bcc=" + bcc.join(',') + tail, QUrl::StrictMode);
+    };
+    QByteArrayList bcc;
+    qsizetype length = qsizetype(std::strlen("mailto:?bcc=")) + tail.size();
+    for (const QString &address : addresses) {
+        const QByteArray encoded = QUrl::toPercentEncoding(address, "@");
+        if (!bcc.isEmpty() && (bcc.size() >= size || length + encoded.size() + 1 > MaxUrlLength)) {
+            urls.append(link(bcc));
+            bcc.clear();
+            length = qsizetype(std::strlen("mailto:?bcc=")) + tail.size();
+        }
+        bcc.append(encoded);
+        length += encoded.size() + 1;
     }
+    if (!bcc.isEmpty())
+        urls.append(link(bcc));
     return urls;
 }
 

@@ -21,6 +21,7 @@ public:
     // A mail server refuses a message to too many recipients, and a mail
     // program a mailto: link too long: the addresses go in batches.
     static constexpr int MaxRecipients = 50;
+    static constexpr qsizetype MaxUrlLength = 1900;
 
     // UAI;Établissement;Type;Commune;<territoire>;État;Courriel;Directeur·rice: fixed French
     // column names, as CsvExport writes them.
@@ -30,8 +31,9 @@ public:
     static QStringList addresses(const QList<CampaignSchool> &schools);
     static QString defaultSubject(const Campaign &campaign);
     static QString defaultBody(const Campaign &campaign);
-    // mailto: links with `addresses` in Bcc, at most `perMessage` each, the
-    // subject and body encoded as RFC 6068 asks.
+    // mailto: links with `addresses` in Bcc, at most `perMessage` each and
+    // MaxUrlLength characters (one address more when it alone is longer),
+    // the subject and body encoded as RFC 6068 asks.
     static QList<QUrl> mailto(
         const QStringList &addresses, const QString &subject, const QString &body, int perMessage = MaxRecipients);
 };

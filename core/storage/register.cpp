@@ -36,7 +36,7 @@ Result<RegisterOutcome> Storage::applyRegister(const RegisterPlan &plan, const R
     const QDateTime registeredAt = m_database.now();
     QSqlQuery insert(m_database.connection());
     QSqlQuery update(m_database.connection());
-    if (!insert.prepare(InsertEstablishment) || !update.prepare(UpdateEstablishment))
+    if (!insert.prepare(InsertEstablishment) || !update.prepare(UpdateRegisterFields))
         return Error {m_database.describe(insert.lastError().isValid() ? insert.lastError() : update.lastError())};
 
     RegisterOutcome outcome;
@@ -48,7 +48,10 @@ Result<RegisterOutcome> Storage::applyRegister(const RegisterPlan &plan, const R
         Establishment e = change.establishment;
         e.registeredAt = registeredAt;
         QSqlQuery &q = change.kind == RegisterChange::Kind::Create ? insert : update;
-        bindEstablishment(q, e);
+        if (change.kind == RegisterChange::Kind::Create)
+            bindEstablishment(q, e);
+        else
+            bindRegisterFields(q, e);
         q.bindValue(QStringLiteral(":now"), now);
         if (change.kind == RegisterChange::Kind::Update)
             q.bindValue(QStringLiteral(":id"), e.id);

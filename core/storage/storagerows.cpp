@@ -12,15 +12,20 @@ QString text(const QString &value)
 void bindEstablishment(QSqlQuery &q, const Establishment &e)
 {
     q.bindValue(QStringLiteral(":uai"), e.uai);
+    q.bindValue(QStringLiteral(":head"), text(e.headName.trimmed()));
+    q.bindValue(QStringLiteral(":headTitle"), text(e.headTitle.trimmed()));
+    q.bindValue(QStringLiteral(":referent"), text(e.referentName.trimmed()));
+    bindRegisterFields(q, e);
+}
+
+void bindRegisterFields(QSqlQuery &q, const Establishment &e)
+{
     q.bindValue(QStringLiteral(":name"), e.name);
     q.bindValue(QStringLiteral(":kind"), establishmentKindKey(e.kind));
     q.bindValue(QStringLiteral(":commune"), text(e.commune.trimmed()));
     q.bindValue(QStringLiteral(":circonscription"), text(e.circonscription.trimmed()));
     q.bindValue(QStringLiteral(":departement"), text(e.departement.trimmed()));
     q.bindValue(QStringLiteral(":academie"), text(e.academie.trimmed()));
-    q.bindValue(QStringLiteral(":head"), text(e.headName.trimmed()));
-    q.bindValue(QStringLiteral(":headTitle"), text(e.headTitle.trimmed()));
-    q.bindValue(QStringLiteral(":referent"), text(e.referentName.trimmed()));
     q.bindValue(QStringLiteral(":sector"), text(e.sector.trimmed()));
     q.bindValue(QStringLiteral(":departementCode"), text(e.departementCode.trimmed()));
     q.bindValue(QStringLiteral(":bassin"), text(e.bassin.trimmed()));

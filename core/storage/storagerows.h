@@ -35,6 +35,14 @@ inline const QString UpdateEstablishment = QStringLiteral(
     " bassin = :bassin, education_prioritaire = :ep, mail = :mail, register_state = :registerState,"
     " registered_at = :registeredAt, updated_at = :now WHERE id = :id");
 
+// What the register changes of an establishment, and nothing else (the
+// head and the référent stay as they are, whoever changed them meanwhile).
+inline const QString UpdateRegisterFields = QStringLiteral(
+    "UPDATE establishment SET name = :name, kind = :kind, commune = :commune, circonscription = :circonscription,"
+    " departement = :departement, academie = :academie, sector = :sector, departement_code = :departementCode,"
+    " bassin = :bassin, education_prioritaire = :ep, mail = :mail, register_state = :registerState,"
+    " registered_at = :registeredAt, updated_at = :now WHERE id = :id");
+
 inline const QString AssessmentColumns = QStringLiteral(
     "id, establishment_id, referential_id, referential_version, school_year, author, author_role, status, "
     "created_at, updated_at, validated_at, validated_by, previous_id");
@@ -46,6 +54,8 @@ inline const QString ActionItemColumns
 QString text(const QString &value);
 
 void bindEstablishment(QSqlQuery &q, const Establishment &e);
+// Binds what UpdateRegisterFields sets, but :now and :id.
+void bindRegisterFields(QSqlQuery &q, const Establishment &e);
 
 // Parses the timestamps Storage writes ("2025-09-01T08:00:00.000Z", UTC)
 // without the generic ISO parser, which dominates when listing thousands of

@@ -271,9 +271,9 @@ TEST_F(StorageCommandsTest, ImportsTheRegisterAndCountsTheCampaign)
         QStringLiteral("[\n]"));
 
     const QString done = ok({QStringLiteral("annuaire"), QStringLiteral("import"), registerFile});
-    EXPECT_NE(done.indexOf(QStringLiteral("5 créés, 0 mis à jour")), -1) << done.toStdString();
+    EXPECT_NE(done.indexOf(QStringLiteral("Terminé : 5 créés, 0 mis à jour.")), -1) << done.toStdString();
     const QString again = ok({QStringLiteral("annuaire"), QStringLiteral("import"), registerFile});
-    EXPECT_NE(again.indexOf(QStringLiteral("0 créés, 0 mis à jour")), -1) << again.toStdString();
+    EXPECT_NE(again.indexOf(QStringLiteral("Terminé : 0 créé, 0 mis à jour.")), -1) << again.toStdString();
 
     ok({QStringLiteral("assessment"), QStringLiteral("new"), QStringLiteral("--uai"), QStringLiteral("0930123D"),
         QStringLiteral("--year"), QStringLiteral("2025-2026")});

@@ -6,6 +6,7 @@
 #include "temporarydatabase.h"
 
 #include <gtest/gtest.h>
+#include <numeric>
 #include <QUrlQuery>
 
 using namespace Paliers;
@@ -212,6 +213,24 @@ TEST_F(CampaignTest, TheReminderPutsTheAddressesInBccInBatches)
     const QList<QUrl> batches = Reminder::mailto(addresses, QStringLiteral("s"), QStringLiteral("b"), 1);
     ASSERT_EQ(batches.size(), 2);
     EXPECT_NE(batches.at(1).toEncoded().indexOf("bcc=ce.0930102C@ac-creteil.fr&"), -1);
+
+    // Batches end before a link passes what mail programs take.
+    QStringList many;
+    for (int i = 0; i < 120; ++i)
+        many.append(QStringLiteral("ce.%1@ac-creteil.fr").arg(uai(930000 + i).toLower()));
+    const QList<QUrl> batched
+        = Reminder::mailto(many, Reminder::defaultSubject(m_campaign), Reminder::defaultBody(m_campaign));
+    ASSERT_EQ(batched.size(), 3);
+    QList<int> counts;
+    for (const QUrl &url : batched) {
+        const QByteArray link = url.toEncoded();
+        EXPECT_LE(link.size(), Reminder::MaxUrlLength);
+        counts.append(static_cast<int>(link.mid(12, link.indexOf('&') - 12).split(',').size()));
+    }
+    // The French text leaves room for fewer than 50 addresses a message.
+    EXPECT_LT(counts.at(0), Reminder::MaxRecipients);
+    const int listed = std::accumulate(counts.cbegin(), counts.cend(), 0);
+    EXPECT_EQ(listed, 120);
 
     const QString defaultBody = Reminder::defaultBody(m_campaign);
     EXPECT_NE(defaultBody.indexOf(Year), -1);

@@ -3,6 +3,7 @@
 // project's awkward test file (tests/data/annuaire/annuaire-essai-latin1.csv).
 
 #include "exchange/registerplan.h"
+#include "model/uai.h"
 #include "temporarydatabase.h"
 #include "testdata.h"
 
@@ -175,13 +176,78 @@ TEST_F(RegisterImport, ChoosesByDepartementKindAndSector)
 
 TEST_F(RegisterImport, ACancelledImportChangesNothing)
 {
-    const RegisterPlan plan = planFor(storage(), registerFile());
-    const Result<RegisterOutcome> cancelled = storage().applyRegister(plan, [](int, int) { return false; });
+    // 600 schools: the import is told of its progress every 256 rows, and is
+    // cancelled at the second news, with 256 rows already written.
+    AnnuaireFile file;
+    for (int i = 0; i < 600; ++i) {
+        AnnuaireRecord record;
+        record.line = i + 2;
+        record.uai = QStringLiteral("%1").arg(931000 + i, 7, 10, QLatin1Char('0')) + Uai::checkLetter(931000 + i);
+        record.name = QStringLiteral("École %1").arg(i);
+        record.kind = EstablishmentKind::EcolePrimaire;
+        file.records.append(record);
+    }
+    const RegisterPlan plan = planFor(storage(), file);
+    ASSERT_EQ(plan.created(), 600);
+    QList<int> told;
+    const Result<RegisterOutcome> cancelled = storage().applyRegister(plan, [&told](int done, int) {
+        told.append(done);
+        return told.size() < 2;
+    });
     ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(told, (QList<int> {0, 256}));
     EXPECT_NE(cancelled.error().indexOf(QStringLiteral("rien n'a été modifié")), -1);
+    m_db.reopen();
     const Result<QList<Establishment>> none = storage().establishments();
     ASSERT_TRUE(none.ok());
     EXPECT_TRUE(none->isEmpty());
+
+    const Result<RegisterOutcome> whole = storage().applyRegister(plan, [](int, int) { return true; });
+    ASSERT_TRUE(whole.ok());
+    EXPECT_EQ(whole->created, 600);
+}
+
+TEST_F(RegisterImport, TheRegistersOwnFieldsFollowItEvenWhenEmptied)
+{
+    ASSERT_TRUE(storage().applyRegister(planFor(storage(), registerFile())).ok());
+    // A year later the école has left REP and its address is withdrawn; its
+    // circonscription is missing from the file, which erases nothing.
+    AnnuaireFile next = registerFile();
+    for (AnnuaireRecord &record : next.records) {
+        if (record.uai == QLatin1String("0930123D")) {
+            record.educationPrioritaire.clear();
+            record.mail.clear();
+            record.circonscription.clear();
+        }
+    }
+    const RegisterPlan plan = planFor(storage(), next);
+    ASSERT_EQ(plan.updated(), 1);
+    QStringList fields;
+    for (const FieldChange &field : plan.changes.constFirst().fields)
+        fields.append(field.field);
+    EXPECT_EQ(fields, (QStringList {QStringLiteral("Éducation prioritaire"), QStringLiteral("Courriel")}));
+    ASSERT_TRUE(storage().applyRegister(plan).ok());
+    const std::optional<Establishment> ecole = find(storage(), "0930123D");
+    ASSERT_TRUE(ecole);
+    EXPECT_TRUE(ecole->educationPrioritaire.isEmpty());
+    EXPECT_TRUE(ecole->mail.isEmpty());
+    EXPECT_EQ(ecole->circonscription, QStringLiteral("Bobigny 1"));
+}
+
+TEST_F(RegisterImport, AnUpdateLeavesTheHeadAsTheDatabaseHasItNow)
+{
+    ASSERT_TRUE(storage().applyRegister(planFor(storage(), registerFile())).ok());
+    AnnuaireFile renamed = registerFile();
+    renamed.records[0].name = QStringLiteral("École élémentaire Paul-Éluard II");
+    const RegisterPlan plan = planFor(storage(), renamed); // the copy read before the review
+    // Meanwhile the head is typed in (another window, the command line).
+    Establishment ecole = *find(storage(), "0930123D");
+    ecole.headName = QStringLiteral("Mme Claire Morel");
+    ASSERT_TRUE(storage().updateEstablishment(ecole).ok());
+    ASSERT_TRUE(storage().applyRegister(plan).ok());
+    const std::optional<Establishment> after = find(storage(), "0930123D");
+    EXPECT_EQ(after->name, QStringLiteral("École élémentaire Paul-Éluard II"));
+    EXPECT_EQ(after->headName, QStringLiteral("Mme Claire Morel"));
 }
 
 TEST_F(RegisterImport, ARowRepeatedInTheFileIsRefusedWithTheFirstLine)

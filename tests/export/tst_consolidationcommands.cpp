@@ -92,8 +92,9 @@ TEST(ConsolidationCommands, GenerateThenConsolidateAYear)
     // and the overall palier; the first grid's table starts page 2.
     const QString first = squeezed(pdfPageText(pdf, 1));
     EXPECT_TRUE(first.contains(squeezed(QStringLiteral("Taux de réponse de la campagne")))) << first.toStdString();
-    EXPECT_TRUE(first.contains(squeezed(QStringLiteral("60 établissements attendus")))) << first.toStdString();
-    EXPECT_TRUE(first.contains(squeezed(QStringLiteral("0 non commencés")))) << first.toStdString();
+    EXPECT_TRUE(first.contains(squeezed(QStringLiteral("tous les établissements 60 établissements attendus :"))))
+        << first.toStdString();
+    EXPECT_TRUE(first.contains(squeezed(QStringLiteral("en cours, 0 non commencés.")))) << first.toStdString();
     EXPECT_TRUE(first.contains(QStringLiteral("Palierglobal")));
     const QString second = squeezed(pdfPageText(pdf, 2));
     EXPECT_TRUE(second.contains(QStringLiteral("Domaine"))) << second.toStdString();

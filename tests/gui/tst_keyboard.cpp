@@ -326,6 +326,8 @@ TEST_F(KeyboardPathTest, EveryPageHasUniqueMnemonics)
         }
         window->showOverview();
         EXPECT_EQ(pageClashes(window.get()), QStringList()) << lang << ": overview";
+        window->showCampaign();
+        EXPECT_EQ(pageClashes(window.get()), QStringList()) << lang << ": campaign";
     }
     ASSERT_TRUE(I18n::install(QStringLiteral("fr"))); // what the other tests expect
 }
