@@ -228,7 +228,7 @@ Result<CampaignProgress> Storage::campaignProgress(const Campaign &campaign, Ter
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT territory, count(*), total(state = 2), total(state = 1) FROM (%1)"
-                             " GROUP BY territory ORDER BY territory = '', territory COLLATE NOCASE")
+                             " GROUP BY territory COLLATE NOCASE ORDER BY territory = '', territory COLLATE NOCASE")
                   .arg(source));
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
@@ -256,7 +256,7 @@ Result<QList<CampaignSchool>> Storage::campaignSchools(const Campaign &campaign,
     QVariantList values;
     QString sql = QStringLiteral("SELECT * FROM (%1) WHERE 1").arg(campaignSource(campaign, level, values));
     if (territory) {
-        sql += QLatin1String(" AND territory = ?");
+        sql += QLatin1String(" AND territory = ? COLLATE NOCASE");
         values.append(text(*territory));
     }
     if (!states.isEmpty()) {

@@ -270,3 +270,16 @@ TEST_F(CampaignTest, RatesOverTheYearsAndTheCampaignIsKept)
     ASSERT_TRUE(storage().removeCampaign(*id).ok());
     EXPECT_TRUE(storage().campaigns()->isEmpty());
 }
+
+TEST_F(CampaignTest, ATerritoryWrittenInCapitalsIsTheSameTerritory)
+{
+    school("L", QStringLiteral("PANTIN"), Answer::None);
+    const Result<CampaignProgress> progress = storage().campaignProgress(m_campaign, TerritoryLevel::Circonscription);
+    ASSERT_TRUE(progress.ok());
+    ASSERT_EQ(progress->territories.size(), 3);
+    EXPECT_EQ(progress->territories.at(2).expected, 4);
+    const Result<QList<CampaignSchool>> pantin = storage().campaignSchools(
+        m_campaign, TerritoryLevel::Circonscription, QStringLiteral("Pantin"), {CampaignState::NotStarted});
+    ASSERT_TRUE(pantin.ok());
+    EXPECT_EQ(pantin->size(), 3); // H, K and L
+}
