@@ -2890,10 +2890,6 @@ An answers file looks like:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4528,10 +4524,6 @@ Start with your establishment, or look around the example first: it is stored ap
 <context>
     <name>RegisterImport</name>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the register %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5339,6 +5331,13 @@ met / applicable</source>
     <name>VersionCommand</name>
     <message>
         <source>grid version %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkerProgress</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

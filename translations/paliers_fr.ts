@@ -2941,10 +2941,6 @@ Un fichier de réponses ressemble à :
         <translation>Import des exports…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -4587,10 +4583,6 @@ Commencez par votre établissement, ou découvrez d&apos;abord l&apos;exemple : 
 <context>
     <name>RegisterImport</name>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Reading the register %1…</source>
         <translation>Lecture de l&apos;annuaire %1…</translation>
     </message>
@@ -5405,6 +5397,13 @@ atteints / applicables</translation>
     <message>
         <source>grid version %1 → %2</source>
         <translation>version de la grille %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -81,11 +81,6 @@ struct FilterOptions
     }
 };
 
-QString territoryName(const QString &territory, TerritoryLevel level)
-{
-    return territory.isEmpty() ? CampaignText::noTerritory(level) : territory;
-}
-
 } // namespace
 
 int CampaignCommands::annuaire(CliContext &cli, const QStringList &arguments)
@@ -225,7 +220,7 @@ int CampaignCommands::status(CliContext &cli, const QStringList &arguments)
                 << '\t' << p.rateText() << '\n';
     };
     for (const TerritoryProgress &territory : progress->territories)
-        line(territoryName(territory.territory, level), territory);
+        line(CampaignText::territoryName(territory.territory, level), territory);
     line(tr("Total"), progress->total);
     if (progress->total.expected == 0)
         cli.out << tr("No establishment is expected: import the register first (paliers-cli annuaire import FILE), "

@@ -103,7 +103,7 @@ class TerritoryItem : public QTableWidgetItem
 {
 public:
     TerritoryItem(const QString &territory, TerritoryLevel level)
-        : QTableWidgetItem(territory.isEmpty() ? CampaignText::noTerritory(level) : territory)
+        : QTableWidgetItem(CampaignText::territoryName(territory, level))
     {
         setData(TerritoryRole, territory);
     }
@@ -620,10 +620,20 @@ void CampaignPage::remind()
             saveList->setText(tr("List saved ✓"));
     });
     // One message per batch of addresses (a mail server refuses too many
-    // recipients): the button opens the next one.
+    // recipients, a mail program too long a link): the button opens the next
+    // one, and says which, counted with the text as it now is.
     int next = 0;
+    const auto messages = [&] {
+        return Reminder::mailto(addresses, subject->text(), body->toPlainText());
+    };
+    const auto nameButton = [&](qsizetype batches) {
+        if (next >= batches)
+            next = 0;
+        mail->setText(
+            batches > 1 ? tr("&Open message %1 of %2").arg(next + 1).arg(batches) : tr("&Open the mail program"));
+    };
     connect(mail, &QPushButton::clicked, &dialog, [&] {
-        const QList<QUrl> urls = Reminder::mailto(addresses, subject->text(), body->toPlainText());
+        const QList<QUrl> urls = messages();
         if (next >= urls.size())
             next = 0;
         if (!QDesktopServices::openUrl(urls.at(next))) {
@@ -632,13 +642,11 @@ void CampaignPage::remind()
             return;
         }
         ++next;
-        if (urls.size() > 1)
-            mail->setText(next < urls.size() ? tr("&Open message %1 of %2").arg(next + 1).arg(urls.size())
-                                             : tr("&Open the mail program"));
+        nameButton(urls.size());
     });
-    if (Reminder::mailto(addresses, QString(), QString()).size() > 1)
-        mail->setText(
-            tr("&Open message %1 of %2").arg(1).arg(Reminder::mailto(addresses, QString(), QString()).size()));
+    connect(subject, &QLineEdit::textChanged, &dialog, [&] { nameButton(messages().size()); });
+    connect(body, &QPlainTextEdit::textChanged, &dialog, [&] { nameButton(messages().size()); });
+    nameButton(messages().size());
 
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(count);

@@ -8,22 +8,19 @@
 #include "reportrenderer.h"
 #include "session.h"
 #include "storage/loaders.h"
+#include "workerprogress.h"
 
 #include <atomic>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPageLayout>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QProgressDialog>
 #include <QStandardPaths>
-#include <QThread>
-#include <QTimer>
 
 namespace Paliers {
 
@@ -313,8 +310,7 @@ QList<ImportFileResult> ExportActions::importFiles(const QStringList &paths)
         return results;
 
     // The import runs on its own thread with its own connection to the
-    // database (SQLite in WAL mode lets the window keep reading); the window
-    // stays responsive and shows the progress. Each file is all or nothing;
+    // database (SQLite in WAL mode); the window shows the progress, modal. Each file is all or nothing;
     // cancelling stops after the batch under way is written.
     const QString databasePath = m_session->path();
     const ReferentialCatalog catalog = m_session->storage().catalog();
@@ -323,7 +319,13 @@ QList<ImportFileResult> ExportActions::importFiles(const QStringList &paths)
     std::atomic<bool> cancelled = false;
     QString openError;
     QList<std::shared_ptr<const Referential>> adopted;
-    QThread *worker = QThread::create([&] {
+    const int total = static_cast<int>(files.size());
+    WorkerProgress progress {tr("Importing the exports…"), total, &done};
+    progress.labelAt = [total](int count) {
+        return tr("Importing the exports… %1 of %2").arg(count).arg(total);
+    };
+    progress.cancelled = &cancelled;
+    runWithProgress(m_window, progress, [&] {
         Result<std::unique_ptr<Database>> database = Database::open(databasePath);
         if (!database) {
             openError = database.error();
@@ -338,28 +340,6 @@ QList<ImportFileResult> ExportActions::importFiles(const QStringList &paths)
         });
         adopted = importer.adoptedReferentials();
     });
-
-    QProgressDialog progress(tr("Importing the exports…"), tr("Cancel"), 0, static_cast<int>(files.size()), m_window);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    progress.setAutoReset(false);
-    progress.setAutoClose(false);
-    connect(&progress, &QProgressDialog::canceled, this, [&cancelled] { cancelled = true; });
-    QTimer ticker;
-    ticker.setInterval(100);
-    connect(&ticker, &QTimer::timeout, this, [&] {
-        progress.setValue(done);
-        progress.setLabelText(tr("Importing the exports… %1 of %2").arg(done.load()).arg(files.size()));
-    });
-    QEventLoop loop;
-    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    ticker.start();
-    worker->start();
-    loop.exec();
-    worker->wait();
-    delete worker;
-    ticker.stop();
-    progress.close();
 
     if (!openError.isEmpty())
         emit errorOccurred(openError);

@@ -2,64 +2,25 @@
 
 #include "screenfit.h"
 #include "session.h"
+#include "workerprogress.h"
 
 #include <atomic>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSet>
 #include <QTabWidget>
-#include <QThread>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Paliers {
 
 namespace {
-
-// Runs `work` on a thread of its own while a progress dialog shows `label`
-// and `done` of `total` (busy when total is 0); `cancelled` turns true when
-// the user cancels, for `work` to stop at its next step.
-// `cancelled` null: the work cannot be cancelled, and no button says so.
-void runWithProgress(QWidget *window, const QString &label, const std::function<void()> &work,
-    const std::atomic<int> &done, int total, std::atomic<bool> *cancelled)
-{
-    QThread *worker = QThread::create(work);
-    QProgressDialog progress(label, RegisterImport::tr("Cancel"), 0, total, window);
-    if (!cancelled)
-        progress.setCancelButton(nullptr);
-    // Shown at once and modal: the window takes no input while the worker
-    // runs (it could otherwise close the database under it).
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.setAutoReset(false);
-    progress.setAutoClose(false);
-    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [cancelled] {
-        if (cancelled)
-            *cancelled = true;
-    });
-    QTimer ticker;
-    ticker.setInterval(100);
-    QObject::connect(&ticker, &QTimer::timeout, &progress, [&] {
-        if (total > 0)
-            progress.setValue(done);
-    });
-    QEventLoop loop;
-    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    ticker.start();
-    worker->start();
-    loop.exec();
-    worker->wait();
-    delete worker;
-}
 
 QTreeWidget *newList(QWidget *parent, const QStringList &headers, const QString &name)
 {
@@ -100,10 +61,8 @@ bool RegisterImport::run(QWidget *window, Session &session, const QString &path)
     session.flushPendingEdits();
     const QString fileName = QFileInfo(path).fileName();
     Result<AnnuaireFile> file = Error {QString()};
-    std::atomic<int> none = 0;
     runWithProgress(
-        window, tr("Reading the register %1…").arg(fileName), [&] { file = AnnuaireReader::readFile(path); }, none, 0,
-        nullptr);
+        window, {tr("Reading the register %1…").arg(fileName)}, [&] { file = AnnuaireReader::readFile(path); });
     if (!file) {
         QMessageBox::warning(window, tr("Import the register"), file.error());
         return false;
@@ -124,21 +83,20 @@ bool RegisterImport::run(QWidget *window, Session &session, const QString &path)
     std::atomic<int> done = 0;
     std::atomic<bool> cancelled = false;
     Result<RegisterOutcome> outcome = Error {QString()};
-    runWithProgress(
-        window, tr("Importing the register…"),
-        [&] {
-            Result<std::unique_ptr<Database>> database = Database::open(databasePath);
-            if (!database) {
-                outcome = Error {database.error()};
-                return;
-            }
-            Storage storage(*database.value(), catalog);
-            outcome = storage.applyRegister(plan, [&](int count, int) {
-                done = count;
-                return !cancelled;
-            });
-        },
-        done, static_cast<int>(plan.changes.size()), &cancelled);
+    WorkerProgress progress {tr("Importing the register…"), static_cast<int>(plan.changes.size()), &done};
+    progress.cancelled = &cancelled;
+    runWithProgress(window, progress, [&] {
+        Result<std::unique_ptr<Database>> database = Database::open(databasePath);
+        if (!database) {
+            outcome = Error {database.error()};
+            return;
+        }
+        Storage storage(*database.value(), catalog);
+        outcome = storage.applyRegister(plan, [&](int count, int) {
+            done = count;
+            return !cancelled;
+        });
+    });
     session.notifyEstablishmentsChanged();
     if (!outcome) {
         QMessageBox::warning(window, tr("Import the register"), outcome.error());

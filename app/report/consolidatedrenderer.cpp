@@ -321,16 +321,14 @@ void ConsolidatedRenderer::campaignSection(PageFlow &flow) const
     flow.keepOnOnePage([&] {
         table.row(flow, header, {}, true);
         for (const TerritoryProgress &territory : progress.territories.mid(0, LeadRows))
-            rateRow(territory.territory.isEmpty() ? CampaignText::noTerritory(progress.level) : territory.territory,
-                territory);
+            rateRow(CampaignText::territoryName(territory.territory, progress.level), territory);
     });
     for (const TerritoryProgress &territory : progress.territories.mid(LeadRows)) {
         if (table.rowHeight(flow, header) * 2 > flow.remaining()) {
             flow.newPage();
             table.row(flow, header, {}, true);
         }
-        rateRow(
-            territory.territory.isEmpty() ? CampaignText::noTerritory(progress.level) : territory.territory, territory);
+        rateRow(CampaignText::territoryName(territory.territory, progress.level), territory);
     }
     rateRow(tr("Total"), total);
 

@@ -69,14 +69,8 @@ std::optional<QList<EstablishmentKind>> RegisterFilter::kindsOfKey(const QString
 {
     if (key.isEmpty())
         return QList<EstablishmentKind>();
-    if (key == QLatin1String("ecoles")) {
-        QList<EstablishmentKind> ecoles;
-        for (const EstablishmentKind kind : establishmentKinds()) {
-            if (isFirstDegree(kind))
-                ecoles.append(kind);
-        }
-        return ecoles;
-    }
+    if (key == QLatin1String("ecoles"))
+        return firstDegreeKinds();
     if (const std::optional<EstablishmentKind> kind = establishmentKindFromKey(key))
         return QList<EstablishmentKind> {*kind};
     return std::nullopt;
@@ -113,11 +107,7 @@ QString RegisterFilter::describe() const
 {
     QStringList parts;
     QStringList kindNames;
-    QList<EstablishmentKind> ecoles;
-    for (const EstablishmentKind kind : establishmentKinds()) {
-        if (isFirstDegree(kind))
-            ecoles.append(kind);
-    }
+    const QList<EstablishmentKind> ecoles = firstDegreeKinds();
     const bool allEcoles
         = std::all_of(ecoles.cbegin(), ecoles.cend(), [this](EstablishmentKind kind) { return kinds.contains(kind); });
     if (allEcoles)
@@ -277,8 +267,10 @@ QString TerritoryProgress::rateText() const
     return CampaignText::tr("%1 %").arg(qRound(rate() * 100));
 }
 
-QString CampaignText::noTerritory(TerritoryLevel level)
+QString CampaignText::territoryName(const QString &territory, TerritoryLevel level)
 {
+    if (!territory.isEmpty())
+        return territory;
     switch (level) {
     case TerritoryLevel::Circonscription:
         return tr("(no circonscription)");

@@ -157,9 +157,9 @@ class CampaignText
     Q_DECLARE_TR_FUNCTIONS(CampaignText)
 
 public:
-    // « (sans circonscription) »: how establishments with no territory at
-    // that level are named.
-    static QString noTerritory(TerritoryLevel level);
+    // A territory as it is shown: its name, or « (sans circonscription) »
+    // for the establishments with none at that level.
+    static QString territoryName(const QString &territory, TerritoryLevel level);
 };
 
 } // namespace Paliers

@@ -167,10 +167,10 @@ Result<AnnuaireFile> AnnuaireReader::parse(const QByteArray &data, const QString
         record.mail = value(QStringLiteral("mail"));
         const QString state = value(QStringLiteral("etat")).toUpper();
         record.state = state == QLatin1String("FERME") || state == QStringLiteral("FERMÉ")
-            ? AnnuaireRecord::State::Closed
+            ? RegisterState::Closed
             : (state.startsWith(QLatin1String("A FERMER")) || state.startsWith(QStringLiteral("À FERMER"))
-                    ? AnnuaireRecord::State::Closing
-                    : AnnuaireRecord::State::Open);
+                    ? RegisterState::Closing
+                    : RegisterState::Open);
         file.records.append(record);
     }
     return file;

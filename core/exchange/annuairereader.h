@@ -14,13 +14,6 @@ namespace Paliers {
 // writes it.
 struct AnnuaireRecord
 {
-    enum class State
-    {
-        Open, // OUVERT
-        Closing, // A FERMER
-        Closed, // FERME
-    };
-
     int line = 0; // in the file, from 1 (the header)
     QString uai; // normalised
     QString name;
@@ -36,7 +29,7 @@ struct AnnuaireRecord
     QString bassin; // libelle_bassin_formation
     QString educationPrioritaire; // REP, REP+ or empty
     QString mail;
-    State state = State::Open;
+    RegisterState state = RegisterState::Open; // OUVERT, A FERMER, FERME
 };
 
 // A line of the register left out, and why.

@@ -164,7 +164,7 @@ QByteArray CsvExport::campaign(const CampaignProgress &progress)
             QString::number(qRound(p.rate() * 1000) / 10.0, 'f', 1).replace(u'.', u',')});
     };
     for (const TerritoryProgress &territory : progress.territories)
-        row(territory.territory.isEmpty() ? CampaignText::noTerritory(progress.level) : territory.territory, territory);
+        row(CampaignText::territoryName(territory.territory, progress.level), territory);
     row(QStringLiteral("Total"), progress.total);
     return document(rows);
 }

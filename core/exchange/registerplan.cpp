@@ -6,23 +6,6 @@
 
 namespace Paliers {
 
-namespace {
-
-RegisterState stateOf(AnnuaireRecord::State state)
-{
-    switch (state) {
-    case AnnuaireRecord::State::Open:
-        return RegisterState::Open;
-    case AnnuaireRecord::State::Closing:
-        return RegisterState::Closing;
-    case AnnuaireRecord::State::Closed:
-        return RegisterState::Closed;
-    }
-    return RegisterState::Open;
-}
-
-} // namespace
-
 QString RegisterPlanner::stateLabel(RegisterState state)
 {
     switch (state) {
@@ -37,21 +20,6 @@ QString RegisterPlanner::stateLabel(RegisterState state)
     }
     return QString();
 }
-
-namespace {
-
-// The first field of `e` longer than a database field may be, or null.
-const QString *tooLong(const Establishment &e)
-{
-    for (const QString *field : {&e.name, &e.commune, &e.circonscription, &e.departement, &e.academie, &e.sector,
-             &e.departementCode, &e.bassin, &e.educationPrioritaire, &e.mail}) {
-        if (field->size() > Limits::MaxFieldLength)
-            return field;
-    }
-    return nullptr;
-}
-
-} // namespace
 
 int RegisterPlan::created() const
 {
@@ -87,7 +55,7 @@ Establishment RegisterPlanner::fromRecord(const AnnuaireRecord &record)
     e.sector = record.status;
     e.educationPrioritaire = record.educationPrioritaire;
     e.mail = record.mail;
-    e.registerState = stateOf(record.state);
+    e.registerState = record.state;
     return e;
 }
 
@@ -117,7 +85,7 @@ RegisterPlan RegisterPlanner::plan(
             continue;
         }
         seen.insert(record.uai, record.line);
-        if (const QString *field = tooLong(incoming)) {
+        if (const QString *field = tooLongField(incoming)) {
             plan.rejected.append({record.line,
                 tr("\"%1…\" is too long (at most %2 characters)").arg(field->left(40)).arg(Limits::MaxFieldLength)});
             continue;

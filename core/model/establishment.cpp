@@ -1,5 +1,7 @@
 #include "model/establishment.h"
 
+#include "model/limits.h"
+
 #include <array>
 #include <QCoreApplication>
 #include <QStringList>
@@ -102,6 +104,27 @@ std::optional<EstablishmentKind> establishmentKindFromKey(const QString &key)
             return e.kind;
     }
     return std::nullopt;
+}
+
+const QString *tooLongField(const Establishment &e)
+{
+    for (const QString *field :
+        {&e.name, &e.commune, &e.circonscription, &e.departement, &e.academie, &e.headName, &e.headTitle,
+            &e.referentName, &e.sector, &e.departementCode, &e.bassin, &e.educationPrioritaire, &e.mail}) {
+        if (field->size() > Limits::MaxFieldLength)
+            return field;
+    }
+    return nullptr;
+}
+
+QList<EstablishmentKind> firstDegreeKinds()
+{
+    QList<EstablishmentKind> kinds;
+    for (const EstablishmentKind kind : establishmentKinds()) {
+        if (isFirstDegree(kind))
+            kinds.append(kind);
+    }
+    return kinds;
 }
 
 QString registerStateKey(RegisterState state)

@@ -56,6 +56,11 @@ struct Establishment
 };
 
 QList<EstablishmentKind> establishmentKinds();
+// The first text field of `establishment` longer than Limits::MaxFieldLength,
+// or null.
+const QString *tooLongField(const Establishment &establishment);
+// The kinds of écoles (premier degré).
+QList<EstablishmentKind> firstDegreeKinds();
 // Stable key stored in databases: "", "open", "closing", "closed".
 QString registerStateKey(RegisterState state);
 RegisterState registerStateFromKey(const QString &key);

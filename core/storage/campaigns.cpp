@@ -85,14 +85,9 @@ QString Storage::campaignSource(const Campaign &campaign, TerritoryLevel level, 
                 continue;
             (referential->audience() == Audience::Ecole ? ecoles : others).append(referential->id());
         }
-        QList<EstablishmentKind> firstDegree;
-        for (const EstablishmentKind kind : establishmentKinds()) {
-            if (isFirstDegree(kind))
-                firstDegree.append(kind);
-        }
         sql += QStringLiteral(" AND CASE WHEN e.kind IN (%1) THEN a.referential_id IN (%2)"
                               " ELSE a.referential_id IN (%3) END")
-                   .arg(quotedKinds(firstDegree), placeholders(ecoles.size()), placeholders(others.size()));
+                   .arg(quotedKinds(firstDegreeKinds()), placeholders(ecoles.size()), placeholders(others.size()));
         for (const QString &id : std::as_const(ecoles))
             values.append(id);
         for (const QString &id : std::as_const(others))

@@ -21,13 +21,8 @@ Status Storage::checkEstablishment(Establishment &establishment, qint64 ignoreId
     establishment.name = establishment.name.trimmed();
     if (establishment.name.isEmpty())
         return Error {tr("The name of the establishment is required.")};
-    for (const QString *field : {&establishment.name, &establishment.commune, &establishment.circonscription,
-             &establishment.departement, &establishment.academie, &establishment.headName, &establishment.headTitle,
-             &establishment.referentName, &establishment.sector, &establishment.departementCode, &establishment.bassin,
-             &establishment.educationPrioritaire, &establishment.mail}) {
-        if (field->size() > MaxFieldLength)
-            return Error {tr("\"%1…\" is too long (at most %2 characters).").arg(field->left(40)).arg(MaxFieldLength)};
-    }
+    if (const QString *field = tooLongField(establishment))
+        return Error {tr("\"%1…\" is too long (at most %2 characters).").arg(field->left(40)).arg(MaxFieldLength)};
 
     Result<std::optional<Establishment>> existing = findEstablishment(establishment.uai);
     if (!existing)

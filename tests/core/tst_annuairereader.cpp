@@ -46,7 +46,7 @@ TEST(AnnuaireReader, ReadsTheRegisterInLatin1WithItsAwkwardRows)
     EXPECT_EQ(ecole->circonscription, QStringLiteral("Bobigny 1"));
     EXPECT_EQ(ecole->educationPrioritaire, QStringLiteral("REP"));
     EXPECT_EQ(ecole->mail, QStringLiteral("ce.0930123D@ac-creteil.fr"));
-    EXPECT_EQ(ecole->state, AnnuaireRecord::State::Open);
+    EXPECT_EQ(ecole->state, RegisterState::Open);
     EXPECT_EQ(ecole->line, 2);
 
     EXPECT_EQ(recordOf(file.value(), "0930124E")->kind, EstablishmentKind::EcoleMaternelle);
@@ -54,7 +54,7 @@ TEST(AnnuaireReader, ReadsTheRegisterInLatin1WithItsAwkwardRows)
     ASSERT_NE(closed, nullptr);
     EXPECT_EQ(closed->name, QStringLiteral("École primaire \"Jean; Moulin\""));
     EXPECT_EQ(closed->status, QStringLiteral("Privé"));
-    EXPECT_EQ(closed->state, AnnuaireRecord::State::Closed);
+    EXPECT_EQ(closed->state, RegisterState::Closed);
 
     const AnnuaireRecord *college = recordOf(file.value(), "0930011G");
     ASSERT_NE(college, nullptr);
@@ -65,7 +65,7 @@ TEST(AnnuaireReader, ReadsTheRegisterInLatin1WithItsAwkwardRows)
     const AnnuaireRecord *lycee = recordOf(file.value(), "0940321N");
     ASSERT_NE(lycee, nullptr) << "the UAI of the lycée";
     EXPECT_EQ(lycee->kind, EstablishmentKind::LyceeProfessionnel);
-    EXPECT_EQ(lycee->state, AnnuaireRecord::State::Closing);
+    EXPECT_EQ(lycee->state, RegisterState::Closing);
 
     // The bad UAI and the nameless row: reported with their line, left out.
     ASSERT_EQ(file->rejected.size(), 2);
