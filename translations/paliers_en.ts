@@ -270,6 +270,10 @@
         <source>%1 (the grid it carries)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a list is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignText</name>
@@ -1884,6 +1888,107 @@ An answers file looks like:
     </message>
     <message>
         <source>Writing &quot;%1&quot; failed (%2): is the disk full? No file was written, an existing one was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Indicator</name>
+    <message>
+        <source>An indicator needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1…&quot; has a text that is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1&quot; is about the grid &quot;%2&quot;, which Paliers does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1&quot;: the grid &quot;%2&quot; has no criterion &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1&quot;: the grid &quot;%2&quot; has no domain &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1&quot;: the palier must be from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1&quot;: a target is a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1&quot;: a value is a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at palier %2 or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overall palier %1 or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorFile</name>
+    <message>
+        <source>&quot;%1&quot; is not a condition (criterion, domain or overall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is too large for indicators (at most %2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is not a file of Paliers indicators (its &quot;format&quot; should be &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: format version %2 is not one this Paliers reads (it reads version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 indicators; at most %3 are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTable</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (roadmap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ✓ reached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4520,6 +4625,10 @@ Start with your establishment, or look around the example first: it is stored ap
         <source>the criterion &quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the referential defines %1 levels; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegisterImport</name>
@@ -4673,6 +4782,96 @@ As part of the %1 campaign of the « paliers de maturité numérique », your sc
 
 Thank you for your help.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reperes</name>
+    <message>
+        <source>Only %1 validated assessment(s) of &quot;%2&quot; for %3: repères are written for at least %4 schools, so that no school can be recognised in them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the académie&apos;s median (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the académie&apos;s median (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the académie&apos;s median (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReperesFile</name>
+    <message>
+        <source>a text is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 schools: repères count from %2 to %3 schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain &quot;%1&quot; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one count per palier is expected, from palier 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a count is a whole number from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the counts add up to %1, more than the %2 schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the median is not that of the counts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criterion &quot;%1&quot; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 met out of %2 applicable, for %3 schools: the counts do not hold together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is too large for repères (at most %2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is not a file of repères written by Paliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: these repères were written by a newer Paliers (format version %2). Update Paliers to read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown format version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file was changed after it was written (its SHA-256 checksum does not match). Ask the DANE for the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no repères</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grid &quot;%1&quot; and the year %2 are given twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5306,6 +5505,77 @@ met / applicable</source>
     <message>
         <source>Line %1 (%2): the establishment was removed meanwhile; nothing was changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 indicators are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No validated assessment among those shown: repères are written from validated assessments only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored repères</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>The grid &quot;%1&quot; has no domain &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain &quot;%1&quot; has two targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target of &quot;%1&quot; must be a palier from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>palier %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target reached (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: %1 in %2, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stage(s) to go</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n criterion(s) to go</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 axes have reached their target</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 domains have reached their target</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,10 @@
         <source>%1 (the grid it carries)</source>
         <translation>%1 (la grille qu&apos;il joint)</translation>
     </message>
+    <message>
+        <source>a list is expected</source>
+        <translation>une liste est attendue</translation>
+    </message>
 </context>
 <context>
     <name>CampaignText</name>
@@ -1936,6 +1940,107 @@ Un fichier de réponses ressemble à :
     <message>
         <source>Writing &quot;%1&quot; failed (%2): is the disk full? No file was written, an existing one was left as it was.</source>
         <translation>L&apos;écriture de « %1 » a échoué (%2) : le disque est-il plein ? Aucun fichier n&apos;a été écrit, un fichier existant a été laissé tel quel.</translation>
+    </message>
+</context>
+<context>
+    <name>Indicator</name>
+    <message>
+        <source>An indicator needs a label.</source>
+        <translation>Un indicateur doit avoir un intitulé.</translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1…&quot; has a text that is too long.</source>
+        <translation>L&apos;indicateur « %1… » a un texte trop long.</translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1&quot; is about the grid &quot;%2&quot;, which Paliers does not know.</source>
+        <translation>L&apos;indicateur « %1 » porte sur la grille « %2 », que Paliers ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1&quot;: the grid &quot;%2&quot; has no criterion &quot;%3&quot;.</source>
+        <translation>L&apos;indicateur « %1 » : la grille « %2 » n&apos;a pas de critère « %3 ».</translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1&quot;: the grid &quot;%2&quot; has no domain &quot;%3&quot;.</source>
+        <translation>L&apos;indicateur « %1 » : la grille « %2 » n&apos;a pas de domaine « %3 ».</translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1&quot;: the palier must be from 1 to %2.</source>
+        <translation>L&apos;indicateur « %1 » : le palier doit aller de 1 à %2.</translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1&quot;: a target is a percentage from 0 to 100.</source>
+        <translation>L&apos;indicateur « %1 » : une cible est un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1&quot;: %2</source>
+        <translation>L&apos;indicateur « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1&quot;: a value is a percentage from 0 to 100.</source>
+        <translation>L&apos;indicateur « %1 » : une valeur est un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>%1 met</source>
+        <translation>%1 atteint</translation>
+    </message>
+    <message>
+        <source>%1 at palier %2 or above</source>
+        <translation>%1 au palier %2 ou plus</translation>
+    </message>
+    <message>
+        <source>overall palier %1 or above</source>
+        <translation>palier global %1 ou plus</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorFile</name>
+    <message>
+        <source>&quot;%1&quot; is not a condition (criterion, domain or overall)</source>
+        <translation>« %1 » n&apos;est pas une condition (criterion, domain ou overall)</translation>
+    </message>
+    <message>
+        <source>an object is expected</source>
+        <translation>un objet est attendu</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large for indicators (at most %2 MB).</source>
+        <translation>%1 : le fichier est trop gros pour des indicateurs (au plus %2 Mo).</translation>
+    </message>
+    <message>
+        <source>%1: this is not a file of Paliers indicators (its &quot;format&quot; should be &quot;%2&quot;).</source>
+        <translation>%1 : ce n&apos;est pas un fichier d&apos;indicateurs Paliers (son « format » devrait être « %2 »).</translation>
+    </message>
+    <message>
+        <source>%1: format version %2 is not one this Paliers reads (it reads version %3).</source>
+        <translation>%1 : ce Paliers ne lit pas la version de format %2 (il lit la version %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 indicators; at most %3 are read.</source>
+        <translation>%1 : %2 indicateurs ; %3 au plus sont lus.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTable</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (roadmap)</source>
+        <translation>%1 (feuille de route)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 ✓ reached</source>
+        <translation>%1 ✓ atteinte</translation>
     </message>
 </context>
 <context>
@@ -4579,6 +4684,10 @@ Commencez par votre établissement, ou découvrez d&apos;abord l&apos;exemple : 
         <source>the criterion &quot;%1&quot; is listed twice</source>
         <translation>le critère « %1 » est donné deux fois</translation>
     </message>
+    <message>
+        <source>the referential defines %1 levels; at most %2 are allowed</source>
+        <translation>le référentiel définit %1 niveaux ; %2 au plus sont admis</translation>
+    </message>
 </context>
 <context>
     <name>RegisterImport</name>
@@ -4738,6 +4847,96 @@ Dans le cadre de la campagne %1 des paliers de maturité numérique, la grille d
 
 Merci de votre aide.
 </translation>
+    </message>
+</context>
+<context>
+    <name>Reperes</name>
+    <message>
+        <source>Only %1 validated assessment(s) of &quot;%2&quot; for %3: repères are written for at least %4 schools, so that no school can be recognised in them.</source>
+        <translation>Seulement %1 évaluation(s) validée(s) de « %2 » pour %3 : les repères s&apos;écrivent pour %4 écoles au moins, afin qu&apos;aucune école n&apos;y soit reconnaissable.</translation>
+    </message>
+    <message>
+        <source>above the académie&apos;s median (%1)</source>
+        <translation>au-dessus de la médiane académique (%1)</translation>
+    </message>
+    <message>
+        <source>below the académie&apos;s median (%1)</source>
+        <translation>en dessous de la médiane académique (%1)</translation>
+    </message>
+    <message>
+        <source>at the académie&apos;s median (%1)</source>
+        <translation>à la médiane académique (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReperesFile</name>
+    <message>
+        <source>a text is too long</source>
+        <translation>un texte est trop long</translation>
+    </message>
+    <message>
+        <source>%1 schools: repères count from %2 to %3 schools</source>
+        <translation>%1 écoles : des repères comptent de %2 à %3 écoles</translation>
+    </message>
+    <message>
+        <source>the domain &quot;%1&quot; is given twice</source>
+        <translation>le domaine « %1 » figure deux fois</translation>
+    </message>
+    <message>
+        <source>one count per palier is expected, from palier 0</source>
+        <translation>un effectif par palier est attendu, à partir du palier 0</translation>
+    </message>
+    <message>
+        <source>a count is a whole number from 0</source>
+        <translation>un effectif est un nombre entier à partir de 0</translation>
+    </message>
+    <message>
+        <source>the counts add up to %1, more than the %2 schools</source>
+        <translation>les effectifs font %1, plus que les %2 écoles</translation>
+    </message>
+    <message>
+        <source>the median is not that of the counts (%1)</source>
+        <translation>la médiane n&apos;est pas celle des effectifs (%1)</translation>
+    </message>
+    <message>
+        <source>the criterion &quot;%1&quot; is given twice</source>
+        <translation>le critère « %1 » figure deux fois</translation>
+    </message>
+    <message>
+        <source>%1 met out of %2 applicable, for %3 schools: the counts do not hold together</source>
+        <translation>%1 atteint(s) sur %2 concerné(s), pour %3 écoles : les effectifs ne concordent pas</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large for repères (at most %2 MB).</source>
+        <translation>%1 : le fichier est trop gros pour des repères (au plus %2 Mo).</translation>
+    </message>
+    <message>
+        <source>%1: this is not a file of repères written by Paliers.</source>
+        <translation>%1 : ce n&apos;est pas un fichier de repères écrit par Paliers.</translation>
+    </message>
+    <message>
+        <source>%1: these repères were written by a newer Paliers (format version %2). Update Paliers to read them.</source>
+        <translation>%1 : ces repères ont été écrits par un Paliers plus récent (version de format %2). Mettez Paliers à jour pour les lire.</translation>
+    </message>
+    <message>
+        <source>%1: unknown format version %2.</source>
+        <translation>%1 : version de format inconnue (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the file was changed after it was written (its SHA-256 checksum does not match). Ask the DANE for the file again.</source>
+        <translation>%1 : le fichier a été modifié après son écriture (son empreinte SHA-256 ne correspond plus). Redemandez le fichier à la DANE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation>« %1 » n&apos;est pas une date et heure</translation>
+    </message>
+    <message>
+        <source>the file holds no repères</source>
+        <translation>le fichier ne contient aucun repère</translation>
+    </message>
+    <message>
+        <source>the grid &quot;%1&quot; and the year %2 are given twice</source>
+        <translation>la grille « %1 » et l&apos;année %2 figurent deux fois</translation>
     </message>
 </context>
 <context>
@@ -5371,6 +5570,77 @@ atteints / applicables</translation>
     <message>
         <source>Line %1 (%2): the establishment was removed meanwhile; nothing was changed.</source>
         <translation>Ligne %1 (%2) : l&apos;établissement a été supprimé entre-temps ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>At most %1 indicators are kept.</source>
+        <translation>%1 indicateurs au plus sont conservés.</translation>
+    </message>
+    <message>
+        <source>No validated assessment among those shown: repères are written from validated assessments only.</source>
+        <translation>Aucune évaluation validée parmi celles affichées : les repères s&apos;écrivent à partir des seules évaluations validées.</translation>
+    </message>
+    <message>
+        <source>stored repères</source>
+        <translation>repères enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>The grid &quot;%1&quot; has no domain &quot;%2&quot;.</source>
+        <translation>La grille « %1 » n&apos;a pas de domaine « %2 ».</translation>
+    </message>
+    <message>
+        <source>The domain &quot;%1&quot; has two targets.</source>
+        <translation>Le domaine « %1 » a deux cibles.</translation>
+    </message>
+    <message>
+        <source>The target of &quot;%1&quot; must be a palier from 1 to %2.</source>
+        <translation>La cible de « %1 » doit être un palier de 1 à %2.</translation>
+    </message>
+    <message>
+        <source>palier %1 by %2</source>
+        <translation>palier %1 d&apos;ici %2</translation>
+    </message>
+    <message>
+        <source>target reached (%1)</source>
+        <translation>cible atteinte (%1)</translation>
+    </message>
+    <message>
+        <source>target: %1 in %2, overdue</source>
+        <translation>cible : %1 en %2, dépassée</translation>
+    </message>
+    <message>
+        <source>target: %1 in %2</source>
+        <translation>cible : %1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stage(s) to go</source>
+        <translation>
+            <numerusform>%1 : il reste %n jalon</numerusform>
+            <numerusform>%1 : il reste %n jalons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n criterion(s) to go</source>
+        <translation>
+            <numerusform>%1 : il reste %n critère</numerusform>
+            <numerusform>%1 : il reste %n critères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 axes have reached their target</source>
+        <translation>
+            <numerusform>%n axe sur %1 a atteint sa cible</numerusform>
+            <numerusform>%n axes sur %1 ont atteint leur cible</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 domains have reached their target</source>
+        <translation>
+            <numerusform>%n domaine sur %1 a atteint sa cible</numerusform>
+            <numerusform>%n domaines sur %1 ont atteint leur cible</numerusform>
+        </translation>
     </message>
 </context>
 <context>

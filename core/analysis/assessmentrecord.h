@@ -1,10 +1,12 @@
 #pragma once
 
+#include "analysis/reperes.h"
 #include "model/assessment.h"
 #include "model/establishment.h"
 #include "model/result.h"
 #include "referential/palierengine.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -25,6 +27,9 @@ public:
     const Referential *referential = nullptr; // owned by the catalog
     QList<Answer> answers; // in the referential's order
     QList<ActionItem> actionItems;
+    QList<DomainTarget> targets; // in the referential's domain order
+    // The académie's repères imported for the grid and year, if any.
+    std::optional<Reperes> reperes;
     QList<AssessmentEvent> events;
     Evaluation evaluation;
 

@@ -1,5 +1,6 @@
 #include "exchange/assessmentexport.h"
 
+#include "analysis/targets.h"
 #include "exchange/evaluationjson.h"
 #include "model/limits.h"
 #include "model/uai.h"
@@ -156,7 +157,8 @@ public:
             && readAssessment(assessment, report) && m_json.array(content, QStringLiteral("answers"), place, answers)
             && readAnswers(answers, report) && m_json.array(content, QStringLiteral("actionItems"), place, actions)
             && readActionItems(actions, report) && m_json.array(content, QStringLiteral("events"), place, events)
-            && readEvents(events, report) && m_json.object(content, QStringLiteral("evaluation"), place, evaluation)
+            && readEvents(events, report) && readTargets(content, report)
+            && m_json.object(content, QStringLiteral("evaluation"), place, evaluation)
             && checkEvaluation(evaluation, report);
     }
 
@@ -385,6 +387,32 @@ private:
         return true;
     }
 
+    // Optional: exports written before targets existed have none.
+    bool readTargets(const QJsonObject &content, AssessmentRecord &report)
+    {
+        const QString place = JsonReader::join(Content, QStringLiteral("targets"));
+        const QJsonValue value = content.value(QStringLiteral("targets"));
+        if (value.isUndefined())
+            return true;
+        if (!value.isArray())
+            return m_json.fail(place, tr("a list is expected"));
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString here = at(place, i);
+            QJsonObject object;
+            DomainTarget target;
+            if (!m_json.element(array, i, here, object)
+                || !m_json.string(object, QStringLiteral("domain"), here, target.domainId)
+                || !m_json.integer(object, QStringLiteral("palier"), here, target.palier)
+                || !m_json.string(object, QStringLiteral("schoolYear"), here, target.schoolYear))
+                return false;
+            report.targets.append(target);
+        }
+        if (Status valid = Targets::check(*report.referential, report.targets); !valid)
+            return m_json.fail(place, valid.error());
+        return true;
+    }
+
     // The paliers written in the file must be those its answers give under
     // the referential: a file whose checksum was recomputed after editing
     // the answers by hand is caught here.
@@ -454,7 +482,15 @@ QJsonObject AssessmentExport::content(const AssessmentRecord &report)
             {QStringLiteral("note"), event.note},
         });
     }
-    return QJsonObject {
+    QJsonArray targets;
+    for (const DomainTarget &target : report.targets) {
+        targets.append(QJsonObject {
+            {QStringLiteral("domain"), target.domainId},
+            {QStringLiteral("palier"), target.palier},
+            {QStringLiteral("schoolYear"), target.schoolYear},
+        });
+    }
+    QJsonObject content {
         {QStringLiteral("establishment"), establishmentToJson(report.establishment)},
         {QStringLiteral("assessment"), assessmentToJson(report.assessment, *report.referential)},
         {QStringLiteral("answers"), answers},
@@ -462,6 +498,11 @@ QJsonObject AssessmentExport::content(const AssessmentRecord &report)
         {QStringLiteral("events"), events},
         {QStringLiteral("evaluation"), evaluationToJson(*report.referential, report.evaluation)},
     };
+    // Written only when there are some, so that an export without targets
+    // reads in a Paliers that knows none.
+    if (!targets.isEmpty())
+        content.insert(QStringLiteral("targets"), targets);
+    return content;
 }
 
 QJsonObject AssessmentExport::document(const AssessmentRecord &report, const ExportStamp &stamp, EmbedReferential embed)

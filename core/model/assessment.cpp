@@ -176,6 +176,12 @@ QString SchoolYear::previous(const QString &year)
     return QStringLiteral("%1-%2").arg(first - 1).arg(first);
 }
 
+QString SchoolYear::next(const QString &year)
+{
+    const int first = year.left(4).toInt();
+    return QStringLiteral("%1-%2").arg(first + 1).arg(first + 2);
+}
+
 QString SchoolYear::invalidMessage(const QString &text)
 {
     return tr("\"%1\" is not a school year; write it as two consecutive years, e.g. 2025-2026.").arg(text);

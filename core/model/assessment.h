@@ -144,6 +144,18 @@ struct CommissionMeeting
     QStringList memberList() const;
 };
 
+// Where a school aims in one domain (or jalons axis): the palier to reach
+// and the school year by which to reach it, « palier 2 en Formation d'ici
+// 2027-2028 ». Kept with each assessment and carried to the next one.
+struct DomainTarget
+{
+    QString domainId;
+    int palier = 0;
+    QString schoolYear; // the year by which, "2027-2028"
+
+    friend bool operator==(const DomainTarget &, const DomainTarget &) = default;
+};
+
 // Whether an action is still to be done: à faire or en cours.
 bool isOpen(ActionStatus status);
 // An open action whose due date is before `today`.
@@ -158,6 +170,7 @@ public:
     static bool isValid(const QString &text);
     static QString containing(const QDate &date);
     static QString previous(const QString &year);
+    static QString next(const QString &year);
     static QString invalidMessage(const QString &text);
 };
 

@@ -11,5 +11,7 @@ inline constexpr int MaxFieldLength = 500;
 // France has about 60,000 schools; one database holds them all, and a
 // margin. More is refused: the overview was measured up to 60,000.
 inline constexpr int MaxEstablishments = 100000;
+// Paliers (or jalons stages) of a grid: one digit each.
+inline constexpr int MaxLevels = 9;
 
 } // namespace Paliers::Limits

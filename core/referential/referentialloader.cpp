@@ -1,5 +1,6 @@
 #include "referential/referentialloader.h"
 
+#include "model/limits.h"
 #include "referential/jsonreader.h"
 
 #include <QFile>
@@ -298,6 +299,13 @@ bool Parser::parseLevels(const QJsonArray &array, QList<Level> &levels)
 {
     if (array.isEmpty()) {
         m_json.fail(QStringLiteral("levels"), tr("the referential defines no level"));
+        return false;
+    }
+    // A palier is one digit wherever Paliers keeps it (the summaries of the
+    // overview, which the indicators read in SQL).
+    if (array.size() > Limits::MaxLevels) {
+        m_json.fail(QStringLiteral("levels"),
+            tr("the referential defines %1 levels; at most %2 are allowed").arg(array.size()).arg(Limits::MaxLevels));
         return false;
     }
     for (qsizetype i = 0; i < array.size(); ++i) {

@@ -35,14 +35,6 @@ QString placeholders(qsizetype count)
     return marks.join(QLatin1Char(','));
 }
 
-QString quotedKinds(const QList<EstablishmentKind> &kinds)
-{
-    QStringList keys;
-    for (const EstablishmentKind kind : kinds)
-        keys.append(QLatin1Char('\'') + establishmentKindKey(kind) + QLatin1Char('\'')); // our own keys: [a-z_]
-    return keys.join(QLatin1Char(','));
-}
-
 Campaign readCampaign(const QSqlQuery &q)
 {
     Campaign c;
@@ -96,43 +88,7 @@ QString Storage::campaignSource(const Campaign &campaign, TerritoryLevel level, 
     sql += QLatin1String(") AS state, e.id, e.uai, e.name, e.kind, e.commune, e.mail, e.head_name"
                          " FROM establishment e WHERE e.register_state <> 'closed'");
 
-    const RegisterFilter &filter = campaign.filter;
-    if (!filter.kinds.isEmpty())
-        sql += QStringLiteral(" AND e.kind IN (%1)").arg(quotedKinds(filter.kinds));
-    const auto place = [&](const char *column, const QString &value) {
-        if (value.isEmpty())
-            return;
-        sql += QStringLiteral(" AND e.%1 = ? COLLATE NOCASE").arg(QLatin1String(column));
-        values.append(value.trimmed());
-    };
-    place("academie", filter.academie);
-    if (!filter.departement.isEmpty()) {
-        sql += QLatin1String(" AND (e.departement = ? COLLATE NOCASE OR e.departement_code = ? COLLATE NOCASE)");
-        values.append(filter.departement.trimmed());
-        values.append(filter.departement.trimmed());
-    }
-    place("circonscription", filter.circonscription);
-    place("bassin", filter.bassin);
-    if (filter.sector == RegisterFilter::Sector::Private)
-        sql += QLatin1String(" AND e.sector LIKE 'priv%'");
-    else if (filter.sector == RegisterFilter::Sector::Public)
-        sql += QLatin1String(" AND e.sector NOT LIKE 'priv%'");
-    switch (filter.priority) {
-    case RegisterFilter::Priority::Any:
-        break;
-    case RegisterFilter::Priority::Prioritaire:
-        sql += QLatin1String(" AND e.education_prioritaire <> ''");
-        break;
-    case RegisterFilter::Priority::Rep:
-        sql += QLatin1String(" AND upper(e.education_prioritaire) = 'REP'");
-        break;
-    case RegisterFilter::Priority::RepPlus:
-        sql += QLatin1String(" AND upper(e.education_prioritaire) = 'REP+'");
-        break;
-    case RegisterFilter::Priority::Outside:
-        sql += QLatin1String(" AND e.education_prioritaire = ''");
-        break;
-    }
+    sql += registerFilterClause(campaign.filter, values);
     return sql;
 }
 

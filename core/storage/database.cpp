@@ -194,6 +194,27 @@ const QStringList Migrations[] = {
                        " updated_at TEXT NOT NULL,"
                        " UNIQUE (school_year, name))"),
     },
+    // Version 9: where a school aims (a palier per domain by a school year),
+    // the indicators of the académie's roadmap, and the académie's repères
+    // a school imported to stand beside.
+    {
+        QStringLiteral("CREATE TABLE assessment_target ("
+                       " assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,"
+                       " domain_id TEXT NOT NULL,"
+                       " palier INTEGER NOT NULL CHECK (palier >= 1),"
+                       " school_year TEXT NOT NULL,"
+                       " PRIMARY KEY (assessment_id, domain_id))"),
+        QStringLiteral("CREATE TABLE indicator ("
+                       " id INTEGER PRIMARY KEY,"
+                       " position INTEGER NOT NULL,"
+                       " definition TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE reperes ("
+                       " referential_id TEXT NOT NULL,"
+                       " school_year TEXT NOT NULL,"
+                       " content TEXT NOT NULL,"
+                       " imported_at TEXT NOT NULL,"
+                       " PRIMARY KEY (referential_id, school_year))"),
+    },
 };
 static_assert(std::size(Migrations) == Database::SchemaVersion);
 

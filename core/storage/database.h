@@ -24,7 +24,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
     // "Pali": marks the file as ours (PRAGMA application_id).
     static constexpr int ApplicationId = 0x50616C69;
     // Files up to this size get a full PRAGMA quick_check before they are

@@ -126,6 +126,9 @@ Result<ImportOutcome> Storage::storeImportedAssessment(const ImportedExport &imp
             return *error;
     }
 
+    if (Status written = writeTargets(outcome.assessmentId, report.targets); !written)
+        return Error {written.error()};
+
     if (Status stored = storeSummary(outcome.assessmentId, report.evaluation); !stored)
         return Error {stored.error()};
 

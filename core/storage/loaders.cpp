@@ -34,6 +34,17 @@ Result<AssessmentRecord> loadAssessmentRecord(const Storage &storage, qint64 ass
         return Error {items.error()};
     report.actionItems = items.value();
 
+    Result<QList<DomainTarget>> targets = storage.targets(assessmentId);
+    if (!targets)
+        return Error {targets.error()};
+    report.targets = targets.value();
+
+    Result<std::optional<Reperes>> reperes
+        = storage.reperesFor(report.assessment.referentialId, report.assessment.schoolYear);
+    if (!reperes)
+        return Error {reperes.error()};
+    report.reperes = reperes.value();
+
     Result<QList<AssessmentEvent>> events = storage.events(assessmentId);
     if (!events)
         return Error {events.error()};

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "analysis/campaign.h"
+#include "analysis/indicators.h"
+#include "analysis/reperes.h"
 #include "exchange/assessmentexport.h"
 #include "exchange/registerplan.h"
 #include "model/assessment.h"
@@ -133,6 +135,25 @@ public:
     // The names of the territories at `level` among the establishments.
     Result<QStringList> territories(TerritoryLevel level) const;
 
+    // Indicators of the roadmap (indicators.cpp), in the order given.
+    Result<QList<Indicator>> indicators() const;
+    Status setIndicators(const QList<Indicator> &indicators);
+    // Each indicator for each school year of the database (and the years
+    // the indicators' recorded values name): one query per indicator over
+    // the validated assessments of its grid in its scope.
+    Result<IndicatorTable> indicatorTable(const QList<Indicator> &indicators);
+
+    // Repères of the académie (reperes.cpp)
+    // From the consolidated rows (an overview, filtered as the DANE chose):
+    // for each grid and year among them, the validated assessments counted
+    // (Reperes::of), with the share of each criterion read from the answers.
+    Result<QList<Reperes>> reperesOf(const QList<OverviewRow> &rows, const QString &scope) const;
+    // Keeps imported repères, replacing those of the same grid and year.
+    Status storeReperes(const QList<Reperes> &reperes);
+    // The repères to stand an assessment beside: those of its grid and year,
+    // or else of the latest earlier year; nothing when none was imported.
+    Result<std::optional<Reperes>> reperesFor(const QString &referentialId, const QString &schoolYear) const;
+
     // Assessments
     Result<qint64> createAssessment(const NewAssessment &request);
     // All assessments, or those of one establishment; newest school year first.
@@ -188,6 +209,12 @@ public:
     Status removeActionItem(qint64 id);
     Result<QList<ActionItem>> actionItems(qint64 assessmentId) const;
 
+    // Targets (targets.cpp): a palier per domain and the school year by
+    // which to reach it. Carried to the next assessment of the grid.
+    Result<QList<DomainTarget>> targets(qint64 assessmentId) const;
+    // Replaces the targets of an assessment (checked with Targets::check).
+    Status setTargets(qint64 assessmentId, const QList<DomainTarget> &targets);
+
     // Commission numérique: the meeting an assessment is prepared for. An
     // assessment without one gets an empty meeting (no date, no members).
     Result<CommissionMeeting> commissionMeeting(qint64 assessmentId) const;
@@ -218,10 +245,16 @@ private:
     Status storeSummary(qint64 assessmentId, const Evaluation &evaluation);
     Status refreshSummaries();
     Status checkActionItem(const ActionItem &item) const;
+    Status writeTargets(qint64 assessmentId, const QList<DomainTarget> &targets);
+    // The targets of one assessment given to another, those `referential`
+    // has room for.
+    Status carryTargets(qint64 fromAssessmentId, qint64 toAssessmentId, const Referential &referential);
     // The FROM … WHERE of a campaign's expected establishments, with a
     // column `state` (2 validated, 1 in progress, NULL not started) and
     // `territory`; its values bound by bindCampaign().
     QString campaignSource(const Campaign &campaign, TerritoryLevel level, QVariantList &values) const;
+    // The SELECT of an indicator's rows: `year` and `met` (1, 0 or NULL).
+    QString indicatorSource(const Indicator &indicator, QVariantList &values) const;
     QString timestamp() const;
 
     Database &m_database;

@@ -149,4 +149,54 @@ AnswerStatus statusFromKey(const QString &key)
     return answerStatusFromKey(key).value_or(AnswerStatus::Unanswered);
 }
 
+QString quotedKinds(const QList<EstablishmentKind> &kinds)
+{
+    QStringList keys;
+    for (const EstablishmentKind kind : kinds)
+        keys.append(QLatin1Char('\'') + establishmentKindKey(kind) + QLatin1Char('\'')); // our own keys: [a-z_]
+    return keys.join(QLatin1Char(','));
+}
+
+QString registerFilterClause(const RegisterFilter &filter, QVariantList &values)
+{
+    QString sql;
+    if (!filter.kinds.isEmpty())
+        sql += QStringLiteral(" AND e.kind IN (%1)").arg(quotedKinds(filter.kinds));
+    const auto place = [&](const char *column, const QString &value) {
+        if (value.isEmpty())
+            return;
+        sql += QStringLiteral(" AND e.%1 = ? COLLATE NOCASE").arg(QLatin1String(column));
+        values.append(value.trimmed());
+    };
+    place("academie", filter.academie);
+    if (!filter.departement.isEmpty()) {
+        sql += QLatin1String(" AND (e.departement = ? COLLATE NOCASE OR e.departement_code = ? COLLATE NOCASE)");
+        values.append(filter.departement.trimmed());
+        values.append(filter.departement.trimmed());
+    }
+    place("circonscription", filter.circonscription);
+    place("bassin", filter.bassin);
+    if (filter.sector == RegisterFilter::Sector::Private)
+        sql += QLatin1String(" AND e.sector LIKE 'priv%'");
+    else if (filter.sector == RegisterFilter::Sector::Public)
+        sql += QLatin1String(" AND e.sector NOT LIKE 'priv%'");
+    switch (filter.priority) {
+    case RegisterFilter::Priority::Any:
+        break;
+    case RegisterFilter::Priority::Prioritaire:
+        sql += QLatin1String(" AND e.education_prioritaire <> ''");
+        break;
+    case RegisterFilter::Priority::Rep:
+        sql += QLatin1String(" AND upper(e.education_prioritaire) = 'REP'");
+        break;
+    case RegisterFilter::Priority::RepPlus:
+        sql += QLatin1String(" AND upper(e.education_prioritaire) = 'REP+'");
+        break;
+    case RegisterFilter::Priority::Outside:
+        sql += QLatin1String(" AND e.education_prioritaire = ''");
+        break;
+    }
+    return sql;
+}
+
 } // namespace Paliers::StorageRows

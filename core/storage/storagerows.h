@@ -3,6 +3,7 @@
 // How the rows of the database become values and back: shared by the files
 // of storage/, which each store one aggregate. Internal to storage/.
 
+#include "analysis/campaign.h"
 #include "model/assessment.h"
 #include "model/establishment.h"
 
@@ -78,5 +79,11 @@ Assessment readAssessment(const QSqlQuery &q);
 ActionItem readActionItem(const QSqlQuery &q);
 
 AnswerStatus statusFromKey(const QString &key);
+
+// 'ecole_maternelle','college': kinds to put in an SQL IN (...).
+QString quotedKinds(const QList<EstablishmentKind> &kinds);
+// " AND …" conditions on the establishment `e` that keep what `filter`
+// keeps, its values appended to `values`.
+QString registerFilterClause(const RegisterFilter &filter, QVariantList &values);
 
 } // namespace Paliers::StorageRows
