@@ -103,9 +103,10 @@ double IndicatorValue::percent() const
 
 const IndicatorValue *IndicatorRow::latest() const
 {
-    for (auto it = values.crbegin(); it != values.crend(); ++it) {
-        if (it->hasValue())
-            return &*it;
+    // From the last year back.
+    for (qsizetype i = values.size(); i-- > 0;) {
+        if (values.at(i).hasValue())
+            return &values.at(i);
     }
     return nullptr;
 }
