@@ -1062,6 +1062,24 @@
         </translation>
     </message>
     <message>
+        <source>Done: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
 
 Grids:
@@ -1098,6 +1116,7 @@ Exchange:
 Many schools:
   consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
         [--status S] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE]
+        [--reperes FILE [--issuer NAME]]  the repères of the académie, for its schools
   generate --establishments N [--years Y] [--seed S] [--academie A] [--exports FOLDER]
                                         plausible test data, in the database or as exports
 
@@ -1110,6 +1129,11 @@ Campaign (the register of schools, who has answered):
         [--sector public|prive] [--ep ep|rep|rep+|hors-ep] [--referential ID]
         [--csv FILE] [--remind FILE]    expected, validated, in progress, not started, rate
 
+Roadmap (the académie&apos;s indicators, the repères its schools stand beside):
+  indicators [--file FILE [--save]] [--csv FILE]
+                                        each indicator for each year, and its target
+  reperes import FILE                   the repères a DANE wrote (consolidate --reperes)
+
   --version                             print the version
 
 The statuses are %1.
@@ -1119,18 +1143,81 @@ An answers file looks like:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done: %1, %2.</source>
+        <source>Write the repères of these assessments to FILE, for the schools to stand beside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who writes the repères, e.g. &quot;DANE de Créteil&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n created</source>
+        <source>Written: %1 (repères of %n grid(s) and year(s); counts only, no school named)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the indicators from FILE (default: those kept in the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the indicators of --file in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the table to FILE (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;indicators&quot; takes only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save keeps the indicators of --file: give --file too.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n updated</source>
+        <source>Kept in the database: %n indicator(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database keeps no indicator: give a file with --file (an example comes with Paliers: share/paliers/examples/indicateurs-aix-marseille-2014.json), or add them in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In brackets: the establishments with a validated assessment of the grid that the share rests on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;reperes&quot; expects import FILE (consolidate --reperes FILE writes them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;reperes import&quot; expects one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Repères of %1 for %2: %n school(s), %3</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5517,6 +5604,17 @@ met / applicable</source>
     <message>
         <source>stored repères</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Académie: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n académie(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

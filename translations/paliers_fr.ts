@@ -1062,6 +1062,24 @@
         </translation>
     </message>
     <message>
+        <source>Done: %1, %2.</source>
+        <translation>Terminé : %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n créé</numerusform>
+            <numerusform>%n créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
 
 Grids:
@@ -1098,6 +1116,7 @@ Exchange:
 Many schools:
   consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
         [--status S] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE]
+        [--reperes FILE [--issuer NAME]]  the repères of the académie, for its schools
   generate --establishments N [--years Y] [--seed S] [--academie A] [--exports FOLDER]
                                         plausible test data, in the database or as exports
 
@@ -1109,6 +1128,11 @@ Campaign (the register of schools, who has answered):
         [--kind K]... [--academie A] [--departement D] [--circonscription C] [--bassin B]
         [--sector public|prive] [--ep ep|rep|rep+|hors-ep] [--referential ID]
         [--csv FILE] [--remind FILE]    expected, validated, in progress, not started, rate
+
+Roadmap (the académie&apos;s indicators, the repères its schools stand beside):
+  indicators [--file FILE [--save]] [--csv FILE]
+                                        each indicator for each year, and its target
+  reperes import FILE                   the repères a DANE wrote (consolidate --reperes)
 
   --version                             print the version
 
@@ -1149,6 +1173,7 @@ Base de données (celle de l&apos;application, ou celle donnée par --db) :
 Plusieurs écoles :
   consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
         [--status S] [--referential ID] [--search TEXTE] [--pdf FICHIER] [--csv FICHIER]
+        [--reperes FICHIER [--issuer NOM]]  les repères de l&apos;académie, pour ses écoles
   generate --establishments N [--years A] [--seed S] [--academie A] [--exports DOSSIER]
                                         données d&apos;essai plausibles, dans la base ou en exports
 
@@ -1161,6 +1186,11 @@ Campagne (l&apos;annuaire des écoles, qui a répondu) :
         [--sector public|prive] [--ep ep|rep|rep+|hors-ep] [--referential ID]
         [--csv FICHIER] [--remind FICHIER]  attendus, validés, en cours, non commencés, taux
 
+Feuille de route (les indicateurs de l&apos;académie, les repères de ses écoles) :
+  indicators [--file FICHIER [--save]] [--csv FICHIER]
+                                        chaque indicateur pour chaque année, et sa cible
+  reperes import FICHIER                les repères écrits par une DANE (consolidate --reperes)
+
   --version                             affiche la version
 
 Les statuts sont %1.
@@ -1170,21 +1200,84 @@ Un fichier de réponses ressemble à :
 </translation>
     </message>
     <message>
-        <source>Done: %1, %2.</source>
-        <translation>Terminé : %1, %2.</translation>
+        <source>Write the repères of these assessments to FILE, for the schools to stand beside.</source>
+        <translation>Écrit dans FICHIER les repères de ces évaluations, pour que les écoles s&apos;y situent.</translation>
+    </message>
+    <message>
+        <source>Who writes the repères, e.g. &quot;DANE de Créteil&quot;.</source>
+        <translation>Qui écrit les repères, par exemple « DANE de Créteil ».</translation>
     </message>
     <message numerus="yes">
-        <source>%n created</source>
+        <source>Written: %1 (repères of %n grid(s) and year(s); counts only, no school named)</source>
         <translation>
-            <numerusform>%n créé</numerusform>
-            <numerusform>%n créés</numerusform>
+            <numerusform>Écrit : %1 (repères de %n grille et année ; des effectifs seulement, aucune école nommée)</numerusform>
+            <numerusform>Écrit : %1 (repères de %n grilles et années ; des effectifs seulement, aucune école nommée)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2.</source>
+        <translation>Impossible d&apos;ouvrir « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>Impossible de lire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>Read the indicators from FILE (default: those kept in the database).</source>
+        <translation>Lit les indicateurs dans FICHIER (par défaut : ceux conservés dans la base).</translation>
+    </message>
+    <message>
+        <source>Keep the indicators of --file in the database.</source>
+        <translation>Conserve dans la base les indicateurs de --file.</translation>
+    </message>
+    <message>
+        <source>Write the table to FILE (CSV).</source>
+        <translation>Écrit le tableau dans FICHIER (CSV).</translation>
+    </message>
+    <message>
+        <source>&quot;indicators&quot; takes only options.</source>
+        <translation>« indicators » ne prend que des options.</translation>
+    </message>
+    <message>
+        <source>--save keeps the indicators of --file: give --file too.</source>
+        <translation>--save conserve les indicateurs de --file : donnez aussi --file.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n updated</source>
+        <source>Kept in the database: %n indicator(s).</source>
         <translation>
-            <numerusform>%n mis à jour</numerusform>
-            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n indicateur conservé dans la base.</numerusform>
+            <numerusform>%n indicateurs conservés dans la base.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database keeps no indicator: give a file with --file (an example comes with Paliers: share/paliers/examples/indicateurs-aix-marseille-2014.json), or add them in the window.</source>
+        <translation>La base ne conserve aucun indicateur : donnez un fichier avec --file (un exemple est livré avec Paliers : share/paliers/examples/indicateurs-aix-marseille-2014.json), ou ajoutez-les dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>In brackets: the establishments with a validated assessment of the grid that the share rests on.</source>
+        <translation>Entre parenthèses : les établissements ayant une évaluation validée de la grille, sur lesquels repose la part.</translation>
+    </message>
+    <message>
+        <source>&quot;reperes&quot; expects import FILE (consolidate --reperes FILE writes them).</source>
+        <translation>« reperes » attend import FICHIER (consolidate --reperes FICHIER les écrit).</translation>
+    </message>
+    <message>
+        <source>&quot;reperes import&quot; expects one file.</source>
+        <translation>« reperes import » attend un fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repères of %1 for %2: %n school(s), %3</source>
+        <translation>
+            <numerusform>Repères de %1 pour %2 : %n école, %3</numerusform>
+            <numerusform>Repères de %1 pour %2 : %n écoles, %3</numerusform>
         </translation>
     </message>
 </context>
@@ -5582,6 +5675,17 @@ atteints / applicables</translation>
     <message>
         <source>stored repères</source>
         <translation>repères enregistrés</translation>
+    </message>
+    <message>
+        <source>Académie: %1</source>
+        <translation>Académie : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n académie(s)</source>
+        <translation>
+            <numerusform>%n académie</numerusform>
+            <numerusform>%n académies</numerusform>
+        </translation>
     </message>
 </context>
 <context>

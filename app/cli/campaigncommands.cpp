@@ -9,28 +9,23 @@ namespace Paliers {
 
 namespace {
 
-QCommandLineOption option(const char *name, const QString &description, const char *valueName)
-{
-    return QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(valueName));
-}
-
 // The options that choose establishments of the register, shared by the
 // import and the campaign.
 struct FilterOptions
 {
-    QCommandLineOption kind = option("kind",
+    QCommandLineOption kind = valueOption("kind",
         CampaignCommands::tr("Only this kind (repeatable): %1, or ecoles for every école.")
             .arg(kindKeys().join(QStringLiteral(", "))),
         "kind");
-    QCommandLineOption academie = option("academie", CampaignCommands::tr("Only this académie."), "name");
+    QCommandLineOption academie = valueOption("academie", CampaignCommands::tr("Only this académie."), "name");
     QCommandLineOption departement
-        = option("departement", CampaignCommands::tr("Only this département, by name or code (093)."), "name");
+        = valueOption("departement", CampaignCommands::tr("Only this département, by name or code (093)."), "name");
     QCommandLineOption circonscription
-        = option("circonscription", CampaignCommands::tr("Only this circonscription."), "name");
-    QCommandLineOption bassin = option("bassin", CampaignCommands::tr("Only this bassin."), "name");
-    QCommandLineOption sector = option("sector", CampaignCommands::tr("Only public or prive."), "sector");
-    QCommandLineOption priority
-        = option("ep", CampaignCommands::tr("Éducation prioritaire: ep (REP or REP+), rep, rep+ or hors-ep."), "ep");
+        = valueOption("circonscription", CampaignCommands::tr("Only this circonscription."), "name");
+    QCommandLineOption bassin = valueOption("bassin", CampaignCommands::tr("Only this bassin."), "name");
+    QCommandLineOption sector = valueOption("sector", CampaignCommands::tr("Only public or prive."), "sector");
+    QCommandLineOption priority = valueOption(
+        "ep", CampaignCommands::tr("Éducation prioritaire: ep (REP or REP+), rep, rep+ or hors-ep."), "ep");
 
     static QStringList kindKeys()
     {
@@ -166,14 +161,14 @@ int CampaignCommands::importRegister(CliContext &cli, const QStringList &argumen
 int CampaignCommands::status(CliContext &cli, const QStringList &arguments)
 {
     const FilterOptions filters;
-    const QCommandLineOption year = option("year", tr("School year, e.g. 2025-2026 (required)."), "year");
+    const QCommandLineOption year = valueOption("year", tr("School year, e.g. 2025-2026 (required)."), "year");
     const QCommandLineOption by
-        = option("by", tr("Count by circonscription, bassin, departement (the default) or academie."), "level");
+        = valueOption("by", tr("Count by circonscription, bassin, departement (the default) or academie."), "level");
     const QCommandLineOption referential
-        = option("referential", tr("The grid asked for (default: the one that fits each kind)."), "id");
-    const QCommandLineOption csv = option("csv", tr("Write the table per territory to FILE (CSV)."), "file");
-    const QCommandLineOption remind
-        = option("remind", tr("Write the establishments not validated yet to FILE (CSV), with their e-mail."), "file");
+        = valueOption("referential", tr("The grid asked for (default: the one that fits each kind)."), "id");
+    const QCommandLineOption csv = valueOption("csv", tr("Write the table per territory to FILE (CSV)."), "file");
+    const QCommandLineOption remind = valueOption(
+        "remind", tr("Write the establishments not validated yet to FILE (CSV), with their e-mail."), "file");
     QCommandLineParser parser;
     parser.addOptions(filters.all());
     parser.addOptions({year, by, referential, csv, remind});

@@ -70,4 +70,9 @@ std::optional<qint64> singleIdArgument(const QCommandLineParser &parser)
     return positional.size() == 1 ? idArgument(positional.constFirst()) : std::nullopt;
 }
 
+QCommandLineOption valueOption(const char *name, const QString &description, const char *valueName)
+{
+    return QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(valueName));
+}
+
 } // namespace Paliers

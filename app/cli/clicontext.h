@@ -54,6 +54,8 @@ public:
 };
 
 QCommandLineOption formatOption(const QString &formats);
+// An option taking a value: --name VALUE.
+QCommandLineOption valueOption(const char *name, const QString &description, const char *valueName);
 // A positive number given on the command line, or nullopt.
 std::optional<qint64> idArgument(const QString &text);
 // The one positional argument of `parser`, when it is a positive number.

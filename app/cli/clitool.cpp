@@ -5,6 +5,7 @@
 #include "databasecommands.h"
 #include "exportcommands.h"
 #include "referentialcommands.h"
+#include "roadmapcommands.h"
 
 #include <QFileInfo>
 
@@ -59,6 +60,10 @@ int CliTool::run(QStringList arguments)
         return CampaignCommands::annuaire(m_cli, rest);
     if (command == QLatin1String("campaign"))
         return CampaignCommands::campaign(m_cli, rest);
+    if (command == QLatin1String("indicators"))
+        return RoadmapCommands::indicators(m_cli, rest);
+    if (command == QLatin1String("reperes"))
+        return RoadmapCommands::reperes(m_cli, rest);
     if (command == QLatin1String("generate"))
         return ConsolidationCommands::generate(m_cli, rest);
     if (command == QLatin1String("export"))
@@ -118,6 +123,7 @@ int CliTool::usage()
         "Many schools:\n"
         "  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]\n"
         "        [--status S] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE]\n"
+        "        [--reperes FILE [--issuer NAME]]  the repères of the académie, for its schools\n"
         "  generate --establishments N [--years Y] [--seed S] [--academie A] [--exports FOLDER]\n"
         "                                        plausible test data, in the database or as exports\n"
         "\n"
@@ -129,6 +135,11 @@ int CliTool::usage()
         "        [--kind K]... [--academie A] [--departement D] [--circonscription C] [--bassin B]\n"
         "        [--sector public|prive] [--ep ep|rep|rep+|hors-ep] [--referential ID]\n"
         "        [--csv FILE] [--remind FILE]    expected, validated, in progress, not started, rate\n"
+        "\n"
+        "Roadmap (the académie's indicators, the repères its schools stand beside):\n"
+        "  indicators [--file FILE [--save]] [--csv FILE]\n"
+        "                                        each indicator for each year, and its target\n"
+        "  reperes import FILE                   the repères a DANE wrote (consolidate --reperes)\n"
         "\n"
         "  --version                             print the version\n"
         "\n"

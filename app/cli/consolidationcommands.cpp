@@ -5,39 +5,36 @@
 #include "exchange/assessmentexport.h"
 #include "exchange/csvexport.h"
 #include "exchange/filewriter.h"
+#include "exchange/reperesfile.h"
 #include "storage/datagenerator.h"
 
 #include <QDir>
 
 namespace Paliers {
 
-namespace {
-
-QCommandLineOption option(const char *name, const QString &description, const char *valueName)
-{
-    return QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(valueName));
-}
-
-} // namespace
-
 int ConsolidationCommands::consolidate(CliContext &cli, const QStringList &arguments)
 {
     QStringList kinds;
     for (const EstablishmentKind kind : establishmentKinds())
         kinds << establishmentKindKey(kind);
-    const QCommandLineOption year = option("year", tr("School year, e.g. 2025-2026 (required)."), "year");
+    const QCommandLineOption year = valueOption("year", tr("School year, e.g. 2025-2026 (required)."), "year");
     const QCommandLineOption kind
-        = option("kind", tr("Only this kind: %1.").arg(kinds.join(QLatin1String(", "))), "kind");
+        = valueOption("kind", tr("Only this kind: %1.").arg(kinds.join(QLatin1String(", "))), "kind");
     const QCommandLineOption circonscription
-        = option("circonscription", tr("Only this circonscription or district."), "name");
-    const QCommandLineOption departement = option("departement", tr("Only this département."), "name");
-    const QCommandLineOption status = option("status", tr("Only this status: brouillon or valide."), "status");
-    const QCommandLineOption referential = option("referential", tr("Only this referential."), "id");
-    const QCommandLineOption search = option("search", tr("Only names, UAI or communes containing TEXT."), "text");
-    const QCommandLineOption pdf = option("pdf", tr("Write the consolidated PDF to FILE."), "file");
-    const QCommandLineOption csv = option("csv", tr("Write one CSV row per assessment to FILE."), "file");
+        = valueOption("circonscription", tr("Only this circonscription or district."), "name");
+    const QCommandLineOption departement = valueOption("departement", tr("Only this département."), "name");
+    const QCommandLineOption status = valueOption("status", tr("Only this status: brouillon or valide."), "status");
+    const QCommandLineOption referential = valueOption("referential", tr("Only this referential."), "id");
+    const QCommandLineOption search = valueOption("search", tr("Only names, UAI or communes containing TEXT."), "text");
+    const QCommandLineOption pdf = valueOption("pdf", tr("Write the consolidated PDF to FILE."), "file");
+    const QCommandLineOption csv = valueOption("csv", tr("Write one CSV row per assessment to FILE."), "file");
+    const QCommandLineOption reperes = valueOption(
+        "reperes", tr("Write the repères of these assessments to FILE, for the schools to stand beside."), "file");
+    const QCommandLineOption issuer
+        = valueOption("issuer", tr("Who writes the repères, e.g. \"DANE de Créteil\"."), "name");
     QCommandLineParser parser;
-    parser.addOptions({year, kind, circonscription, departement, status, referential, search, pdf, csv});
+    parser.addOptions(
+        {year, kind, circonscription, departement, status, referential, search, pdf, csv, reperes, issuer});
     int exitCode = CliSuccess;
     if (!cli.parse(parser, arguments, &exitCode))
         return exitCode;
@@ -138,21 +135,39 @@ int ConsolidationCommands::consolidate(CliContext &cli, const QStringList &argum
         else
             result = cli.failure(written.error());
     }
+    if (parser.isSet(reperes)) {
+        // The choice made, without the year each repère carries anyway.
+        Result<QList<Reperes>> written = storage.reperesOf(rows, described.mid(1).join(QLatin1String(", ")));
+        if (!written)
+            return cli.failure(written.error());
+        ReperesFile::Contents contents;
+        contents.issuer = parser.value(issuer);
+        contents.writtenAt = QDateTime::currentDateTimeUtc();
+        contents.reperes = written.value();
+        const Status saved = FileWriter::write(parser.value(reperes), ReperesFile::write(contents));
+        if (saved)
+            cli.out << tr("Written: %1 (repères of %n grid(s) and year(s); counts only, no school named)", nullptr,
+                static_cast<int>(contents.reperes.size()))
+                           .arg(parser.value(reperes))
+                    << '\n';
+        else
+            result = cli.failure(saved.error());
+    }
     return result;
 }
 
 int ConsolidationCommands::generate(CliContext &cli, const QStringList &arguments)
 {
-    const QCommandLineOption count = option("establishments", tr("How many establishments (required)."), "n");
+    const QCommandLineOption count = valueOption("establishments", tr("How many establishments (required)."), "n");
     const QCommandLineOption years
-        = option("years", tr("How many school years each, ending with this one (default 1)."), "n");
+        = valueOption("years", tr("How many school years each, ending with this one (default 1)."), "n");
     const QCommandLineOption seed
-        = option("seed", tr("Random seed: the same seed gives the same data (default 1)."), "n");
-    const QCommandLineOption exports = option("exports",
+        = valueOption("seed", tr("Random seed: the same seed gives the same data (default 1)."), "n");
+    const QCommandLineOption exports = valueOption("exports",
         tr("Write one JSON export per assessment into FOLDER instead of "
            "the database."),
         "folder");
-    const QCommandLineOption academie = option("academie",
+    const QCommandLineOption academie = valueOption("academie",
         tr("The académie of the establishments: %1 (default Créteil).")
             .arg(DataGenerator::academies().join(QLatin1String(", "))),
         "name");

@@ -13,11 +13,6 @@ namespace Paliers {
 
 namespace {
 
-QCommandLineOption valueOption(const char *name, const QString &description, const char *valueName)
-{
-    return QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(valueName));
-}
-
 // One line per value: tabs and line breaks inside a field would break rows.
 QString cell(const QString &text)
 {

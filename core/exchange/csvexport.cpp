@@ -169,4 +169,31 @@ QByteArray CsvExport::campaign(const CampaignProgress &progress)
     return document(rows);
 }
 
+QByteArray CsvExport::indicators(const IndicatorTable &table)
+{
+    const auto number = [](double value) {
+        return QString::number(qRound(value * 10) / 10.0, 'f', 1).replace(u'.', u',');
+    };
+    QList<QStringList> rows;
+    QStringList header {QStringLiteral("Indicateur"), QStringLiteral("Grille")};
+    for (const QString &year : table.years)
+        header << QStringLiteral("%1 (%)").arg(year) << QStringLiteral("%1 (établissements)").arg(year);
+    header << QStringLiteral("Cible (%)") << QStringLiteral("Année de la cible") << QStringLiteral("Cible atteinte");
+    rows.append(header);
+    for (const IndicatorRow &row : table.rows) {
+        QStringList line {row.indicator.label, row.indicator.referentialId};
+        for (const IndicatorValue &value : row.values) {
+            line << (value.hasValue() ? number(value.percent()) : QString());
+            // The roadmap's own figure rests on no establishment Paliers counted.
+            line << (value.schools > 0 ? QString::number(value.schools)
+                                       : (value.recorded ? QStringLiteral("feuille de route") : QString()));
+        }
+        line << (row.indicator.target ? number(*row.indicator.target) : QString()) << row.indicator.targetYear
+             << (row.indicator.target ? (row.targetReached() ? QStringLiteral("oui") : QStringLiteral("non"))
+                                      : QString());
+        rows.append(line);
+    }
+    return document(rows);
+}
+
 } // namespace Paliers

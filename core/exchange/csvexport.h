@@ -3,6 +3,7 @@
 #include "analysis/assessmentrecord.h"
 #include "analysis/campaign.h"
 #include "analysis/consolidation.h"
+#include "analysis/indicators.h"
 #include "referential/referentialcatalog.h"
 
 #include <QByteArray>
@@ -28,6 +29,9 @@ public:
 
     // A campaign's progress: one row per territory, then the total.
     static QByteArray campaign(const CampaignProgress &progress);
+    // The roadmap's table: one row per indicator, for each year the share
+    // (%) and the establishments it rests on, then the target.
+    static QByteArray indicators(const IndicatorTable &table);
 
     // One field, quoted when it must be. A field a spreadsheet would take for
     // a formula (starting with =, +, -, @) gets a leading apostrophe.

@@ -25,6 +25,22 @@ Result<QList<Reperes>> Storage::reperesOf(const QList<OverviewRow> &rows, const 
     if (groups.empty())
         return Error {tr("No validated assessment among those shown: repères are written from validated "
                          "assessments only.")};
+    // Where they come from, in words: the académie of the rows, then the
+    // choice the DANE made.
+    QStringList academies;
+    for (const OverviewRow &row : rows) {
+        if (!row.academie.isEmpty() && !academies.contains(row.academie))
+            academies.append(row.academie);
+    }
+    QStringList words;
+    if (academies.size() == 1)
+        words.append(tr("Académie: %1").arg(academies.constFirst()));
+    else if (academies.size() > 1)
+        words.append(tr("%n académie(s)", nullptr, static_cast<int>(academies.size())));
+    if (!scope.isEmpty())
+        words.append(scope);
+    const QString where = words.join(QStringLiteral(" — "));
+
     QList<Reperes> written;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
@@ -60,7 +76,7 @@ Result<QList<Reperes>> Storage::reperesOf(const QList<OverviewRow> &rows, const 
             shares.append({criterion.id, met, schools - notApplicable});
         }
         Result<Reperes> reperes
-            = Reperes::of(*referential, m_catalog.versions(key.first), key.second, group, shares, scope);
+            = Reperes::of(*referential, m_catalog.versions(key.first), key.second, group, shares, where);
         if (!reperes)
             return Error {reperes.error()};
         written.append(reperes.value());

@@ -147,6 +147,7 @@ public:
     // From the consolidated rows (an overview, filtered as the DANE chose):
     // for each grid and year among them, the validated assessments counted
     // (Reperes::of), with the share of each criterion read from the answers.
+    // Their scope is the académie of the rows, then `scope` (the choice made).
     Result<QList<Reperes>> reperesOf(const QList<OverviewRow> &rows, const QString &scope) const;
     // Keeps imported repères, replacing those of the same grid and year.
     Status storeReperes(const QList<Reperes> &reperes);

@@ -299,3 +299,54 @@ TEST_F(StorageCommandsTest, ImportsTheRegisterAndCountsTheCampaign)
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_FALSE(missing.err.isEmpty());
 }
+
+TEST_F(StorageCommandsTest, ComputesTheRoadmapsIndicatorsAndWritesTheReperes)
+{
+    ok({QStringLiteral("generate"), QStringLiteral("--establishments"), QStringLiteral("30"), QStringLiteral("--years"),
+        QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("7")});
+    const QString example = QStringLiteral(PALIERS_SOURCE_DIR "/resources/indicators/aix-marseille-2014.json");
+    const QString csvPath = m_dir.filePath(QStringLiteral("indicateurs.csv"));
+    const QString table = ok({QStringLiteral("indicators"), QStringLiteral("--file"), example, QStringLiteral("--save"),
+        QStringLiteral("--csv"), csvPath});
+    EXPECT_NE(table.indexOf(QStringLiteral("7 indicateurs conservés dans la base.")), -1) << table.toStdString();
+    // The roadmap's own figures, then Paliers' years, the target last.
+    EXPECT_NE(table.indexOf(QStringLiteral("52 % (feuille de route)\t63 % (feuille de route)\t")), -1)
+        << table.toStdString();
+    EXPECT_NE(table.indexOf(QStringLiteral("\t100 % en 2016-2017\n")), -1);
+    QFile csv(csvPath);
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    EXPECT_NE(text.indexOf(QStringLiteral(";creteil-ecoles;52,0;feuille de route;63,0;feuille de route;")), -1)
+        << text.toStdString();
+    // Kept: the same table without the file.
+    const QString again = ok({QStringLiteral("indicators")});
+    EXPECT_EQ(again.section(QLatin1Char('\n'), 0, 8), table.section(QLatin1Char('\n'), 1, 9));
+
+    const QString reperes = m_dir.filePath(QStringLiteral("reperes.json"));
+    const QString consolidated
+        = ok({QStringLiteral("consolidate"), QStringLiteral("--year"), QStringLiteral("2025-2026"),
+            QStringLiteral("--reperes"), reperes, QStringLiteral("--issuer"), QStringLiteral("DANE de Créteil")});
+    EXPECT_NE(consolidated.indexOf(QStringLiteral("aucune école nommée")), -1) << consolidated.toStdString();
+    QFile file(reperes);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_FALSE(bytes.contains("\"uai\""));
+    EXPECT_FALSE(bytes.contains("cole "));
+
+    // A school's own database takes them; a tampered copy is refused.
+    const QString schoolDb = m_dir.filePath(QStringLiteral("école.sqlite"));
+    m_path = schoolDb;
+    const QString imported = ok({QStringLiteral("reperes"), QStringLiteral("import"), reperes});
+    EXPECT_NE(imported.indexOf(QStringLiteral("Repères de creteil-ecoles pour 2025-2026 :")), -1)
+        << imported.toStdString();
+    QByteArray tampered = bytes;
+    tampered.replace("\"met\": ", "\"met\": 1");
+    const QString tamperedPath = m_dir.filePath(QStringLiteral("modifie.json"));
+    QFile out(tamperedPath);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(tampered);
+    out.close();
+    const CliRun refused = cli({QStringLiteral("reperes"), QStringLiteral("import"), tamperedPath});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_NE(refused.err.indexOf(QStringLiteral("SHA-256")), -1) << refused.err.toStdString();
+}
