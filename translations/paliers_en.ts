@@ -2414,6 +2414,22 @@ An answers file looks like:
         <source>%1 is in the plan, to do.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>For the target (%1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>often missing in the académie (%1 % of schools meet it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paliers::CampaignPage</name>
@@ -3439,6 +3455,14 @@ Palier %2</source>
         <source>This draft was moved from version %1 of the grid to version %2, its answers carried over through the correspondence that version %2 gives.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Make these the tar&amp;gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every domain the simulation raises gets its simulated palier as target, by next school year</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paliers::MainWindow</name>
@@ -3797,6 +3821,22 @@ Its answers, comments and evidence are carried over as version %2 says; what it 
     </message>
     <message>
         <source>Annuaire de l&apos;éducation (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulation reaches no palier above those stored: the targets are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets set from the simulation: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4447,6 +4487,76 @@ Its answers, comments and evidence are carried over as version %2 says; what it 
             <numerusform>%n of %1 criteria answered</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the palier to reach in each domain, and by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target yet: « Targets… » sets where the school aims in each domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Beside the académie: the median of %n school(s) in %1 (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Académie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::TargetsDialog</name>
+    <message>
+        <source>Targets of the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each axis, the jalon to reach and the school year by which. The targets follow the school to next year&apos;s assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each domain, the palier to reach and the school year by which. The targets follow the school to next year&apos;s assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jalon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (now %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year by which, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paliers::WelcomePage</name>
@@ -4541,6 +4651,21 @@ Start with your establishment, or look around the example first: it is stored ap
     <message>
         <source> · </source>
         <comment>between the domains of a key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Académie&apos;s median (%1, %n school(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Palier reached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5350,6 +5475,37 @@ met / applicable</source>
         <translation>
             <numerusform>%n of %1 axes placed. Each axis is placed at the one jalon whose description fits the establishment&apos;s practice; 0 means not placed yet.</numerusform>
             <numerusform>%n of %1 axes placed. Each axis is placed at the one jalon whose description fits the establishment&apos;s practice; 0 means not placed yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where the school aims, where the académie stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the school aims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jalon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Académie&apos;s median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Académie&apos;s repères: %n school(s), %1, %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

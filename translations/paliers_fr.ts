@@ -2471,6 +2471,22 @@ Un fichier de réponses ressemble à :
         <source>%1 is in the plan, to do.</source>
         <translation>%1 est dans le plan, à faire.</translation>
     </message>
+    <message>
+        <source>For the target (%1: %2)</source>
+        <translation>Pour la cible (%1 : %2)</translation>
+    </message>
+    <message>
+        <source>often missing in the académie (%1 % of schools meet it)</source>
+        <translation>souvent manquant dans l&apos;académie (%1 % des écoles l&apos;atteignent)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::CampaignPage</name>
@@ -3497,6 +3513,14 @@ Palier %2</translation>
         <source>This draft was moved from version %1 of the grid to version %2, its answers carried over through the correspondence that version %2 gives.</source>
         <translation>Ce brouillon est passé de la version %1 de la grille à la version %2, ses réponses reprises selon la correspondance que donne la version %2.</translation>
     </message>
+    <message>
+        <source>Make these the tar&amp;gets</source>
+        <translation>En faire les ci&amp;bles</translation>
+    </message>
+    <message>
+        <source>Every domain the simulation raises gets its simulated palier as target, by next school year</source>
+        <translation>Chaque domaine que la simulation fait monter reçoit pour cible son palier simulé, d&apos;ici l&apos;année scolaire suivante</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::MainWindow</name>
@@ -3859,6 +3883,22 @@ Ses réponses, commentaires et preuves sont repris comme le dit la version %2 ; 
     <message>
         <source>Annuaire de l&apos;éducation (*.csv);;All files (*)</source>
         <translation>Annuaire de l&apos;éducation (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Targets saved.</source>
+        <translation>Cibles enregistrées.</translation>
+    </message>
+    <message>
+        <source>The simulation reaches no palier above those stored: the targets are unchanged.</source>
+        <translation>La simulation n&apos;atteint aucun palier au-dessus de ceux enregistrés : les cibles restent les mêmes.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Targets set from the simulation: %1</source>
+        <translation>Cibles fixées d&apos;après la simulation : %1</translation>
     </message>
 </context>
 <context>
@@ -4508,6 +4548,76 @@ Ses réponses, commentaires et preuves sont repris comme le dit la version %2 ; 
             <numerusform>%n critères renseignés sur %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>&amp;Cibles…</translation>
+    </message>
+    <message>
+        <source>Set the palier to reach in each domain, and by when</source>
+        <translation>Fixer le palier à atteindre dans chaque domaine, et pour quand</translation>
+    </message>
+    <message>
+        <source>No target yet: « Targets… » sets where the school aims in each domain.</source>
+        <translation>Pas encore de cible : « Cibles… » fixe où l&apos;établissement vise dans chaque domaine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Beside the académie: the median of %n school(s) in %1 (%2).</source>
+        <translation>
+            <numerusform>À côté de l&apos;académie : la médiane de %n école en %1 (%2).</numerusform>
+            <numerusform>À côté de l&apos;académie : la médiane de %n écoles en %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Académie</source>
+        <translation>Académie</translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::TargetsDialog</name>
+    <message>
+        <source>Targets of the school</source>
+        <translation>Cibles de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>For each axis, the jalon to reach and the school year by which. The targets follow the school to next year&apos;s assessment.</source>
+        <translation>Pour chaque axe, le jalon à atteindre et l&apos;année scolaire d&apos;ici laquelle l&apos;atteindre. Les cibles suivent l&apos;établissement dans l&apos;évaluation de l&apos;année suivante.</translation>
+    </message>
+    <message>
+        <source>For each domain, the palier to reach and the school year by which. The targets follow the school to next year&apos;s assessment.</source>
+        <translation>Pour chaque domaine, le palier à atteindre et l&apos;année scolaire d&apos;ici laquelle l&apos;atteindre. Les cibles suivent l&apos;établissement dans l&apos;évaluation de l&apos;année suivante.</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Pas de cible</translation>
+    </message>
+    <message>
+        <source>Jalon %1</source>
+        <translation>Jalon %1</translation>
+    </message>
+    <message>
+        <source>Palier %1</source>
+        <translation>Palier %1</translation>
+    </message>
+    <message>
+        <source>%1 (now %2):</source>
+        <translation>%1 (aujourd&apos;hui %2) :</translation>
+    </message>
+    <message>
+        <source>Target of %1</source>
+        <translation>Cible : %1</translation>
+    </message>
+    <message>
+        <source>Year by which, %1</source>
+        <translation>Année visée : %1</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>d&apos;ici</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::WelcomePage</name>
@@ -4607,6 +4717,21 @@ Commencez par votre établissement, ou découvrez d&apos;abord l&apos;exemple : 
         <source> · </source>
         <comment>between the domains of a key</comment>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message numerus="yes">
+        <source>Académie&apos;s median (%1, %n school(s))</source>
+        <translation>
+            <numerusform>Médiane académique (%1, %n école)</numerusform>
+            <numerusform>Médiane académique (%1, %n écoles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Palier reached</source>
+        <translation>Palier atteint</translation>
     </message>
 </context>
 <context>
@@ -5421,6 +5546,37 @@ atteints / applicables</translation>
         <translation>
             <numerusform>%n axe positionné sur %1. Chaque axe est positionné au jalon dont la description correspond aux pratiques de l&apos;établissement ; 0 signifie pas encore positionné.</numerusform>
             <numerusform>%n axes positionnés sur %1. Chaque axe est positionné au jalon dont la description correspond aux pratiques de l&apos;établissement ; 0 signifie pas encore positionné.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where the school aims, where the académie stands</source>
+        <translation>Où vise l&apos;établissement, où se situe l&apos;académie</translation>
+    </message>
+    <message>
+        <source>Where the school aims</source>
+        <translation>Où vise l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Jalon</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Palier</source>
+        <translation>Palier</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Académie&apos;s median</source>
+        <translation>Médiane académique</translation>
+    </message>
+    <message numerus="yes">
+        <source>Académie&apos;s repères: %n school(s), %1, %2.</source>
+        <translation>
+            <numerusform>Repères académiques : %n école, %1, %2.</numerusform>
+            <numerusform>Repères académiques : %n écoles, %1, %2.</numerusform>
         </translation>
     </message>
 </context>

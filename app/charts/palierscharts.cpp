@@ -1,5 +1,7 @@
 #include "palierscharts.h"
 
+#include "analysis/targets.h"
+
 #include <cmath>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -101,6 +103,12 @@ QColor PaliersCharts::stageColor(int stage, int maxStage)
 
 QChart *PaliersCharts::createRadarChart(const Referential &referential, const Evaluation &evaluation)
 {
+    return createRadarChart(referential, evaluation, RadarComparison {});
+}
+
+QChart *PaliersCharts::createRadarChart(
+    const Referential &referential, const Evaluation &evaluation, const RadarComparison &comparison)
+{
     auto *chart = new QPolarChart;
     chart->setTitle(tr("Palier reached per domain"));
     chart->legend()->hide();
@@ -162,6 +170,45 @@ QChart *PaliersCharts::createRadarChart(const Referential &referential, const Ev
     chart->addSeries(points);
     points->attachAxis(angular);
     points->attachAxis(radial);
+
+    // Where the school aims (dashed) and where the académie stands (dotted),
+    // each a closed line over the same spokes. A domain without a target
+    // aims where it stands.
+    const auto addLine = [&](const QString &name, const QColor &color, Qt::PenStyle style, auto valueOf) {
+        auto *series = new QLineSeries;
+        series->setName(name);
+        for (qsizetype i = 0; i <= count; ++i)
+            series->append(static_cast<qreal>(i) * step, valueOf(evaluation.domains.at(i % count)));
+        QPen linePen(color);
+        linePen.setWidthF(2.5);
+        linePen.setStyle(style);
+        series->setPen(linePen);
+        chart->addSeries(series);
+        series->attachAxis(angular);
+        series->attachAxis(radial);
+    };
+    const bool hasTargets = !comparison.targets.isEmpty();
+    if (hasTargets) {
+        addLine(tr("Target"), QColor(0x00, 0x72, 0xb2), Qt::DashLine, [&comparison](const DomainResult &result) {
+            const DomainTarget *target = Targets::find(comparison.targets, result.domainId);
+            return static_cast<qreal>(target ? target->palier : result.palier);
+        });
+    }
+    if (comparison.reperes) {
+        const Reperes &reperes = *comparison.reperes;
+        addLine(tr("Académie's median (%1, %n school(s))", nullptr, reperes.schools).arg(reperes.schoolYear),
+            QColor(0x33, 0x33, 0x33), Qt::DotLine, [&reperes](const DomainResult &result) {
+                const DomainReperes *domain = reperes.domain(result.domainId);
+                return domain ? domain->median : 0.0;
+            });
+    }
+    if (hasTargets || comparison.reperes) {
+        area->setName(tr("Palier reached"));
+        chart->legend()->show();
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        for (QLegendMarker *marker : chart->legend()->markers(points))
+            marker->setVisible(false);
+    }
     return chart;
 }
 

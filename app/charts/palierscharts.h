@@ -1,10 +1,13 @@
 #pragma once
 
 #include "analysis/consolidation.h"
+#include "analysis/reperes.h"
 #include "model/answerstatus.h"
+#include "model/assessment.h"
 #include "referential/palierengine.h"
 #include "referential/referential.h"
 
+#include <optional>
 #include <QColor>
 #include <QCoreApplication>
 
@@ -19,6 +22,14 @@ namespace Paliers {
 // domain (palier 0 to the grid's top) and stacked bars counting the answers of
 // each domain; for a rubric (the jalons), one bar per axis up to its stage.
 // The same charts go on screen and, drawn as vectors, into the PDF report.
+// What a school's radar draws beside its paliers: its targets and the
+// académie's median.
+struct RadarComparison
+{
+    QList<DomainTarget> targets;
+    std::optional<Reperes> reperes;
+};
+
 class PaliersCharts
 {
     Q_DECLARE_TR_FUNCTIONS(PaliersCharts)
@@ -38,6 +49,10 @@ public:
 
     // The caller owns the charts.
     static QChart *createRadarChart(const Referential &referential, const Evaluation &evaluation);
+    // With a dashed series for the targets and a dotted one for the
+    // académie's median, and a legend naming the three.
+    static QChart *createRadarChart(
+        const Referential &referential, const Evaluation &evaluation, const RadarComparison &comparison);
     static QChart *createStatusChart(const Referential &referential, const Evaluation &evaluation);
     // A rubric: one horizontal bar per axis, as long as the stage it is
     // placed at, the number written at its end.

@@ -3,6 +3,7 @@
 #include "actioncommand.h"
 #include "actionitemdialog.h"
 #include "actionplanmodel.h"
+#include "analysis/targets.h"
 #include "focusframe.h"
 #include "referential/referential.h"
 #include "session.h"
@@ -150,7 +151,24 @@ void ActionPlanView::setAssessment(
     m_assessment = session ? assessment : Assessment();
     m_referential = session ? referential : nullptr;
     m_evaluation = evaluation;
+    m_targets.clear();
+    m_reperes.reset();
+    if (session && assessment.id != 0) {
+        // Where it aims and where the académie stands order the proposals;
+        // when they cannot be read, the proposals stay those of the next palier.
+        if (Result<QList<DomainTarget>> targets = session->storage().targets(assessment.id))
+            m_targets = targets.value();
+        if (Result<std::optional<Reperes>> reperes
+            = session->storage().reperesFor(assessment.referentialId, assessment.schoolYear))
+            m_reperes = reperes.value();
+    }
     reload();
+}
+
+void ActionPlanView::setTargets(const QList<DomainTarget> &targets)
+{
+    m_targets = targets;
+    updateProposals();
 }
 
 void ActionPlanView::setEvaluation(const Evaluation &evaluation)
@@ -199,10 +217,43 @@ void ActionPlanView::updateProposals()
         if (!item.criterionId.isEmpty() && item.status != ActionStatus::Abandoned)
             planned.insert(item.criterionId);
     }
+    // First what stands between the school and its targets, then what
+    // blocks the next palier elsewhere.
+    QList<TargetState> targets;
+    if (m_referential && !m_targets.isEmpty() && m_session) {
+        const Result<AnswerMap> answers = m_session->storage().answerMap(m_assessment.id);
+        targets = Targets::states(
+            *m_referential, m_evaluation, answers ? answers.value() : AnswerMap(), m_targets, m_assessment.schoolYear);
+    }
+    QHash<QString, QString> reasons;
+    for (const TargetState &state : std::as_const(targets)) {
+        const Domain *domain = m_referential->domain(state.target.domainId);
+        for (const QString &id : state.criteria) {
+            if (planned.contains(id) || m_proposals.contains(id))
+                continue;
+            m_proposals.append(id);
+            reasons.insert(id,
+                tr("For the target (%1: %2)")
+                    .arg(domain ? domain->title : state.target.domainId, Targets::describe(state.target)));
+        }
+    }
     for (const DomainResult &result : m_evaluation.domains) {
         for (const QString &id : result.blocking) {
-            if (!planned.contains(id))
+            if (!planned.contains(id) && !m_proposals.contains(id))
                 m_proposals.append(id);
+        }
+    }
+    // The académie's least met criteria, flagged.
+    const QStringList rare = m_reperes ? m_reperes->leastMet(10) : QStringList();
+    for (const QString &id : std::as_const(m_proposals)) {
+        if (!rare.contains(id))
+            continue;
+        for (const CriterionShare &share : std::as_const(m_reperes->criteria)) {
+            if (share.criterionId != id)
+                continue;
+            const QString flag
+                = tr("often missing in the académie (%1 % of schools meet it)").arg(qRound(share.share() * 100));
+            reasons.insert(id, reasons.value(id).isEmpty() ? flag : reasons.value(id) + tr("; ") + flag);
         }
     }
 
@@ -226,8 +277,10 @@ void ActionPlanView::updateProposals()
         const QString id = m_proposals.at(row);
         const Criterion *criterion = m_referential ? m_referential->criterion(id) : nullptr;
         m_proposalTable->setItem(row, 0, new QTableWidgetItem(id));
-        auto *text = new QTableWidgetItem(criterion ? criterion->text : QString());
-        text->setToolTip(criterion ? criterion->text : QString());
+        const QString asked = criterion ? criterion->text : QString();
+        const QString reason = reasons.value(id);
+        auto *text = new QTableWidgetItem(reason.isEmpty() ? asked : tr("%1 — %2").arg(reason, asked));
+        text->setToolTip(text->text());
         m_proposalTable->setItem(row, 1, text);
         // A cell, not a widget in the cell: the accessible tree shows cells
         // (it never shows cell widgets). One click on it adopts, and so do

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/reperes.h"
 #include "model/assessment.h"
 #include "referential/palierengine.h"
 
@@ -38,6 +39,9 @@ public:
         Session *session, const Assessment &assessment, const Referential *referential, const Evaluation &evaluation);
     // The answers changed: the proposals follow.
     void setEvaluation(const Evaluation &evaluation);
+    // The targets changed: the criteria between the school and its targets
+    // are proposed first.
+    void setTargets(const QList<DomainTarget> &targets);
 
     ActionPlanModel *model() const { return m_model; }
     // The plan's own history: every change below is one undoable step.
@@ -91,6 +95,10 @@ private:
     Assessment m_assessment;
     const Referential *m_referential = nullptr;
     Evaluation m_evaluation;
+    QList<DomainTarget> m_targets;
+    // The académie's repères for the grid and year, if imported: its
+    // least-met criteria are flagged among the proposals.
+    std::optional<Reperes> m_reperes;
     QStringList m_proposals;
 
     ActionPlanModel *m_model;

@@ -72,6 +72,7 @@ GridEditor::GridEditor(QWidget *parent)
     , m_blocking(new QLabel(this))
     , m_readOnlyBanner(new QLabel(this))
     , m_simulationBanner(new QLabel(this))
+    , m_simulationToTargets(new QPushButton(tr("Make these the tar&gets"), this))
     , m_versionFrame(new QWidget(this))
     , m_versionBanner(new QLabel(m_versionFrame))
     , m_versionDetails(new QPushButton(m_versionFrame))
@@ -117,6 +118,11 @@ GridEditor::GridEditor(QWidget *parent)
         QStringLiteral("QLabel { background: #fff3c4; color: #3d2e00; border: 1px solid #d9b44a; }"));
     m_simulationBanner->setObjectName(QStringLiteral("simulationBanner"));
     m_simulationBanner->hide();
+    m_simulationToTargets->setObjectName(QStringLiteral("simulationToTargets"));
+    m_simulationToTargets->setToolTip(tr("Every domain the simulation raises gets its simulated palier as target, "
+                                         "by next school year"));
+    m_simulationToTargets->hide();
+    connect(m_simulationToTargets, &QPushButton::clicked, this, &GridEditor::targetsFromSimulationRequested);
     // A new version of the grid: what changed since last year's answers, in
     // one line (a small screen needs its room for the criteria) and, on
     // demand, in full.
@@ -302,7 +308,10 @@ GridEditor::GridEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_readOnlyBanner);
-    layout->addWidget(m_simulationBanner);
+    auto *simulationRow = new QHBoxLayout;
+    simulationRow->addWidget(m_simulationBanner, 1);
+    simulationRow->addWidget(m_simulationToTargets, 0, Qt::AlignVCenter);
+    layout->addLayout(simulationRow);
     layout->addWidget(m_versionFrame);
     layout->addWidget(m_pages, 1);
 
@@ -803,6 +812,7 @@ void GridEditor::updateSimulationBanner()
 {
     if (!isSimulating()) {
         m_simulationBanner->hide();
+        m_simulationToTargets->hide();
         return;
     }
     QStringList changes;
@@ -825,6 +835,8 @@ void GridEditor::updateSimulationBanner()
     text += tr("Leave the simulation to get the stored answers back.");
     m_simulationBanner->setText(text);
     m_simulationBanner->show();
+    m_simulationToTargets->setEnabled(!changes.isEmpty());
+    m_simulationToTargets->show();
 }
 
 void GridEditor::focusWork()

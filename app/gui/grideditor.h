@@ -78,6 +78,8 @@ public:
 signals:
     void evaluationChanged();
     void simulationChanged(bool on);
+    // « Make these the targets » was pressed while simulating.
+    void targetsFromSimulationRequested();
     void errorOccurred(const QString &message);
     // Something worth a line in the status bar, not a dialog.
     void notice(const QString &message);
@@ -119,6 +121,7 @@ private:
     QLabel *m_blocking;
     QLabel *m_readOnlyBanner;
     QLabel *m_simulationBanner;
+    QPushButton *m_simulationToTargets;
     QWidget *m_versionFrame;
     QLabel *m_versionBanner;
     QPushButton *m_versionDetails;

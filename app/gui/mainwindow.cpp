@@ -3,6 +3,7 @@
 #include "actionplanview.h"
 #include "analysis/assessmentrecord.h"
 #include "analysis/progress.h"
+#include "analysis/targets.h"
 #include "campaignpage.h"
 #include "establishmentdialog.h"
 #include "establishmentspage.h"
@@ -20,6 +21,7 @@
 #include "storage/exampledata.h"
 #include "storage/loaders.h"
 #include "summaryview.h"
+#include "targetsdialog.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -177,6 +179,8 @@ MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, 
         updateTitle();
     });
     connect(m_gridEditor, &GridEditor::notice, this, [this](const QString &message) { showNotice(message, 5000); });
+    connect(m_summaryView, &SummaryView::targetsRequested, this, &MainWindow::editTargets);
+    connect(m_gridEditor, &GridEditor::targetsFromSimulationRequested, this, &MainWindow::targetsFromSimulation);
     connect(m_actionPlanView, &ActionPlanView::errorOccurred, this, &MainWindow::showError);
     connect(
         m_actionPlanView, &ActionPlanView::notice, this, [this](const QString &message) { showNotice(message, 5000); });
@@ -712,12 +716,19 @@ void MainWindow::showSummary()
 
 void MainWindow::updateSummary()
 {
-    // The summary shows what is stored, even while the grid simulates.
-    m_summaryView->setEvaluation(m_gridEditor->referential(), m_gridEditor->storedEvaluation());
+    // The summary shows what is stored, even while the grid simulates, with
+    // where the school aims and where the académie stands.
     std::optional<Progress> progress;
+    RadarComparison comparison;
+    QString schoolYear;
     if (m_session && m_gridEditor->assessmentId() != 0) {
         const Result<AssessmentRecord> report
             = loadAssessmentRecord(m_session->storage(), m_gridEditor->assessmentId());
+        if (report) {
+            comparison.targets = report->targets;
+            comparison.reperes = report->reperes;
+            schoolYear = report->assessment.schoolYear;
+        }
         Result<std::optional<Progress>> loaded = report ? loadProgress(m_session->storage(), report.value())
                                                         : Result<std::optional<Progress>>(Error {report.error()});
         if (loaded)
@@ -725,7 +736,62 @@ void MainWindow::updateSummary()
         else
             showNotice(loaded.error(), 8000);
     }
+    m_summaryView->setEvaluation(m_gridEditor->referential(), m_gridEditor->storedEvaluation(), comparison, schoolYear);
     m_summaryView->setProgress(m_gridEditor->referential(), progress);
+}
+
+void MainWindow::editTargets()
+{
+    if (!m_session || m_gridEditor->assessmentId() == 0 || !m_gridEditor->referential())
+        return;
+    flushPendingEdits();
+    Storage &storage = m_session->storage();
+    const Result<Assessment> assessment = storage.assessment(m_gridEditor->assessmentId());
+    const Result<QList<DomainTarget>> targets = storage.targets(m_gridEditor->assessmentId());
+    if (!assessment || !targets) {
+        showError(assessment ? targets.error() : assessment.error());
+        return;
+    }
+    TargetsDialog dialog(storage, assessment->id, *m_gridEditor->referential(), m_gridEditor->storedEvaluation(),
+        assessment->schoolYear, targets.value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showNotice(tr("Targets saved."), 4000);
+    updateSummary();
+    m_actionPlanView->setTargets(dialog.targets());
+}
+
+void MainWindow::targetsFromSimulation()
+{
+    if (!m_session || m_gridEditor->assessmentId() == 0 || !m_gridEditor->referential()
+        || !m_gridEditor->isSimulating())
+        return;
+    Storage &storage = m_session->storage();
+    const Result<Assessment> assessment = storage.assessment(m_gridEditor->assessmentId());
+    const Result<QList<DomainTarget>> current = storage.targets(m_gridEditor->assessmentId());
+    if (!assessment || !current) {
+        showError(assessment ? current.error() : assessment.error());
+        return;
+    }
+    // What the simulation reaches, to be reached by next year.
+    const QList<DomainTarget> targets
+        = Targets::fromSimulation(*m_gridEditor->referential(), m_gridEditor->storedEvaluation(),
+            m_gridEditor->evaluation(), current.value(), SchoolYear::next(assessment->schoolYear));
+    if (targets == current.value()) {
+        showNotice(tr("The simulation reaches no palier above those stored: the targets are unchanged."), 6000);
+        return;
+    }
+    if (Status stored = storage.setTargets(assessment->id, targets); !stored) {
+        showError(stored.error());
+        return;
+    }
+    QStringList said;
+    for (const DomainTarget &target : targets) {
+        const Domain *domain = m_gridEditor->referential()->domain(target.domainId);
+        said.append(tr("%1: %2").arg(domain ? domain->title : target.domainId, Targets::describe(target)));
+    }
+    showNotice(tr("Targets set from the simulation: %1").arg(said.join(QStringLiteral(" ; "))), 8000);
+    m_actionPlanView->setTargets(targets);
 }
 
 void MainWindow::showActionPlan()

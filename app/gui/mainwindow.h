@@ -78,6 +78,10 @@ private:
     void updateTitle();
     void updateAssessmentHeader();
     void updateSummary();
+    // « Cibles… » of the summary: the targets dialog, stored on OK.
+    void editTargets();
+    // The simulation's paliers made the targets, by next school year.
+    void targetsFromSimulation();
     void showError(const QString &message);
     void showNotice(const QString &message, int timeoutMs);
     bool assessmentAtHand();

@@ -1,5 +1,6 @@
 #include "summaryview.h"
 
+#include "analysis/targets.h"
 #include "focusframe.h"
 #include "palierscharts.h"
 #include "referential/referential.h"
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
@@ -22,6 +24,8 @@ SummaryView::SummaryView(QWidget *parent)
     , m_overall(new QLabel(this))
     , m_completionText(new QLabel(this))
     , m_progress(new QLabel(this))
+    , m_targets(new QLabel(this))
+    , m_setTargets(new QPushButton(tr("&Targets…"), this))
     , m_completion(new QProgressBar(this))
     , m_table(new QTableWidget(this))
     , m_progressTable(new QTableWidget(this))
@@ -59,6 +63,14 @@ SummaryView::SummaryView(QWidget *parent)
     m_progressTable->setObjectName(QStringLiteral("progressTable"));
     m_progressTable->setWordWrap(false); // one line a domain
     m_progressTable->hide();
+
+    m_targets->setTextFormat(Qt::PlainText);
+    m_targets->setWordWrap(true);
+    m_targets->setObjectName(QStringLiteral("targets"));
+    m_setTargets->setObjectName(QStringLiteral("setTargets"));
+    m_setTargets->setToolTip(tr("Set the palier to reach in each domain, and by when"));
+    connect(m_setTargets, &QPushButton::clicked, this, &SummaryView::targetsRequested);
+    m_setTargets->setEnabled(false);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_overall, 1);
@@ -104,6 +116,10 @@ SummaryView::SummaryView(QWidget *parent)
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->addLayout(header);
+    auto *targetsRow = new QHBoxLayout;
+    targetsRow->addWidget(m_targets, 1);
+    targetsRow->addWidget(m_setTargets, 0, Qt::AlignTop);
+    layout->addLayout(targetsRow);
     layout->addWidget(m_progress);
     layout->addLayout(tables);
     layout->addWidget(charts, 1);
@@ -302,16 +318,41 @@ void SummaryView::clear()
     m_completionText->clear();
     m_table->clear();
     m_table->setRowCount(0);
+    m_targets->clear();
+    m_setTargets->setEnabled(false);
     PaliersCharts::setChart(m_radar, new QChart);
     PaliersCharts::setChart(m_bars, new QChart);
 }
 
 void SummaryView::setEvaluation(const Referential *referential, const Evaluation &evaluation)
 {
+    setEvaluation(referential, evaluation, RadarComparison {}, QString());
+}
+
+QString SummaryView::targetsText() const
+{
+    return m_targets->text();
+}
+
+void SummaryView::setEvaluation(const Referential *referential, const Evaluation &evaluation,
+    const RadarComparison &comparison, const QString &schoolYear)
+{
     if (!referential) {
         clear();
         return;
     }
+    m_setTargets->setEnabled(true);
+    // What is left to meet is counted from the tallies: no answers needed.
+    const QList<TargetState> targets
+        = Targets::states(*referential, evaluation, AnswerMap(), comparison.targets, schoolYear);
+    QString aims = Targets::summary(*referential, targets);
+    if (aims.isEmpty())
+        aims = tr("No target yet: « Targets… » sets where the school aims in each domain.");
+    if (comparison.reperes)
+        aims += QLatin1Char('\n')
+            + tr("Beside the académie: the median of %n school(s) in %1 (%2).", nullptr, comparison.reperes->schools)
+                  .arg(comparison.reperes->schoolYear, comparison.reperes->scope);
+    m_targets->setText(aims);
     // A rubric (the jalons) places each axis at one stage: no counts per
     // level, and one bar per axis instead of the radar and the answers.
     const bool rubric = referential->kind() == ReferentialKind::Rubric;
@@ -329,10 +370,19 @@ void SummaryView::setEvaluation(const Referential *referential, const Evaluation
     m_completion->setValue(evaluation.answered);
 
     QStringList headers;
-    if (rubric) {
+    if (rubric)
         headers = {tr("Axis"), tr("Jalon reached")};
-    } else {
+    else
         headers = {tr("Domain"), tr("Palier")};
+    // Where the school aims and where the académie stands, beside the palier.
+    const bool withTargets = !targets.isEmpty();
+    const bool withReperes = comparison.reperes.has_value();
+    if (withTargets)
+        headers.append(tr("Target"));
+    if (withReperes)
+        headers.append(tr("Académie"));
+    const int firstTally = static_cast<int>(headers.size());
+    if (!rubric) {
         for (const Level &level : referential->levels())
             headers.append(level.title); // short; the tooltip says what is counted
     }
@@ -341,7 +391,7 @@ void SummaryView::setEvaluation(const Referential *referential, const Evaluation
     m_table->setColumnCount(static_cast<int>(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
     if (!rubric) {
-        for (int column = 2; column < headers.size(); ++column)
+        for (int column = firstTally; column < headers.size(); ++column)
             m_table->horizontalHeaderItem(column)->setToolTip(tr("%1: met / applicable").arg(headers.at(column)));
     }
     m_table->setRowCount(static_cast<int>(evaluation.domains.size()));
@@ -358,9 +408,18 @@ void SummaryView::setEvaluation(const Referential *referential, const Evaluation
         palier->setForeground(
             rubric ? PaliersCharts::textOn(colour) : (colour.lightness() > 150 ? Qt::black : Qt::white));
         m_table->setItem(row, 1, palier);
+        int column = 2;
+        if (withTargets) {
+            const TargetState *state = Targets::find(targets, result.domainId);
+            m_table->setItem(row, column++, new QTableWidgetItem(state ? Targets::cell(*state) : QString()));
+        }
+        if (withReperes) {
+            const DomainReperes *median = comparison.reperes->domain(result.domainId);
+            m_table->setItem(row, column++,
+                new QTableWidgetItem(median ? Reperes::standingText(result.palier, median->median) : QString()));
+        }
         if (rubric)
             continue;
-        int column = 2;
         for (const LevelTally &tally : result.levels) {
             auto *item = new QTableWidgetItem(tr("%1 / %2").arg(tally.met).arg(tally.applicable()));
             item->setTextAlignment(Qt::AlignCenter);
@@ -393,7 +452,7 @@ void SummaryView::setEvaluation(const Referential *referential, const Evaluation
         PaliersCharts::setChart(m_bars, new QChart);
         m_bars->hide();
     } else {
-        QChart *radar = PaliersCharts::createRadarChart(*referential, evaluation);
+        QChart *radar = PaliersCharts::createRadarChart(*referential, evaluation, comparison);
         m_radarTitle->setText(radar->title());
         m_radarTitle->show();
         radar->setTitle(QString());

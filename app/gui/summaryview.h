@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/progress.h"
+#include "palierscharts.h"
 #include "referential/palierengine.h"
 
 #include <optional>
@@ -9,6 +10,7 @@
 class QChartView;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QSplitter;
 class QTableWidget;
 
@@ -30,6 +32,13 @@ public:
     ~SummaryView() override;
 
     void setEvaluation(const Referential *referential, const Evaluation &evaluation);
+    // With where the school aims (its targets, as of `schoolYear`) and where
+    // the académie stands (its repères): two more series on the radar, two
+    // more columns in the table, and a line on the targets reached.
+    void setEvaluation(const Referential *referential, const Evaluation &evaluation, const RadarComparison &comparison,
+        const QString &schoolYear);
+    // The line on the targets, as shown.
+    QString targetsText() const;
     // What changed since the previous assessment of the grid: a table of the
     // palier of each domain and the overall palier then and now (▲ green,
     // ▼ red, as in the commission pack), and a line on the criteria and the
@@ -38,6 +47,10 @@ public:
     // The line and the table as text, a row a line.
     QString progressText() const;
     void clear();
+
+signals:
+    // « Cibles… » was pressed.
+    void targetsRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -49,6 +62,8 @@ private:
     QLabel *m_overall;
     QLabel *m_completionText;
     QLabel *m_progress;
+    QLabel *m_targets;
+    QPushButton *m_setTargets;
     QProgressBar *m_completion;
     QTableWidget *m_table;
     QTableWidget *m_progressTable;

@@ -84,6 +84,7 @@ void CommissionRenderer::layOut(PageFlow &flow) const
     meeting(flow);
     ReportStyle::heading(flow, tr("Where things stand"), 1);
     m_report.palierTable(flow);
+    m_report.targetsTable(flow);
     m_report.radar(flow);
     progress(flow);
     m_report.actionPlan(flow);

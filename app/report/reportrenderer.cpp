@@ -1,5 +1,6 @@
 #include "reportrenderer.h"
 
+#include "analysis/targets.h"
 #include "pageflow.h"
 #include "palierscharts.h"
 #include "reportstyle.h"
@@ -92,6 +93,7 @@ void ReportRenderer::layOut(PageFlow &flow) const
     flow.paragraph(m_report.referential->title(), {font(11), Muted, 0, 0, flow.mm(4)});
     identity(flow);
     palierTable(flow);
+    targetsTable(flow);
     radar(flow);
 
     int number = 0;
@@ -219,6 +221,55 @@ void ReportRenderer::palierTable(PageFlow &flow) const
         {font(8), Muted, 0, flow.mm(1.5), flow.mm(2)});
 }
 
+void ReportRenderer::targetsTable(PageFlow &flow) const
+{
+    if (m_report.targets.isEmpty() && !m_report.reperes)
+        return;
+    const Referential &referential = *m_report.referential;
+    const bool rubric = isRubric();
+    const QList<TargetState> targets = Targets::states(
+        referential, m_report.evaluation, m_report.answerMap(), m_report.targets, m_report.assessment.schoolYear);
+    flow.keepOnOnePage([&] {
+        ReportStyle::heading(flow,
+            m_report.reperes ? tr("Where the school aims, where the académie stands") : tr("Where the school aims"), 2);
+        Table table;
+        QStringList header {rubric ? tr("Axis") : tr("Domain"), rubric ? tr("Jalon") : tr("Palier")};
+        if (!targets.isEmpty())
+            header.append(tr("Target"));
+        if (m_report.reperes)
+            header.append(tr("Académie's median"));
+        const qreal rest = flow.width() - flow.mm(60) - flow.mm(16);
+        table.widths = {flow.mm(60), flow.mm(16)};
+        table.alignments = {Qt::AlignLeft, Qt::AlignHCenter};
+        const qsizetype extra = header.size() - 2;
+        for (qsizetype i = 0; i < extra; ++i) {
+            table.widths.append(rest / static_cast<qreal>(extra));
+            table.alignments.append(Qt::AlignLeft);
+        }
+        table.row(flow, header, {}, true);
+        for (const DomainResult &result : m_report.evaluation.domains) {
+            const Domain *domain = referential.domain(result.domainId);
+            QStringList cells {domain ? domain->title : result.domainId, QString::number(result.palier)};
+            if (!targets.isEmpty()) {
+                const TargetState *state = Targets::find(targets, result.domainId);
+                cells.append(state ? Targets::cell(*state) : QStringLiteral("—"));
+            }
+            if (m_report.reperes) {
+                const DomainReperes *median = m_report.reperes->domain(result.domainId);
+                cells.append(median ? Reperes::standingText(result.palier, median->median) : QStringLiteral("—"));
+            }
+            table.row(flow, cells);
+        }
+    });
+    QStringList said;
+    if (!targets.isEmpty())
+        said.append(Targets::summary(referential, targets) + QLatin1Char('.'));
+    if (m_report.reperes)
+        said.append(tr("Académie's repères: %n school(s), %1, %2.", nullptr, m_report.reperes->schools)
+                        .arg(m_report.reperes->schoolYear, m_report.reperes->scope));
+    flow.paragraph(said.join(QLatin1Char(' ')), {font(8), Muted, 0, flow.mm(1.5), flow.mm(2)});
+}
+
 void ReportRenderer::radar(PageFlow &flow) const
 {
     if (isRubric()) {
@@ -230,7 +281,8 @@ void ReportRenderer::radar(PageFlow &flow) const
         flow.newPage();
         return radar(flow);
     }
-    std::shared_ptr<QChart> chart(PaliersCharts::createRadarChart(*m_report.referential, m_report.evaluation));
+    std::shared_ptr<QChart> chart(PaliersCharts::createRadarChart(
+        *m_report.referential, m_report.evaluation, RadarComparison {m_report.targets, m_report.reperes}));
     chart->setTitle(QString());
     chart->setBackgroundVisible(false);
     flow.block(height, [chart](QPainter &p, const QRectF &r) {

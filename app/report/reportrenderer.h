@@ -41,6 +41,9 @@ public:
     // palierTable() gives the jalons reached and radar() the jalons chart.
     void palierTable(PageFlow &flow) const;
     void radar(PageFlow &flow) const;
+    // Each domain's target and where it stands beside the académie's
+    // median, when the school has targets or imported repères.
+    void targetsTable(PageFlow &flow) const;
     void actionPlan(PageFlow &flow) const;
 
 private:
