@@ -1676,6 +1676,22 @@ An answers file looks like:
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators of the roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each share counts the establishments with a validated assessment of the grid that year, their number in brackets; « roadmap » marks the roadmap&apos;s own figure for a year Paliers has no data for. ✓: the latest value reaches the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3465,6 +3481,206 @@ Palier %2</source>
     </message>
 </context>
 <context>
+    <name>Paliers::IndicatorDialog</name>
+    <message>
+        <source>Every establishment of the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écoles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;target of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pourcentage d&apos;écoles qui…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criterion is met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain is at the palier or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overall palier is at the palier or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target&apos;s school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target, in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Palier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;unting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Département:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circo&amp;nscription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::IndicatorsPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicators of the roadmap: the share of the establishments with a validated assessment that meet a condition of the grid, year after year, in brackets the number they rest on, the target last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators of the roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n establishment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove « %1 »? Its figures are computed from the assessments, which stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) added from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a file of indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paliers indicators (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the indicators as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paliers indicators (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the indicators&apos; table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the indicators of the Aix-Marseille roadmap that match criteria of the grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator yet. Add one, open a file of indicators, or take the example built from the Aix-Marseille roadmap (« Example »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Paliers::MainWindow</name>
     <message>
         <source>Referential</source>
@@ -3839,6 +4055,47 @@ Its answers, comments and evidence are carried over as version %2 says; what it 
         <source>Targets set from the simulation: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Indicators of the roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the académie&apos;s repères</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paliers repères (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n school(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repères imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The académie&apos;s repères are kept in this database (%1). The Summary and the report of each assessment of these grids now show where it stands beside the académie&apos;s median.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import t&amp;he académie&apos;s repères…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paliers::NewAssessmentDialog</name>
@@ -4133,6 +4390,30 @@ Its answers, comments and evidence are carried over as version %2 says; what it 
     </message>
     <message>
         <source>These assessments follow versions %1 of the grid: the domains are matched by their identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the validated assessments shown stand, as an anonymous file the schools import to stand beside the académie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the repères of the académie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paliers repères (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repères written to %1: counts only, no school named. Each school imports them with File → Import the académie&apos;s repères….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epères…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

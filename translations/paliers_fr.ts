@@ -1733,6 +1733,22 @@ Un fichier de réponses ressemble à :
             <numerusform>%n établissements attendus</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Indicators of the roadmap</source>
+        <translation>Indicateurs de la feuille de route</translation>
+    </message>
+    <message>
+        <source>Each share counts the establishments with a validated assessment of the grid that year, their number in brackets; « roadmap » marks the roadmap&apos;s own figure for a year Paliers has no data for. ✓: the latest value reaches the target.</source>
+        <translation>Chaque part compte les établissements ayant une évaluation validée de la grille cette année-là, leur nombre entre parenthèses ; « feuille de route » signale le chiffre de la feuille de route elle-même pour une année dont Paliers n&apos;a pas les données. ✓ : la dernière valeur atteint la cible.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3523,6 +3539,206 @@ Palier %2</translation>
     </message>
 </context>
 <context>
+    <name>Paliers::IndicatorDialog</name>
+    <message>
+        <source>Every establishment of the grid</source>
+        <translation>Tous les établissements de la grille</translation>
+    </message>
+    <message>
+        <source>Écoles</source>
+        <translation>Écoles</translation>
+    </message>
+    <message>
+        <source>A &amp;target of</source>
+        <translation>Une ci&amp;ble de</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Nouvel indicateur</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Pourcentage d&apos;écoles qui…</source>
+        <translation>Pourcentage d&apos;écoles qui…</translation>
+    </message>
+    <message>
+        <source>A criterion is met</source>
+        <translation>Un critère est atteint</translation>
+    </message>
+    <message>
+        <source>A domain is at the palier or above</source>
+        <translation>Un domaine est au palier ou au-dessus</translation>
+    </message>
+    <message>
+        <source>The overall palier is at the palier or above</source>
+        <translation>Le palier global est au palier ou au-dessus</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Target&apos;s school year</source>
+        <translation>Année scolaire de la cible</translation>
+    </message>
+    <message>
+        <source>Target, in percent</source>
+        <translation>Cible, en pourcentage</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Intitulé :</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>&amp;Grille :</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>&amp;Condition :</translation>
+    </message>
+    <message>
+        <source>&amp;Of:</source>
+        <translation>&amp;Porte sur :</translation>
+    </message>
+    <message>
+        <source>&amp;Palier:</source>
+        <translation>Pa&amp;lier :</translation>
+    </message>
+    <message>
+        <source>Co&amp;unting:</source>
+        <translation>É&amp;tablissements comptés :</translation>
+    </message>
+    <message>
+        <source>&amp;Département:</source>
+        <translation>&amp;Département :</translation>
+    </message>
+    <message>
+        <source>Circo&amp;nscription:</source>
+        <translation>Circo&amp;nscription :</translation>
+    </message>
+    <message>
+        <source>by &amp;year</source>
+        <translation>d&apos;ici l&apos;&amp;année</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Paliers::IndicatorsPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a file…</source>
+        <translation>En&amp;registrer dans un fichier…</translation>
+    </message>
+    <message>
+        <source>CS&amp;V…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <source>The indicators of the roadmap: the share of the establishments with a validated assessment that meet a condition of the grid, year after year, in brackets the number they rest on, the target last.</source>
+        <translation>Les indicateurs de la feuille de route : la part des établissements ayant une évaluation validée qui remplissent une condition de la grille, année après année, entre parenthèses le nombre sur lequel elle repose, la cible en dernier.</translation>
+    </message>
+    <message>
+        <source>Indicators of the roadmap</source>
+        <translation>Indicateurs de la feuille de route</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n establishment(s)</source>
+        <translation>
+            <numerusform>%1 sur %n établissement</numerusform>
+            <numerusform>%1 sur %n établissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the indicator</source>
+        <translation>Supprimer l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Remove « %1 »? Its figures are computed from the assessments, which stay.</source>
+        <translation>Supprimer « %1 » ? Ses chiffres sont calculés à partir des évaluations, qui restent.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2.</source>
+        <translation>Impossible d&apos;ouvrir « %1 » : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) added from %1.</source>
+        <translation>
+            <numerusform>%n indicateur ajouté depuis %1.</numerusform>
+            <numerusform>%n indicateurs ajoutés depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a file of indicators</source>
+        <translation>Ouvrir un fichier d&apos;indicateurs</translation>
+    </message>
+    <message>
+        <source>Paliers indicators (*.json);;All files (*)</source>
+        <translation>Indicateurs Paliers (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save the indicators as a file</source>
+        <translation>Enregistrer les indicateurs dans un fichier</translation>
+    </message>
+    <message>
+        <source>Paliers indicators (*.json)</source>
+        <translation>Indicateurs Paliers (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the indicators&apos; table</source>
+        <translation>Exporter le tableau des indicateurs</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>Tableurs CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>E&amp;xample</source>
+        <translation>E&amp;xemple</translation>
+    </message>
+    <message>
+        <source>Add the indicators of the Aix-Marseille roadmap that match criteria of the grids</source>
+        <translation>Ajouter les indicateurs de la feuille de route d&apos;Aix-Marseille qui correspondent à des critères des grilles</translation>
+    </message>
+    <message>
+        <source>No indicator yet. Add one, open a file of indicators, or take the example built from the Aix-Marseille roadmap (« Example »).</source>
+        <translation>Aucun indicateur pour l&apos;instant. Ajoutez-en un, ouvrez un fichier d&apos;indicateurs, ou prenez l&apos;exemple tiré de la feuille de route d&apos;Aix-Marseille (« Exemple »).</translation>
+    </message>
+</context>
+<context>
     <name>Paliers::MainWindow</name>
     <message>
         <source>Referential</source>
@@ -3900,6 +4116,49 @@ Ses réponses, commentaires et preuves sont repris comme le dit la version %2 ; 
         <source>Targets set from the simulation: %1</source>
         <translation>Cibles fixées d&apos;après la simulation : %1</translation>
     </message>
+    <message>
+        <source>&amp;Indicators of the roadmap</source>
+        <translation>&amp;Indicateurs de la feuille de route</translation>
+    </message>
+    <message>
+        <source>Import the académie&apos;s repères</source>
+        <translation>Importer les repères de l&apos;académie</translation>
+    </message>
+    <message>
+        <source>Paliers repères (*.json);;All files (*)</source>
+        <translation>Repères Paliers (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2.</source>
+        <translation>Impossible d&apos;ouvrir « %1 » : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n school(s)</source>
+        <translation>
+            <numerusform>%1, %2 : %n école</numerusform>
+            <numerusform>%1, %2 : %n écoles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repères imported</source>
+        <translation>Repères importés</translation>
+    </message>
+    <message>
+        <source>The académie&apos;s repères are kept in this database (%1). The Summary and the report of each assessment of these grids now show where it stands beside the académie&apos;s median.
+
+%2</source>
+        <translation>Les repères de l&apos;académie sont conservés dans cette base (%1). La synthèse et le rapport de chaque évaluation de ces grilles montrent désormais où elle se situe à côté de la médiane académique.
+
+%2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>Import t&amp;he académie&apos;s repères…</source>
+        <translation>Importer les &amp;repères de l&apos;académie…</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::NewAssessmentDialog</name>
@@ -4195,6 +4454,30 @@ Ses réponses, commentaires et preuves sont repris comme le dit la version %2 ; 
     <message>
         <source>These assessments follow versions %1 of the grid: the domains are matched by their identifier.</source>
         <translation>Ces évaluations suivent les versions %1 de la grille : les domaines sont rapprochés par leur identifiant.</translation>
+    </message>
+    <message>
+        <source>Where the validated assessments shown stand, as an anonymous file the schools import to stand beside the académie</source>
+        <translation>Où se situent les évaluations validées affichées, en un fichier anonyme que les écoles importent pour se situer à côté de l&apos;académie</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Write the repères of the académie</source>
+        <translation>Écrire les repères de l&apos;académie</translation>
+    </message>
+    <message>
+        <source>Paliers repères (*.json)</source>
+        <translation>Repères Paliers (*.json)</translation>
+    </message>
+    <message>
+        <source>Repères written to %1: counts only, no school named. Each school imports them with File → Import the académie&apos;s repères….</source>
+        <translation>Repères écrits dans %1 : des effectifs seulement, aucune école nommée. Chaque école les importe par Fichier → Importer les repères de l&apos;académie….</translation>
+    </message>
+    <message>
+        <source>R&amp;epères…</source>
+        <translation>R&amp;epères…</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,15 @@ int ConsolidationCommands::consolidate(CliContext &cli, const QStringList &argum
         if (!campaign)
             return cli.failure(campaign.error());
         renderer.setCampaign(std::move(campaign).value());
+        Result<QList<Indicator>> indicators = storage.indicators();
+        if (!indicators)
+            return cli.failure(indicators.error());
+        if (!indicators->isEmpty()) {
+            Result<IndicatorTable> table = storage.indicatorTable(indicators.value());
+            if (!table)
+                return cli.failure(table.error());
+            renderer.setIndicators(std::move(table).value());
+        }
         const Status written = renderer.writePdf(parser.value(pdf));
         if (written)
             cli.out << tr("Written: %1").arg(parser.value(pdf)) << '\n';

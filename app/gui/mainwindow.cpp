@@ -9,9 +9,11 @@
 #include "establishmentspage.h"
 #include "evolutiondialog.h"
 #include "exchange/referentialinstaller.h"
+#include "exchange/reperesfile.h"
 #include "exportactions.h"
 #include "grideditor.h"
 #include "i18n.h"
+#include "indicatorspage.h"
 #include "newassessmentdialog.h"
 #include "overviewpage.h"
 #include "referentialview.h"
@@ -281,6 +283,9 @@ void MainWindow::createActions()
     m_importRegisterAction
         = fileMenu->addAction(tr("Import the &register of schools…"), this, &MainWindow::chooseRegister);
     m_importRegisterAction->setObjectName(QStringLiteral("importRegister"));
+    m_importReperesAction
+        = fileMenu->addAction(tr("Import t&he académie's repères…"), this, &MainWindow::chooseReperes);
+    m_importReperesAction->setObjectName(QStringLiteral("importReperes"));
     fileMenu->addSeparator();
     m_exportActions = new ExportActions(this);
     connect(m_exportActions, &ExportActions::errorOccurred, this, &MainWindow::showError);
@@ -360,6 +365,9 @@ void MainWindow::createActions()
     m_showCampaignAction = viewMenu->addAction(tr("&Campaign"), this, &MainWindow::showCampaign);
     m_showCampaignAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     m_showCampaignAction->setObjectName(QStringLiteral("showCampaign"));
+    m_showIndicatorsAction = viewMenu->addAction(tr("&Indicators of the roadmap"), this, &MainWindow::showIndicators);
+    m_showIndicatorsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    m_showIndicatorsAction->setObjectName(QStringLiteral("showIndicators"));
     viewMenu->addSeparator();
     viewMenu->addAction(tr("&Referentials…"), this, &MainWindow::showReferentials);
     // The language is chosen once the windows exist: it takes effect at the
@@ -431,7 +439,9 @@ void MainWindow::updateActions()
     m_showEstablishmentsAction->setEnabled(m_session != nullptr);
     m_showOverviewAction->setEnabled(m_session != nullptr);
     m_showCampaignAction->setEnabled(m_session != nullptr);
+    m_showIndicatorsAction->setEnabled(m_session != nullptr);
     m_importRegisterAction->setEnabled(writable);
+    m_importReperesAction->setEnabled(writable);
     m_exportActions->setSession(m_session.get());
     m_exportActions->setAssessment(m_gridEditor->assessmentId());
     // The assessment's pages: the one open, else the one selected on the
@@ -549,6 +559,8 @@ void MainWindow::afterDatabaseChange()
         m_overviewPage->setSession(m_session.get());
     else if (m_campaignPage && m_pages->currentWidget() == m_campaignPage)
         m_campaignPage->setSession(m_session.get());
+    else if (m_indicatorsPage && m_pages->currentWidget() == m_indicatorsPage)
+        m_indicatorsPage->setSession(m_session.get());
     else if (m_pages->currentWidget() != m_assessmentPage)
         showEstablishments();
     updateActions();
@@ -563,6 +575,8 @@ OverviewPage *MainWindow::overviewPage()
         connect(m_overviewPage, &OverviewPage::assessmentActivated, this, &MainWindow::showAssessment);
         connect(m_overviewPage, &OverviewPage::evolutionRequested, this, &MainWindow::showEvolution);
         connect(m_overviewPage, &OverviewPage::errorOccurred, this, &MainWindow::showError);
+        connect(m_overviewPage, &OverviewPage::notice, this,
+            [this](const QString &message) { showNotice(message, 10000); });
     }
     return m_overviewPage;
 }
@@ -983,6 +997,29 @@ CampaignPage *MainWindow::campaignPage()
     return m_campaignPage;
 }
 
+IndicatorsPage *MainWindow::indicatorsPage()
+{
+    if (!m_indicatorsPage) {
+        m_indicatorsPage = new IndicatorsPage(m_catalog, this);
+        m_pages->addWidget(m_indicatorsPage);
+        connect(m_indicatorsPage, &IndicatorsPage::errorOccurred, this, &MainWindow::showError);
+        connect(m_indicatorsPage, &IndicatorsPage::notice, this,
+            [this](const QString &message) { showNotice(message, 8000); });
+    }
+    return m_indicatorsPage;
+}
+
+void MainWindow::showIndicators()
+{
+    if (!m_session)
+        return;
+    flushPendingEdits();
+    IndicatorsPage *page = indicatorsPage();
+    page->setSession(m_session.get());
+    m_pages->setCurrentWidget(page);
+    updateActions();
+}
+
 void MainWindow::showCampaign()
 {
     if (!m_session)
@@ -1000,6 +1037,49 @@ void MainWindow::chooseRegister()
         tr("Annuaire de l'éducation (*.csv);;All files (*)"));
     if (!path.isEmpty())
         importRegister(path);
+}
+
+void MainWindow::chooseReperes()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import the académie's repères"), QDir::homePath(), tr("Paliers repères (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importReperes(path);
+}
+
+bool MainWindow::importReperes(const QString &path)
+{
+    if (!m_session || m_session->isReadOnly())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Cannot open \"%1\": %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    const Result<ReperesFile::Contents> read
+        = ReperesFile::read(file.read(ReperesFile::MaxFileSize + 1), QFileInfo(path).fileName());
+    if (!read) {
+        showError(read.error());
+        return false;
+    }
+    if (Status stored = m_session->storage().storeReperes(read->reperes); !stored) {
+        showError(stored.error());
+        return false;
+    }
+    QStringList said;
+    for (const Reperes &reperes : read->reperes) {
+        const Referential *grid = m_catalog.latest(reperes.referentialId);
+        said.append(tr("%1, %2: %n school(s)", nullptr, reperes.schools)
+                        .arg(grid ? grid->title() : reperes.referentialId, reperes.schoolYear));
+    }
+    QMessageBox::information(this, tr("Repères imported"),
+        tr("The académie's repères are kept in this database (%1). The Summary and the report of each assessment of "
+           "these grids now show where it stands beside the académie's median.\n\n%2")
+            .arg(read->issuer.isEmpty() ? tr("from %1").arg(QFileInfo(path).fileName()) : read->issuer,
+                said.join(QLatin1Char('\n'))));
+    if (m_assessmentTabs->currentWidget() == m_summaryView && m_pages->currentWidget() == m_assessmentPage)
+        updateSummary();
+    return true;
 }
 
 bool MainWindow::importRegister(const QString &path)

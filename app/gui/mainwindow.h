@@ -20,6 +20,7 @@ class EstablishmentsPage;
 class ExportActions;
 class OverviewPage;
 class GridEditor;
+class IndicatorsPage;
 class Session;
 class SummaryView;
 class WelcomePage;
@@ -62,8 +63,13 @@ public:
     // The campaign: who is expected, who has answered (built on first use).
     void showCampaign();
     CampaignPage *campaignPage();
+    // The roadmap's indicators over the years (built on first use).
+    void showIndicators();
+    IndicatorsPage *indicatorsPage();
     // Reads the register of schools at `path` and imports it after review.
     bool importRegister(const QString &path);
+    // Keeps the académie's repères of a file a DANE wrote; says what they hold.
+    bool importReperes(const QString &path);
     void showEvolution(qint64 establishmentId);
 
     // Where the built-in example database lives.
@@ -82,6 +88,7 @@ private:
     void editTargets();
     // The simulation's paliers made the targets, by next school year.
     void targetsFromSimulation();
+    void chooseReperes();
     void showError(const QString &message);
     void showNotice(const QString &message, int timeoutMs);
     bool assessmentAtHand();
@@ -143,8 +150,11 @@ private:
     QAction *m_showOverviewAction = nullptr;
     OverviewPage *m_overviewPage = nullptr;
     QAction *m_showCampaignAction = nullptr;
+    QAction *m_importReperesAction = nullptr;
+    QAction *m_showIndicatorsAction = nullptr;
     QAction *m_importRegisterAction = nullptr;
     CampaignPage *m_campaignPage = nullptr;
+    IndicatorsPage *m_indicatorsPage = nullptr;
 };
 
 } // namespace Paliers

@@ -3,6 +3,7 @@
 #include "consolidatedrenderer.h"
 #include "exchange/csvexport.h"
 #include "exchange/filewriter.h"
+#include "exchange/reperesfile.h"
 #include "focusframe.h"
 #include "overviewmodel.h"
 #include "palierscharts.h"
@@ -92,6 +93,7 @@ OverviewPage::OverviewPage(const ReferentialCatalog &catalog, QWidget *parent)
     , m_evolution(new QPushButton(tr("Evolution of the school…"), this))
     , m_pdf(new QPushButton(tr("Consolidation PDF…"), this))
     , m_csv(new QPushButton(tr("CSV…"), this))
+    , m_reperes(new QPushButton(tr("R&epères…"), this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_analysis(new QSplitter(Qt::Horizontal, this))
 {
@@ -196,6 +198,7 @@ OverviewPage::OverviewPage(const ReferentialCatalog &catalog, QWidget *parent)
     m_evolution->setObjectName(QStringLiteral("evolution"));
     m_pdf->setObjectName(QStringLiteral("consolidationPdf"));
     m_csv->setObjectName(QStringLiteral("consolidationCsv"));
+    m_reperes->setObjectName(QStringLiteral("writeReperes"));
     m_count->setObjectName(QStringLiteral("overviewCount"));
     m_count->setTextFormat(Qt::PlainText);
     m_count->setWordWrap(true);
@@ -204,6 +207,7 @@ OverviewPage::OverviewPage(const ReferentialCatalog &catalog, QWidget *parent)
     actions->addWidget(m_evolution);
     actions->addWidget(m_pdf);
     actions->addWidget(m_csv);
+    actions->addWidget(m_reperes);
 
     // Below the table: the distribution of the selection and what it lacks.
     auto *chartSide = new QWidget(this);
@@ -277,6 +281,7 @@ OverviewPage::OverviewPage(const ReferentialCatalog &catalog, QWidget *parent)
     });
     connect(m_pdf, &QPushButton::clicked, this, [this] { chooseExport(true); });
     connect(m_csv, &QPushButton::clicked, this, [this] { chooseExport(false); });
+    connect(m_reperes, &QPushButton::clicked, this, &OverviewPage::chooseReperes);
     updateActions();
 }
 
@@ -299,6 +304,10 @@ void OverviewPage::updateActions()
     const QString nothing = tr("No assessment is shown: nothing to export.");
     m_pdf->setToolTip(rows ? tr("The consolidated report of the assessments shown, as a PDF document") : nothing);
     m_csv->setToolTip(rows ? tr("The assessments shown, as a spreadsheet (CSV)") : nothing);
+    m_reperes->setEnabled(rows);
+    m_reperes->setToolTip(rows ? tr("Where the validated assessments shown stand, as an anonymous file the schools "
+                                    "import to stand beside the académie")
+                               : nothing);
 }
 
 void OverviewPage::setSession(Session *session)
@@ -585,6 +594,15 @@ Status OverviewPage::exportPdf(const QString &path) const
         if (!campaign)
             return Error {campaign.error()};
         renderer.setCampaign(std::move(campaign).value());
+        Result<QList<Indicator>> indicators = m_session->storage().indicators();
+        if (!indicators)
+            return Error {indicators.error()};
+        if (!indicators->isEmpty()) {
+            Result<IndicatorTable> table = m_session->storage().indicatorTable(indicators.value());
+            if (!table)
+                return Error {table.error()};
+            renderer.setIndicators(std::move(table).value());
+        }
     }
     return renderer.writePdf(path);
 }
@@ -611,6 +629,41 @@ void OverviewPage::chooseExport(bool pdf)
     const Status written = pdf ? exportPdf(path) : exportCsv(path);
     if (!written)
         emit errorOccurred(written.error());
+}
+
+Status OverviewPage::exportReperes(const QString &path) const
+{
+    if (!m_session)
+        return Error {tr("No database is open.")};
+    // The choice made, without the year each repère carries anyway.
+    QStringList choice = selectionText().split(QLatin1String(", "));
+    choice.removeFirst();
+    Result<QList<Reperes>> reperes
+        = m_session->storage().reperesOf(m_filter->acceptedRows(), choice.join(QLatin1String(", ")));
+    if (!reperes)
+        return Error {reperes.error()};
+    ReperesFile::Contents contents;
+    contents.writtenAt = QDateTime::currentDateTimeUtc();
+    contents.reperes = reperes.value();
+    return FileWriter::write(path, ReperesFile::write(contents));
+}
+
+void OverviewPage::chooseReperes()
+{
+    const QString name = QStringLiteral("paliers-reperes-%1.json").arg(schoolYear());
+    const QString proposed = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Write the repères of the académie"), proposed, tr("Paliers repères (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    if (const Status written = exportReperes(path); !written)
+        emit errorOccurred(written.error());
+    else
+        emit notice(tr("Repères written to %1: counts only, no school named. Each school imports them with "
+                       "File → Import the académie's repères….")
+                        .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace Paliers

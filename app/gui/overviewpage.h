@@ -53,11 +53,14 @@ public:
 
     Status exportPdf(const QString &path) const;
     Status exportCsv(const QString &path) const;
+    // The académie's repères of the validated assessments shown.
+    Status exportReperes(const QString &path) const;
 
 signals:
     void assessmentActivated(qint64 assessmentId);
     void evolutionRequested(qint64 establishmentId);
     void errorOccurred(const QString &message);
+    void notice(const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -70,6 +73,7 @@ private:
     void sizeColumns();
     void updateAnalysis();
     void chooseExport(bool pdf);
+    void chooseReperes();
     void updateActions();
     // Gives the establishment's name the width the other columns leave.
     void fitNameColumn();
@@ -95,6 +99,7 @@ private:
     QPushButton *m_evolution;
     QPushButton *m_pdf;
     QPushButton *m_csv;
+    QPushButton *m_reperes;
     QSplitter *m_splitter;
     QSplitter *m_analysis;
     // The widths sizeColumns() chose, before the name takes what is left.

@@ -73,6 +73,8 @@ void ConsolidatedRenderer::layOut(PageFlow &flow) const
         {font(9.5), Ink, 0, 0, flow.mm(3)});
     if (m_campaign)
         campaignSection(flow);
+    if (!m_indicators.isEmpty())
+        indicatorsSection(flow);
     if (m_rows.isEmpty()) {
         flow.paragraph(tr("No assessment matches this selection."), {font(10, true), Ink, 0, 0, 0});
         return;
@@ -343,6 +345,57 @@ void ConsolidatedRenderer::campaignSection(PageFlow &flow) const
             {font(9), Ink, 0, flow.mm(2), flow.mm(3)});
     }
     flow.space(flow.mm(3));
+}
+
+void ConsolidatedRenderer::indicatorsSection(PageFlow &flow) const
+{
+    // As the roadmap prints it: one column per year, the target last.
+    const qsizetype columns = m_indicators.years.size() + 1;
+    const qreal column = std::min(flow.mm(24), flow.width() * 0.62 / static_cast<qreal>(columns));
+    Table table;
+    table.fontSize = 8;
+    table.widths = {flow.width() - static_cast<qreal>(columns) * column};
+    table.alignments = {Qt::AlignLeft};
+    QStringList header {tr("Indicator")};
+    for (const QString &year : m_indicators.years) {
+        table.widths.append(column);
+        table.alignments.append(Qt::AlignHCenter);
+        header.append(year);
+    }
+    table.widths.append(column);
+    table.alignments.append(Qt::AlignHCenter);
+    header.append(tr("Target"));
+    const QColor reached(0xd4, 0xed, 0xda);
+    const auto cellsOf = [](const IndicatorRow &row) {
+        QStringList cells {row.indicator.label};
+        for (const IndicatorValue &value : row.values)
+            cells.append(IndicatorTable::cell(value));
+        cells.append(IndicatorTable::targetCell(row));
+        return cells;
+    };
+    const auto fillsOf = [&](const IndicatorRow &row) {
+        QList<QColor> fills(columns + 1);
+        if (row.targetReached())
+            fills.last() = reached;
+        return fills;
+    };
+    flow.keepOnOnePage([&] {
+        ReportStyle::heading(flow, tr("Indicators of the roadmap"), 2);
+        table.row(flow, header, {}, true);
+        for (const IndicatorRow &row : m_indicators.rows.mid(0, LeadRows))
+            table.row(flow, cellsOf(row), fillsOf(row));
+    });
+    for (const IndicatorRow &row : m_indicators.rows.mid(LeadRows)) {
+        if (table.rowHeight(flow, header) * 2 > flow.remaining()) {
+            flow.newPage();
+            table.row(flow, header, {}, true);
+        }
+        table.row(flow, cellsOf(row), fillsOf(row));
+    }
+    flow.paragraph(tr("Each share counts the establishments with a validated assessment of the grid that year, "
+                      "their number in brackets; « roadmap » marks the roadmap's own figure for a year Paliers has no "
+                      "data for. ✓: the latest value reaches the target."),
+        {font(8), Muted, 0, flow.mm(1.5), flow.mm(3)});
 }
 
 } // namespace Paliers

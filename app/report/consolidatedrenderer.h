@@ -2,6 +2,7 @@
 
 #include "analysis/campaign.h"
 #include "analysis/consolidation.h"
+#include "analysis/indicators.h"
 #include "model/result.h"
 #include "referential/referentialcatalog.h"
 
@@ -31,6 +32,8 @@ public:
     // The campaign's response rates, printed first: who was expected, who
     // has validated, per territory, and over the years.
     void setCampaign(CampaignReport campaign) { m_campaign = std::move(campaign); }
+    // The roadmap's indicators, printed after the response rates.
+    void setIndicators(IndicatorTable indicators) { m_indicators = std::move(indicators); }
 
     Result<int> render(QPagedPaintDevice *device) const;
     Status writePdf(const QString &path) const;
@@ -45,12 +48,14 @@ private:
     void referentialSection(PageFlow &flow, const Referential &referential) const;
     void establishmentList(PageFlow &flow) const;
     void campaignSection(PageFlow &flow) const;
+    void indicatorsSection(PageFlow &flow) const;
 
     const QList<OverviewRow> &m_rows;
     const ReferentialCatalog &m_catalog;
     QString m_selection;
     QDateTime m_generatedAt;
     std::optional<CampaignReport> m_campaign;
+    IndicatorTable m_indicators;
 };
 
 } // namespace Paliers

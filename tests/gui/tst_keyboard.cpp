@@ -328,6 +328,8 @@ TEST_F(KeyboardPathTest, EveryPageHasUniqueMnemonics)
         EXPECT_EQ(pageClashes(window.get()), QStringList()) << lang << ": overview";
         window->showCampaign();
         EXPECT_EQ(pageClashes(window.get()), QStringList()) << lang << ": campaign";
+        window->showIndicators();
+        EXPECT_EQ(pageClashes(window.get()), QStringList()) << lang << ": indicators";
     }
     ASSERT_TRUE(I18n::install(QStringLiteral("fr"))); // what the other tests expect
 }

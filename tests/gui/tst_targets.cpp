@@ -6,7 +6,9 @@
 #include "analysis/targets.h"
 #include "dialoghelper.h"
 #include "establishmentspage.h"
+#include "exchange/reperesfile.h"
 #include "grideditor.h"
+#include "indicatorspage.h"
 #include "reportrenderer.h"
 #include "session.h"
 #include "storage/loaders.h"
@@ -20,9 +22,15 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -210,4 +218,113 @@ TEST_F(TargetsTest, APrincipalSetsTargetsAndSeesThemBesideTheAcademie)
     EXPECT_NE(printed.indexOf(QStringLiteral("0 domaine sur 2 a atteint sa cible")), -1);
     // The radar's legend, drawn as vector text.
     EXPECT_NE(printed.indexOf(QStringLiteral("Médiane académique (2025-2026, 10 écoles)")), -1);
+}
+
+TEST_F(TargetsTest, ADaneKeepsItsRoadmapsIndicatorsAndASchoolImportsTheRepères)
+{
+    // Two validated assessments of the écoles' grid, the charte in one.
+    {
+        Result<std::unique_ptr<Session>> session = Session::open(databasePath(), m_catalog);
+        ASSERT_TRUE(session.ok());
+        Storage &storage = (*session)->storage();
+        ASSERT_TRUE(storage.editAnswer(m_assessmentId, {QStringLiteral("PIL-1-02"), AnswerStatus::Met, {}, {}}).ok());
+        ASSERT_TRUE(storage.validateAssessment(m_assessmentId).ok());
+        Establishment other = sampleEcole();
+        other.uai = QStringLiteral("0750656F");
+        other.name = QStringLiteral("École maternelle Voltaire");
+        const Result<qint64> school = storage.addEstablishment(other);
+        ASSERT_TRUE(school.ok());
+        const Result<qint64> second = storage.createAssessment(
+            {.establishmentId = *school, .referentialId = QStringLiteral("creteil-ecoles"), .schoolYear = Year});
+        ASSERT_TRUE(second.ok());
+        ASSERT_TRUE(storage.validateAssessment(*second).ok());
+    }
+    // New repères from the DANE, a file the school received.
+    Reperes reperes;
+    reperes.referentialId = QStringLiteral("creteil-ecoles");
+    reperes.schoolYear = Year;
+    reperes.scope = QStringLiteral("Académie : Créteil");
+    reperes.schools = 40;
+    for (const Domain &domain : m_catalog.latest(reperes.referentialId)->domains())
+        reperes.domains.append({domain.id, {10, 20, 10, 0}, Reperes::median({10, 20, 10, 0})});
+    ReperesFile::Contents contents;
+    contents.issuer = QStringLiteral("DANE de Créteil");
+    contents.writtenAt = QDateTime::currentDateTimeUtc();
+    contents.reperes = {reperes};
+    const QString reperesPath = m_dir.filePath(QStringLiteral("reperes-2025-2026.json"));
+    QFile out(reperesPath);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(ReperesFile::write(contents));
+    out.close();
+
+    {
+        std::unique_ptr<MainWindow> window = startWindow(m_dir, databasePath());
+        ASSERT_NE(window, nullptr);
+        window->resize(1100, 760);
+        // File → Import the académie's repères…, the file named, Enter.
+        QString told;
+        onNextDialog<QFileDialog>([&](QFileDialog *dialog) {
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            ASSERT_NE(name, nullptr);
+            name->setText(reperesPath);
+            onNextDialog<QMessageBox>([&told](QMessageBox *box) {
+                told = box->text();
+                box->accept();
+            });
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+        window->findChild<QAction *>(QStringLiteral("importReperes"))->trigger();
+        EXPECT_NE(told.indexOf(QStringLiteral("DANE de Créteil")), -1) << told.toStdString();
+        EXPECT_NE(told.indexOf(QStringLiteral("2025-2026 : 40 écoles")), -1) << told.toStdString();
+
+        // View → Indicators (Ctrl+7), the example taken in one click; the
+        // window is active again once the dialogs closed.
+        window->activateWindow();
+        QApplication::setActiveWindow(window.get());
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_7, Qt::ControlModifier);
+        IndicatorsPage *page = window->indicatorsPage();
+        ASSERT_TRUE(QTest::qWaitFor([page] { return page->isVisible(); }, 2000));
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("exampleIndicators")), Qt::LeftButton);
+        QTableWidget *table = page->table();
+        ASSERT_EQ(table->rowCount(), 7);
+        // The roadmap's 2013 and 2014, then 2025-2026, the target last.
+        ASSERT_EQ(table->columnCount(), 5);
+        EXPECT_EQ(table->horizontalHeaderItem(3)->text(), Year);
+        EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("52 % (feuille de route)"));
+        // The charte in one of the two validated écoles.
+        EXPECT_EQ(table->item(0, 3)->text(), QStringLiteral("50 % (2)"));
+        EXPECT_EQ(table->item(0, 4)->text(), QStringLiteral("100 % en 2016-2017"));
+
+        // One of its own, written as a DANE reads it.
+        onNextDialog<IndicatorDialog>([](IndicatorDialog *dialog) {
+            auto *label = dialog->findChild<QLineEdit *>(QStringLiteral("indicatorLabel"));
+            ASSERT_NE(label, nullptr);
+            label->setFocus();
+            QTest::keyClicks(label, QStringLiteral("Au moins un enseignant en formation"));
+            // The criterion: type its id in the list, as a person jumps to it.
+            QComboBox *subject = nullptr;
+            for (QComboBox *box : dialog->findChildren<QComboBox *>()) {
+                if (box->currentText().startsWith(QStringLiteral("PIL-1-01")))
+                    subject = box;
+            }
+            ASSERT_NE(subject, nullptr);
+            subject->setCurrentIndex(subject->findData(QStringLiteral("FOR-1-01")));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addIndicator")), Qt::LeftButton);
+        ASSERT_EQ(table->rowCount(), 8);
+        EXPECT_EQ(table->item(7, 0)->text(), QStringLiteral("Au moins un enseignant en formation"));
+        EXPECT_EQ(table->item(7, 3)->text(), QStringLiteral("0 % (2)"));
+    }
+    // After a restart: kept, and the repères the Summary stands beside.
+    Result<std::unique_ptr<Session>> session = Session::open(databasePath(), m_catalog);
+    ASSERT_TRUE(session.ok());
+    const QList<Indicator> kept = (*session)->storage().indicators().value();
+    ASSERT_EQ(kept.size(), 8);
+    EXPECT_EQ(kept.last().subject, QStringLiteral("FOR-1-01"));
+    const std::optional<Reperes> standing
+        = (*session)->storage().reperesFor(QStringLiteral("creteil-ecoles"), Year).value();
+    ASSERT_TRUE(standing.has_value());
+    EXPECT_EQ(standing->schools, 40);
 }
