@@ -8,7 +8,11 @@
 // - The status of a campaign expecting those 60,000 establishments, counted
 //   by circonscription (Storage::campaignProgress) against the same counts
 //   by a bare query written by hand through SQLite's C API. Target: 1.5x.
-//   bench_consolidation [FILE] keeps the 60,000-school database in FILE.
+// - The roadmap's table of 10 indicators over the 5 school years of those
+//   60,000 establishments (Storage::indicatorTable) against the same shares
+//   by 10 bare queries written by hand through SQLite's C API. Target: 2x.
+//   bench_consolidation [FILE] keeps the 60,000-school database in FILE
+//   (and the five-year one in FILE-5ans.sqlite).
 #include "exchange/filewriter.h"
 #include "largedatabase.h"
 #include "overviewmodel.h"
@@ -307,6 +311,167 @@ void BM_BareCampaignQuery60000(benchmark::State &state)
 }
 BENCHMARK(BM_BareCampaignQuery60000)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
+// ---------------------------------------------------------------------------
+// The roadmap's indicators: 10 indicators × 5 years × 60,000 schools
+
+constexpr int IndicatorYears = 5;
+
+OverviewData &indicatorData()
+{
+    static OverviewData *data = [] {
+        auto *created = new OverviewData;
+        created->path = g_overviewPath.isEmpty() ? created->dir.filePath(QStringLiteral("indicators.sqlite"))
+                                                 : g_overviewPath + QStringLiteral("-5ans.sqlite");
+        if (!QFileInfo::exists(created->path))
+            Bench::LargeDatabase::create(created->path, catalog(), OverviewSchools, IndicatorYears);
+        created->database = Database::open(created->path).value();
+        created->storage = std::make_unique<Storage>(*created->database, catalog());
+        // Every summary computed and kept once: not measured.
+        if (created->storage->overview().value().size() != OverviewSchools * IndicatorYears)
+            qFatal("the indicators' database is not as expected");
+        return created;
+    }();
+    return *data;
+}
+
+// One indicator and the bare query that computes the same shares: per year,
+// the establishments counted and those meeting the condition.
+struct BenchIndicator
+{
+    Indicator indicator;
+    const char *bareSql;
+    QList<QVariant> binds;
+};
+
+QList<BenchIndicator> tenIndicators()
+{
+    const auto make = [](const char *referential, Indicator::Condition condition, const char *subject, int palier,
+                          const QString &circonscription = QString()) {
+        Indicator indicator;
+        indicator.label = QString::fromLatin1(subject);
+        indicator.referentialId = QString::fromLatin1(referential);
+        indicator.condition = condition;
+        indicator.subject = QString::fromLatin1(subject);
+        indicator.palier = palier;
+        indicator.scope.circonscription = circonscription;
+        indicator.target = 100;
+        indicator.targetYear = QStringLiteral("2026-2027");
+        return indicator;
+    };
+    const char *criterionSql = "SELECT a.school_year, count(*) - total(n.status = 'non_concerne'),"
+                               " total(n.status = 'atteint') FROM assessment a LEFT JOIN answer n"
+                               " ON n.assessment_id = a.id AND n.criterion_id = ?2"
+                               " WHERE a.referential_id = ?1 AND a.status = 'valide' GROUP BY a.school_year";
+    const char *scopedSql = "SELECT a.school_year, count(*) - total(n.status = 'non_concerne'),"
+                            " total(n.status = 'atteint') FROM assessment a"
+                            " JOIN establishment e ON e.id = a.establishment_id AND e.circonscription = ?3"
+                            " LEFT JOIN answer n ON n.assessment_id = a.id AND n.criterion_id = ?2"
+                            " WHERE a.referential_id = ?1 AND a.status = 'valide' GROUP BY a.school_year";
+    const char *domainSql
+        = "SELECT a.school_year, count(*), total(CAST(substr(s.domain_paliers, ?2, 1) AS INTEGER) >= ?3)"
+          " FROM assessment a JOIN assessment_summary s ON s.assessment_id = a.id"
+          " WHERE a.referential_id = ?1 AND a.status = 'valide' GROUP BY a.school_year";
+    const char *overallSql = "SELECT a.school_year, count(*), total(s.overall_palier >= ?2)"
+                             " FROM assessment a JOIN assessment_summary s ON s.assessment_id = a.id"
+                             " WHERE a.referential_id = ?1 AND a.status = 'valide' GROUP BY a.school_year";
+    using C = Indicator::Condition;
+    const QString ecoles = QStringLiteral("creteil-ecoles");
+    const QString etablissements = QStringLiteral("creteil-etablissements");
+    // A domain's palier is the (2 × index + 1)th character of the summary.
+    const auto position = [](const QString &grid, const char *domain) {
+        return QVariant(static_cast<int>(2 * catalog().latest(grid)->domainIndex(QString::fromLatin1(domain)) + 1));
+    };
+    return {
+        {make("creteil-ecoles", C::Criterion, "PIL-1-02", 1), criterionSql, {ecoles, QStringLiteral("PIL-1-02")}},
+        {make("creteil-ecoles", C::Criterion, "PIL-1-01", 1), criterionSql, {ecoles, QStringLiteral("PIL-1-01")}},
+        {make("creteil-etablissements", C::Criterion, "PIL-2-01", 1), criterionSql,
+            {etablissements, QStringLiteral("PIL-2-01")}},
+        {make("creteil-etablissements", C::Criterion, "PIL-1-02", 1), criterionSql,
+            {etablissements, QStringLiteral("PIL-1-02")}},
+        {make("creteil-etablissements", C::Criterion, "FOR-3-03", 1), criterionSql,
+            {etablissements, QStringLiteral("FOR-3-03")}},
+        {make("creteil-ecoles", C::Criterion, "FOR-1-01", 1, QStringLiteral("Circonscription 7")), scopedSql,
+            {ecoles, QStringLiteral("FOR-1-01"), QStringLiteral("Circonscription 7")}},
+        {make("creteil-ecoles", C::Domain, "FOR", 1), domainSql, {ecoles, position(ecoles, "FOR"), 1}},
+        {make("creteil-etablissements", C::Domain, "PIL", 1), domainSql,
+            {etablissements, position(etablissements, "PIL"), 1}},
+        {make("creteil-ecoles", C::Overall, "", 1), overallSql, {ecoles, 1}},
+        {make("creteil-etablissements", C::Overall, "", 1), overallSql, {etablissements, 1}},
+    };
+}
+
+QList<Indicator> indicatorsOf(const QList<BenchIndicator> &bench)
+{
+    QList<Indicator> indicators;
+    for (const BenchIndicator &b : bench)
+        indicators.append(b.indicator);
+    return indicators;
+}
+
+void BM_IndicatorTable60000(benchmark::State &state)
+{
+    OverviewData &data = indicatorData();
+    const QList<Indicator> indicators = indicatorsOf(tenIndicators());
+    for (auto _ : state) {
+        Result<IndicatorTable> table = data.storage->indicatorTable(indicators);
+        if (!table || table->rows.size() != 10 || table->years.size() != IndicatorYears)
+            qFatal("the indicators' table is not 10 indicators over 5 years");
+        benchmark::DoNotOptimize(table->rows.constFirst().values.constFirst().meeting);
+    }
+}
+BENCHMARK(BM_IndicatorTable60000)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+void BM_BareIndicatorQueries60000(benchmark::State &state)
+{
+    OverviewData &data = indicatorData();
+    const QList<BenchIndicator> bench = tenIndicators();
+    // The same shares, checked once against Paliers' own.
+    const IndicatorTable expected = data.storage->indicatorTable(indicatorsOf(bench)).value();
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(data.path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        qFatal("cannot open the database");
+    bool checked = false;
+    for (auto _ : state) {
+        for (qsizetype i = 0; i < bench.size(); ++i) {
+            sqlite3_stmt *statement = nullptr;
+            sqlite3_prepare_v2(db, bench.at(i).bareSql, -1, &statement, nullptr);
+            QList<QByteArray> texts;
+            for (qsizetype b = 0; b < bench.at(i).binds.size(); ++b) {
+                const QVariant &value = bench.at(i).binds.at(b);
+                if (value.typeId() == QMetaType::Int) {
+                    sqlite3_bind_int(statement, static_cast<int>(b + 1), value.toInt());
+                } else {
+                    texts.append(value.toString().toUtf8());
+                    sqlite3_bind_text(
+                        statement, static_cast<int>(b + 1), texts.constLast().constData(), -1, SQLITE_TRANSIENT);
+                }
+            }
+            qint64 schools = 0;
+            qint64 meeting = 0;
+            while (sqlite3_step(statement) == SQLITE_ROW) {
+                schools += sqlite3_column_int64(statement, 1);
+                meeting += static_cast<qint64>(sqlite3_column_double(statement, 2));
+            }
+            sqlite3_finalize(statement);
+            if (!checked) {
+                qint64 paliersSchools = 0;
+                qint64 paliersMeeting = 0;
+                for (const IndicatorValue &value : expected.rows.at(i).values) {
+                    paliersSchools += value.schools;
+                    paliersMeeting += value.meeting;
+                }
+                if (schools != paliersSchools || meeting != paliersMeeting)
+                    qFatal("indicator %lld: the bare query counts %lld of %lld, Paliers %lld of %lld",
+                        static_cast<long long>(i), meeting, schools, paliersMeeting, paliersSchools);
+            }
+            benchmark::DoNotOptimize(meeting);
+        }
+        checked = true;
+    }
+    sqlite3_close(db);
+}
+BENCHMARK(BM_BareIndicatorQueries60000)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -325,6 +490,7 @@ int main(int argc, char *argv[])
     Paliers::Bench::RatioReporter reporter({{"BM_BulkImport5000Exports", "BM_Sqlite3CliImportCsv", 2.0},
         {"BM_ReadAndCheck5000Exports", "BM_Sqlite3CliImportCsv", 0},
         {"BM_OverviewQueryAndModel60000", "BM_BareOverviewQuery60000", 1.5},
-        {"BM_CampaignStatus60000", "BM_BareCampaignQuery60000", 1.5}});
+        {"BM_CampaignStatus60000", "BM_BareCampaignQuery60000", 1.5},
+        {"BM_IndicatorTable60000", "BM_BareIndicatorQueries60000", 2.0}});
     return Paliers::Bench::runBenchmarks(argc, argv, reporter);
 }

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 
+#include <algorithm>
 #include <memory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,11 +48,10 @@ QString create(const QString &path, const ReferentialCatalog &catalog, int estab
             " SELECT e.id, CASE WHEN e.kind = 'college' THEN 'creteil-etablissements' ELSE 'creteil-ecoles' END,"
             " '2014.1', y.year, e.head_name, 'direction', 'valide', '2023-09-01T08:00:00.000Z',"
             " '2023-09-01T08:00:00.000Z'"
-            " FROM establishment e, (SELECT '2022-2023' AS year UNION SELECT '2023-2024' UNION SELECT '2024-2025') y"
-            " WHERE y.year >= '%1'")
-            .arg(years >= 3      ? QStringLiteral("2022-2023")
-                    : years == 2 ? QStringLiteral("2023-2024")
-                                 : QStringLiteral("2024-2025")));
+            " FROM establishment e, (WITH RECURSIVE y(k, year) AS (SELECT 0, '2024-2025'"
+            "  UNION ALL SELECT k + 1, printf('%d-%d', 2023 - k, 2024 - k) FROM y WHERE k + 1 < %1)"
+            "  SELECT year FROM y) y")
+            .arg(std::max(years, 1)));
     execOrDie(q,
         QStringLiteral(
             "INSERT INTO answer (assessment_id, criterion_id, status, comment, evidence, changed_by, changed_at)"

@@ -3679,6 +3679,11 @@ Palier %2</source>
         <source>No indicator yet. Add one, open a file of indicators, or take the example built from the Aix-Marseille roadmap (« Example »).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+(roadmap)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paliers::MainWindow</name>
@@ -4823,10 +4828,6 @@ Its answers, comments and evidence are carried over as version %2 says; what it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (now %2):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Target of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4836,6 +4837,18 @@ Its answers, comments and evidence are carried over as version %2 says; what it 
     </message>
     <message>
         <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now jalon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now palier %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5294,6 +5307,18 @@ Thank you for your help.
     </message>
     <message>
         <source>at the académie&apos;s median (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above (median %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below (median %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the median (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6072,18 +6097,6 @@ met / applicable</source>
         <source>palier %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>target reached (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target: %1 in %2, overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target: %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n stage(s) to go</source>
         <translation type="unfinished">
@@ -6111,6 +6124,18 @@ met / applicable</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>reached (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1276,8 +1276,8 @@ Un fichier de réponses ressemble à :
     <message numerus="yes">
         <source>Repères of %1 for %2: %n school(s), %3</source>
         <translation>
-            <numerusform>Repères de %1 pour %2 : %n école, %3</numerusform>
-            <numerusform>Repères de %1 pour %2 : %n écoles, %3</numerusform>
+            <numerusform>Repères de %1 pour %2 : %n établissement, %3</numerusform>
+            <numerusform>Repères de %1 pour %2 : %n établissements, %3</numerusform>
         </translation>
     </message>
 </context>
@@ -3737,6 +3737,12 @@ Palier %2</translation>
         <source>No indicator yet. Add one, open a file of indicators, or take the example built from the Aix-Marseille roadmap (« Example »).</source>
         <translation>Aucun indicateur pour l&apos;instant. Ajoutez-en un, ouvrez un fichier d&apos;indicateurs, ou prenez l&apos;exemple tiré de la feuille de route d&apos;Aix-Marseille (« Exemple »).</translation>
     </message>
+    <message>
+        <source>%1
+(roadmap)</source>
+        <translation>%1
+(feuille de route)</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::MainWindow</name>
@@ -4135,8 +4141,8 @@ Ses réponses, commentaires et preuves sont repris comme le dit la version %2 ; 
     <message numerus="yes">
         <source>%1, %2: %n school(s)</source>
         <translation>
-            <numerusform>%1, %2 : %n école</numerusform>
-            <numerusform>%1, %2 : %n écoles</numerusform>
+            <numerusform>%1, %2 : %n établissement</numerusform>
+            <numerusform>%1, %2 : %n établissements</numerusform>
         </translation>
     </message>
     <message>
@@ -4846,8 +4852,8 @@ Ses réponses, commentaires et preuves sont repris comme le dit la version %2 ; 
     <message numerus="yes">
         <source>Beside the académie: the median of %n school(s) in %1 (%2).</source>
         <translation>
-            <numerusform>À côté de l&apos;académie : la médiane de %n école en %1 (%2).</numerusform>
-            <numerusform>À côté de l&apos;académie : la médiane de %n écoles en %1 (%2).</numerusform>
+            <numerusform>À côté de l&apos;académie : la médiane de %n établissement en %1 (%2).</numerusform>
+            <numerusform>À côté de l&apos;académie : la médiane de %n établissements en %1 (%2).</numerusform>
         </translation>
     </message>
     <message>
@@ -4886,10 +4892,6 @@ Ses réponses, commentaires et preuves sont repris comme le dit la version %2 ; 
         <translation>Palier %1</translation>
     </message>
     <message>
-        <source>%1 (now %2):</source>
-        <translation>%1 (aujourd&apos;hui %2) :</translation>
-    </message>
-    <message>
         <source>Target of %1</source>
         <translation>Cible : %1</translation>
     </message>
@@ -4900,6 +4902,18 @@ Ses réponses, commentaires et preuves sont repris comme le dit la version %2 ; 
     <message>
         <source>by</source>
         <translation>d&apos;ici</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>now jalon %1</source>
+        <translation>aujourd&apos;hui jalon %1</translation>
+    </message>
+    <message>
+        <source>now palier %1</source>
+        <translation>aujourd&apos;hui palier %1</translation>
     </message>
 </context>
 <context>
@@ -5008,8 +5022,8 @@ Commencez par votre établissement, ou découvrez d&apos;abord l&apos;exemple : 
     <message numerus="yes">
         <source>Académie&apos;s median (%1, %n school(s))</source>
         <translation>
-            <numerusform>Médiane académique (%1, %n école)</numerusform>
-            <numerusform>Médiane académique (%1, %n écoles)</numerusform>
+            <numerusform>Médiane académique (%1, %n établissement)</numerusform>
+            <numerusform>Médiane académique (%1, %n établissements)</numerusform>
         </translation>
     </message>
     <message>
@@ -5367,6 +5381,18 @@ Merci de votre aide.
     <message>
         <source>at the académie&apos;s median (%1)</source>
         <translation>à la médiane académique (%1)</translation>
+    </message>
+    <message>
+        <source>above (median %1)</source>
+        <translation>au-dessus (médiane %1)</translation>
+    </message>
+    <message>
+        <source>below (median %1)</source>
+        <translation>en dessous (médiane %1)</translation>
+    </message>
+    <message>
+        <source>at the median (%1)</source>
+        <translation>à la médiane (%1)</translation>
     </message>
 </context>
 <context>
@@ -5858,8 +5884,8 @@ atteints / applicables</translation>
     <message numerus="yes">
         <source>Académie&apos;s repères: %n school(s), %1, %2.</source>
         <translation>
-            <numerusform>Repères académiques : %n école, %1, %2.</numerusform>
-            <numerusform>Repères académiques : %n écoles, %1, %2.</numerusform>
+            <numerusform>Repères académiques : %n établissement, %1, %2.</numerusform>
+            <numerusform>Repères académiques : %n établissements, %1, %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -6145,18 +6171,6 @@ atteints / applicables</translation>
         <source>palier %1 by %2</source>
         <translation>palier %1 d&apos;ici %2</translation>
     </message>
-    <message>
-        <source>target reached (%1)</source>
-        <translation>cible atteinte (%1)</translation>
-    </message>
-    <message>
-        <source>target: %1 in %2, overdue</source>
-        <translation>cible : %1 en %2, dépassée</translation>
-    </message>
-    <message>
-        <source>target: %1 in %2</source>
-        <translation>cible : %1 en %2</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n stage(s) to go</source>
         <translation>
@@ -6184,6 +6198,18 @@ atteints / applicables</translation>
             <numerusform>%n domaine sur %1 a atteint sa cible</numerusform>
             <numerusform>%n domaines sur %1 ont atteint leur cible</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>reached (%1)</source>
+        <translation>atteinte (%1)</translation>
+    </message>
+    <message>
+        <source>%1 in %2, overdue</source>
+        <translation>%1 en %2, dépassée</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>

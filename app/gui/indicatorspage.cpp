@@ -222,16 +222,21 @@ IndicatorsPage::IndicatorsPage(const ReferentialCatalog &catalog, QWidget *paren
     m_example->setObjectName(QStringLiteral("exampleIndicators"));
     m_example->setToolTip(tr("Add the indicators of the Aix-Marseille roadmap that match criteria of the grids"));
 
+    // Two rows of buttons: the indicators, then the files; one row would
+    // be wider than a small screen at 150 %.
     auto *buttons = new QHBoxLayout;
     for (QPushButton *button : {m_add, m_edit, m_remove})
         buttons->addWidget(button);
     buttons->addStretch(1);
+    auto *files = new QHBoxLayout;
     for (QPushButton *button : {m_example, m_import, m_save, m_csv})
-        buttons->addWidget(button);
+        files->addWidget(button);
+    files->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
+    layout->addLayout(files);
 
     connect(m_add, &QPushButton::clicked, this, &IndicatorsPage::addIndicator);
     connect(m_edit, &QPushButton::clicked, this, &IndicatorsPage::editCurrent);
@@ -288,8 +293,17 @@ void IndicatorsPage::fillTable()
 {
     const int current = m_table->currentRow();
     m_table->clear();
+    // A year Paliers has no data for shows the roadmap's own figures: its
+    // column says so once, rather than every cell.
     QStringList header {tr("Indicator")};
-    header += m_computed.years;
+    for (qsizetype column = 0; column < m_computed.years.size(); ++column) {
+        bool roadmapOnly = !m_computed.rows.isEmpty();
+        for (const IndicatorRow &row : m_computed.rows) {
+            const IndicatorValue &value = row.values.at(column);
+            roadmapOnly = roadmapOnly && value.schools == 0;
+        }
+        header.append(roadmapOnly ? tr("%1\n(roadmap)").arg(m_computed.years.at(column)) : m_computed.years.at(column));
+    }
     header.append(tr("Target"));
     m_table->setColumnCount(static_cast<int>(header.size()));
     m_table->setHorizontalHeaderLabels(header);
@@ -307,10 +321,22 @@ void IndicatorsPage::fillTable()
         m_table->setItem(row, 0, label);
         int column = 1;
         for (const IndicatorValue &value : line.values) {
-            auto *cell = new QTableWidgetItem(IndicatorTable::cell(value));
-            cell->setTextAlignment(Qt::AlignCenter);
-            if (value.schools > 0)
+            auto *cell = new QTableWidgetItem;
+            if (value.schools > 0) {
+                cell->setText(IndicatorTable::cell(value));
                 cell->setToolTip(tr("%1 of %n establishment(s)", nullptr, value.schools).arg(value.meeting));
+            } else if (value.recorded) {
+                // The roadmap's figure, in italics: not computed by Paliers.
+                cell->setText(IndicatorTable::percent(*value.recorded));
+                QFont italic = cell->font();
+                italic.setItalic(true);
+                cell->setFont(italic);
+                cell->setToolTip(IndicatorTable::cell(value));
+                cell->setData(Qt::AccessibleTextRole, IndicatorTable::cell(value));
+            } else {
+                cell->setText(IndicatorTable::cell(value));
+            }
+            cell->setTextAlignment(Qt::AlignCenter);
             m_table->setItem(row, column++, cell);
         }
         auto *target = new QTableWidgetItem(IndicatorTable::targetCell(line));

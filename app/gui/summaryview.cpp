@@ -416,7 +416,7 @@ void SummaryView::setEvaluation(const Referential *referential, const Evaluation
         if (withReperes) {
             const DomainReperes *median = comparison.reperes->domain(result.domainId);
             m_table->setItem(row, column++,
-                new QTableWidgetItem(median ? Reperes::standingText(result.palier, median->median) : QString()));
+                new QTableWidgetItem(median ? Reperes::standingShort(result.palier, median->median) : QString()));
         }
         if (rubric)
             continue;

@@ -62,8 +62,8 @@ TargetsDialog::TargetsDialog(Storage &storage, qint64 assessmentId, const Refere
         connect(row.palier, &QComboBox::currentIndexChanged, row.year,
             [palier = row.palier, yearBox = row.year] { yearBox->setEnabled(palier->currentData().toInt() > 0); });
         const QString now = result ? QString::number(result->palier) : QStringLiteral("—");
-        auto *label = new QLabel(tr("%1 (now %2):").arg(domain.title, now), this);
-        label->setWordWrap(true);
+        // The domain's name whole on one line; where it stands after the fields.
+        auto *label = new QLabel(tr("%1:").arg(domain.title), this);
         // The label names the palier box for a screen reader (Qt 6.4 reads a
         // combo box's text otherwise); the year's box is named after it.
         label->setBuddy(row.palier);
@@ -74,6 +74,9 @@ TargetsDialog::TargetsDialog(Storage &storage, qint64 assessmentId, const Refere
         auto *by = new QLabel(tr("by"), this);
         fields->addWidget(by);
         fields->addWidget(row.year, 1);
+        auto *current = new QLabel(rubric ? tr("now jalon %1").arg(now) : tr("now palier %1").arg(now), this);
+        current->setEnabled(false); // muted: a reminder, not a field
+        fields->addWidget(current);
         form->addRow(label, fields);
         m_rows.append(row);
     }

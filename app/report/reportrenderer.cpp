@@ -256,7 +256,7 @@ void ReportRenderer::targetsTable(PageFlow &flow) const
             }
             if (m_report.reperes) {
                 const DomainReperes *median = m_report.reperes->domain(result.domainId);
-                cells.append(median ? Reperes::standingText(result.palier, median->median) : QStringLiteral("—"));
+                cells.append(median ? Reperes::standingShort(result.palier, median->median) : QStringLiteral("—"));
             }
             table.row(flow, cells);
         }

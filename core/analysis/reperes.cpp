@@ -95,6 +95,19 @@ QString Reperes::standingText(int palier, double median)
     Q_UNREACHABLE();
 }
 
+QString Reperes::standingShort(int palier, double median)
+{
+    switch (standing(palier, median)) {
+    case Standing::Above:
+        return tr("above (median %1)").arg(number(median));
+    case Standing::Below:
+        return tr("below (median %1)").arg(number(median));
+    case Standing::AtMedian:
+        return tr("at the median (%1)").arg(number(median));
+    }
+    Q_UNREACHABLE();
+}
+
 QStringList Reperes::leastMet(int limit, double below) const
 {
     QList<CriterionShare> candidates;

@@ -71,6 +71,8 @@ public:
     static Standing standing(int palier, double median);
     // « au-dessus de la médiane académique (1,5) »
     static QString standingText(int palier, double median);
+    // In a column headed « Académie »: « au-dessus (médiane 1,5) ».
+    static QString standingShort(int palier, double median);
     // « 1,5 »: a palier or a median as a French reader writes it.
     static QString number(double value);
     // The criteria least often met, lowest share first (ties by the grid's

@@ -85,10 +85,10 @@ QString Targets::describe(const DomainTarget &target)
 QString Targets::cell(const TargetState &state)
 {
     if (state.reached())
-        return tr("target reached (%1)").arg(state.target.palier);
+        return tr("reached (%1)").arg(state.target.palier);
     if (state.late)
-        return tr("target: %1 in %2, overdue").arg(state.target.palier).arg(state.target.schoolYear);
-    return tr("target: %1 in %2").arg(state.target.palier).arg(state.target.schoolYear);
+        return tr("%1 in %2, overdue").arg(state.target.palier).arg(state.target.schoolYear);
+    return tr("%1 in %2").arg(state.target.palier).arg(state.target.schoolYear);
 }
 
 QString Targets::summary(const Referential &referential, const QList<TargetState> &states)

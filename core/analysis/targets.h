@@ -51,7 +51,7 @@ public:
     static int reachedCount(const QList<TargetState> &states);
     // « palier 2 d'ici 2027-2028 »
     static QString describe(const DomainTarget &target);
-    // In the palier table: « cible : 2 en 2027-2028 », « cible atteinte (2) ».
+    // In the palier table's « Cible » column: « 2 en 2027-2028 », « atteinte (2) ».
     static QString cell(const TargetState &state);
     // « 2 domaines sur 6 ont atteint leur cible ; Formation : il reste 2
     // critères ; Ressources : il reste 1 critère » (empty without targets).

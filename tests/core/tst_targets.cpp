@@ -92,13 +92,13 @@ TEST(Targets, CountWhatStandsBetweenTheSchoolAndItsTargets)
     EXPECT_FALSE(states[1].late);
     EXPECT_EQ(Targets::summary(grid, states),
         QStringLiteral("1 domaine sur 2 a atteint sa cible ; Formation : il reste 6 critères"));
-    EXPECT_EQ(Targets::cell(states[0]), QStringLiteral("cible atteinte (1)"));
-    EXPECT_EQ(Targets::cell(states[1]), QStringLiteral("cible : 3 en 2027-2028"));
+    EXPECT_EQ(Targets::cell(states[0]), QStringLiteral("atteinte (1)"));
+    EXPECT_EQ(Targets::cell(states[1]), QStringLiteral("3 en 2027-2028"));
 
     // Two years on, the FOR target is overdue.
     const QList<TargetState> later = Targets::states(grid, *evaluation, answers, targets, QStringLiteral("2028-2029"));
     EXPECT_TRUE(later[1].late);
-    EXPECT_EQ(Targets::cell(later[1]), QStringLiteral("cible : 3 en 2027-2028, dépassée"));
+    EXPECT_EQ(Targets::cell(later[1]), QStringLiteral("3 en 2027-2028, dépassée"));
 
     // Refused: an unknown domain, a palier above the top, one domain twice.
     EXPECT_FALSE(Targets::check(grid, {{QStringLiteral("XYZ"), 1, QStringLiteral("2026-2027")}}).ok());

@@ -130,7 +130,8 @@ TEST_F(TargetsTest, APrincipalSetsTargetsAndSeesThemBesideTheAcademie)
         ASSERT_TRUE(QTest::qWaitFor([&] { return window->summaryView()->isVisible(); }, 2000));
         // Repères, no target yet: two series of the school and the median.
         ASSERT_NE(radar(*window), nullptr);
-        EXPECT_TRUE(seriesNames(radar(*window)).contains(QStringLiteral("Médiane académique (2025-2026, 10 écoles)")))
+        EXPECT_TRUE(
+            seriesNames(radar(*window)).contains(QStringLiteral("Médiane académique (2025-2026, 10 établissements)")))
             << seriesNames(radar(*window)).join(QLatin1Char('|')).toStdString();
         EXPECT_NE(window->summaryView()->targetsText().indexOf(QStringLiteral("Pas encore de cible")), -1);
 
@@ -161,7 +162,7 @@ TEST_F(TargetsTest, APrincipalSetsTargetsAndSeesThemBesideTheAcademie)
         const QStringList names = seriesNames(radar(*window));
         EXPECT_TRUE(names.contains(QStringLiteral("Cible"))) << names.join(QLatin1Char('|')).toStdString();
         EXPECT_TRUE(names.contains(QStringLiteral("Palier atteint")));
-        EXPECT_TRUE(names.contains(QStringLiteral("Médiane académique (2025-2026, 10 écoles)")));
+        EXPECT_TRUE(names.contains(QStringLiteral("Médiane académique (2025-2026, 10 établissements)")));
     }
     // What was stored, read after the window closed: by next year.
     ASSERT_EQ(stored(), (QList<DomainTarget> {{QStringLiteral("FOR"), 2, QStringLiteral("2026-2027")}}));
@@ -213,11 +214,11 @@ TEST_F(TargetsTest, APrincipalSetsTargetsAndSeesThemBesideTheAcademie)
     const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
     EXPECT_NE(printed.indexOf(QStringLiteral("Où vise l'établissement, où se situe l'académie")), -1)
         << printed.toStdString();
-    EXPECT_NE(printed.indexOf(QStringLiteral("cible : 2 en 2026-2027")), -1);
-    EXPECT_NE(printed.indexOf(QStringLiteral("en dessous de la médiane académique (1)")), -1);
+    EXPECT_NE(printed.indexOf(QStringLiteral("2 en 2026-2027")), -1);
+    EXPECT_NE(printed.indexOf(QStringLiteral("en dessous (médiane 1)")), -1);
     EXPECT_NE(printed.indexOf(QStringLiteral("0 domaine sur 2 a atteint sa cible")), -1);
     // The radar's legend, drawn as vector text.
-    EXPECT_NE(printed.indexOf(QStringLiteral("Médiane académique (2025-2026, 10 écoles)")), -1);
+    EXPECT_NE(printed.indexOf(QStringLiteral("Médiane académique (2025-2026, 10 établissements)")), -1);
 }
 
 TEST_F(TargetsTest, ADaneKeepsItsRoadmapsIndicatorsAndASchoolImportsTheRepères)
@@ -275,7 +276,7 @@ TEST_F(TargetsTest, ADaneKeepsItsRoadmapsIndicatorsAndASchoolImportsTheRepères)
         });
         window->findChild<QAction *>(QStringLiteral("importReperes"))->trigger();
         EXPECT_NE(told.indexOf(QStringLiteral("DANE de Créteil")), -1) << told.toStdString();
-        EXPECT_NE(told.indexOf(QStringLiteral("2025-2026 : 40 écoles")), -1) << told.toStdString();
+        EXPECT_NE(told.indexOf(QStringLiteral("2025-2026 : 40 établissements")), -1) << told.toStdString();
 
         // View → Indicators (Ctrl+7), the example taken in one click; the
         // window is active again once the dialogs closed.
@@ -291,7 +292,8 @@ TEST_F(TargetsTest, ADaneKeepsItsRoadmapsIndicatorsAndASchoolImportsTheRepères)
         // The roadmap's 2013 and 2014, then 2025-2026, the target last.
         ASSERT_EQ(table->columnCount(), 5);
         EXPECT_EQ(table->horizontalHeaderItem(3)->text(), Year);
-        EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("52 % (feuille de route)"));
+        EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("52 %"));
+        EXPECT_EQ(table->horizontalHeaderItem(1)->text(), QStringLiteral("2012-2013\n(feuille de route)"));
         // The charte in one of the two validated écoles.
         EXPECT_EQ(table->item(0, 3)->text(), QStringLiteral("50 % (2)"));
         EXPECT_EQ(table->item(0, 4)->text(), QStringLiteral("100 % en 2016-2017"));
