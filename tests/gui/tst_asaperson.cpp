@@ -85,20 +85,6 @@ protected:
         return window;
     }
 
-    static void openFirstAssessment(MainWindow &window)
-    {
-        QTreeWidget *assessments = nullptr;
-        for (QTreeWidget *tree : window.establishmentsPage()->findChildren<QTreeWidget *>()) {
-            if (tree->isVisible() && tree->topLevelItemCount() > 0)
-                assessments = tree;
-        }
-        ASSERT_NE(assessments, nullptr) << "the establishments page lists the school's assessment";
-        QTreeWidgetItem *item = assessments->topLevelItem(0);
-        QTest::mouseClick(assessments->viewport(), Qt::LeftButton, {}, assessments->visualItemRect(item).center());
-        QTest::keyClick(assessments, Qt::Key_Return);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return window.gridEditor()->isVisible(); }, 2000));
-    }
-
     static QTreeWidget *criteria(MainWindow &window)
     {
         return window.gridEditor()->findChild<QTreeWidget *>(QStringLiteral("criteria"));

@@ -74,20 +74,6 @@ protected:
 
     QString databasePath() const { return m_dir.filePath(QStringLiteral("ecole.sqlite")); }
 
-    static void openFirstAssessment(MainWindow &window)
-    {
-        QTreeWidget *assessments = nullptr;
-        for (QTreeWidget *tree : window.establishmentsPage()->findChildren<QTreeWidget *>()) {
-            if (tree->isVisible() && tree->topLevelItemCount() > 0)
-                assessments = tree;
-        }
-        ASSERT_NE(assessments, nullptr);
-        QTreeWidgetItem *item = assessments->topLevelItem(0);
-        QTest::mouseClick(assessments->viewport(), Qt::LeftButton, {}, assessments->visualItemRect(item).center());
-        QTest::keyClick(assessments, Qt::Key_Return);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return window.gridEditor()->isVisible(); }, 2000));
-    }
-
     static QChart *radar(MainWindow &window)
     {
         for (QChartView *view : window.summaryView()->findChildren<QChartView *>()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "establishmentspage.h"
+#include "grideditor.h"
 #include "mainwindow.h"
 
 #include <gtest/gtest.h>
@@ -7,6 +9,7 @@
 #include <QApplication>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 namespace Paliers::TestSupport {
 
@@ -28,6 +31,22 @@ inline std::unique_ptr<MainWindow> startWindow(const QTemporaryDir &folder, cons
     QApplication::setActiveWindow(window.get());
     EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
     return window;
+}
+
+// Opens the assessment listed first on the establishments page, as a person
+// does: a click on it, Return; returns once the grid shows.
+inline void openFirstAssessment(MainWindow &window)
+{
+    QTreeWidget *assessments = nullptr;
+    for (QTreeWidget *tree : window.establishmentsPage()->findChildren<QTreeWidget *>()) {
+        if (tree->isVisible() && tree->topLevelItemCount() > 0)
+            assessments = tree;
+    }
+    ASSERT_NE(assessments, nullptr) << "the establishments page lists the school's assessment";
+    QTreeWidgetItem *item = assessments->topLevelItem(0);
+    QTest::mouseClick(assessments->viewport(), Qt::LeftButton, {}, assessments->visualItemRect(item).center());
+    QTest::keyClick(assessments, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.gridEditor()->isVisible(); }, 2000));
 }
 
 } // namespace Paliers::TestSupport
