@@ -31,6 +31,7 @@ PACKAGES=(
     qt6-qpa-plugins libxkbcommon-dev fonts-dejavu-core fonts-noto-core
     libgtest-dev libbenchmark-dev libsqlite3-dev xvfb xauth poppler-utils sqlite3
     appstream desktop-file-utils dpkg-dev
+    lintian help2man shared-mime-info xdg-utils libfile-mimeinfo-perl man-db  # the package: checked, man pages, file types
     at-spi2-core python3-pyatspi dbus-daemon dbus-x11  # the accessibility test (tests/a11y)
     clang-format-14 clang-tidy-14 clang-14 libclang-rt-14-dev  # check, and the fuzz targets (libFuzzer)
 )
@@ -136,12 +137,18 @@ build_package() {
     (cd "$BUILD_DIR" && cpack -G DEB)
 }
 
-# The package as a user gets it: installed by apt-get (which must find every
-# dependency it declares), then the installed programs must start.
+# The package as Debian checks it (lintian, pedantic: any error, warning or
+# pedantic tag fails; the overrides of packaging/debian/lintian-overrides
+# say why), then as a user gets it: installed by apt-get (which must find
+# every dependency it declares), the installed programs start, their manual
+# pages are found, the desktop files validate, and the files Paliers writes
+# have Paliers' types and open in Paliers.
 test_package() {
     build_package
     local deb
     deb=$(ls "$PWD/$BUILD_DIR"/paliers_*.deb)
+    say "Paliers: lintian --pedantic $deb"
+    lintian --pedantic --fail-on error,warning,pedantic "$deb" || { say "Paliers: lintian refuses the package"; exit 1; }
     local sudo=()
     [ "$(id -u)" -ne 0 ] && sudo=(sudo)
     say "Paliers: installing $deb to test the package"
@@ -152,14 +159,50 @@ test_package() {
     local tmp
     tmp=$(mktemp -d)
     /usr/bin/paliers-cli --db "$tmp/essai.sqlite" referentials >/dev/null || failed=1
-    rm -rf "$tmp"
     for file in /usr/share/applications/fr.paliers.Paliers.desktop /usr/share/metainfo/fr.paliers.Paliers.metainfo.xml \
-        /usr/share/icons/hicolor/scalable/apps/fr.paliers.Paliers.svg /usr/share/icons/hicolor/48x48/apps/fr.paliers.Paliers.png; do
+        /usr/share/icons/hicolor/scalable/apps/fr.paliers.Paliers.svg /usr/share/icons/hicolor/48x48/apps/fr.paliers.Paliers.png \
+        /usr/share/doc/paliers/copyright /usr/share/doc/paliers/changelog.gz \
+        /usr/share/bash-completion/completions/paliers-cli /usr/share/mime/packages/fr.paliers.Paliers.xml; do
         [ -f "$file" ] || { say "Paliers: the package did not install $file"; failed=1; }
     done
+    # The manual pages as the package holds them, read by man with its
+    # warnings on; then found by `man` once installed (unless this system's
+    # dpkg leaves manual pages out, as minimal container images do).
+    dpkg-deb -x "$deb" "$tmp/deb"
+    local page
+    for page in man1/paliers man1/paliers-cli fr/man1/paliers fr/man1/paliers-cli; do
+        [ -f "$tmp/deb/usr/share/man/$page.1.gz" ] || { say "Paliers: the package has no $page.1.gz"; failed=1; continue; }
+        LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$tmp/deb/usr/share/man/$page.1.gz" 2>&1 >/dev/null | grep . \
+            && { say "Paliers: the manual page $page has warnings"; failed=1; }
+    done
+    for page in paliers paliers-cli; do
+        if [ -f "/usr/share/man/man1/$page.1.gz" ]; then
+            man -w "$page" >/dev/null || { say "Paliers: man $page finds no page"; failed=1; }
+        else
+            say "Paliers: dpkg left out the manual pages here (path-exclude), man $page not tried"
+        fi
+    done
+    desktop-file-validate /usr/share/applications/fr.paliers.Paliers.desktop || failed=1
+    appstreamcli validate --pedantic --no-net /usr/share/metainfo/fr.paliers.Paliers.metainfo.xml || failed=1
+    # A database and an export, written by the installed paliers-cli, have
+    # Paliers' types (update-mime-database ran as dpkg installed the types),
+    # and Paliers is the application that opens them.
+    /usr/bin/paliers-cli --db "$tmp/essai.sqlite" establishment add --uai 0750655E --name "École Jean-Jaurès" \
+        --kind ecole_elementaire >/dev/null || failed=1
+    /usr/bin/paliers-cli --db "$tmp/essai.sqlite" assessment new --uai 0750655E --year 2025-2026 >/dev/null || failed=1
+    /usr/bin/paliers-cli --db "$tmp/essai.sqlite" export 1 --json "$tmp/envoi.json" >/dev/null || failed=1
+    local path type expected
+    for path in "$tmp/essai.sqlite:application/x-paliers-database" "$tmp/envoi.json:application/x-paliers-export+json"; do
+        expected=${path##*:}
+        type=$(xdg-mime query filetype "${path%:*}")
+        [ "$type" = "$expected" ] || { say "Paliers: ${path%:*} is $type, not $expected"; failed=1; }
+        [ "$(xdg-mime query default "$expected")" = fr.paliers.Paliers.desktop ] \
+            || { say "Paliers: $expected does not open in Paliers"; failed=1; }
+    done
+    rm -rf "$tmp"
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq paliers
     [ "$failed" -eq 0 ] || { say "Paliers: the installed package does not work"; exit 1; }
-    say "Paliers: the package installs and starts"
+    say "Paliers: the package is lintian-clean, installs, starts, and opens its files"
 }
 
 command=${1:-}

@@ -18,6 +18,24 @@ QStringList languages()
     return {QStringLiteral("fr"), QStringLiteral("en")};
 }
 
+QString takeLanguageArgument(QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--language") && i + 1 < arguments.size()) {
+            const QString language = arguments.at(i + 1);
+            arguments.remove(i, 2);
+            return language;
+        }
+        if (argument.startsWith(QLatin1String("--language="))) {
+            const QString language = argument.mid(11);
+            arguments.remove(i);
+            return language;
+        }
+    }
+    return QString();
+}
+
 QString startLanguage(const QString &choice)
 {
     return languages().contains(choice) ? choice : defaultLanguage();

@@ -15,6 +15,10 @@ QString defaultLanguage();
 QString startLanguage(const QString &choice);
 // The languages the interface speaks, as codes.
 QStringList languages();
+// The value of `--language xx` or `--language=xx` among `arguments` (the
+// program's name excluded), which loses it: both programs read it before the
+// application object exists, so that --help is translated. Empty when absent.
+QString takeLanguageArgument(QStringList &arguments);
 
 // Installs Paliers' catalog and Qt's own (buttons, file dialogs) for
 // `language` ("fr" or "en") on the running application. Returns false when

@@ -859,9 +859,9 @@
     </message>
     <message numerus="yes">
         <source>Added version %1 of &quot;%2&quot; (%3), %n criteria, kept in %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Added version %1 of &quot;%2&quot; (%3), %n criteria, kept in %4.</numerusform>
+            <numerusform>Added version %1 of &quot;%2&quot; (%3), %n criteria, kept in %4.</numerusform>
         </translation>
     </message>
     <message>
@@ -954,9 +954,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n row(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): %n row read</numerusform>
+            <numerusform>%1 (%2): %n rows read</numerusform>
         </translation>
     </message>
     <message>
@@ -969,9 +969,9 @@
     </message>
     <message numerus="yes">
         <source>%n establishment(s) closed in the register: marked, not deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n establishment closed in the register: marked, not deleted.</numerusform>
+            <numerusform>%n establishments closed in the register: marked, not deleted.</numerusform>
         </translation>
     </message>
     <message>
@@ -1056,9 +1056,9 @@
     </message>
     <message numerus="yes">
         <source>Written: %1 (%n establishment(s) to remind)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Written: %1 (%n establishment to remind)</numerusform>
+            <numerusform>Written: %1 (%n establishments to remind)</numerusform>
         </translation>
     </message>
     <message>
@@ -1067,80 +1067,17 @@
     </message>
     <message numerus="yes">
         <source>%n created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
-
-Grids:
-  referentials                          list the referentials, every version
-  referential show ID [--format F] [--version V]
-                                        print a referential (F: text or tsv)
-  referential check FILE                check a referential file
-  referential install FILE              add a grid (another académie&apos;s, a new version)
-  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
-        [--referential-file FILE]       against a referential read from FILE
-        [--version V]                   or against version V of the grid (default: the latest)
-
-Database (the app&apos;s own, or the one given with --db):
-  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
-        [--departement D] [--academie A] [--head NAME]
-        [--head-title TITLE] [--referent NAME]
-  establishment list [--format tsv|json]
-  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
-        [--copy-from ASSESSMENT]
-  assessment list [--uai U]
-  assessment show ASSESSMENT [--format text|json]
-  assessment validate ASSESSMENT
-  assessment reopen ASSESSMENT [--reason TEXT]
-  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
-  score ASSESSMENT [--format text|json]
-
-Exchange:
-  export ASSESSMENT [--pdf FILE] [--json FILE [--with-referential]] [--csv FILE] [--summary-csv FILE]
-                                        write the report and the exports of an assessment
-  import FILE|FOLDER...                 import JSON exports (a folder: its .json files)
-  commission ASSESSMENT --pdf FILE [--date YYYY-MM-DD] [--member NAME]...
-                                        the pack that prepares the commission numérique
-
-Many schools:
-  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
-        [--status S] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE]
-        [--reperes FILE [--issuer NAME]]  the repères of the académie, for its schools
-  generate --establishments N [--years Y] [--seed S] [--academie A] [--exports FOLDER]
-                                        plausible test data, in the database or as exports
-
-Campaign (the register of schools, who has answered):
-  annuaire import FILE [--academie A] [--departement D] [--kind K]... [--sector public|prive]
-        [--dry-run]                     create or update establishments from the Annuaire
-                                        de l&apos;éducation&apos;s CSV (by UAI; assessments untouched)
-  campaign status --year 2025-2026 [--by circonscription|bassin|departement|academie]
-        [--kind K]... [--academie A] [--departement D] [--circonscription C] [--bassin B]
-        [--sector public|prive] [--ep ep|rep|rep+|hors-ep] [--referential ID]
-        [--csv FILE] [--remind FILE]    expected, validated, in progress, not started, rate
-
-Roadmap (the académie&apos;s indicators, the repères its schools stand beside):
-  indicators [--file FILE [--save]] [--csv FILE]
-                                        each indicator for each year, and its target
-  reperes import FILE                   the repères a DANE wrote (consolidate --reperes)
-
-  --version                             print the version
-
-The statuses are %1.
-An answers file looks like:
-  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
-</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the repères of these assessments to FILE, for the schools to stand beside.</source>
@@ -1152,9 +1089,9 @@ An answers file looks like:
     </message>
     <message numerus="yes">
         <source>Written: %1 (repères of %n grid(s) and year(s); counts only, no school named)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Written: %1 (repères of %n grid and year; counts only, no school named)</numerusform>
+            <numerusform>Written: %1 (repères of %n grids and years; counts only, no school named)</numerusform>
         </translation>
     </message>
     <message>
@@ -1187,9 +1124,9 @@ An answers file looks like:
     </message>
     <message numerus="yes">
         <source>Kept in the database: %n indicator(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kept in the database: %n indicator.</numerusform>
+            <numerusform>Kept in the database: %n indicators.</numerusform>
         </translation>
     </message>
     <message>
@@ -1218,10 +1155,309 @@ An answers file looks like:
     </message>
     <message numerus="yes">
         <source>Repères of %1 for %2: %n school(s), %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Repères of %1 for %2: %n school, %3</numerusform>
+            <numerusform>Repères of %1 for %2: %n schools, %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an export of an assessment, not a database: import it with &quot;paliers-cli import %1&quot; (into the database of --db, or the app&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, not a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;completion&quot; expects &quot;bash&quot;, the one shell it writes for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referential file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASSESSMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandTable</name>
+    <message>
+        <source>Grids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the referentials, every version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referential show ID [--format text|tsv] [--version V]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a referential, or one of its versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referential check FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a referential file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referential install FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a grid (another académie&apos;s, a new version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score ANSWERS.json [--format text|json] [--referential-file FILE] [--version V]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute the paliers of an answers file, against the grid read from FILE or version V (default: the latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database (the app&apos;s own, or the one given with --db):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>establishment add --uai U --name N --kind K [--commune C] [--circonscription C] [--departement D] [--academie A] [--head NAME] [--head-title TITLE] [--referent NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>establishment list [--format tsv|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R] [--copy-from ASSESSMENT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment list [--uai U]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment show ASSESSMENT [--format text|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print an assessment and its answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment validate ASSESSMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment reopen ASSESSMENT [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen a validated assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer a criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score ASSESSMENT [--format text|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the paliers of a stored assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export ASSESSMENT [--pdf FILE] [--json FILE] [--with-referential] [--csv FILE] [--summary-csv FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the report and the exports of an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import FILE|FOLDER...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import JSON exports (a folder: its .json files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commission ASSESSMENT --pdf FILE [--date YYYY-MM-DD] [--member NAME]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack that prepares the commission numérique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many schools:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D] [--status brouillon|valide] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE] [--reperes FILE] [--issuer NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year&apos;s assessments together, as PDF or CSV, and the repères of the académie for its schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate --establishments N [--years Y] [--seed S] [--academie A] [--exports FOLDER]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plausible test data, in the database or as exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign (the register of schools, who has answered):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annuaire import FILE [--academie A] [--departement D] [--kind K]... [--sector public|prive] [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create or update establishments from the Annuaire de l&apos;éducation&apos;s CSV (by UAI; assessments untouched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign status --year 2025-2026 [--by circonscription|bassin|departement|academie] [--kind K]... [--academie A] [--departement D] [--circonscription C] [--bassin B] [--sector public|prive] [--ep ep|rep|rep+|hors-ep] [--referential ID] [--csv FILE] [--remind FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected, validated, in progress, not started, rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap (the académie&apos;s indicators, the repères its schools stand beside):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators [--file FILE] [--save] [--csv FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each indicator for each year, and its target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reperes import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the repères a DANE wrote (consolidate --reperes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completion bash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the completion script of bash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work on this database (default: the app&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language fr|en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print this help; after a command, its options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statuses are %1.
+An answers file looks like:
+  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1624,9 +1860,9 @@ An answers file looks like:
     </message>
     <message numerus="yes">
         <source>These assessments follow %n versions of the grid (%1): the domains are matched by their identifier and titled as in version %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>These assessments follow %n versions of the grid (%1): the domains are matched by their identifier and titled as in version %2.</numerusform>
+            <numerusform>These assessments follow %n versions of the grid (%1): the domains are matched by their identifier and titled as in version %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1671,9 +1907,9 @@ An answers file looks like:
     </message>
     <message numerus="yes">
         <source>%n establishment(s) expected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n establishment expected</numerusform>
+            <numerusform>%n establishments expected</numerusform>
         </translation>
     </message>
     <message>
@@ -1968,6 +2204,61 @@ An answers file looks like:
     </message>
     <message>
         <source> (the grid &quot;%1&quot; version %2 it carried was added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileIdentity</name>
+    <message>
+        <source>&quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the database of another application, not of Paliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a Paliers database nor a Paliers export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a Paliers database nor a Paliers export (its JSON is invalid at character %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Paliers database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an export of an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of the académie&apos;s repères</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of the roadmap&apos;s indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a grid (referential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file Paliers does not know</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2619,9 +2910,9 @@ An answers file looks like:
     </message>
     <message numerus="yes">
         <source>%n establishment(s) to remind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n establishment to remind</numerusform>
+            <numerusform>%n establishments to remind</numerusform>
         </translation>
     </message>
     <message>
@@ -2630,9 +2921,9 @@ An answers file looks like:
     </message>
     <message numerus="yes">
         <source>%n with an e-mail address.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n with an e-mail address.</numerusform>
+            <numerusform>%n with an e-mail address.</numerusform>
         </translation>
     </message>
     <message>
@@ -3619,9 +3910,9 @@ Palier %2</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n establishment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n establishment</numerusform>
+            <numerusform>%1 of %n establishments</numerusform>
         </translation>
     </message>
     <message>
@@ -3638,9 +3929,9 @@ Palier %2</source>
     </message>
     <message numerus="yes">
         <source>%n indicator(s) added from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicator added from %1.</numerusform>
+            <numerusform>%n indicators added from %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3986,9 +4277,9 @@ Why is it reopened?</source>
     </message>
     <message numerus="yes">
         <source>%n added grid(s) could not be read and were left out: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n added grid could not be read and were left out: %1</numerusform>
+            <numerusform>%n added grids could not be read and were left out: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4005,9 +4296,9 @@ Why is it reopened?</source>
     </message>
     <message numerus="yes">
         <source>Grid « %1 », version %2, added (%n criteria): new assessments are offered it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Grid « %1 », version %2, added (%n criteria): new assessments are offered it.</numerusform>
+            <numerusform>Grid « %1 », version %2, added (%n criteria): new assessments are offered it.</numerusform>
         </translation>
     </message>
     <message>
@@ -4078,9 +4369,9 @@ Its answers, comments and evidence are carried over as version %2 says; what it 
     </message>
     <message numerus="yes">
         <source>%1, %2: %n school(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2: %n school</numerusform>
+            <numerusform>%1, %2: %n schools</numerusform>
         </translation>
     </message>
     <message>
@@ -4100,6 +4391,40 @@ Its answers, comments and evidence are carried over as version %2 says; what it 
     <message>
         <source>Import t&amp;he académie&apos;s repères…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: Paliers opens one database at a time, and opened &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: open it from View → Indicators of the roadmap, « Open… ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paliers opens its databases and imports its exports; it did not open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to import, but the database open cannot be written: open a database of your own, then import them with File → Import exports.</source>
+        <translation>
+            <numerusform>%n file to import, but the database open cannot be written: open a database of your own, then import them with File → Import exports.</numerusform>
+            <numerusform>%n files to import, but the database open cannot be written: open a database of your own, then import them with File → Import exports.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n export(s) into the database &quot;%1&quot;?</source>
+        <translation>
+            <numerusform>Import %n export into the database &quot;%1&quot;?</numerusform>
+            <numerusform>Import %n exports into the database &quot;%1&quot;?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4497,9 +4822,9 @@ Its answers, comments and evidence are carried over as version %2 says; what it 
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n row(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): %n row read.</numerusform>
+            <numerusform>%1 (%2): %n rows read.</numerusform>
         </translation>
     </message>
     <message>
@@ -4540,9 +4865,9 @@ Its answers, comments and evidence are carried over as version %2 says; what it 
     </message>
     <message numerus="yes">
         <source>%n establishment(s) closed in the register: marked closed, not deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n establishment closed in the register: marked closed, not deleted.</numerusform>
+            <numerusform>%n establishments closed in the register: marked closed, not deleted.</numerusform>
         </translation>
     </message>
     <message>
@@ -4787,9 +5112,9 @@ Its answers, comments and evidence are carried over as version %2 says; what it 
     </message>
     <message numerus="yes">
         <source>Beside the académie: the median of %n school(s) in %1 (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beside the académie: the median of %n school in %1 (%2).</numerusform>
+            <numerusform>Beside the académie: the median of %n schools in %1 (%2).</numerusform>
         </translation>
     </message>
     <message>
@@ -4953,9 +5278,9 @@ Start with your establishment, or look around the example first: it is stored ap
     </message>
     <message numerus="yes">
         <source>Académie&apos;s median (%1, %n school(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Académie&apos;s median (%1, %n school)</numerusform>
+            <numerusform>Académie&apos;s median (%1, %n schools)</numerusform>
         </translation>
     </message>
     <message>
@@ -5152,9 +5477,9 @@ Start with your establishment, or look around the example first: it is stored ap
     </message>
     <message numerus="yes">
         <source>%n establishment(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n establishment created</numerusform>
+            <numerusform>%n establishments created</numerusform>
         </translation>
     </message>
     <message>
@@ -5163,9 +5488,9 @@ Start with your establishment, or look around the example first: it is stored ap
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
         </translation>
     </message>
     <message>
@@ -5174,9 +5499,9 @@ Start with your establishment, or look around the example first: it is stored ap
     </message>
     <message numerus="yes">
         <source>%n row(s) of the file refused (listed in the review).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row of the file refused (listed in the review).</numerusform>
+            <numerusform>%n rows of the file refused (listed in the review).</numerusform>
         </translation>
     </message>
     <message>
@@ -5809,9 +6134,9 @@ met / applicable</source>
     </message>
     <message numerus="yes">
         <source>Académie&apos;s repères: %n school(s), %1, %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Académie&apos;s repères: %n school, %1, %2.</numerusform>
+            <numerusform>Académie&apos;s repères: %n schools, %1, %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -6073,9 +6398,9 @@ met / applicable</source>
     </message>
     <message numerus="yes">
         <source>%n académie(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n académie</numerusform>
+            <numerusform>%n académies</numerusform>
         </translation>
     </message>
 </context>
@@ -6099,30 +6424,30 @@ met / applicable</source>
     </message>
     <message numerus="yes">
         <source>%1: %n stage(s) to go</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n stage to go</numerusform>
+            <numerusform>%1: %n stages to go</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n criterion(s) to go</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n criterion to go</numerusform>
+            <numerusform>%1: %n criteria to go</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 axes have reached their target</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of %1 axes has reached its target</numerusform>
+            <numerusform>%n of %1 axes have reached their target</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 domains have reached their target</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of %1 domains has reached its target</numerusform>
+            <numerusform>%n of %1 domains have reached their target</numerusform>
         </translation>
     </message>
     <message>
@@ -6222,6 +6547,14 @@ Town hall of Vitry-sur-Seine, school affairs</source>
     </message>
     <message>
         <source>Show the version of Paliers and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paliers databases to open, exports (JSON) to import into the database open, the académie&apos;s repères to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1080,126 +1080,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
-
-Grids:
-  referentials                          list the referentials, every version
-  referential show ID [--format F] [--version V]
-                                        print a referential (F: text or tsv)
-  referential check FILE                check a referential file
-  referential install FILE              add a grid (another académie&apos;s, a new version)
-  score ANSWERS.json [--format F]       compute the paliers of an answers file (F: text or json)
-        [--referential-file FILE]       against a referential read from FILE
-        [--version V]                   or against version V of the grid (default: the latest)
-
-Database (the app&apos;s own, or the one given with --db):
-  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
-        [--departement D] [--academie A] [--head NAME]
-        [--head-title TITLE] [--referent NAME]
-  establishment list [--format tsv|json]
-  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
-        [--copy-from ASSESSMENT]
-  assessment list [--uai U]
-  assessment show ASSESSMENT [--format text|json]
-  assessment validate ASSESSMENT
-  assessment reopen ASSESSMENT [--reason TEXT]
-  answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]
-  score ASSESSMENT [--format text|json]
-
-Exchange:
-  export ASSESSMENT [--pdf FILE] [--json FILE [--with-referential]] [--csv FILE] [--summary-csv FILE]
-                                        write the report and the exports of an assessment
-  import FILE|FOLDER...                 import JSON exports (a folder: its .json files)
-  commission ASSESSMENT --pdf FILE [--date YYYY-MM-DD] [--member NAME]...
-                                        the pack that prepares the commission numérique
-
-Many schools:
-  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
-        [--status S] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE]
-        [--reperes FILE [--issuer NAME]]  the repères of the académie, for its schools
-  generate --establishments N [--years Y] [--seed S] [--academie A] [--exports FOLDER]
-                                        plausible test data, in the database or as exports
-
-Campaign (the register of schools, who has answered):
-  annuaire import FILE [--academie A] [--departement D] [--kind K]... [--sector public|prive]
-        [--dry-run]                     create or update establishments from the Annuaire
-                                        de l&apos;éducation&apos;s CSV (by UAI; assessments untouched)
-  campaign status --year 2025-2026 [--by circonscription|bassin|departement|academie]
-        [--kind K]... [--academie A] [--departement D] [--circonscription C] [--bassin B]
-        [--sector public|prive] [--ep ep|rep|rep+|hors-ep] [--referential ID]
-        [--csv FILE] [--remind FILE]    expected, validated, in progress, not started, rate
-
-Roadmap (the académie&apos;s indicators, the repères its schools stand beside):
-  indicators [--file FILE [--save]] [--csv FILE]
-                                        each indicator for each year, and its target
-  reperes import FILE                   the repères a DANE wrote (consolidate --reperes)
-
-  --version                             print the version
-
-The statuses are %1.
-An answers file looks like:
-  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
-</source>
-        <translation>Usage : paliers-cli [--db FICHIER] COMMANDE [OPTIONS]
-
-Grilles :
-  referentials                          liste les référentiels fournis
-  referential show ID [--format F]      affiche un référentiel (F : text ou tsv)
-  referential check FICHIER             vérifie un fichier de référentiel
-  score REPONSES.json [--format F]      calcule les paliers d&apos;un fichier de réponses (F : text ou json)
-        [--referential-file FICHIER]    avec le référentiel lu dans FICHIER
-
-Base de données (celle de l&apos;application, ou celle donnée par --db) :
-  establishment add --uai U --name N --kind K [--commune C] [--circonscription C]
-        [--departement D] [--academie A] [--head NOM]
-        [--head-title FONCTION] [--referent NOM]
-  establishment list [--format tsv|json]
-  assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R]
-        [--copy-from EVALUATION]
-  assessment list [--uai U]
-  assessment show EVALUATION [--format text|json]
-  assessment validate EVALUATION
-  assessment reopen EVALUATION [--reason TEXTE]
-  answer EVALUATION CRITERE STATUT [--comment TEXTE] [--evidence TEXTE]
-  score EVALUATION [--format text|json]
-
-Échanges :
-  export EVALUATION [--pdf FICHIER] [--json FICHIER] [--csv FICHIER] [--summary-csv FICHIER]
-                                        écrit le rapport et les exports d&apos;une évaluation
-  import FICHIER|DOSSIER...             importe des exports JSON (un dossier : ses fichiers .json)
-  commission EVALUATION --pdf FICHIER [--date AAAA-MM-JJ] [--member NOM]...
-                                        le dossier de préparation de la commission numérique
-
-Plusieurs écoles :
-  consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D]
-        [--status S] [--referential ID] [--search TEXTE] [--pdf FICHIER] [--csv FICHIER]
-        [--reperes FICHIER [--issuer NOM]]  les repères de l&apos;académie, pour ses écoles
-  generate --establishments N [--years A] [--seed S] [--academie A] [--exports DOSSIER]
-                                        données d&apos;essai plausibles, dans la base ou en exports
-
-Campagne (l&apos;annuaire des écoles, qui a répondu) :
-  annuaire import FICHIER [--academie A] [--departement D] [--kind K]... [--sector public|prive]
-        [--dry-run]                     crée ou met à jour les établissements d&apos;après le CSV
-                                        de l&apos;Annuaire de l&apos;éducation (par UAI ; évaluations intactes)
-  campaign status --year 2025-2026 [--by circonscription|bassin|departement|academie]
-        [--kind K]... [--academie A] [--departement D] [--circonscription C] [--bassin B]
-        [--sector public|prive] [--ep ep|rep|rep+|hors-ep] [--referential ID]
-        [--csv FICHIER] [--remind FICHIER]  attendus, validés, en cours, non commencés, taux
-
-Feuille de route (les indicateurs de l&apos;académie, les repères de ses écoles) :
-  indicators [--file FICHIER [--save]] [--csv FICHIER]
-                                        chaque indicateur pour chaque année, et sa cible
-  reperes import FICHIER                les repères écrits par une DANE (consolidate --reperes)
-
-  --version                             affiche la version
-
-Les statuts sont %1.
-Un fichier de réponses ressemble à :
-  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
-
-</translation>
-    </message>
-    <message>
         <source>Write the repères of these assessments to FILE, for the schools to stand beside.</source>
         <translation>Écrit dans FICHIER les repères de ces évaluations, pour que les écoles s&apos;y situent.</translation>
     </message>
@@ -1279,6 +1159,309 @@ Un fichier de réponses ressemble à :
             <numerusform>Repères de %1 pour %2 : %n établissement, %3</numerusform>
             <numerusform>Repères de %1 pour %2 : %n établissements, %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an export of an assessment, not a database: import it with &quot;paliers-cli import %1&quot; (into the database of --db, or the app&apos;s own).</source>
+        <translation>« %1 » est un export d&apos;évaluation, pas une base : importez-le avec « paliers-cli import %1 » (dans la base de --db, ou celle de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, not a database.</source>
+        <translation>« %1 » est %2, pas une base.</translation>
+    </message>
+    <message>
+        <source>&quot;completion&quot; expects &quot;bash&quot;, the one shell it writes for.</source>
+        <translation>« completion » attend « bash », le seul shell pour lequel il écrit.</translation>
+    </message>
+    <message>
+        <source>The referential file.</source>
+        <translation>Le fichier de référentiel.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The number of the assessment.</source>
+        <translation>Le numéro de l&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>ASSESSMENT</source>
+        <translation>EVALUATION</translation>
+    </message>
+</context>
+<context>
+    <name>CommandTable</name>
+    <message>
+        <source>Grids:</source>
+        <translation>Grilles :</translation>
+    </message>
+    <message>
+        <source>referentials</source>
+        <translation>referentials</translation>
+    </message>
+    <message>
+        <source>list the referentials, every version</source>
+        <translation>liste les référentiels, toutes versions</translation>
+    </message>
+    <message>
+        <source>referential show ID [--format text|tsv] [--version V]</source>
+        <translation>referential show ID [--format text|tsv] [--version V]</translation>
+    </message>
+    <message>
+        <source>print a referential, or one of its versions</source>
+        <translation>affiche un référentiel, ou l&apos;une de ses versions</translation>
+    </message>
+    <message>
+        <source>referential check FILE</source>
+        <translation>referential check FICHIER</translation>
+    </message>
+    <message>
+        <source>check a referential file</source>
+        <translation>vérifie un fichier de référentiel</translation>
+    </message>
+    <message>
+        <source>referential install FILE</source>
+        <translation>referential install FICHIER</translation>
+    </message>
+    <message>
+        <source>add a grid (another académie&apos;s, a new version)</source>
+        <translation>ajoute une grille (d&apos;une autre académie, une nouvelle version)</translation>
+    </message>
+    <message>
+        <source>score ANSWERS.json [--format text|json] [--referential-file FILE] [--version V]</source>
+        <translation>score REPONSES.json [--format text|json] [--referential-file FICHIER] [--version V]</translation>
+    </message>
+    <message>
+        <source>compute the paliers of an answers file, against the grid read from FILE or version V (default: the latest)</source>
+        <translation>calcule les paliers d&apos;un fichier de réponses, avec la grille lue dans FICHIER ou la version V (par défaut : la dernière)</translation>
+    </message>
+    <message>
+        <source>Database (the app&apos;s own, or the one given with --db):</source>
+        <translation>Base de données (celle de l&apos;application, ou celle donnée par --db) :</translation>
+    </message>
+    <message>
+        <source>establishment add --uai U --name N --kind K [--commune C] [--circonscription C] [--departement D] [--academie A] [--head NAME] [--head-title TITLE] [--referent NAME]</source>
+        <translation>establishment add --uai U --name N --kind K [--commune C] [--circonscription C] [--departement D] [--academie A] [--head NOM] [--head-title FONCTION] [--referent NOM]</translation>
+    </message>
+    <message>
+        <source>add an establishment</source>
+        <translation>ajoute un établissement</translation>
+    </message>
+    <message>
+        <source>establishment list [--format tsv|json]</source>
+        <translation>establishment list [--format tsv|json]</translation>
+    </message>
+    <message>
+        <source>list the establishments</source>
+        <translation>liste les établissements</translation>
+    </message>
+    <message>
+        <source>assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R] [--copy-from ASSESSMENT]</source>
+        <translation>assessment new --uai U --year 2025-2026 [--referential ID] [--author A] [--role R] [--copy-from EVALUATION]</translation>
+    </message>
+    <message>
+        <source>start an assessment</source>
+        <translation>commence une évaluation</translation>
+    </message>
+    <message>
+        <source>assessment list [--uai U]</source>
+        <translation>assessment list [--uai U]</translation>
+    </message>
+    <message>
+        <source>list the assessments</source>
+        <translation>liste les évaluations</translation>
+    </message>
+    <message>
+        <source>assessment show ASSESSMENT [--format text|json]</source>
+        <translation>assessment show EVALUATION [--format text|json]</translation>
+    </message>
+    <message>
+        <source>print an assessment and its answers</source>
+        <translation>affiche une évaluation et ses réponses</translation>
+    </message>
+    <message>
+        <source>assessment validate ASSESSMENT</source>
+        <translation>assessment validate EVALUATION</translation>
+    </message>
+    <message>
+        <source>validate an assessment</source>
+        <translation>valide une évaluation</translation>
+    </message>
+    <message>
+        <source>assessment reopen ASSESSMENT [--reason TEXT]</source>
+        <translation>assessment reopen EVALUATION [--reason TEXTE]</translation>
+    </message>
+    <message>
+        <source>reopen a validated assessment</source>
+        <translation>rouvre une évaluation validée</translation>
+    </message>
+    <message>
+        <source>answer ASSESSMENT CRITERION STATUS [--comment TEXT] [--evidence TEXT]</source>
+        <translation>answer EVALUATION CRITERE STATUT [--comment TEXTE] [--evidence TEXTE]</translation>
+    </message>
+    <message>
+        <source>answer a criterion</source>
+        <translation>répond à un critère</translation>
+    </message>
+    <message>
+        <source>score ASSESSMENT [--format text|json]</source>
+        <translation>score EVALUATION [--format text|json]</translation>
+    </message>
+    <message>
+        <source>the paliers of a stored assessment</source>
+        <translation>les paliers d&apos;une évaluation de la base</translation>
+    </message>
+    <message>
+        <source>Exchange:</source>
+        <translation>Échanges :</translation>
+    </message>
+    <message>
+        <source>export ASSESSMENT [--pdf FILE] [--json FILE] [--with-referential] [--csv FILE] [--summary-csv FILE]</source>
+        <translation>export EVALUATION [--pdf FICHIER] [--json FICHIER] [--with-referential] [--csv FICHIER] [--summary-csv FICHIER]</translation>
+    </message>
+    <message>
+        <source>write the report and the exports of an assessment</source>
+        <translation>écrit le rapport et les exports d&apos;une évaluation</translation>
+    </message>
+    <message>
+        <source>import FILE|FOLDER...</source>
+        <translation>import FICHIER|DOSSIER...</translation>
+    </message>
+    <message>
+        <source>import JSON exports (a folder: its .json files)</source>
+        <translation>importe des exports JSON (un dossier : ses fichiers .json)</translation>
+    </message>
+    <message>
+        <source>commission ASSESSMENT --pdf FILE [--date YYYY-MM-DD] [--member NAME]...</source>
+        <translation>commission EVALUATION --pdf FICHIER [--date AAAA-MM-JJ] [--member NOM]...</translation>
+    </message>
+    <message>
+        <source>the pack that prepares the commission numérique</source>
+        <translation>le dossier de préparation de la commission numérique</translation>
+    </message>
+    <message>
+        <source>Many schools:</source>
+        <translation>Plusieurs écoles :</translation>
+    </message>
+    <message>
+        <source>consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D] [--status brouillon|valide] [--referential ID] [--search TEXT] [--pdf FILE] [--csv FILE] [--reperes FILE] [--issuer NAME]</source>
+        <translation>consolidate --year 2025-2026 [--kind K] [--circonscription C] [--departement D] [--status brouillon|valide] [--referential ID] [--search TEXTE] [--pdf FICHIER] [--csv FICHIER] [--reperes FICHIER] [--issuer NOM]</translation>
+    </message>
+    <message>
+        <source>a year&apos;s assessments together, as PDF or CSV, and the repères of the académie for its schools</source>
+        <translation>les évaluations d&apos;une année ensemble, en PDF ou CSV, et les repères de l&apos;académie pour ses écoles</translation>
+    </message>
+    <message>
+        <source>generate --establishments N [--years Y] [--seed S] [--academie A] [--exports FOLDER]</source>
+        <translation>generate --establishments N [--years A] [--seed S] [--academie A] [--exports DOSSIER]</translation>
+    </message>
+    <message>
+        <source>plausible test data, in the database or as exports</source>
+        <translation>données d&apos;essai plausibles, dans la base ou en exports</translation>
+    </message>
+    <message>
+        <source>Campaign (the register of schools, who has answered):</source>
+        <translation>Campagne (l&apos;annuaire des écoles, qui a répondu) :</translation>
+    </message>
+    <message>
+        <source>annuaire import FILE [--academie A] [--departement D] [--kind K]... [--sector public|prive] [--dry-run]</source>
+        <translation>annuaire import FICHIER [--academie A] [--departement D] [--kind K]... [--sector public|prive] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>create or update establishments from the Annuaire de l&apos;éducation&apos;s CSV (by UAI; assessments untouched)</source>
+        <translation>crée ou met à jour les établissements d&apos;après le CSV de l&apos;Annuaire de l&apos;éducation (par UAI ; évaluations intactes)</translation>
+    </message>
+    <message>
+        <source>campaign status --year 2025-2026 [--by circonscription|bassin|departement|academie] [--kind K]... [--academie A] [--departement D] [--circonscription C] [--bassin B] [--sector public|prive] [--ep ep|rep|rep+|hors-ep] [--referential ID] [--csv FILE] [--remind FILE]</source>
+        <translation>campaign status --year 2025-2026 [--by circonscription|bassin|departement|academie] [--kind K]... [--academie A] [--departement D] [--circonscription C] [--bassin B] [--sector public|prive] [--ep ep|rep|rep+|hors-ep] [--referential ID] [--csv FICHIER] [--remind FICHIER]</translation>
+    </message>
+    <message>
+        <source>expected, validated, in progress, not started, rate</source>
+        <translation>attendus, validés, en cours, non commencés, taux</translation>
+    </message>
+    <message>
+        <source>Roadmap (the académie&apos;s indicators, the repères its schools stand beside):</source>
+        <translation>Feuille de route (les indicateurs de l&apos;académie, les repères de ses écoles) :</translation>
+    </message>
+    <message>
+        <source>indicators [--file FILE] [--save] [--csv FILE]</source>
+        <translation>indicators [--file FICHIER] [--save] [--csv FICHIER]</translation>
+    </message>
+    <message>
+        <source>each indicator for each year, and its target</source>
+        <translation>chaque indicateur pour chaque année, et sa cible</translation>
+    </message>
+    <message>
+        <source>reperes import FILE</source>
+        <translation>reperes import FICHIER</translation>
+    </message>
+    <message>
+        <source>keep the repères a DANE wrote (consolidate --reperes)</source>
+        <translation>garde les repères écrits par une DANE (consolidate --reperes)</translation>
+    </message>
+    <message>
+        <source>Shell:</source>
+        <translation>Shell :</translation>
+    </message>
+    <message>
+        <source>completion bash</source>
+        <translation>completion bash</translation>
+    </message>
+    <message>
+        <source>print the completion script of bash</source>
+        <translation>affiche le script de complétion de bash</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>--db FILE</source>
+        <translation>--db FICHIER</translation>
+    </message>
+    <message>
+        <source>work on this database (default: the app&apos;s own)</source>
+        <translation>travaille sur cette base (par défaut : celle de l&apos;application)</translation>
+    </message>
+    <message>
+        <source>--language fr|en</source>
+        <translation>--language fr|en</translation>
+    </message>
+    <message>
+        <source>the language of the messages</source>
+        <translation>la langue des messages</translation>
+    </message>
+    <message>
+        <source>--help</source>
+        <translation>--help</translation>
+    </message>
+    <message>
+        <source>print this help; after a command, its options</source>
+        <translation>affiche cette aide ; après une commande, ses options</translation>
+    </message>
+    <message>
+        <source>--version</source>
+        <translation>--version</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>affiche la version</translation>
+    </message>
+    <message>
+        <source>Usage: paliers-cli [--db FILE] COMMAND [OPTIONS]
+</source>
+        <translation>Usage : paliers-cli [--db FICHIER] COMMANDE [OPTIONS]
+</translation>
+    </message>
+    <message>
+        <source>The statuses are %1.
+An answers file looks like:
+  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
+</source>
+        <translation>Les statuts sont %1.
+Un fichier de réponses ressemble à :
+  { &quot;referential&quot;: &quot;creteil-ecoles&quot;, &quot;answers&quot;: { &quot;PIL-1-01&quot;: &quot;atteint&quot; } }
+</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2209,61 @@ Un fichier de réponses ressemble à :
     <message>
         <source> (the grid &quot;%1&quot; version %2 it carried was added)</source>
         <translation> (la grille « %1 » version %2 qu&apos;il joignait a été ajoutée)</translation>
+    </message>
+</context>
+<context>
+    <name>FileIdentity</name>
+    <message>
+        <source>&quot;%1&quot; does not exist.</source>
+        <translation>« %1 » n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder.</source>
+        <translation>« %1 » est un dossier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the database of another application, not of Paliers.</source>
+        <translation>« %1 » est la base de données d&apos;une autre application, pas de Paliers.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>« %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a Paliers database nor a Paliers export.</source>
+        <translation>« %1 » n&apos;est ni une base Paliers ni un export Paliers.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a Paliers database nor a Paliers export (its JSON is invalid at character %2: %3).</source>
+        <translation>« %1 » n&apos;est ni une base Paliers ni un export Paliers (son JSON est invalide au caractère %2 : %3).</translation>
+    </message>
+    <message>
+        <source>a Paliers database</source>
+        <translation>une base Paliers</translation>
+    </message>
+    <message>
+        <source>an export of an assessment</source>
+        <translation>un export d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>a file of the académie&apos;s repères</source>
+        <translation>un fichier de repères de l&apos;académie</translation>
+    </message>
+    <message>
+        <source>a file of the roadmap&apos;s indicators</source>
+        <translation>un fichier d&apos;indicateurs de la feuille de route</translation>
+    </message>
+    <message>
+        <source>a grid (referential)</source>
+        <translation>une grille (référentiel)</translation>
+    </message>
+    <message>
+        <source>a file Paliers does not know</source>
+        <translation>un fichier que Paliers ne connaît pas</translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4403,40 @@ Ses réponses, commentaires et preuves sont repris comme le dit la version %2 ; 
         <source>Import t&amp;he académie&apos;s repères…</source>
         <translation>Importer les &amp;repères de l&apos;académie…</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;: Paliers opens one database at a time, and opened &quot;%2&quot;.</source>
+        <translation>« %1 » : Paliers ouvre une base à la fois, et a ouvert « %2 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2: open it from View → Indicators of the roadmap, « Open… ».</source>
+        <translation>« %1 » est %2 : ouvrez-le depuis Affichage → Indicateurs de la feuille de route, « Ouvrir un fichier… ».</translation>
+    </message>
+    <message>
+        <source>Files not opened</source>
+        <translation>Fichiers non ouverts</translation>
+    </message>
+    <message>
+        <source>Paliers opens its databases and imports its exports; it did not open:</source>
+        <translation>Paliers ouvre ses bases et importe ses exports ; il n&apos;a pas ouvert :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to import, but the database open cannot be written: open a database of your own, then import them with File → Import exports.</source>
+        <translation>
+            <numerusform>%n fichier à importer, mais la base ouverte ne peut pas être modifiée : ouvrez une base à vous, puis importez-le par Fichier → Importer des exports.</numerusform>
+            <numerusform>%n fichiers à importer, mais la base ouverte ne peut pas être modifiée : ouvrez une base à vous, puis importez-les par Fichier → Importer des exports.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n export(s) into the database &quot;%1&quot;?</source>
+        <translation>
+            <numerusform>Importer %n export dans la base « %1 » ?</numerusform>
+            <numerusform>Importer %n exports dans la base « %1 » ?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Paliers::NewAssessmentDialog</name>
@@ -6300,6 +6572,14 @@ Mairie de Vitry-sur-Seine, affaires scolaires</translation>
     <message>
         <source>Show the version of Paliers and quit.</source>
         <translation>Afficher la version de Paliers, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Paliers databases to open, exports (JSON) to import into the database open, the académie&apos;s repères to keep.</source>
+        <translation>Bases Paliers à ouvrir, exports (JSON) à importer dans la base ouverte, repères de l&apos;académie à garder.</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation>[FICHIER...]</translation>
     </message>
 </context>
 </TS>

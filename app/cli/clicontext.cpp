@@ -1,5 +1,9 @@
 #include "clicontext.h"
 
+#include "storage/fileidentity.h"
+
+#include <QFileInfo>
+
 namespace Paliers {
 
 int CliContext::usageError(const QString &message)
@@ -41,6 +45,27 @@ Result<OpenedStorage> CliContext::openStorage() const
     Result<ReferentialCatalog> catalog = ReferentialCatalog::withInstalled();
     if (!catalog)
         return Error {catalog.error()};
+    // A file that exists and is not a database: say what it is (a missing
+    // one becomes a new database).
+    if (!databasePath.isEmpty() && QFileInfo::exists(databasePath)) {
+        const FileIdentity identity = FileIdentity::of(databasePath);
+        switch (identity.kind) {
+        case FileIdentity::Kind::Database:
+            break;
+        case FileIdentity::Kind::AssessmentExport:
+            return Error {tr("\"%1\" is an export of an assessment, not a database: import it with "
+                             "\"paliers-cli import %1\" (into the database of --db, or the app's own).")
+                              .arg(databasePath)};
+        case FileIdentity::Kind::Reperes:
+        case FileIdentity::Kind::Indicators:
+        case FileIdentity::Kind::Referential:
+            return Error {tr("\"%1\" is %2, not a database.").arg(databasePath, FileIdentity::describe(identity.kind))};
+        case FileIdentity::Kind::Missing:
+        case FileIdentity::Kind::Unreadable:
+        case FileIdentity::Kind::Other:
+            return Error {identity.reason};
+        }
+    }
     Result<std::unique_ptr<Database>> database
         = databasePath.isEmpty() ? Database::openDefault() : Database::open(databasePath);
     if (!database)

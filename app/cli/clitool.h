@@ -30,6 +30,8 @@ public:
 
 private:
     int usage();
+    // `completion bash`: the script, from the table of --help.
+    int completion(const QStringList &arguments);
 
     CliContext m_cli;
 };

@@ -347,8 +347,14 @@ int DatabaseCommands::showAssessment(CliContext &cli, const QStringList &argumen
     return CliSuccess;
 }
 
-int DatabaseCommands::validateAssessment(CliContext &cli, const QStringList &arguments)
+int DatabaseCommands::validateAssessment(CliContext &cli, const QStringList &options)
 {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("assessment"), tr("The number of the assessment."), tr("ASSESSMENT"));
+    int exitCode = CliSuccess;
+    if (!cli.parse(parser, options, &exitCode))
+        return exitCode;
+    const QStringList arguments = parser.positionalArguments();
     const std::optional<qint64> id = idArgument(arguments.value(0));
     if (arguments.size() != 1 || !id)
         return cli.usageError(tr("\"assessment validate\" expects one assessment number."));

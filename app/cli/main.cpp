@@ -23,13 +23,19 @@ int main(int argc, char *argv[])
     // The same name as the app: it decides where the default database lives.
     QCoreApplication::setApplicationName(QStringLiteral("paliers"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PALIERS_VERSION));
-    // The language the app was set to (View → Language), else the system's.
-    const QSettings settings(
-        QSettings::IniFormat, QSettings::UserScope, QStringLiteral("paliers"), QStringLiteral("paliers"));
-    Paliers::I18n::install(Paliers::I18n::startLanguage(settings.value(QStringLiteral("ui/language")).toString()));
+    // --language, else the language the app was set to (View → Language),
+    // else the system's.
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QString language = Paliers::I18n::takeLanguageArgument(arguments);
+    if (language.isEmpty()) {
+        const QSettings settings(
+            QSettings::IniFormat, QSettings::UserScope, QStringLiteral("paliers"), QStringLiteral("paliers"));
+        language = settings.value(QStringLiteral("ui/language")).toString();
+    }
+    Paliers::I18n::install(Paliers::I18n::startLanguage(language));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     Paliers::CliTool tool(out, err);
-    return tool.run(QCoreApplication::arguments().mid(1));
+    return tool.run(arguments);
 }

@@ -108,8 +108,14 @@ int ReferentialCommands::show(CliContext &cli, const QStringList &arguments)
     return CliSuccess;
 }
 
-int ReferentialCommands::check(CliContext &cli, const QStringList &arguments)
+int ReferentialCommands::check(CliContext &cli, const QStringList &options)
 {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The referential file."), tr("FILE"));
+    int exitCode = CliSuccess;
+    if (!cli.parse(parser, options, &exitCode))
+        return exitCode;
+    const QStringList arguments = parser.positionalArguments();
     if (arguments.size() != 1)
         return cli.usageError(tr("\"referential check\" expects one file."));
     const Result<Referential> r = ReferentialLoader::loadFile(arguments.constFirst());
@@ -122,8 +128,14 @@ int ReferentialCommands::check(CliContext &cli, const QStringList &arguments)
     return CliSuccess;
 }
 
-int ReferentialCommands::install(CliContext &cli, const QStringList &arguments)
+int ReferentialCommands::install(CliContext &cli, const QStringList &options)
 {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The referential file."), tr("FILE"));
+    int exitCode = CliSuccess;
+    if (!cli.parse(parser, options, &exitCode))
+        return exitCode;
+    const QStringList arguments = parser.positionalArguments();
     if (arguments.size() != 1)
         return cli.usageError(tr("\"referential install\" expects one file."));
     const Result<ReferentialCatalog> catalog = ReferentialCatalog::withInstalled();

@@ -297,6 +297,11 @@ void ExportActions::chooseImports()
     if (paths.isEmpty())
         return;
     m_lastFolder = QFileInfo(paths.constFirst()).absolutePath();
+    importAndReport(paths);
+}
+
+void ExportActions::importAndReport(const QStringList &paths)
+{
     showImportReport(importFiles(paths));
 }
 

@@ -48,6 +48,8 @@ public:
     // Imports each file in turn with a progress dialog that can be
     // cancelled (between files: each file is all or nothing).
     QList<ImportFileResult> importFiles(const QStringList &paths);
+    // importFiles(), then the report: how many imported, skipped, refused.
+    void importAndReport(const QStringList &paths);
 
     // The name proposed for an export: "paliers-0750655E-2025-2026.pdf".
     QString suggestedFileName(const QString &suffix) const;

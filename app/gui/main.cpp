@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QSettings>
+#include <QTimer>
 
 namespace {
 
@@ -23,21 +24,6 @@ bool hasDisplay()
 #else
     return true;
 #endif
-}
-
-// The value of `--language xx` or `--language=xx`, read before the
-// application object exists (the catalogs are installed before the command
-// line is parsed, so that --help is translated).
-QString languageArgument(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        const QString argument = QString::fromLocal8Bit(argv[i]);
-        if (argument == QLatin1String("--language") && i + 1 < argc)
-            return QString::fromLocal8Bit(argv[i + 1]);
-        if (argument.startsWith(QLatin1String("--language=")))
-            return argument.mid(11);
-    }
-    return QString();
 }
 
 // --version and --help need no window: they must work without a display, as
@@ -79,7 +65,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("fr.paliers.Paliers"));
     // The language: --language, else the preference (View → Language), else
     // the system's (French unless the system speaks English).
-    QString language = languageArgument(argc, argv);
+    QStringList arguments = QApplication::arguments().mid(1);
+    QString language = Paliers::I18n::takeLanguageArgument(arguments);
     if (language.isEmpty()) {
         const QSettings settings(
             QSettings::IniFormat, QSettings::UserScope, QStringLiteral("paliers"), QStringLiteral("paliers"));
@@ -115,6 +102,11 @@ int main(int argc, char *argv[])
     parser.addOption(screenshot);
     parser.addOption(screenshots);
     parser.addOption(quitAfterPaint);
+    parser.addPositionalArgument(QStringLiteral("files"),
+        QApplication::translate("main",
+            "Paliers databases to open, exports (JSON) to import into the database open, the académie's repères to "
+            "keep."),
+        QApplication::translate("main", "[FILE...]"));
     parser.process(app);
     if (parser.isSet(help)) {
         std::fputs(qUtf8Printable(parser.helpText()), stdout);
@@ -135,7 +127,9 @@ int main(int argc, char *argv[])
         return Paliers::Screenshots::saveAll(std::move(catalog).value(), parser.value(screenshots));
 
     Paliers::MainWindow window(std::move(catalog).value());
-    window.openInitialDatabase(parser.value(database));
+    const QStringList files = parser.positionalArguments();
+    window.openInitialDatabase(
+        parser.isSet(database) ? parser.value(database) : Paliers::MainWindow::databaseAmong(files));
     if (parser.isSet(quitAfterPaint))
         Paliers::Screenshots::quitAfterFirstPaint(&window);
     window.show();
@@ -149,5 +143,9 @@ int main(int argc, char *argv[])
         }
         return EXIT_SUCCESS;
     }
+    // Once the window is on screen, so that what the files need to ask is
+    // asked over it.
+    if (!files.isEmpty())
+        QTimer::singleShot(0, &window, [&window, files] { window.openFiles(files); });
     return QApplication::exec();
 }

@@ -21,6 +21,7 @@
 #include "screenfit.h"
 #include "session.h"
 #include "storage/exampledata.h"
+#include "storage/fileidentity.h"
 #include "storage/loaders.h"
 #include "summaryview.h"
 #include "targetsdialog.h"
@@ -511,6 +512,94 @@ void MainWindow::openInitialDatabase(const QString &path)
         return;
     }
     openDatabase(Database::defaultPath());
+}
+
+QString MainWindow::databaseAmong(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        if (FileIdentity::of(path).kind == FileIdentity::Kind::Database)
+            return path;
+    }
+    return QString();
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    QStringList refused;
+    QStringList exports;
+    QStringList reperes;
+    QStringList grids;
+    QString database;
+    for (const QString &path : paths) {
+        const FileIdentity identity = FileIdentity::of(path);
+        const QString shown = QDir::toNativeSeparators(path);
+        switch (identity.kind) {
+        case FileIdentity::Kind::Database:
+            if (database.isEmpty())
+                database = path;
+            else
+                refused.append(tr("\"%1\": Paliers opens one database at a time, and opened \"%2\".")
+                                   .arg(shown, QDir::toNativeSeparators(database)));
+            break;
+        case FileIdentity::Kind::AssessmentExport:
+            exports.append(path);
+            break;
+        case FileIdentity::Kind::Reperes:
+            reperes.append(path);
+            break;
+        case FileIdentity::Kind::Referential:
+            grids.append(path);
+            break;
+        case FileIdentity::Kind::Indicators:
+            refused.append(tr("\"%1\" is %2: open it from View → Indicators of the roadmap, « Open… ».")
+                               .arg(shown, FileIdentity::describe(identity.kind)));
+            break;
+        case FileIdentity::Kind::Missing:
+        case FileIdentity::Kind::Unreadable:
+        case FileIdentity::Kind::Other:
+            refused.append(identity.reason);
+            break;
+        }
+    }
+    const auto sameFile = [](const QString &a, const QString &b) {
+        return QFileInfo(a).canonicalFilePath() == QFileInfo(b).canonicalFilePath();
+    };
+    if (!database.isEmpty() && !(m_session && sameFile(m_session->path(), database)))
+        openDatabase(database);
+    if (!refused.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Files not opened"),
+            tr("Paliers opens its databases and imports its exports; it did not open:") + QLatin1String("\n\n")
+                + refused.join(QLatin1Char('\n')),
+            QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("filesRefused"));
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    }
+    if ((!exports.isEmpty() || !reperes.isEmpty()) && (!m_session || m_session->isReadOnly())) {
+        showError(tr("%n file(s) to import, but the database open cannot be written: open a database of your own, "
+                     "then import them with File → Import exports.",
+            nullptr, static_cast<int>(exports.size() + reperes.size())));
+        return;
+    }
+    for (const QString &path : std::as_const(grids))
+        addReferential(path);
+    if (!exports.isEmpty()) {
+        QStringList names;
+        for (const QString &path : std::as_const(exports))
+            names.append(QFileInfo(path).fileName());
+        QMessageBox question(QMessageBox::Question, tr("Import"),
+            tr("Import %n export(s) into the database \"%1\"?", nullptr, static_cast<int>(exports.size()))
+                .arg(QDir::toNativeSeparators(m_session->path())),
+            QMessageBox::Yes | QMessageBox::No, this);
+        question.setObjectName(QStringLiteral("importQuestion"));
+        question.setTextFormat(Qt::PlainText);
+        question.setInformativeText(names.join(QLatin1Char('\n')));
+        question.setDefaultButton(QMessageBox::Yes);
+        if (question.exec() == QMessageBox::Yes)
+            m_exportActions->importAndReport(exports);
+    }
+    for (const QString &path : std::as_const(reperes))
+        importReperes(path);
 }
 
 bool MainWindow::openDatabase(const QString &path)

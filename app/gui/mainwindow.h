@@ -41,6 +41,14 @@ public:
     // Opens `path`, or else the last database used, or else the default one.
     void openInitialDatabase(const QString &path = QString());
     bool openDatabase(const QString &path);
+    // The first Paliers database among the files of `paliers FILE...`, which
+    // openInitialDatabase() opens rather than the last one used.
+    static QString databaseAmong(const QStringList &paths);
+    // The files of `paliers FILE...`, once the window is shown: a database is
+    // opened; exports are imported into the open database after a question,
+    // with the import's report; repères are kept and grids added; anything
+    // else is refused, saying what and why.
+    void openFiles(const QStringList &paths);
     bool openExample();
     // Checks a referential file and keeps it among the added grids (File →
     // Add a grid…); says why when it is refused.

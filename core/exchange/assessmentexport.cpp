@@ -530,7 +530,18 @@ QJsonObject AssessmentExport::document(const AssessmentRecord &report, const Exp
 
 QByteArray AssessmentExport::toJson(const AssessmentRecord &report, const ExportStamp &stamp, EmbedReferential embed)
 {
-    return QJsonDocument(document(report, stamp, embed)).toJson(QJsonDocument::Indented);
+    // "format" and "formatVersion" first (QJsonDocument sorts the keys), so
+    // that the first bytes of the file say what it is: the shared-mime-info
+    // type of packaging/ reads 256 of them. The checksum is unchanged: it is
+    // of the canonical form, where the keys are sorted.
+    QJsonObject rest = document(report, stamp, embed);
+    rest.remove(QLatin1String("format"));
+    rest.remove(QLatin1String("formatVersion"));
+    const QByteArray body = QJsonDocument(rest).toJson(QJsonDocument::Indented);
+    Q_ASSERT(body.startsWith("{\n"));
+    return QByteArrayLiteral("{\n    \"format\": \"") + formatName().toUtf8() + QByteArrayLiteral("\",\n")
+        + QByteArrayLiteral("    \"formatVersion\": ") + QByteArray::number(FormatVersion) + QByteArrayLiteral(",\n")
+        + body.mid(2);
 }
 
 QByteArray AssessmentExport::canonical(const QJsonObject &object)

@@ -174,7 +174,7 @@ TEST(DatabaseCommands, RefusesADatabaseThatIsNotOneWithoutTouchingIt)
               .run({QStringLiteral("--db=") + path, QStringLiteral("establishment"), QStringLiteral("list")});
     errStream.flush();
     EXPECT_EQ(code, CliTool::Failure);
-    EXPECT_TRUE(err.contains(QStringLiteral("n'est pas une base de données Paliers"))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("n'est ni une base Paliers ni un export Paliers"))) << err.toStdString();
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll(), QByteArrayLiteral("%PDF-1.4 not a database"));
 }

@@ -1,0 +1,1 @@
+# The English page keeps help2man's headings (see headings-fr.cmake).
