@@ -628,8 +628,11 @@ bool MainWindow::openDatabase(const QString &path)
         // Hours, minutes and seconds: no time zone in a desktop application.
         m_savedLabel->setText(tr("Saved at %1").arg(QLocale().toString(at.time(), QStringLiteral("HH:mm:ss"))));
     });
-    connect(m_session.get(), &Session::establishmentsChanged, this, &MainWindow::afterDatabaseChange);
+    // The page first, so that it has read the establishments when the window
+    // decides between it and the welcome page (an import into an empty
+    // database).
     m_establishmentsPage->setSession(m_session.get());
+    connect(m_session.get(), &Session::establishmentsChanged, this, &MainWindow::afterDatabaseChange);
     m_settings->setValue(QStringLiteral("database/last"), m_session->path());
     m_savedLabel->setText(m_session->isReadOnly() ? tr("Read-only") : tr("Every change is saved at once"));
     m_welcomePage->setHasDatabase(true);

@@ -79,6 +79,8 @@ TEST(FileArguments, ImportsTheExportsGivenAfterAQuestionAndRefusesTheRest)
             << asked.toStdString();
         EXPECT_EQ(asksAbout, QStringLiteral("0690000A-2025-2026.json\n0750001U-2025-2026.json"));
         EXPECT_TRUE(report.startsWith(QStringLiteral("2 exports importés"))) << report.toStdString();
+        // The database was empty: the window leaves its welcome for the schools.
+        EXPECT_TRUE(window->establishmentsPage()->isVisible());
     }
 
     // Started again on the same file: both schools are there.
