@@ -4,6 +4,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
+#include <QSettings>
 #include <QTranslator>
 
 namespace Paliers::I18n {
@@ -34,6 +35,17 @@ QString takeLanguageArgument(QStringList &arguments)
         }
     }
     return QString();
+}
+
+QString chosenLanguage(QStringList &arguments)
+{
+    QString language = takeLanguageArgument(arguments);
+    if (language.isEmpty()) {
+        const QSettings settings(
+            QSettings::IniFormat, QSettings::UserScope, QStringLiteral("paliers"), QStringLiteral("paliers"));
+        language = settings.value(QStringLiteral("ui/language")).toString();
+    }
+    return startLanguage(language);
 }
 
 QString startLanguage(const QString &choice)
@@ -80,7 +92,7 @@ bool install(const QString &language)
     }
 
     QLocale::setDefault(QLocale(language == QLatin1String("en") ? QLocale::English : QLocale::French,
-                                language == QLatin1String("en") ? QLocale::UnitedKingdom : QLocale::France));
+        language == QLatin1String("en") ? QLocale::UnitedKingdom : QLocale::France));
     return loaded;
 }
 

@@ -19,6 +19,10 @@ QStringList languages();
 // program's name excluded), which loses it: both programs read it before the
 // application object exists, so that --help is translated. Empty when absent.
 QString takeLanguageArgument(QStringList &arguments);
+// The language both programs start in: `--language` among `arguments`
+// (taken out of them), else the preference (View → Language, in the user's
+// settings), else the system's; see startLanguage().
+QString chosenLanguage(QStringList &arguments);
 
 // Installs Paliers' catalog and Qt's own (buttons, file dialogs) for
 // `language` ("fr" or "en") on the running application. Returns false when

@@ -3,7 +3,6 @@
 
 #include <cstdio>
 #include <QApplication>
-#include <QSettings>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -23,16 +22,9 @@ int main(int argc, char *argv[])
     // The same name as the app: it decides where the default database lives.
     QCoreApplication::setApplicationName(QStringLiteral("paliers"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PALIERS_VERSION));
-    // --language, else the language the app was set to (View → Language),
-    // else the system's.
+    // --language, else the preference (View → Language), else the system's.
     QStringList arguments = QCoreApplication::arguments().mid(1);
-    QString language = Paliers::I18n::takeLanguageArgument(arguments);
-    if (language.isEmpty()) {
-        const QSettings settings(
-            QSettings::IniFormat, QSettings::UserScope, QStringLiteral("paliers"), QStringLiteral("paliers"));
-        language = settings.value(QStringLiteral("ui/language")).toString();
-    }
-    Paliers::I18n::install(Paliers::I18n::startLanguage(language));
+    Paliers::I18n::install(Paliers::I18n::chosenLanguage(arguments));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

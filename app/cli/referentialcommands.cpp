@@ -14,6 +14,26 @@
 
 namespace Paliers {
 
+namespace {
+
+// The one file a command takes; nullopt, with `exitCode` set, when it asked
+// for --help or the arguments are wrong.
+std::optional<QString> oneFile(CliContext &cli, const QStringList &options, const QString &usage, int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(
+        QStringLiteral("file"), ReferentialCommands::tr("The referential file."), ReferentialCommands::tr("FILE"));
+    if (!cli.parse(parser, options, exitCode))
+        return std::nullopt;
+    if (parser.positionalArguments().size() != 1) {
+        *exitCode = cli.usageError(usage);
+        return std::nullopt;
+    }
+    return parser.positionalArguments().constFirst();
+}
+
+} // namespace
+
 int ReferentialCommands::list(CliContext &cli, const QStringList &arguments)
 {
     if (!arguments.isEmpty())
@@ -110,14 +130,11 @@ int ReferentialCommands::show(CliContext &cli, const QStringList &arguments)
 
 int ReferentialCommands::check(CliContext &cli, const QStringList &options)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The referential file."), tr("FILE"));
     int exitCode = CliSuccess;
-    if (!cli.parse(parser, options, &exitCode))
+    const std::optional<QString> file = oneFile(cli, options, tr("\"referential check\" expects one file."), &exitCode);
+    if (!file)
         return exitCode;
-    const QStringList arguments = parser.positionalArguments();
-    if (arguments.size() != 1)
-        return cli.usageError(tr("\"referential check\" expects one file."));
+    const QStringList arguments {*file};
     const Result<Referential> r = ReferentialLoader::loadFile(arguments.constFirst());
     if (!r)
         return cli.failure(r.error());
@@ -130,14 +147,12 @@ int ReferentialCommands::check(CliContext &cli, const QStringList &options)
 
 int ReferentialCommands::install(CliContext &cli, const QStringList &options)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The referential file."), tr("FILE"));
     int exitCode = CliSuccess;
-    if (!cli.parse(parser, options, &exitCode))
+    const std::optional<QString> file
+        = oneFile(cli, options, tr("\"referential install\" expects one file."), &exitCode);
+    if (!file)
         return exitCode;
-    const QStringList arguments = parser.positionalArguments();
-    if (arguments.size() != 1)
-        return cli.usageError(tr("\"referential install\" expects one file."));
+    const QStringList arguments {*file};
     const Result<ReferentialCatalog> catalog = ReferentialCatalog::withInstalled();
     if (!catalog)
         return cli.failure(catalog.error());

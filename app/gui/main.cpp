@@ -9,7 +9,6 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QPixmap>
-#include <QSettings>
 #include <QTimer>
 
 namespace {
@@ -63,16 +62,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PALIERS_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fr.paliers.Paliers.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("fr.paliers.Paliers"));
-    // The language: --language, else the preference (View → Language), else
-    // the system's (French unless the system speaks English).
-    QStringList arguments = QApplication::arguments().mid(1);
-    QString language = Paliers::I18n::takeLanguageArgument(arguments);
-    if (language.isEmpty()) {
-        const QSettings settings(
-            QSettings::IniFormat, QSettings::UserScope, QStringLiteral("paliers"), QStringLiteral("paliers"));
-        language = settings.value(QStringLiteral("ui/language")).toString();
-    }
-    Paliers::I18n::install(Paliers::I18n::startLanguage(language));
+    // --language, else the preference (View → Language), else the system's.
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    Paliers::I18n::install(Paliers::I18n::chosenLanguage(arguments));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Digital maturity levels of schools"));

@@ -1,5 +1,6 @@
 #include "clitool.h"
 #include "testdata.h"
+#include "toolrun.h"
 
 #include <gtest/gtest.h>
 #include <QDir>
@@ -12,27 +13,10 @@
 #include <QTextStream>
 
 using namespace Paliers;
+using Paliers::TestSupport::runTool;
+using Paliers::TestSupport::ToolRun;
 
 namespace {
-
-struct ToolRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-ToolRun runTool(const QStringList &arguments)
-{
-    ToolRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    CliTool tool(out, err);
-    run.exitCode = tool.run(arguments);
-    out.flush();
-    err.flush();
-    return run;
-}
 
 // The TSV rows as `referential show --format tsv` must print them.
 void expectSameRows(const QString &output, const QString &tsv)

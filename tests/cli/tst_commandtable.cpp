@@ -3,6 +3,7 @@
 // completion script, run by bash as it runs it on Tab, proposes them.
 #include "clitool.h"
 #include "commandtable.h"
+#include "toolrun.h"
 
 #include <gtest/gtest.h>
 #include <QFile>
@@ -12,27 +13,10 @@
 #include <QTextStream>
 
 using namespace Paliers;
+using Paliers::TestSupport::runTool;
+using Paliers::TestSupport::ToolRun;
 
 namespace {
-
-struct ToolRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-ToolRun runTool(const QStringList &arguments)
-{
-    ToolRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    CliTool tool(out, err);
-    run.exitCode = tool.run(arguments);
-    out.flush();
-    err.flush();
-    return run;
-}
 
 // The words of a synopsis before its first argument: "assessment", "show".
 QStringList commandWords(const char *synopsis)
