@@ -174,6 +174,8 @@ test_package() {
         [ -f "$tmp/deb/usr/share/man/$page.1.gz" ] || { say "Paliers: the package has no $page.1.gz"; failed=1; continue; }
         LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$tmp/deb/usr/share/man/$page.1.gz" 2>&1 >/dev/null | grep . \
             && { say "Paliers: the manual page $page has warnings"; failed=1; }
+        zgrep -q -F "$PWD" "$tmp/deb/usr/share/man/$page.1.gz" \
+            && { say "Paliers: the manual page $page names the build folder"; failed=1; }
     done
     for page in paliers paliers-cli; do
         if [ -f "/usr/share/man/man1/$page.1.gz" ]; then
