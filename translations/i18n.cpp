@@ -9,16 +9,9 @@
 
 namespace Paliers::I18n {
 
-QString defaultLanguage()
-{
-    return QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("fr");
-}
+namespace {
 
-QStringList languages()
-{
-    return {QStringLiteral("fr"), QStringLiteral("en")};
-}
-
+// The value of `--language xx` or `--language=xx`, taken out of `arguments`.
 QString takeLanguageArgument(QStringList &arguments)
 {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -35,6 +28,18 @@ QString takeLanguageArgument(QStringList &arguments)
         }
     }
     return QString();
+}
+
+} // namespace
+
+QString defaultLanguage()
+{
+    return QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("fr");
+}
+
+QStringList languages()
+{
+    return {QStringLiteral("fr"), QStringLiteral("en")};
 }
 
 QString chosenLanguage(QStringList &arguments)

@@ -15,13 +15,11 @@ QString defaultLanguage();
 QString startLanguage(const QString &choice);
 // The languages the interface speaks, as codes.
 QStringList languages();
-// The value of `--language xx` or `--language=xx` among `arguments` (the
-// program's name excluded), which loses it: both programs read it before the
-// application object exists, so that --help is translated. Empty when absent.
-QString takeLanguageArgument(QStringList &arguments);
-// The language both programs start in: `--language` among `arguments`
-// (taken out of them), else the preference (View → Language, in the user's
-// settings), else the system's; see startLanguage().
+// The language both programs start in: `--language xx` or `--language=xx`
+// among `arguments` (the program's name excluded; taken out of them), else
+// the preference (View → Language, in the user's settings), else the
+// system's; see startLanguage(). Read before the command line is parsed, so
+// that --help is translated.
 QString chosenLanguage(QStringList &arguments);
 
 // Installs Paliers' catalog and Qt's own (buttons, file dialogs) for

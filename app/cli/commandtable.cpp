@@ -53,33 +53,27 @@ QStringList chunks(const QString &synopsis)
     return result;
 }
 
-// `words` laid out from `column` to Width, the first line appended to
-// `lines`' last one.
-void wrapInto(QStringList &lines, const QStringList &words, qsizetype column)
+// `words` laid out to Width, the first on `lines`' last line, which has
+// `start` characters before them. A new line starts in the column of the
+// summary, or further left for a word too long for it, but past help2man's
+// items.
+void wrapInto(QStringList &lines, const QStringList &words, qsizetype start)
 {
     for (const QString &word : words) {
         QString &line = lines.last();
-        if (line.size() > column && line.size() + 1 + word.size() > Width)
-            lines.append(QString(column, u' ') + word);
-        else
-            line += (line.size() > column ? QStringLiteral(" ") : QString()) + word;
+        if (line.size() > start && line.size() + 1 + word.size() > Width) {
+            const qsizetype indent = std::clamp(Width - word.size(), MinimumContinuationIndent, ContinuationIndent);
+            lines.append(QString(indent, u' ') + word);
+        } else {
+            line += (line.size() > start ? QStringLiteral(" ") : QString()) + word;
+        }
     }
 }
 
 QString formatEntry(const Entry &entry)
 {
     QStringList lines {QString(Indent, u' ')};
-    const QStringList pieces = chunks(translated(entry.synopsis));
-    for (const QString &piece : pieces) {
-        QString &line = lines.last();
-        if (line.size() > Indent && line.size() + 1 + piece.size() > Width) {
-            // A long piece comes further left, but past help2man's items.
-            const qsizetype indent
-                = std::max(MinimumContinuationIndent, std::min(ContinuationIndent, Width - piece.size()));
-            lines.append(QString(indent, u' ') + piece);
-        } else
-            line += (line.size() > Indent ? QStringLiteral(" ") : QString()) + piece;
-    }
+    wrapInto(lines, chunks(translated(entry.synopsis)), Indent);
     if (entry.summary) {
         // Beside a synopsis of one short line, else below it.
         if (lines.size() > 1 || lines.last().size() + 2 > SummaryColumn)

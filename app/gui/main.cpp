@@ -119,9 +119,9 @@ int main(int argc, char *argv[])
         return Paliers::Screenshots::saveAll(std::move(catalog).value(), parser.value(screenshots));
 
     Paliers::MainWindow window(std::move(catalog).value());
-    const QStringList files = parser.positionalArguments();
-    window.openInitialDatabase(
-        parser.isSet(database) ? parser.value(database) : Paliers::MainWindow::databaseAmong(files));
+    const QStringList paths = parser.positionalArguments();
+    const Paliers::MainWindow::FileArguments files = Paliers::MainWindow::sortFiles(paths);
+    window.openInitialDatabase(parser.isSet(database) ? parser.value(database) : files.database);
     if (parser.isSet(quitAfterPaint))
         Paliers::Screenshots::quitAfterFirstPaint(&window);
     window.show();
@@ -137,7 +137,7 @@ int main(int argc, char *argv[])
     }
     // Once the window is on screen, so that what the files need to ask is
     // asked over it.
-    if (!files.isEmpty())
+    if (!paths.isEmpty())
         QTimer::singleShot(0, &window, [&window, files] { window.openFiles(files); });
     return QApplication::exec();
 }

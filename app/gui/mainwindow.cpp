@@ -514,53 +514,50 @@ void MainWindow::openInitialDatabase(const QString &path)
     openDatabase(Database::defaultPath());
 }
 
-QString MainWindow::databaseAmong(const QStringList &paths)
+MainWindow::FileArguments MainWindow::sortFiles(const QStringList &paths)
 {
-    for (const QString &path : paths) {
-        if (FileIdentity::of(path).kind == FileIdentity::Kind::Database)
-            return path;
-    }
-    return QString();
-}
-
-void MainWindow::openFiles(const QStringList &paths)
-{
-    QStringList refused;
-    QStringList exports;
-    QStringList reperes;
-    QStringList grids;
-    QString database;
+    FileArguments files;
     for (const QString &path : paths) {
         const FileIdentity identity = FileIdentity::of(path);
         const QString shown = QDir::toNativeSeparators(path);
         switch (identity.kind) {
         case FileIdentity::Kind::Database:
-            if (database.isEmpty())
-                database = path;
+            if (files.database.isEmpty())
+                files.database = path;
             else
-                refused.append(tr("\"%1\": Paliers opens one database at a time, and opened \"%2\".")
-                                   .arg(shown, QDir::toNativeSeparators(database)));
+                files.refused.append(tr("\"%1\": Paliers opens one database at a time, and opened \"%2\".")
+                                         .arg(shown, QDir::toNativeSeparators(files.database)));
             break;
         case FileIdentity::Kind::AssessmentExport:
-            exports.append(path);
+            files.exports.append(path);
             break;
         case FileIdentity::Kind::Reperes:
-            reperes.append(path);
+            files.reperes.append(path);
             break;
         case FileIdentity::Kind::Referential:
-            grids.append(path);
+            files.grids.append(path);
             break;
         case FileIdentity::Kind::Indicators:
-            refused.append(tr("\"%1\" is %2: open it from View → Indicators of the roadmap, « Open… ».")
-                               .arg(shown, FileIdentity::describe(identity.kind)));
+            files.refused.append(tr("\"%1\" is %2: open it from View → Indicators of the roadmap, « Open… ».")
+                                     .arg(shown, FileIdentity::describe(identity.kind)));
             break;
         case FileIdentity::Kind::Missing:
         case FileIdentity::Kind::Unreadable:
         case FileIdentity::Kind::Other:
-            refused.append(identity.reason);
+            files.refused.append(identity.reason);
             break;
         }
     }
+    return files;
+}
+
+void MainWindow::openFiles(const FileArguments &files)
+{
+    const QString &database = files.database;
+    const QStringList &refused = files.refused;
+    const QStringList &exports = files.exports;
+    const QStringList &reperes = files.reperes;
+    const QStringList &grids = files.grids;
     const auto sameFile = [](const QString &a, const QString &b) {
         return QFileInfo(a).canonicalFilePath() == QFileInfo(b).canonicalFilePath();
     };

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <QMainWindow>
+#include <QStringList>
 
 class QAction;
 class QLabel;
@@ -41,14 +42,22 @@ public:
     // Opens `path`, or else the last database used, or else the default one.
     void openInitialDatabase(const QString &path = QString());
     bool openDatabase(const QString &path);
-    // The first Paliers database among the files of `paliers FILE...`, which
-    // openInitialDatabase() opens rather than the last one used.
-    static QString databaseAmong(const QStringList &paths);
-    // The files of `paliers FILE...`, once the window is shown: a database is
-    // opened; exports are imported into the open database after a question,
-    // with the import's report; repères are kept and grids added; anything
-    // else is refused, saying what and why.
-    void openFiles(const QStringList &paths);
+    // The files of `paliers FILE...`, each read once (FileIdentity) and
+    // sorted by what it is.
+    struct FileArguments
+    {
+        QString database; // the first Paliers database: openInitialDatabase() opens it
+        QStringList exports;
+        QStringList reperes;
+        QStringList grids;
+        QStringList refused; // why each other file is not opened, naming it
+    };
+    static FileArguments sortFiles(const QStringList &paths);
+    // Those files, once the window is shown: the database is opened (unless
+    // it is already); exports are imported into the open database after a
+    // question, with the import's report; repères are kept and grids added;
+    // what is refused is said.
+    void openFiles(const FileArguments &files);
     bool openExample();
     // Checks a referential file and keeps it among the added grids (File →
     // Add a grid…); says why when it is refused.

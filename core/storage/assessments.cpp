@@ -144,23 +144,14 @@ Result<qint64> Storage::createAssessment(const NewAssessment &request)
                 return *error;
         }
     }
-    // Where the school aimed last time, it still aims: the targets of the
-    // assessment copied from, or else of the school's latest earlier one of
-    // the grid.
-    std::optional<qint64> aimedFrom = previous ? std::optional<qint64>(previous->id) : std::nullopt;
-    if (!aimedFrom) {
-        q.prepare(QStringLiteral("SELECT id FROM assessment WHERE establishment_id = ? AND referential_id = ?"
-                                 " AND school_year < ? ORDER BY school_year DESC LIMIT 1"));
-        q.addBindValue(request.establishmentId);
-        q.addBindValue(request.referentialId);
-        q.addBindValue(request.schoolYear);
-        if (auto error = failure(q))
-            return *error;
-        if (q.next())
-            aimedFrom = q.value(0).toLongLong();
-    }
-    if (aimedFrom) {
-        if (Status carried = carryTargets(*aimedFrom, id, *referential); !carried)
+    // Where the school aimed last time, it still aims: the targets of its
+    // predecessor (the assessment copied from, or else the school's latest
+    // earlier one of the grid).
+    Result<std::optional<Assessment>> aimedFrom = predecessor(id);
+    if (!aimedFrom)
+        return Error {aimedFrom.error()};
+    if (*aimedFrom) {
+        if (Status carried = carryTargets((*aimedFrom)->id, id, *referential); !carried)
             return Error {carried.error()};
     }
     if (!transaction.commit())

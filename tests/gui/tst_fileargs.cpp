@@ -1,6 +1,6 @@
 // `paliers FILE...`, as a file manager starts it on a double click: main()
-// opens the database among the files (MainWindow::databaseAmong), shows the
-// window, then gives it the files (MainWindow::openFiles). What is asked is
+// sorts the files (MainWindow::sortFiles), opens the database among them,
+// shows the window, then gives it the files (MainWindow::openFiles). What is asked is
 // answered as a person does, then the database is opened again to see what
 // was stored.
 #include "dialoghelper.h"
@@ -45,7 +45,7 @@ TEST(FileArguments, ImportsTheExportsGivenAfterAQuestionAndRefusesTheRest)
 
     {
         // No database among the files: the one of --database (here) or the last.
-        EXPECT_EQ(MainWindow::databaseAmong(files), QString());
+        EXPECT_EQ(MainWindow::sortFiles(files).database, QString());
         std::unique_ptr<MainWindow> window = startWindow(dir, database);
         ASSERT_NE(window, nullptr);
 
@@ -66,7 +66,7 @@ TEST(FileArguments, ImportsTheExportsGivenAfterAQuestionAndRefusesTheRest)
             });
             click(box, QMessageBox::Ok);
         });
-        window->openFiles(files);
+        window->openFiles(MainWindow::sortFiles(files));
         QTest::qWait(50);
 
         EXPECT_NE(refused.indexOf(QStringLiteral("« %1 » n'est ni une base Paliers ni un export Paliers.")
@@ -115,8 +115,8 @@ TEST(FileArguments, OpensTheDatabaseGivenAndSaysNoToImportingNothing)
     }
     const QString export_ = dataPath(QStringLiteral("exports/0690000A-2025-2026.json"));
     // As main() does: the database among the files is the one opened...
-    ASSERT_EQ(MainWindow::databaseAmong({export_, given}), given);
-    std::unique_ptr<MainWindow> window = startWindow(dir, MainWindow::databaseAmong({export_, given}));
+    ASSERT_EQ(MainWindow::sortFiles({export_, given}).database, given);
+    std::unique_ptr<MainWindow> window = startWindow(dir, MainWindow::sortFiles({export_, given}).database);
     ASSERT_NE(window, nullptr);
     EXPECT_EQ(window->session()->path(), given);
     // ...and the export is offered for it; « Non » imports nothing.
@@ -125,7 +125,7 @@ TEST(FileArguments, OpensTheDatabaseGivenAndSaysNoToImportingNothing)
         asked = question->text();
         click(question, QMessageBox::No);
     });
-    window->openFiles({export_, given});
+    window->openFiles(MainWindow::sortFiles({export_, given}));
     QTest::qWait(50);
     EXPECT_NE(asked.indexOf(QStringLiteral("Importer 1 export dans la base")), -1) << asked.toStdString();
     const Result<QList<Establishment>> establishments = window->session()->storage().establishments();
