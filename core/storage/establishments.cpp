@@ -40,24 +40,22 @@ Result<qint64> Storage::addEstablishment(Establishment establishment)
     if (Status valid = checkEstablishment(establishment, 0); !valid)
         return Error {valid.error()};
     {
-        QSqlQuery count(m_database.connection());
-        if (auto error = failure(count, QStringLiteral("SELECT count(*) FROM establishment")))
+        const PreparedQuery count = prepared(QStringLiteral("SELECT count(*) FROM establishment"));
+        if (auto error = failure(*count))
             return *error;
-        count.next(); // one row, always
-        if (count.value(0).toInt() >= MaxEstablishments)
+        count->next(); // one row, always
+        if (count->value(0).toInt() >= MaxEstablishments)
             return Error {tr("This database already holds %1 establishments, the most Paliers accepts in one "
                              "database. Use another database (File → Create a new database).")
                               .arg(MaxEstablishments)};
     }
 
-    const QString now = timestamp();
-    QSqlQuery q(m_database.connection());
-    q.prepare(InsertEstablishment);
-    bindEstablishment(q, establishment);
-    q.bindValue(QStringLiteral(":now"), now);
-    if (auto error = failure(q))
+    const PreparedQuery q = prepared(InsertEstablishment);
+    bindEstablishment(*q, establishment);
+    q->bindValue(QStringLiteral(":now"), timestamp());
+    if (auto error = failure(*q))
         return *error;
-    return q.lastInsertId().toLongLong();
+    return q->lastInsertId().toLongLong();
 }
 
 Status Storage::updateEstablishment(Establishment establishment)
@@ -106,14 +104,15 @@ Result<Establishment> Storage::establishment(qint64 id) const
 
 Result<std::optional<Establishment>> Storage::findEstablishment(const QString &uai) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM establishment WHERE uai = ?").arg(EstablishmentColumns));
-    q.addBindValue(uai.trimmed().toUpper());
-    if (auto error = failure(q))
+    static const QString statement
+        = QStringLiteral("SELECT %1 FROM establishment WHERE uai = ?").arg(EstablishmentColumns);
+    const PreparedQuery q = prepared(statement);
+    q->addBindValue(uai.trimmed().toUpper());
+    if (auto error = failure(*q))
         return *error;
-    if (!q.next())
+    if (!q->next())
         return std::optional<Establishment>();
-    return std::optional<Establishment>(readEstablishment(q));
+    return std::optional<Establishment>(readEstablishment(*q));
 }
 
 } // namespace Paliers

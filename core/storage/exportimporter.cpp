@@ -2,18 +2,128 @@
 
 #include "exchange/referentialinstaller.h"
 
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QThread>
+#include <QThreadPool>
 
 namespace Paliers {
 
+namespace {
+
+// Reads and checks the files of an import on a pool of threads, a few files
+// ahead of the thread that writes them, which takes them in their order.
+// Each file is read with the grids known when its reading began (a copy of
+// the catalogue: the writer adds to its own); the generation tells the
+// writer whether a grid was added since.
+class ReadAhead
+{
+public:
+    struct Read
+    {
+        Result<ImportedExport> parsed;
+        int generation = 0;
+    };
+
+    ReadAhead(const QStringList &paths, const ReferentialCatalog &catalog, int threads)
+        : m_paths(paths)
+        , m_catalog(std::make_shared<const ReferentialCatalog>(catalog))
+        , m_reads(paths.size())
+        , m_window(std::max(4, 8 * threads))
+    {
+        m_pool.setMaxThreadCount(threads);
+        const std::lock_guard lock(m_mutex);
+        schedule();
+    }
+
+    ~ReadAhead()
+    {
+        m_stopping = true; // reads not begun are skipped
+        m_pool.waitForDone();
+    }
+
+    ReadAhead(const ReadAhead &) = delete;
+    ReadAhead &operator=(const ReadAhead &) = delete;
+
+    // File `index`, once read; indices in order, each once.
+    Read take(qsizetype index)
+    {
+        std::unique_lock lock(m_mutex);
+        m_read.wait(lock, [&] { return m_reads.at(index).has_value(); });
+        Read read = std::move(*m_reads[index]);
+        m_reads[index].reset();
+        m_taken = index + 1;
+        schedule();
+        return read;
+    }
+
+    int generation() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_generation;
+    }
+
+    // The grids known changed: the files read from now on use `catalog`.
+    void setCatalog(const ReferentialCatalog &catalog)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_catalog = std::make_shared<const ReferentialCatalog>(catalog);
+        ++m_generation;
+    }
+
+private:
+    // Queues the reads of the files up to m_window past the last one taken;
+    // with m_mutex held.
+    void schedule()
+    {
+        for (; m_scheduled < m_paths.size() && m_scheduled < m_taken + m_window; ++m_scheduled) {
+            m_pool.start([this, index = m_scheduled] {
+                if (m_stopping)
+                    return;
+                std::shared_ptr<const ReferentialCatalog> catalog;
+                int generation = 0;
+                {
+                    const std::lock_guard lock(m_mutex);
+                    catalog = m_catalog;
+                    generation = m_generation;
+                }
+                Read read {AssessmentExport::readFile(m_paths.at(index), *catalog), generation};
+                const std::lock_guard lock(m_mutex);
+                m_reads[index] = std::move(read);
+                m_read.notify_all();
+            });
+        }
+    }
+
+    const QStringList m_paths;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_read;
+    std::shared_ptr<const ReferentialCatalog> m_catalog;
+    int m_generation = 0;
+    std::vector<std::optional<Read>> m_reads;
+    qsizetype m_scheduled = 0;
+    qsizetype m_taken = 0;
+    const qsizetype m_window;
+    std::atomic<bool> m_stopping = false;
+    QThreadPool m_pool; // last: its threads are gone before the rest
+};
+
+} // namespace
+
 ImportFileResult ExportImporter::importFile(const QString &path)
+{
+    return store(path, AssessmentExport::readFile(path, m_storage.catalog()));
+}
+
+ImportFileResult ExportImporter::store(const QString &path, Result<ImportedExport> parsed)
 {
     ImportFileResult result;
     result.path = path;
-    Result<ImportedExport> parsed = AssessmentExport::readFile(path, m_storage.catalog());
     QString addedGrid;
     if (!parsed) {
         result.message = parsed.error();
@@ -60,6 +170,23 @@ QList<ImportFileResult> ExportImporter::importFiles(
 {
     QList<ImportFileResult> results;
     results.reserve(paths.size());
+    std::optional<ReadAhead> reader;
+    if (m_readingThreads > 0 && paths.size() > 1)
+        reader.emplace(paths, m_storage.catalog(), m_readingThreads);
+    const auto importNext = [&](const QString &path) {
+        if (!reader)
+            return importFile(path);
+        ReadAhead::Read read = reader->take(results.size());
+        // A grid was added after this file was read: read it again, as a
+        // file read after it would have been.
+        if (read.generation != reader->generation())
+            read.parsed = AssessmentExport::readFile(path, m_storage.catalog());
+        const qsizetype adopted = m_adopted.size();
+        ImportFileResult result = store(path, std::move(read.parsed));
+        if (m_adopted.size() != adopted)
+            reader->setCatalog(m_storage.catalog());
+        return result;
+    };
     bool goOn = true;
     qsizetype next = 0;
     while (next < paths.size() && goOn) {
@@ -72,7 +199,7 @@ QList<ImportFileResult> ExportImporter::importFiles(
         for (qsizetype count = 0; next < paths.size() && count < batchSize; ++count) {
             if (count > 0 && elapsed.elapsed() >= BatchMs)
                 break;
-            results.append(importFile(paths.at(next++)));
+            results.append(importNext(paths.at(next++)));
             if (progress && !progress(static_cast<int>(results.size()))) {
                 goOn = false;
                 break;

@@ -5,6 +5,7 @@
 #include <functional>
 #include <QCoreApplication>
 #include <QStringList>
+#include <QThread>
 
 namespace Paliers {
 
@@ -39,6 +40,12 @@ public:
 
     ImportFileResult importFile(const QString &path);
 
+    // How many threads importFiles() reads and checks the files on, ahead of
+    // the one that writes them (the caller's, which alone uses the
+    // database); 0 reads them on the caller's thread, one after the other.
+    // The result is the same either way. By default, one per core.
+    void setReadingThreads(int count) { m_readingThreads = count; }
+
     // A batch is committed after this long even when it holds fewer than
     // `batchSize` files, and the importer then pauses so that another
     // program's write waiting for the database gets in.
@@ -61,9 +68,13 @@ public:
     const QList<std::shared_ptr<const Referential>> &adoptedReferentials() const { return m_adopted; }
 
 private:
+    // Writes one file read by AssessmentExport::readFile.
+    ImportFileResult store(const QString &path, Result<ImportedExport> parsed);
+
     Storage &m_storage;
     QString m_referentialFolder;
     QList<std::shared_ptr<const Referential>> m_adopted;
+    int m_readingThreads = QThread::idealThreadCount();
 };
 
 } // namespace Paliers

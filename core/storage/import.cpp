@@ -1,6 +1,8 @@
 #include "storage/storage.h"
 #include "storage/storagerows.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -26,18 +28,18 @@ Result<ImportOutcome> Storage::storeImportedAssessment(const ImportedExport &imp
     Database::Transaction transaction(m_database);
     if (!transaction.isActive())
         return Error {transaction.error()};
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT assessment_id FROM import_record WHERE export_id = ?"));
-    q.addBindValue(imported.stamp.exportId);
-    if (auto error = failure(q))
+    const PreparedQuery importedBefore
+        = prepared(QStringLiteral("SELECT assessment_id FROM import_record WHERE export_id = ?"));
+    importedBefore->addBindValue(imported.stamp.exportId);
+    if (auto error = failure(*importedBefore))
         return *error;
     ImportOutcome outcome;
-    if (q.next()) {
+    if (importedBefore->next()) {
         outcome.kind = ImportOutcome::Kind::AlreadyImported;
-        outcome.assessmentId = q.value(0).toLongLong();
+        outcome.assessmentId = importedBefore->value(0).toLongLong();
         return outcome; // the transaction rolls back: it wrote nothing
     }
-    q.finish();
+    importedBefore->finish();
 
     Result<std::optional<Establishment>> existing = findEstablishment(report.establishment.uai);
     if (!existing)
@@ -52,77 +54,89 @@ Result<ImportOutcome> Storage::storeImportedAssessment(const ImportedExport &imp
         outcome.establishmentCreated = true;
     }
 
-    q.prepare(QStringLiteral("SELECT id FROM assessment WHERE establishment_id = ? AND referential_id = ?"
-                             " AND school_year = ?"));
-    q.addBindValue(outcome.establishmentId);
-    q.addBindValue(report.assessment.referentialId);
-    q.addBindValue(report.assessment.schoolYear);
-    if (auto error = failure(q))
+    const PreparedQuery sameYear
+        = prepared(QStringLiteral("SELECT id FROM assessment WHERE establishment_id = ? AND referential_id = ?"
+                                  " AND school_year = ?"));
+    sameYear->addBindValue(outcome.establishmentId);
+    sameYear->addBindValue(report.assessment.referentialId);
+    sameYear->addBindValue(report.assessment.schoolYear);
+    if (auto error = failure(*sameYear))
         return *error;
-    if (q.next())
+    if (sameYear->next())
         return Error {tr("%1 (%2) already has an assessment of this grid for %3 (number %4): the export was not "
                          "imported, so that nothing is overwritten.")
                           .arg(report.establishment.name, report.establishment.uai, report.assessment.schoolYear)
-                          .arg(q.value(0).toLongLong())};
-    q.finish();
+                          .arg(sameYear->value(0).toLongLong())};
+    sameYear->finish();
 
     const Assessment &a = report.assessment;
-    q.prepare(QStringLiteral("INSERT INTO assessment (establishment_id, referential_id, referential_version,"
-                             " school_year, author, author_role, status, created_at, updated_at, validated_at,"
-                             " validated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(outcome.establishmentId);
-    q.addBindValue(a.referentialId);
-    q.addBindValue(a.referentialVersion);
-    q.addBindValue(a.schoolYear);
-    q.addBindValue(text(a.author));
-    q.addBindValue(text(a.authorRole));
-    q.addBindValue(assessmentStatusKey(a.status));
-    q.addBindValue(stamp(a.createdAt));
-    q.addBindValue(stamp(a.updatedAt));
-    q.addBindValue(stamp(a.validatedAt));
-    q.addBindValue(text(a.validatedBy));
-    if (auto error = failure(q))
+    const PreparedQuery insertAssessment
+        = prepared(QStringLiteral("INSERT INTO assessment (establishment_id, referential_id, referential_version,"
+                                  " school_year, author, author_role, status, created_at, updated_at, validated_at,"
+                                  " validated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insertAssessment->addBindValue(outcome.establishmentId);
+    insertAssessment->addBindValue(a.referentialId);
+    insertAssessment->addBindValue(a.referentialVersion);
+    insertAssessment->addBindValue(a.schoolYear);
+    insertAssessment->addBindValue(text(a.author));
+    insertAssessment->addBindValue(text(a.authorRole));
+    insertAssessment->addBindValue(assessmentStatusKey(a.status));
+    insertAssessment->addBindValue(stamp(a.createdAt));
+    insertAssessment->addBindValue(stamp(a.updatedAt));
+    insertAssessment->addBindValue(stamp(a.validatedAt));
+    insertAssessment->addBindValue(text(a.validatedBy));
+    if (auto error = failure(*insertAssessment))
         return *error;
-    outcome.assessmentId = q.lastInsertId().toLongLong();
+    outcome.assessmentId = insertAssessment->lastInsertId().toLongLong();
 
-    // Each answer as it stood, and one history row saying where it came from.
-    QSqlQuery history(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO answer (assessment_id, criterion_id, status, comment, evidence,"
-                             " changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    history.prepare(QStringLiteral("INSERT INTO answer_history (assessment_id, criterion_id, old_status,"
-                                   " new_status, new_comment, new_evidence, changed_by, changed_at)"
-                                   " VALUES (?, ?, NULL, ?, ?, ?, ?, ?)"));
+    // Each answer as it stood, and one history row saying where it came from,
+    // copied from the answers by one statement in their order in the export.
+    const PreparedQuery insertAnswer
+        = prepared(QStringLiteral("INSERT INTO answer (assessment_id, criterion_id, status, comment, evidence,"
+                                  " changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QJsonArray criteria;
     for (const Answer &answer : report.answers) {
-        for (QSqlQuery *query : {&q, &history}) {
-            query->addBindValue(outcome.assessmentId);
-            query->addBindValue(answer.criterionId);
-            query->addBindValue(answerStatusKey(answer.status));
-            query->addBindValue(text(answer.comment));
-            query->addBindValue(text(answer.evidence));
-            query->addBindValue(text(answer.changedBy));
-            query->addBindValue(stamp(answer.changedAt));
-            if (auto error = failure(*query))
-                return *error;
-        }
+        insertAnswer->addBindValue(outcome.assessmentId);
+        insertAnswer->addBindValue(answer.criterionId);
+        insertAnswer->addBindValue(answerStatusKey(answer.status));
+        insertAnswer->addBindValue(text(answer.comment));
+        insertAnswer->addBindValue(text(answer.evidence));
+        insertAnswer->addBindValue(text(answer.changedBy));
+        insertAnswer->addBindValue(stamp(answer.changedAt));
+        if (auto error = failure(*insertAnswer))
+            return *error;
+        criteria.append(answer.criterionId);
     }
+    const PreparedQuery copyHistory = prepared(
+        QStringLiteral("INSERT INTO answer_history (assessment_id, criterion_id, old_status, new_status,"
+                       " new_comment, new_evidence, changed_by, changed_at)"
+                       " SELECT a.assessment_id, a.criterion_id, NULL, a.status, a.comment, a.evidence,"
+                       " a.changed_by, a.changed_at FROM json_each(?) AS c"
+                       " JOIN answer AS a ON a.assessment_id = ? AND a.criterion_id = c.value ORDER BY c.key"));
+    copyHistory->addBindValue(QString::fromUtf8(QJsonDocument(criteria).toJson(QJsonDocument::Compact)));
+    copyHistory->addBindValue(outcome.assessmentId);
+    if (auto error = failure(*copyHistory))
+        return *error;
 
-    q.prepare(QStringLiteral("INSERT INTO assessment_event (assessment_id, kind, actor, at, note)"
-                             " VALUES (?, ?, ?, ?, ?)"));
+    const PreparedQuery insertEvent
+        = prepared(QStringLiteral("INSERT INTO assessment_event (assessment_id, kind, actor, at, note)"
+                                  " VALUES (?, ?, ?, ?, ?)"));
     for (const AssessmentEvent &event : report.events) {
-        q.addBindValue(outcome.assessmentId);
-        q.addBindValue(eventKindKey(event.kind));
-        q.addBindValue(text(event.actor));
-        q.addBindValue(stamp(event.at));
-        q.addBindValue(text(event.note));
-        if (auto error = failure(q))
+        insertEvent->addBindValue(outcome.assessmentId);
+        insertEvent->addBindValue(eventKindKey(event.kind));
+        insertEvent->addBindValue(text(event.actor));
+        insertEvent->addBindValue(stamp(event.at));
+        insertEvent->addBindValue(text(event.note));
+        if (auto error = failure(*insertEvent))
             return *error;
     }
 
-    q.prepare(QStringLiteral("INSERT INTO action_item (assessment_id, criterion_id, title, owner, due_date, status,"
-                             " funder, priority) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    const PreparedQuery insertAction = prepared(
+        QStringLiteral("INSERT INTO action_item (assessment_id, criterion_id, title, owner, due_date, status,"
+                       " funder, priority) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const ActionItem &item : report.actionItems) {
-        bindActionItem(q, item, outcome.assessmentId);
-        if (auto error = failure(q))
+        bindActionItem(*insertAction, item, outcome.assessmentId);
+        if (auto error = failure(*insertAction))
             return *error;
     }
 
@@ -132,15 +146,16 @@ Result<ImportOutcome> Storage::storeImportedAssessment(const ImportedExport &imp
     if (Status stored = storeSummary(outcome.assessmentId, report.evaluation); !stored)
         return Error {stored.error()};
 
-    q.prepare(QStringLiteral("INSERT INTO import_record (export_id, assessment_id, checksum, exported_at,"
-                             " imported_at, source) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(imported.stamp.exportId);
-    q.addBindValue(outcome.assessmentId);
-    q.addBindValue(imported.checksum);
-    q.addBindValue(stamp(imported.stamp.exportedAt));
-    q.addBindValue(timestamp());
-    q.addBindValue(text(source));
-    if (auto error = failure(q))
+    const PreparedQuery insertRecord
+        = prepared(QStringLiteral("INSERT INTO import_record (export_id, assessment_id, checksum, exported_at,"
+                                  " imported_at, source) VALUES (?, ?, ?, ?, ?, ?)"));
+    insertRecord->addBindValue(imported.stamp.exportId);
+    insertRecord->addBindValue(outcome.assessmentId);
+    insertRecord->addBindValue(imported.checksum);
+    insertRecord->addBindValue(stamp(imported.stamp.exportedAt));
+    insertRecord->addBindValue(timestamp());
+    insertRecord->addBindValue(text(source));
+    if (auto error = failure(*insertRecord))
         return *error;
     if (!transaction.commit())
         return Error {transaction.error()};

@@ -17,6 +17,50 @@ Storage::Storage(Database &database, ReferentialCatalog catalog)
     m_actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
 }
 
+Storage::~Storage() = default;
+
+struct Storage::PreparedEntry
+{
+    QSqlQuery query;
+    bool inUse = false;
+};
+
+Storage::PreparedQuery::PreparedQuery(PreparedEntry &entry)
+    : m_entry(&entry)
+    , m_query(&entry.query)
+{
+    entry.inUse = true;
+}
+
+Storage::PreparedQuery::PreparedQuery(QSqlQuery query)
+    : m_own(std::make_unique<QSqlQuery>(std::move(query)))
+    , m_query(m_own.get())
+{
+}
+
+Storage::PreparedQuery::~PreparedQuery()
+{
+    m_query->finish(); // a SELECT read in part would hold its snapshot
+    if (m_entry)
+        m_entry->inUse = false;
+}
+
+Storage::PreparedQuery Storage::prepared(const QString &statement) const
+{
+    const auto found = m_prepared.find(statement);
+    if (found != m_prepared.end() && !found->second->inUse)
+        return PreparedQuery(*found->second);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // A statement that does not prepare is not kept: exec() reports why.
+    if (!query.prepare(statement) || found != m_prepared.end())
+        return PreparedQuery(std::move(query));
+    auto entry = std::make_unique<PreparedEntry>(PreparedEntry {std::move(query)});
+    PreparedEntry &kept = *entry;
+    m_prepared.emplace(statement, std::move(entry));
+    return PreparedQuery(kept);
+}
+
 QString Storage::timestamp() const
 {
     return m_database.now().toUTC().toString(Qt::ISODateWithMs);

@@ -15,9 +15,11 @@
 #include "storage/database.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <QCoreApplication>
 #include <QList>
+#include <unordered_map>
 
 class QSqlQuery;
 
@@ -88,6 +90,9 @@ public:
     static constexpr int MaxEstablishments = Limits::MaxEstablishments;
 
     Storage(Database &database, ReferentialCatalog catalog);
+    ~Storage();
+    Storage(const Storage &) = delete;
+    Storage &operator=(const Storage &) = delete;
 
     Database &database() const { return m_database; }
     const ReferentialCatalog &catalog() const { return m_catalog; }
@@ -258,9 +263,33 @@ private:
     QString indicatorSource(const Indicator &indicator, QVariantList &values) const;
     QString timestamp() const;
 
+    // A statement prepared once on this connection and kept for the next
+    // call: those run for each file of an import of thousands. Its rows are
+    // released when the guard goes. A statement already in use higher up is
+    // prepared afresh.
+    struct PreparedEntry;
+    class PreparedQuery
+    {
+    public:
+        explicit PreparedQuery(PreparedEntry &entry);
+        explicit PreparedQuery(QSqlQuery query);
+        ~PreparedQuery();
+        PreparedQuery(const PreparedQuery &) = delete;
+        PreparedQuery &operator=(const PreparedQuery &) = delete;
+        QSqlQuery &operator*() const { return *m_query; }
+        QSqlQuery *operator->() const { return m_query; }
+
+    private:
+        PreparedEntry *m_entry = nullptr;
+        std::unique_ptr<QSqlQuery> m_own;
+        QSqlQuery *m_query = nullptr;
+    };
+    PreparedQuery prepared(const QString &statement) const;
+
     Database &m_database;
     ReferentialCatalog m_catalog;
     QString m_actor;
+    mutable std::unordered_map<QString, std::unique_ptr<PreparedEntry>> m_prepared;
 };
 
 } // namespace Paliers

@@ -47,16 +47,16 @@ void fillSummary(OverviewRow &row, const Evaluation &evaluation)
 
 Status Storage::storeSummary(qint64 assessmentId, const Evaluation &evaluation)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO assessment_summary (assessment_id, overall_palier,"
-                             " domain_paliers, blocking, answered, total) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(assessmentId);
-    q.addBindValue(evaluation.overallPalier);
-    q.addBindValue(joinPaliers(evaluation));
-    q.addBindValue(joinBlocking(evaluation));
-    q.addBindValue(evaluation.answered);
-    q.addBindValue(evaluation.total);
-    if (auto error = failure(q))
+    const PreparedQuery q
+        = prepared(QStringLiteral("INSERT OR REPLACE INTO assessment_summary (assessment_id, overall_palier,"
+                                  " domain_paliers, blocking, answered, total) VALUES (?, ?, ?, ?, ?, ?)"));
+    q->addBindValue(assessmentId);
+    q->addBindValue(evaluation.overallPalier);
+    q->addBindValue(joinPaliers(evaluation));
+    q->addBindValue(joinBlocking(evaluation));
+    q->addBindValue(evaluation.answered);
+    q->addBindValue(evaluation.total);
+    if (auto error = failure(*q))
         return *error;
     return Done {};
 }

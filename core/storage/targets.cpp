@@ -63,19 +63,22 @@ Status Storage::setTargets(qint64 assessmentId, const QList<DomainTarget> &targe
 
 Status Storage::writeTargets(qint64 assessmentId, const QList<DomainTarget> &targets)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM assessment_target WHERE assessment_id = ?"));
-    q.addBindValue(assessmentId);
-    if (auto error = failure(q))
-        return *error;
-    q.prepare(QStringLiteral("INSERT INTO assessment_target (assessment_id, domain_id, palier, school_year)"
-                             " VALUES (?, ?, ?, ?)"));
+    {
+        const PreparedQuery q = prepared(QStringLiteral("DELETE FROM assessment_target WHERE assessment_id = ?"));
+        q->addBindValue(assessmentId);
+        if (auto error = failure(*q))
+            return *error;
+    }
+    if (targets.isEmpty())
+        return Done {};
+    const PreparedQuery q = prepared(QStringLiteral(
+        "INSERT INTO assessment_target (assessment_id, domain_id, palier, school_year) VALUES (?, ?, ?, ?)"));
     for (const DomainTarget &target : targets) {
-        q.addBindValue(assessmentId);
-        q.addBindValue(target.domainId);
-        q.addBindValue(target.palier);
-        q.addBindValue(target.schoolYear);
-        if (auto error = failure(q))
+        q->addBindValue(assessmentId);
+        q->addBindValue(target.domainId);
+        q->addBindValue(target.palier);
+        q->addBindValue(target.schoolYear);
+        if (auto error = failure(*q))
             return *error;
     }
     return Done {};
