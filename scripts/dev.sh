@@ -77,13 +77,14 @@ run_benchmarks() {
     local dir=${BENCH_BUILD_DIR:-build-release}
     cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Release -DPALIERS_BUILD_BENCHMARKS=ON -DPALIERS_BUILD_TESTS=OFF \
         -DPALIERS_BUILD_GUI=ON
-    cmake --build "$dir" --parallel "$(nproc)" --target bench_storage bench_gui bench_startup bench_report bench_consolidation
+    cmake --build "$dir" --parallel "$(nproc)" --target bench_storage bench_gui bench_startup bench_report bench_consolidation bench_overview
     local failed=0
     "$dir/benchmarks/bench_storage" || failed=1
     "$dir/benchmarks/bench_gui" || failed=1
     "$dir/benchmarks/bench_startup" || failed=1
     "$dir/benchmarks/bench_report" || failed=1
     "$dir/benchmarks/bench_consolidation" || failed=1
+    "$dir/benchmarks/bench_overview" || failed=1
     return "$failed"
 }
 

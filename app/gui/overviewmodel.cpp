@@ -3,7 +3,75 @@
 #include "palierscharts.h"
 #include "reportstyle.h"
 
+#include <algorithm>
+#include <numeric>
+#include <QCollator>
+#include <QCollatorSortKey>
+
 namespace Paliers {
+
+namespace {
+
+// Each row's rank in the locale's order of one of its texts. QCollator()
+// is the collator QString::localeAwareCompare uses; its sort keys compare
+// as it does, and cost one ICU call per row instead of one per comparison.
+QList<int> ranksOf(const QList<OverviewRow> &rows, QString OverviewRow::*text)
+{
+    const QCollator collator;
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(static_cast<size_t>(rows.size()));
+    // Communes and circonscriptions repeat (the rows share their strings):
+    // one key per distinct text.
+    QHash<QString, int> seen;
+    std::vector<int> keyOf(static_cast<size_t>(rows.size()));
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QString &value = rows.at(i).*text;
+        const auto found = seen.constFind(value);
+        if (found != seen.constEnd()) {
+            keyOf[static_cast<size_t>(i)] = *found;
+            continue;
+        }
+        const int key = static_cast<int>(keys.size());
+        keys.push_back(collator.sortKey(value));
+        seen.insert(value, key);
+        keyOf[static_cast<size_t>(i)] = key;
+    }
+    std::vector<int> order(keys.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+        [&keys](int a, int b) { return keys[static_cast<size_t>(a)].compare(keys[static_cast<size_t>(b)]) < 0; });
+    std::vector<int> rankOfKey(keys.size());
+    int rank = 0;
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (i > 0 && keys[static_cast<size_t>(order[i - 1])].compare(keys[static_cast<size_t>(order[i])]) != 0)
+            ++rank;
+        rankOfKey[static_cast<size_t>(order[i])] = rank;
+    }
+    QList<int> ranks;
+    ranks.reserve(rows.size());
+    for (const int key : keyOf)
+        ranks.append(rankOfKey[static_cast<size_t>(key)]);
+    return ranks;
+}
+
+} // namespace
+
+QString OverviewKeys::folded(const QString &search)
+{
+    return search.toCaseFolded();
+}
+
+OverviewKeys OverviewKeys::of(const QList<OverviewRow> &rows)
+{
+    OverviewKeys keys;
+    keys.search.reserve(rows.size());
+    for (const OverviewRow &row : rows)
+        keys.search.append(folded(row.name + u'\n' + row.uai + u'\n' + row.commune));
+    keys.nameRank = ranksOf(rows, &OverviewRow::name);
+    keys.communeRank = ranksOf(rows, &OverviewRow::commune);
+    keys.circonscriptionRank = ranksOf(rows, &OverviewRow::circonscription);
+    return keys;
+}
 
 OverviewModel::OverviewModel(const ReferentialCatalog &catalog, QObject *parent)
     : QAbstractTableModel(parent)
@@ -42,8 +110,16 @@ QColor OverviewModel::colorOf(const OverviewRow &row, int palier) const
 
 void OverviewModel::setRows(QList<OverviewRow> rows)
 {
+    OverviewKeys keys = OverviewKeys::of(rows);
+    setRows(std::move(rows), std::move(keys));
+}
+
+void OverviewModel::setRows(QList<OverviewRow> rows, OverviewKeys keys)
+{
+    Q_ASSERT(keys.search.size() == rows.size());
     beginResetModel();
     m_rows = std::move(rows);
+    m_keys = std::move(keys);
     endResetModel();
 }
 
@@ -182,63 +258,228 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
 }
 
 OverviewFilterModel::OverviewFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {
-    setSortRole(OverviewModel::SortRole);
-    setSortLocaleAware(true);
+}
+
+const OverviewModel *OverviewFilterModel::overview() const
+{
+    return static_cast<const OverviewModel *>(sourceModel());
+}
+
+void OverviewFilterModel::setSourceModel(QAbstractItemModel *source)
+{
+    Q_ASSERT(!source || qobject_cast<OverviewModel *>(source));
+    beginResetModel();
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    QAbstractProxyModel::setSourceModel(source);
+    if (source) {
+        // The overview's model only ever changes whole (new rows, other
+        // columns): a reset here too.
+        m_connections = {
+            connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); }),
+            connect(source, &QAbstractItemModel::modelReset, this,
+                [this] {
+                    makeOrder();
+                    makeVisible();
+                    endResetModel();
+                }),
+            connect(source, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged),
+        };
+    }
+    makeOrder();
+    makeVisible();
+    endResetModel();
 }
 
 void OverviewFilterModel::setFilter(const OverviewFilter &filter)
 {
     m_filter = filter;
-    invalidateFilter();
+    m_filterButSearch = filter;
+    m_filterButSearch.search.clear();
+    m_needle = OverviewKeys::folded(filter.search);
+    relayout([this] { makeVisible(); });
 }
 
-bool OverviewFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool OverviewFilterModel::accepts(int sourceRow) const
 {
-    Q_UNUSED(sourceParent);
-    const auto *model = static_cast<const OverviewModel *>(sourceModel());
-    return m_filter.matches(model->row(sourceRow));
+    // As OverviewFilter::matches, with the search read from the keys.
+    const OverviewModel *model = overview();
+    return m_filterButSearch.matches(model->row(sourceRow))
+        && (m_needle.isEmpty() || model->keys().search.at(sourceRow).contains(m_needle));
 }
 
-bool OverviewFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+void OverviewFilterModel::sort(int column, Qt::SortOrder order)
 {
-    const auto *model = static_cast<const OverviewModel *>(sourceModel());
-    const OverviewRow &a = model->row(left.row());
-    const OverviewRow &b = model->row(right.row());
-    const int column = left.column();
-    const auto text = [](const QString &x, const QString &y) {
-        return QString::localeAwareCompare(x, y) < 0;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    relayout([this] {
+        makeOrder();
+        makeVisible();
+    });
+}
+
+void OverviewFilterModel::makeOrder()
+{
+    const OverviewModel *model = overview();
+    const int count = model ? model->rowCount() : 0;
+    m_order.resize(count);
+    std::iota(m_order.begin(), m_order.end(), 0);
+    if (!model || m_sortColumn < 0 || m_sortColumn >= model->columnCount())
+        return;
+    const QList<OverviewRow> &rows = model->rows();
+    const OverviewKeys &keys = model->keys();
+    // One number per row for the column sorted on, then a stable sort of
+    // the rows by it; descending keeps ties in source order too.
+    std::vector<double> key(static_cast<size_t>(count));
+    const auto fill = [&](const std::function<double(int)> &of) {
+        for (int i = 0; i < count; ++i)
+            key[static_cast<size_t>(i)] = of(i);
     };
-    switch (column) {
+    switch (m_sortColumn) {
     case OverviewModel::Name:
-        return text(a.name, b.name);
-    case OverviewModel::Uai:
-        return a.uai < b.uai;
-    case OverviewModel::Kind:
-        return static_cast<int>(a.kind) < static_cast<int>(b.kind);
-    case OverviewModel::Commune:
-        return text(a.commune, b.commune);
-    case OverviewModel::Circonscription:
-        return text(a.circonscription, b.circonscription);
-    case OverviewModel::Status:
-        return static_cast<int>(a.status) < static_cast<int>(b.status);
-    case OverviewModel::Overall:
-        return a.overallPalier < b.overallPalier;
-    default:
-        if (column == model->completionColumn())
-            return a.completion() < b.completion();
-        return left.data(OverviewModel::SortRole).toInt() < right.data(OverviewModel::SortRole).toInt();
+        fill([&](int i) { return keys.nameRank.at(i); });
+        break;
+    case OverviewModel::Uai: {
+        // Codes of the same shape: their order as QString's operator< gives it.
+        QList<int> byUai = m_order;
+        std::stable_sort(byUai.begin(), byUai.end(), [&](int a, int b) { return rows.at(a).uai < rows.at(b).uai; });
+        for (int place = 0; place < count; ++place) {
+            const bool tie = place > 0 && rows.at(byUai.at(place)).uai == rows.at(byUai.at(place - 1)).uai;
+            key[static_cast<size_t>(byUai.at(place))] = tie ? key[static_cast<size_t>(byUai.at(place - 1))] : place;
+        }
+        break;
     }
+    case OverviewModel::Kind:
+        fill([&](int i) { return static_cast<int>(rows.at(i).kind); });
+        break;
+    case OverviewModel::Commune:
+        fill([&](int i) { return keys.communeRank.at(i); });
+        break;
+    case OverviewModel::Circonscription:
+        fill([&](int i) { return keys.circonscriptionRank.at(i); });
+        break;
+    case OverviewModel::Status:
+        fill([&](int i) { return static_cast<int>(rows.at(i).status); });
+        break;
+    case OverviewModel::Overall:
+        fill([&](int i) { return rows.at(i).overallPalier; });
+        break;
+    default:
+        if (m_sortColumn == model->completionColumn())
+            fill([&](int i) { return rows.at(i).completion(); });
+        else
+            fill([&](int i) { return model->palierAt(rows.at(i), m_sortColumn - OverviewModel::FirstDomain); });
+        break;
+    }
+    if (m_sortOrder == Qt::AscendingOrder)
+        std::stable_sort(m_order.begin(), m_order.end(),
+            [&key](int a, int b) { return key[static_cast<size_t>(a)] < key[static_cast<size_t>(b)]; });
+    else
+        std::stable_sort(m_order.begin(), m_order.end(),
+            [&key](int a, int b) { return key[static_cast<size_t>(b)] < key[static_cast<size_t>(a)]; });
+}
+
+void OverviewFilterModel::makeVisible()
+{
+    m_visible.clear();
+    m_proxyRow.fill(-1, m_order.size());
+    if (!overview())
+        return;
+    m_visible.reserve(m_order.size());
+    for (const int row : std::as_const(m_order)) {
+        if (accepts(row)) {
+            m_proxyRow[row] = static_cast<int>(m_visible.size());
+            m_visible.append(row);
+        }
+    }
+}
+
+void OverviewFilterModel::relayout(const std::function<void()> &change)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> sourceRows;
+    sourceRows.reserve(before.size());
+    for (const QModelIndex &index : before)
+        sourceRows.append(index.isValid() && index.row() < m_visible.size() ? m_visible.at(index.row()) : -1);
+    change();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int source = sourceRows.at(i);
+        const int row = source < 0 ? -1 : m_proxyRow.value(source, -1);
+        after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QModelIndex OverviewFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return QModelIndex();
+    return createIndex(row, column);
+}
+
+QModelIndex OverviewFilterModel::parent(const QModelIndex &child) const
+{
+    Q_UNUSED(child);
+    return QModelIndex();
+}
+
+int OverviewFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_visible.size());
+}
+
+int OverviewFilterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+bool OverviewFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
+}
+
+QModelIndex OverviewFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.model() != this || proxyIndex.row() >= m_visible.size())
+        return QModelIndex();
+    return sourceModel()->index(m_visible.at(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex OverviewFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel())
+        return QModelIndex();
+    const int row = m_proxyRow.value(sourceIndex.row(), -1);
+    return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
+}
+
+QVariant OverviewFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!sourceModel())
+        return QVariant();
+    if (orientation == Qt::Horizontal)
+        return sourceModel()->headerData(section, orientation, role);
+    return section >= 0 && section < m_visible.size()
+        ? sourceModel()->headerData(m_visible.at(section), orientation, role)
+        : QVariant();
 }
 
 QList<OverviewRow> OverviewFilterModel::acceptedRows() const
 {
-    const auto *model = static_cast<const OverviewModel *>(sourceModel());
+    const OverviewModel *model = overview();
     QList<OverviewRow> rows;
-    rows.reserve(rowCount());
-    for (int i = 0; i < rowCount(); ++i)
-        rows.append(model->row(mapToSource(index(i, 0)).row()));
+    rows.reserve(m_visible.size());
+    for (const int row : m_visible)
+        rows.append(model->row(row));
     return rows;
 }
 

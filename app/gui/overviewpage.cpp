@@ -8,7 +8,11 @@
 #include "overviewmodel.h"
 #include "palierscharts.h"
 #include "session.h"
+#include "storage/database.h"
+#include "storage/storage.h"
 
+#include <memory>
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -28,11 +32,50 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Paliers {
+
+// A year's assessments, read off the GUI thread, with the keys of their
+// filter and sort.
+struct OverviewPage::LoadedYear
+{
+    QList<OverviewRow> rows;
+    OverviewKeys keys;
+    // The filters' choices, sorted as the locale does.
+    QStringList circonscriptions;
+    QStringList departements;
+    QString error;
+};
+
+namespace {
+
+// The distinct values of a text of the rows, but the empty one, in the
+// locale's order: a filter's choices.
+QStringList filterChoices(const QList<OverviewRow> &rows, QString OverviewRow::*text)
+{
+    QSet<QString> values;
+    for (const OverviewRow &row : rows) {
+        if (!(row.*text).isEmpty())
+            values.insert(row.*text);
+    }
+    QStringList sorted(values.cbegin(), values.cend());
+    std::sort(sorted.begin(), sorted.end(),
+        [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+    return sorted;
+}
+
+} // namespace
+
+struct OverviewPage::Analysis
+{
+    QList<DomainDistribution> distribution;
+    QStringList versions;
+    QList<MissingCriterion> missing;
+};
 
 namespace {
 
@@ -356,25 +399,83 @@ void OverviewPage::setSearchText(const QString &text)
 
 void OverviewPage::reload()
 {
+    const int generation = ++m_generation;
+    ++m_analysisGeneration;
+    m_analysing = false;
     if (!m_session) {
-        m_model->setRows({});
+        m_loading = false;
+        m_model->setRows({}, {});
         m_count->clear();
         return;
     }
     if (m_year->count() == 0)
         fillYears();
-    Result<QList<OverviewRow>> rows = m_session->storage().overview(schoolYear());
-    if (!rows) {
-        emit errorOccurred(rows.error());
+    const QString year = schoolYear();
+    m_loading = true;
+    // Nothing of another year stays on screen while this one is read; its
+    // rows are freed on the reading thread (60,000 of them take a while).
+    auto discarded = std::make_shared<std::pair<QList<OverviewRow>, OverviewKeys>>(m_model->rows(), m_model->keys());
+    m_model->setRows({}, {});
+    m_count->setText(year.isEmpty() ? tr("Reading the assessments…") : tr("Reading the assessments of %1…").arg(year));
+    updateActions();
+    const QPointer<OverviewPage> self(this);
+    QThreadPool::globalInstance()->start([self, generation, path = m_session->path(),
+                                             catalog = ReferentialCatalog(m_catalog), year, discarded]() mutable {
+        discarded.reset();
+        auto loaded = std::make_shared<LoadedYear>();
+        // A connection of this thread's own; Storage::overview computes
+        // and keeps the summaries that are missing, as it did on the
+        // window's connection (SQLite lets one write at a time, the
+        // other waits its turn).
+        Result<std::unique_ptr<Database>> database = Database::open(path);
+        if (database) {
+            Storage storage(*database.value(), catalog);
+            Result<QList<OverviewRow>> rows = storage.overview(year);
+            if (rows) {
+                loaded->keys = OverviewKeys::of(rows.value());
+                loaded->rows = std::move(rows).value();
+                loaded->circonscriptions = filterChoices(loaded->rows, &OverviewRow::circonscription);
+                loaded->departements = filterChoices(loaded->rows, &OverviewRow::departement);
+            } else {
+                loaded->error = rows.error();
+            }
+        } else {
+            loaded->error = database.error();
+        }
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, generation, loaded] {
+                if (self)
+                    self->showYear(generation, std::move(*loaded));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool OverviewPage::isBusy() const
+{
+    return m_loading || m_analysing || m_analysisTimer->isActive();
+}
+
+void OverviewPage::showYear(int generation, LoadedYear loaded)
+{
+    if (generation != m_generation)
+        return;
+    m_loading = false;
+    if (!loaded.error.isEmpty()) {
+        m_count->setText(loaded.error);
+        updateActions();
+        emit errorOccurred(loaded.error);
         return;
     }
-    m_model->setRows(std::move(rows).value());
+    m_model->setRows(std::move(loaded.rows), std::move(loaded.keys));
     sizeColumns();
-    fillFilterChoices();
+    fillFilterChoices(loaded.circonscriptions, loaded.departements);
     applyFilter();
     // A new year is analysed at once; typing in the search waits a moment.
     m_analysisTimer->stop();
     updateAnalysis();
+    emit yearShown();
 }
 
 void OverviewPage::fillGrids()
@@ -400,25 +501,14 @@ void OverviewPage::referentialsChanged()
     applyFilter();
 }
 
-void OverviewPage::fillFilterChoices()
+void OverviewPage::fillFilterChoices(const QStringList &circonscriptions, const QStringList &departements)
 {
-    QSet<QString> circonscriptions;
-    QSet<QString> departements;
-    for (const OverviewRow &row : m_model->rows()) {
-        if (!row.circonscription.isEmpty())
-            circonscriptions.insert(row.circonscription);
-        if (!row.departement.isEmpty())
-            departements.insert(row.departement);
-    }
-    const auto fill = [](QComboBox *box, const QString &all, const QSet<QString> &values) {
+    const auto fill = [](QComboBox *box, const QString &all, const QStringList &values) {
         const QSignalBlocker blocker(box);
         const QString previous = currentText(box);
-        QStringList sorted(values.cbegin(), values.cend());
-        std::sort(sorted.begin(), sorted.end(),
-            [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
         box->clear();
         box->addItem(all);
-        for (const QString &value : sorted)
+        for (const QString &value : values)
             box->addItem(value, value);
         const int index = box->findData(previous);
         box->setCurrentIndex(index >= 0 ? index : 0);
@@ -452,12 +542,15 @@ void OverviewPage::sizeColumns()
     QStringList statuses;
     for (const AssessmentStatus status : {AssessmentStatus::Draft, AssessmentStatus::Validated})
         statuses.append(assessmentStatusLabel(status));
-    QStringList communes;
-    QStringList circonscriptions;
+    // Each text measured once: the rows share their communes.
+    QSet<QString> communeSet;
+    QSet<QString> circonscriptionSet;
     for (qsizetype i = 0; i < std::min<qsizetype>(m_model->rows().size(), Sample); ++i) {
-        communes.append(m_model->rows().at(i).commune);
-        circonscriptions.append(m_model->rows().at(i).circonscription);
+        communeSet.insert(m_model->rows().at(i).commune);
+        circonscriptionSet.insert(m_model->rows().at(i).circonscription);
     }
+    const QStringList communes(communeSet.cbegin(), communeSet.cend());
+    const QStringList circonscriptions(circonscriptionSet.cbegin(), circonscriptionSet.cend());
     // A long commune or circonscription is cut (the tooltip has it whole)
     // rather than push the domains out of sight.
     const int longest = metrics.averageCharWidth() * 26;
@@ -530,30 +623,58 @@ void OverviewPage::updateAnalysis()
     const Referential *referential = m_catalog.latest(m_chartReferential->currentData().toString());
     if (!referential)
         return;
-    QList<OverviewRow> rows;
-    for (const OverviewRow &row : m_filter->acceptedRows()) {
-        if (row.referentialId == referential->id())
-            rows.append(row);
-    }
-    const QList<const Referential *> versions = m_catalog.versions(referential->id());
-    QChart *chart = PaliersCharts::createDistributionChart(
-        *referential, Consolidation::distribution(rows, *referential, versions));
+    const int generation = ++m_analysisGeneration;
+    m_analysing = true;
+    const QPointer<OverviewPage> self(this);
+    // The rows are shared, not copied: the model replaces its list, it
+    // never changes one in place.
+    QThreadPool::globalInstance()->start(
+        [self, generation, rows = m_model->rows(), shown = m_filter->acceptedSourceRows(),
+            catalog = ReferentialCatalog(m_catalog), id = referential->id()] {
+            const Referential *grid = catalog.latest(id);
+            auto analysis = std::make_shared<Analysis>();
+            QList<OverviewRow> selected;
+            for (const int row : shown) {
+                if (rows.at(row).referentialId == id)
+                    selected.append(rows.at(row));
+            }
+            analysis->distribution = Consolidation::distribution(selected, *grid, catalog.versions(id));
+            analysis->versions = Consolidation::versionsIn(selected, id);
+            analysis->missing = Consolidation::mostMissing(selected, 20);
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, generation, id, analysis] {
+                    if (self)
+                        self->showAnalysis(generation, id, *analysis);
+                },
+                Qt::QueuedConnection);
+        });
+}
+
+void OverviewPage::showAnalysis(int generation, const QString &referentialId, const Analysis &analysis)
+{
+    const Referential *referential = m_catalog.latest(referentialId);
+    if (generation != m_analysisGeneration)
+        return;
+    m_analysing = false;
+    if (!referential)
+        return;
+    QChart *chart = PaliersCharts::createDistributionChart(*referential, analysis.distribution);
     // The label above the chart says what it shows.
     chart->setTitle(QString());
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     PaliersCharts::setChart(m_chart, chart);
     // Several versions of the grid in the selection: said, with how they meet.
-    const QStringList used = Consolidation::versionsIn(rows, referential->id());
     QString key = PaliersCharts::domainKey(*referential);
-    if (used.size() > 1)
+    if (analysis.versions.size() > 1)
         key += u'\n'
             + tr("These assessments follow versions %1 of the grid: the domains are matched by their identifier.")
-                  .arg(used.join(QStringLiteral(", ")));
+                  .arg(analysis.versions.join(QStringLiteral(", ")));
     m_chartKey->setText(key);
 
     m_missing->clear();
-    for (const MissingCriterion &m : Consolidation::mostMissing(rows, 20)) {
+    for (const MissingCriterion &m : analysis.missing) {
         // A criterion that blocks may belong to an older version only.
         const Criterion *criterion = m_catalog.criterion(referential->id(), m.criterionId);
         auto *item = new QTreeWidgetItem(
@@ -563,6 +684,7 @@ void OverviewPage::updateAnalysis()
     }
     m_missing->resizeColumnToContents(0);
     m_missing->resizeColumnToContents(1);
+    emit analysisShown();
 }
 
 QString OverviewPage::selectionText() const

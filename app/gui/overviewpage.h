@@ -34,8 +34,13 @@ public:
     OverviewPage(const ReferentialCatalog &catalog, QWidget *parent = nullptr);
 
     void setSession(Session *session);
-    // Reads the year again from the database.
+    // Reads the year again from the database, on a thread of its own: the
+    // window answers meanwhile, and yearShown() says when the table holds
+    // the year.
     void reload();
+    bool isLoading() const { return m_loading; }
+    // Reading a year, or the analysis of what is shown not drawn yet.
+    bool isBusy() const;
 
     OverviewModel *model() const { return m_model; }
     OverviewFilterModel *filterModel() const { return m_filter; }
@@ -61,17 +66,27 @@ signals:
     void evolutionRequested(qint64 establishmentId);
     void errorOccurred(const QString &message);
     void notice(const QString &message);
+    // The rows of the year chosen are in the table.
+    void yearShown();
+    // The chart and the criteria most often missing follow what is shown.
+    void analysisShown();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fillYears();
-    void fillFilterChoices();
+    void fillFilterChoices(const QStringList &circonscriptions, const QStringList &departements);
     void fillGrids();
     void applyFilter();
     void sizeColumns();
+    // The analysis of what is shown is computed on a thread of its own;
+    // the chart and the list are drawn here when it comes back.
     void updateAnalysis();
+    struct Analysis;
+    void showAnalysis(int generation, const QString &referentialId, const Analysis &analysis);
+    struct LoadedYear;
+    void showYear(int generation, LoadedYear loaded);
     void chooseExport(bool pdf);
     void chooseReperes();
     void updateActions();
@@ -80,6 +95,12 @@ private:
 
     const ReferentialCatalog &m_catalog;
     QPointer<Session> m_session;
+    // Each reading and each analysis started has a number; what comes back
+    // from an older one than the last is dropped.
+    int m_generation = 0;
+    int m_analysisGeneration = 0;
+    bool m_loading = false;
+    bool m_analysing = false;
     OverviewModel *m_model;
     OverviewFilterModel *m_filter;
     QComboBox *m_year;

@@ -7,6 +7,7 @@
 #include "firstpaintquitter.h"
 #include "grideditor.h"
 #include "mainwindow.h"
+#include "overviewpage.h"
 #include "session.h"
 #include "storage/datagenerator.h"
 
@@ -14,6 +15,7 @@
 #include <cstdlib>
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QPixmap>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -30,6 +32,17 @@ bool save(QWidget *widget, const QString &path)
     std::fprintf(
         stderr, "%s\n", qPrintable(QApplication::translate("main", "Cannot write the picture \"%1\".").arg(path)));
     return false;
+}
+
+// The overview reads its year and draws its chart off the GUI thread:
+// the picture waits for them (a minute at most).
+void showOverviewShown(MainWindow &window)
+{
+    window.showOverview();
+    QElapsedTimer waited;
+    waited.start();
+    while (window.overviewPage()->isBusy() && waited.elapsed() < 60000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
 }
 
 } // namespace
@@ -144,7 +157,7 @@ int saveAll(ReferentialCatalog catalog, const QString &folder)
         if (DataGenerator(window.session()->storage().catalog(), 2026)
                 .populate(window.session()->storage(), 80, years)) {
             window.session()->notifyEstablishmentsChanged();
-            window.showOverview();
+            showOverviewShown(window);
             ok = save(&window, folder + QLatin1String("/overview.png")) && ok;
             const qint64 school = window.session()->storage().overview(years.last()).value().value(3).establishmentId;
             EvolutionDialog evolution(*window.session(), school, &window);
@@ -160,7 +173,7 @@ int saveAll(ReferentialCatalog catalog, const QString &folder)
         const QStringList years = DataGenerator::lastYears(2);
         if (DataGenerator(window.session()->storage().catalog(), 40).populate(window.session()->storage(), 40, years)) {
             window.session()->notifyEstablishmentsChanged();
-            window.showOverview();
+            showOverviewShown(window);
             for (const QSize size : {QSize(1366, 768), QSize(1024, 768)}) {
                 window.resize(size);
                 const QString name = QStringLiteral("/overview-40-%1x%2.png").arg(size.width()).arg(size.height());

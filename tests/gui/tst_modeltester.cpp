@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <gtest/gtest.h>
+#include <numeric>
 #include <QAbstractItemModelTester>
 #include <QtGlobal>
 
@@ -221,4 +222,145 @@ TEST_F(ModelTesterTest, TheOverviewModelKeepsTheContract)
     EXPECT_EQ(filter.rowCount(), 0);
 
     EXPECT_TRUE(collector.warnings().isEmpty()) << collector.report();
+}
+
+namespace {
+
+OverviewRow overviewRow(qint64 id, const QString &name, const QString &commune, const QString &circonscription,
+    EstablishmentKind kind, AssessmentStatus status, int overall, QList<int> domains, int answered)
+{
+    OverviewRow row;
+    row.establishmentId = id;
+    row.assessmentId = 100 + id;
+    row.uai = QStringLiteral("09%1A").arg(1000 - id * 7 % 13, 5, 10, QLatin1Char('0'));
+    row.name = name;
+    row.commune = commune;
+    row.circonscription = circonscription;
+    row.departement = QStringLiteral("Val-de-Marne");
+    row.kind = kind;
+    row.status = status;
+    row.referentialId = kind == EstablishmentKind::College ? QStringLiteral("creteil-etablissements")
+                                                           : QStringLiteral("creteil-ecoles");
+    row.overallPalier = overall;
+    row.domainPaliers = std::move(domains);
+    row.answered = answered;
+    row.total = 60;
+    return row;
+}
+
+} // namespace
+
+// The table shows the rows in the order the overview always gave them: a
+// column's texts in the locale's order (accents and case as a French reader
+// expects), numbers as numbers, ties in the order the database gave, the
+// filter as OverviewFilter::matches says. The reference is that definition,
+// written out here with QString::localeAwareCompare and a stable sort.
+TEST_F(ModelTesterTest, TheOverviewSortsAndFiltersAsTheLocaleAndTheFilterSay)
+{
+    const auto ecole = EstablishmentKind::EcoleElementaire;
+    const auto college = EstablishmentKind::College;
+    const auto draft = AssessmentStatus::Draft;
+    const auto validated = AssessmentStatus::Validated;
+    const QList<OverviewRow> rows {
+        overviewRow(1, QStringLiteral("École Jules Ferry"), QStringLiteral("Évry"), QStringLiteral("Évry 2"), ecole,
+            validated, 2, {2, 3, 1, 2, 2, 3}, 60),
+        overviewRow(2, QStringLiteral("Ecole Anatole France"), QStringLiteral("Etampes"), QStringLiteral("Étampes"),
+            ecole, draft, 0, {0, 1, 1, 0, 2, 1}, 12),
+        overviewRow(3, QStringLiteral("école maternelle Les Lilas"), QStringLiteral("Ézanville"),
+            QStringLiteral("evry 1"), ecole, validated, 1, {1, 1, 2, 1, 1, 1}, 60),
+        overviewRow(4, QStringLiteral("Collège Évariste Galois"), QStringLiteral("Créteil"), QStringLiteral(""),
+            college, validated, 2, {3, 2, 2, 2, 3, 3}, 60),
+        overviewRow(5, QStringLiteral("collège Albert Camus"), QStringLiteral("Créteil"), QStringLiteral(""), college,
+            draft, 1, {1, 2}, 30),
+        overviewRow(6, QStringLiteral("École Jules Ferry"), QStringLiteral("Evry"), QStringLiteral("Évry 2"), ecole,
+            draft, 2, {2, 2, 2, 2, 2, 2}, 60),
+        overviewRow(7, QStringLiteral("Lycée Émile Zola"), QStringLiteral("Œuilly"), QStringLiteral("Oeuilly"), college,
+            validated, 3, {3, 3, 3, 3, 3, 3}, 60),
+        overviewRow(
+            8, QStringLiteral("zola"), QStringLiteral("oeuilly"), QStringLiteral("Évry 2"), ecole, validated, 0, {}, 0),
+    };
+    OverviewModel model(m_catalog);
+    model.setRows(rows);
+    OverviewFilterModel proxy;
+    proxy.setSourceModel(&model);
+
+    const auto referenceLess = [&model](int column, const OverviewRow &a, const OverviewRow &b, int ia, int ib) {
+        const auto text = [](const QString &x, const QString &y) {
+            return QString::localeAwareCompare(x, y) < 0;
+        };
+        switch (column) {
+        case OverviewModel::Name:
+            return text(a.name, b.name);
+        case OverviewModel::Uai:
+            return a.uai < b.uai;
+        case OverviewModel::Kind:
+            return static_cast<int>(a.kind) < static_cast<int>(b.kind);
+        case OverviewModel::Commune:
+            return text(a.commune, b.commune);
+        case OverviewModel::Circonscription:
+            return text(a.circonscription, b.circonscription);
+        case OverviewModel::Status:
+            return static_cast<int>(a.status) < static_cast<int>(b.status);
+        case OverviewModel::Overall:
+            return a.overallPalier < b.overallPalier;
+        default:
+            if (column == model.completionColumn())
+                return a.completion() < b.completion();
+            return model.index(ia, column).data(OverviewModel::SortRole).toInt()
+                < model.index(ib, column).data(OverviewModel::SortRole).toInt();
+        }
+    };
+    OverviewFilter none;
+    OverviewFilter accented;
+    accented.search = QStringLiteral("é");
+    OverviewFilter typed;
+    typed.search = QStringLiteral("ECOLE"); // case folded, accents as typed
+    OverviewFilter schools;
+    schools.kind = ecole;
+    schools.status = validated;
+    OverviewFilter circonscription;
+    circonscription.circonscription = QStringLiteral("évry 2");
+    for (const OverviewFilter &filter : {none, accented, typed, schools, circonscription}) {
+        proxy.setFilter(filter);
+        for (int column = 0; column < model.columnCount(); ++column) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                proxy.sort(column, order);
+                QList<int> expected(rows.size());
+                std::iota(expected.begin(), expected.end(), 0);
+                std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) {
+                    return order == Qt::AscendingOrder ? referenceLess(column, rows.at(a), rows.at(b), a, b)
+                                                       : referenceLess(column, rows.at(b), rows.at(a), b, a);
+                });
+                expected.removeIf([&](int row) { return !filter.matches(rows.at(row)); });
+                QList<int> shown;
+                for (int row = 0; row < proxy.rowCount(); ++row)
+                    shown.append(proxy.mapToSource(proxy.index(row, column)).row());
+                EXPECT_EQ(shown, expected) << "column " << column << (order == Qt::AscendingOrder ? " up" : " down")
+                                           << ", search \"" << filter.search.toStdString() << '"';
+            }
+        }
+    }
+    // What the filter leaves is what the proxy says it accepts.
+    proxy.setFilter(typed);
+    proxy.sort(OverviewModel::Name);
+    QStringList names;
+    for (const OverviewRow &row : proxy.acceptedRows())
+        names.append(row.name);
+    EXPECT_EQ(names, QStringList({QStringLiteral("Ecole Anatole France")}));
+
+    // The row chosen stays chosen while the filter narrows and widens.
+    proxy.setFilter(none);
+    proxy.sort(OverviewModel::Name);
+    const QPersistentModelIndex chosen = proxy.mapFromSource(model.index(6, OverviewModel::Name));
+    ASSERT_TRUE(chosen.isValid());
+    OverviewFilter lycee;
+    lycee.search = QStringLiteral("lycée");
+    proxy.setFilter(lycee);
+    ASSERT_EQ(proxy.rowCount(), 1);
+    EXPECT_EQ(chosen.row(), 0);
+    EXPECT_EQ(proxy.mapToSource(chosen).row(), 6);
+    proxy.setFilter(none);
+    EXPECT_EQ(proxy.mapToSource(chosen).row(), 6);
+    proxy.setFilter(schools);
+    EXPECT_FALSE(chosen.isValid()) << "a row filtered out is no longer chosen";
 }

@@ -16,6 +16,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QGraphicsTextItem>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -31,6 +32,13 @@
 using namespace Paliers;
 
 namespace {
+
+// The overview reads a year and analyses it on threads of their own: a
+// person waits for the table and the chart to be there.
+void waitUntilShown(OverviewPage *page)
+{
+    ASSERT_TRUE(QTest::qWaitFor([page] { return !page->isBusy(); }, 20000));
+}
 
 class OverviewTest : public ::testing::Test
 {
@@ -60,6 +68,7 @@ TEST_F(OverviewTest, ShowsEveryAssessmentOfTheYearAndFilters)
     OverviewPage *page = m_window->overviewPage();
     ASSERT_TRUE(page->isVisible());
     EXPECT_EQ(page->schoolYear(), m_years.last());
+    waitUntilShown(page);
     EXPECT_EQ(page->model()->rowCount(), 30);
     EXPECT_EQ(page->model()->columnCount(), OverviewModel::FirstDomain + 6 + 1);
 
@@ -86,13 +95,69 @@ TEST_F(OverviewTest, ShowsEveryAssessmentOfTheYearAndFilters)
 
     // The previous year is there too.
     page->setSchoolYear(m_years.first());
+    EXPECT_TRUE(page->isLoading());
+    waitUntilShown(page);
     EXPECT_EQ(page->model()->rowCount(), 30);
+    EXPECT_EQ(page->model()->row(0).schoolYear, m_years.first());
+}
+
+// As a person uses it: Ctrl+5, a UAI typed key by key in the search box,
+// erased, a click on a header, another year chosen with the keyboard while
+// the window keeps answering.
+TEST_F(OverviewTest, TypingClickingAndChangingTheYearAsAPersonDoes)
+{
+    m_window->activateWindow();
+    QApplication::setActiveWindow(m_window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    OverviewPage *page = m_window->overviewPage();
+    waitUntilShown(page);
+    ASSERT_EQ(page->filterModel()->rowCount(), 30);
+    auto *table = page->findChild<QTableView *>(QStringLiteral("overviewTable"));
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("overviewSearch"));
+    const OverviewRow wanted = page->model()->row(7);
+    search->setFocus();
+    QTest::keyClicks(search, wanted.uai);
+    ASSERT_EQ(page->filterModel()->rowCount(), 1);
+    EXPECT_EQ(table->model()->index(0, OverviewModel::Uai).data().toString(), wanted.uai);
+    // The chart follows the one school after the pause in the typing.
+    waitUntilShown(page);
+    for (int i = 0; i < wanted.uai.size(); ++i)
+        QTest::keyClick(search, Qt::Key_Backspace);
+    EXPECT_EQ(page->filterModel()->rowCount(), 30);
+
+    // A click on the Overall header sorts up, a second one down.
+    QHeaderView *header = table->horizontalHeader();
+    const QPoint overall(
+        header->sectionViewportPosition(OverviewModel::Overall) + header->sectionSize(OverviewModel::Overall) / 2,
+        header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, overall);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, overall);
+    const Qt::SortOrder order = header->sortIndicatorOrder();
+    int previous = order == Qt::AscendingOrder ? -1 : 99;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const int palier = table->model()->index(r, OverviewModel::Overall).data(OverviewModel::SortRole).toInt();
+        EXPECT_TRUE(order == Qt::AscendingOrder ? palier >= previous : palier <= previous) << r;
+        previous = palier;
+    }
+
+    // The previous year, chosen with the keyboard: the table empties, the
+    // window answers while the year is read, then the year is there.
+    auto *year = page->findChild<QComboBox *>(QStringLiteral("overviewYear"));
+    year->setFocus();
+    QTest::keyClick(year, Qt::Key_Down);
+    EXPECT_EQ(year->currentText(), m_years.first());
+    waitUntilShown(page);
+    ASSERT_EQ(page->filterModel()->rowCount(), 30);
+    for (int r = 0; r < page->model()->rowCount(); ++r)
+        EXPECT_EQ(page->model()->row(r).schoolYear, m_years.first());
 }
 
 TEST_F(OverviewTest, ActivatingARowOpensTheAssessment)
 {
     m_window->showOverview();
     OverviewPage *page = m_window->overviewPage();
+    waitUntilShown(page);
     auto *table = page->findChild<QTableView *>(QStringLiteral("overviewTable"));
     const QModelIndex index = page->filterModel()->index(2, OverviewModel::Name);
     const qint64 expected = index.data(OverviewModel::AssessmentIdRole).toLongLong();
@@ -136,6 +201,7 @@ TEST_F(OverviewTest, ConsolidatedExportsOfTheSelection)
 {
     m_window->showOverview();
     OverviewPage *page = m_window->overviewPage();
+    waitUntilShown(page);
     const QString pdf = m_dir.filePath(QStringLiteral("consolidation.pdf"));
     ASSERT_TRUE(page->exportPdf(pdf).ok());
     QProcess text;
@@ -167,6 +233,7 @@ TEST_F(OverviewTest, FilteredOnTheJalonsTheColumnsAreTheAxes)
     OverviewPage *page = m_window->overviewPage();
     page->setSchoolYear(m_years.first());
     page->setSchoolYear(m_years.last()); // reloads with the new assessment
+    waitUntilShown(page);
 
     page->setReferentialFilter(QStringLiteral("creteil-jalons"));
     EXPECT_EQ(page->filterModel()->rowCount(), 1);
@@ -263,6 +330,7 @@ TEST_F(OverviewLayoutTest, FitsA1024By768Screen)
     m_window->showOverview();
     resizeTo(QSize(1024, 768));
     OverviewPage *page = m_window->overviewPage();
+    waitUntilShown(page);
     ASSERT_EQ(page->model()->rowCount(), 40);
     expectEverythingInside(page, QSize(1024, 768));
     // The chart names the domains by their codes, none cut.
@@ -284,6 +352,7 @@ TEST_F(OverviewLayoutTest, TheTableIsReadableAt1366By768)
     m_window->showOverview();
     resizeTo(QSize(1366, 768));
     OverviewPage *page = m_window->overviewPage();
+    waitUntilShown(page);
     expectEverythingInside(page, QSize(1366, 768));
     auto *table = page->findChild<QTableView *>(QStringLiteral("overviewTable"));
     const QFontMetrics metrics = table->fontMetrics();
@@ -349,6 +418,7 @@ TEST_F(OverviewLayoutTest, FitsA1366By768ScreenAtScale150)
     const QSize screen(1366 * 2 / 3, 768 * 2 / 3);
     m_window->showOverview();
     resizeTo(screen);
+    waitUntilShown(m_window->overviewPage());
     // The page asks for no more than the screen leaves it beside the
     // window's menus, tool bar and status bar (their own widths are the
     // window's business), and its buttons are all within it.
@@ -389,6 +459,7 @@ TEST(OverviewEmptyTest, AnEmptyDatabaseSaysSoAndOffersNothingToExport)
     window.show();
     window.showOverview();
     OverviewPage *page = window.overviewPage();
+    waitUntilShown(page);
     const QString count = page->findChild<QLabel *>(QStringLiteral("overviewCount"))->text();
     EXPECT_FALSE(count.isEmpty());
     EXPECT_FALSE(count.trimmed().endsWith(QLatin1String("pour"))) << count.toStdString();
@@ -404,6 +475,7 @@ TEST_F(OverviewLayoutTest, EvolutionNeedsASchoolAndTheSplittersAreNamed)
 {
     m_window->showOverview();
     OverviewPage *page = m_window->overviewPage();
+    waitUntilShown(page);
     auto *evolution = page->findChild<QPushButton *>(QStringLiteral("evolution"));
     auto *table = page->findChild<QTableView *>(QStringLiteral("overviewTable"));
     table->setCurrentIndex(QModelIndex());
