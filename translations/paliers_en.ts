@@ -4746,6 +4746,14 @@ Its answers, comments and evidence are carried over as version %2 says; what it 
         <source>R&amp;epères…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the assessments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the assessments of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paliers::ReferentialView</name>

@@ -4757,6 +4757,14 @@ Ses réponses, commentaires et preuves sont repris comme le dit la version %2 ; 
         <source>R&amp;epères…</source>
         <translation>R&amp;epères…</translation>
     </message>
+    <message>
+        <source>Reading the assessments…</source>
+        <translation>Lecture des évaluations…</translation>
+    </message>
+    <message>
+        <source>Reading the assessments of %1…</source>
+        <translation>Lecture des évaluations de %1…</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::ReferentialView</name>
