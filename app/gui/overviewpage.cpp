@@ -633,14 +633,20 @@ void OverviewPage::updateAnalysis()
             catalog = ReferentialCatalog(m_catalog), id = referential->id()] {
             const Referential *grid = catalog.latest(id);
             auto analysis = std::make_shared<Analysis>();
+            // Every row shown: the list itself (each function keeps the
+            // grid's rows); else a copy of those shown, of this grid.
             QList<OverviewRow> selected;
-            for (const int row : shown) {
-                if (rows.at(row).referentialId == id)
-                    selected.append(rows.at(row));
+            if (shown.size() == rows.size()) {
+                selected = rows;
+            } else {
+                for (const int row : shown) {
+                    if (rows.at(row).referentialId == id)
+                        selected.append(rows.at(row));
+                }
             }
             analysis->distribution = Consolidation::distribution(selected, *grid, catalog.versions(id));
             analysis->versions = Consolidation::versionsIn(selected, id);
-            analysis->missing = Consolidation::mostMissing(selected, 20);
+            analysis->missing = Consolidation::mostMissing(selected, 20, id);
             QMetaObject::invokeMethod(
                 qApp,
                 [self, generation, id, analysis] {

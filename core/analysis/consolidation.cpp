@@ -80,10 +80,13 @@ QStringList Consolidation::versionsIn(const QList<OverviewRow> &rows, const QStr
     return list;
 }
 
-QList<MissingCriterion> Consolidation::mostMissing(const QList<OverviewRow> &rows, int limit)
+QList<MissingCriterion> Consolidation::mostMissing(
+    const QList<OverviewRow> &rows, int limit, const QString &referentialId)
 {
     QHash<QStringView, int> counts;
     for (const OverviewRow &row : rows) {
+        if (!referentialId.isEmpty() && row.referentialId != referentialId)
+            continue;
         for (const QStringView id : QStringTokenizer(row.blockingIds, u',', Qt::SkipEmptyParts))
             ++counts[id];
     }

@@ -60,8 +60,10 @@ public:
     // The versions of grid `referentialId` the rows were made with, sorted.
     static QStringList versionsIn(const QList<OverviewRow> &rows, const QString &referentialId);
     // The criteria that most often block the next palier, most frequent
-    // first (ties by id), at most `limit`.
-    static QList<MissingCriterion> mostMissing(const QList<OverviewRow> &rows, int limit);
+    // first (ties by id), at most `limit`; of the rows of one grid only
+    // when `referentialId` is given.
+    static QList<MissingCriterion> mostMissing(
+        const QList<OverviewRow> &rows, int limit, const QString &referentialId = QString());
     static QList<OverviewRow> filtered(const QList<OverviewRow> &rows, const OverviewFilter &filter);
 };
 

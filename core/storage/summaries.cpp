@@ -128,6 +128,22 @@ Result<QList<OverviewRow>> Storage::overview(const QString &schoolYear, std::opt
         return *error;
 
     QList<OverviewRow> rows;
+    // A DANE's year holds 60,000 rows: the list is made to size once rather
+    // than doubled as it grows, which holds both copies at its peak.
+    {
+        QSqlQuery count(m_database.connection());
+        count.prepare(QStringLiteral("SELECT count(*) FROM assessment WHERE 1")
+            + (schoolYear.isEmpty() ? QString() : QStringLiteral(" AND school_year = :year"))
+            + (establishmentId ? QStringLiteral(" AND establishment_id = :establishment") : QString()));
+        if (!schoolYear.isEmpty())
+            count.bindValue(QStringLiteral(":year"), schoolYear);
+        if (establishmentId)
+            count.bindValue(QStringLiteral(":establishment"), *establishmentId);
+        if (auto error = failure(count))
+            return *error;
+        if (count.next())
+            rows.reserve(count.value(0).toLongLong());
+    }
     QList<qsizetype> unsummarised;
     // Most values repeat from row to row (kinds, communes, years): share them.
     QHash<QString, QString> shared;
@@ -167,7 +183,7 @@ Result<QList<OverviewRow>> Storage::overview(const QString &schoolYear, std::opt
             row.answered = q.value(15).toInt();
             row.total = q.value(16).toInt();
         }
-        rows.append(row);
+        rows.append(std::move(row));
     }
     q.finish();
     // Read-only database: what could not be kept is computed for this view.
