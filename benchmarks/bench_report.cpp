@@ -160,22 +160,48 @@ void BM_PaliersReportPdf(benchmark::State &state)
 }
 BENCHMARK(BM_PaliersReportPdf)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 
+void runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(PALIERS_CLI_EXECUTABLE), arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        qFatal(
+            "paliers-cli %s failed: %s", qPrintable(arguments.join(u' ')), process.readAllStandardError().constData());
+}
+
 // The same export as a user runs it: a process that opens the database,
 // reads the assessment and writes the PDF.
 void BM_PaliersCliExport(benchmark::State &state)
 {
     Fixture &f = fixture();
     const QString out = f.dir.filePath(QStringLiteral("rapport-cli.pdf"));
-    for (auto _ : state) {
-        QProcess process;
-        process.start(QStringLiteral(PALIERS_CLI_EXECUTABLE),
-            {QStringLiteral("--db"), f.database->path(), QStringLiteral("export"), QString::number(f.assessmentId),
-                QStringLiteral("--pdf"), out});
-        if (!process.waitForFinished(60000) || process.exitCode() != 0)
-            qFatal("paliers-cli export failed: %s", process.readAllStandardError().constData());
-    }
+    for (auto _ : state)
+        runCli({QStringLiteral("--db"), f.database->path(), QStringLiteral("export"), QString::number(f.assessmentId),
+            QStringLiteral("--pdf"), out});
 }
 BENCHMARK(BM_PaliersCliExport)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// What that process does before the PDF, as processes that stop sooner.
+// The start: the libraries loaded, QApplication and its platform, the
+// translations (paliers-cli --version).
+void BM_PaliersCliStart(benchmark::State &state)
+{
+    for (auto _ : state)
+        runCli({QStringLiteral("--version")});
+}
+BENCHMARK(BM_PaliersCliStart)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// The start, then the catalogue, the database opened and checked and the
+// assessment read: the same export with a JSON file instead of the PDF.
+void BM_PaliersCliExportJson(benchmark::State &state)
+{
+    Fixture &f = fixture();
+    const QString out = f.dir.filePath(QStringLiteral("rapport-cli.json"));
+    for (auto _ : state)
+        runCli({QStringLiteral("--db"), f.database->path(), QStringLiteral("export"), QString::number(f.assessmentId),
+            QStringLiteral("--json"), out});
+}
+BENCHMARK(BM_PaliersCliExportJson)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 void BM_LibreOfficeConvert(benchmark::State &state)
 {
@@ -231,7 +257,9 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setApplicationVersion(QStringLiteral(PALIERS_VERSION));
-    Paliers::Bench::RatioReporter reporter({{"BM_PaliersReportPdf", "BM_LibreOfficeConvert", 0.05},
-        {"BM_PaliersCliExport", "BM_LibreOfficeConvert", 0.05}});
+    // The phases of the CLI process, as shares of it, for reference.
+    Paliers::Bench::RatioReporter reporter(
+        {{"BM_PaliersReportPdf", "BM_LibreOfficeConvert", 0.05}, {"BM_PaliersCliExport", "BM_LibreOfficeConvert", 0.05},
+            {"BM_PaliersCliStart", "BM_PaliersCliExport", 0}, {"BM_PaliersCliExportJson", "BM_PaliersCliExport", 0}});
     return Paliers::Bench::runBenchmarks(argc, argv, reporter);
 }

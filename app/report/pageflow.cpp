@@ -67,10 +67,15 @@ qreal PageFlow::mm(qreal millimetres) const
     return millimetres * m_device->logicalDpiY() / 25.4;
 }
 
-std::unique_ptr<QTextLayout> PageFlow::layout(
+std::shared_ptr<QTextLayout> PageFlow::layout(
     const QString &text, const QFont &font, qreal width, Qt::Alignment alignment) const
 {
-    auto result = std::make_unique<QTextLayout>(printable(text), font, const_cast<QPaintDevice *>(m_device));
+    QList<LaidOut> &sameText = m_layouts[text];
+    for (const LaidOut &laidOut : std::as_const(sameText)) {
+        if (laidOut.width == width && laidOut.alignment == alignment && laidOut.font == font)
+            return laidOut.layout;
+    }
+    auto result = std::make_shared<QTextLayout>(printable(text), font, const_cast<QPaintDevice *>(m_device));
     result->setTextOption(wrapping(alignment));
     result->setCacheEnabled(true);
     result->beginLayout();
@@ -81,6 +86,7 @@ std::unique_ptr<QTextLayout> PageFlow::layout(
         y += line.height();
     }
     result->endLayout();
+    sameText.append({font, width, alignment, result});
     return result;
 }
 
