@@ -27,8 +27,7 @@ QSqlError sqliteError(sqlite3 *db, const char *what, QSqlError::ErrorType type, 
     return QSqlError(QCoreApplication::translate("QSQLiteResult", what), databaseText, type, QString::number(code));
 }
 
-// SQLITE_STATIC: SQLite reads the text where it is until the statement is
-// reset (the text is kept in m_texts until then).
+// SQLITE_STATIC: SQLite reads the text where it is, in m_texts.
 const sqlite3_destructor_type KeptBySelf = nullptr;
 
 } // namespace
@@ -96,11 +95,9 @@ bool SqliteStatement::exec()
     const bool done = code == SQLITE_DONE || code == SQLITE_ROW;
     if (!done)
         m_error = sqliteError(m_db, "Unable to fetch row", QSqlError::ConnectionError, code);
+    // The values stay bound (each text kept in m_texts until it is replaced
+    // or the statement goes): nothing bound outlives what it points to.
     sqlite3_reset(m_statement);
-    // Nothing bound outlives the texts it points to.
-    sqlite3_clear_bindings(m_statement);
-    for (QString &text : m_texts)
-        text.clear();
     return done;
 }
 

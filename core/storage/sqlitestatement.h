@@ -29,8 +29,8 @@ public:
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
-    // Parameters count from 1, as in SQL (?1, ?2…). The text is kept until
-    // the statement runs again.
+    // Parameters count from 1, as in SQL (?1, ?2…). A value stays bound
+    // until another is bound in its place (a text is kept until then).
     void bind(int index, const QString &value);
     void bind(int index, qint64 value);
     void bind(int index, int value);
@@ -38,7 +38,7 @@ public:
 
     // Runs the statement (one that returns no rows); false with lastError()
     // set when it fails (lastError() is not cleared by a success). Ready to
-    // be bound and run again either way, every parameter unbound.
+    // be bound and run again either way.
     bool exec();
     qint64 lastInsertId() const;
     const QSqlError &lastError() const { return m_error; }
@@ -46,7 +46,7 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
-    std::vector<QString> m_texts; // what bind() handed SQLite, kept until exec()
+    std::vector<QString> m_texts; // the texts bound, where SQLite reads them
     QSqlError m_error;
 };
 
