@@ -643,12 +643,20 @@ Result<ImportedExport> AssessmentExport::readFile(const QString &path, const Ref
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {tr("Cannot open \"%1\": %2.").arg(path, file.errorString())};
-    if (file.size() > MaxFileSize)
+    const qint64 size = file.size();
+    if (size > MaxFileSize)
         return Error {tr("%1: the file is too large for an export (%2 MB; at most %3 MB).")
                           .arg(name)
-                          .arg(file.size() / (1024 * 1024))
+                          .arg(size / (1024 * 1024))
                           .arg(MaxFileSize / (1024 * 1024))};
-    const QByteArray data = file.read(MaxFileSize + 1);
+    // As much as the file says it holds, and a byte more to see whether it
+    // grew meanwhile: read(MaxFileSize + 1) at once would allocate 32 MB (the
+    // kernel mapping, then unmapping them) for each file of an import of
+    // thousands. A file that grew, or tells no size, is read on up to the
+    // limit, as it was.
+    QByteArray data = file.read(size + 1);
+    if (file.error() == QFileDevice::NoError && data.size() > size && data.size() <= MaxFileSize)
+        data += file.read(MaxFileSize + 1 - data.size());
     if (file.error() != QFileDevice::NoError)
         return Error {tr("Cannot read \"%1\": %2.").arg(path, file.errorString())};
     return parse(data, catalog, name);

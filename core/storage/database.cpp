@@ -248,8 +248,16 @@ Database::Database(QString path, QString connectionName, bool readOnly)
 {
 }
 
+struct Database::Savepoint
+{
+    QSqlQuery begin;
+    QSqlQuery release;
+    QSqlQuery rollback;
+};
+
 Database::~Database()
 {
+    m_savepoints.clear(); // their statements before the connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -637,6 +645,31 @@ bool Database::beginWrite(QString *error) const
     return begun;
 }
 
+Database::Savepoint &Database::savepoint(int depth) const
+{
+    if (m_savepoints.size() < static_cast<size_t>(depth))
+        m_savepoints.resize(static_cast<size_t>(depth));
+    std::unique_ptr<Savepoint> &kept = m_savepoints[static_cast<size_t>(depth - 1)];
+    if (!kept) {
+        const QSqlDatabase db = connection();
+        kept = std::make_unique<Savepoint>(Savepoint {QSqlQuery(db), QSqlQuery(db), QSqlQuery(db)});
+        // A statement that does not prepare says why when it runs.
+        kept->begin.prepare(QStringLiteral("SAVEPOINT nested_%1").arg(depth));
+        kept->release.prepare(QStringLiteral("RELEASE nested_%1").arg(depth));
+        kept->rollback.prepare(QStringLiteral("ROLLBACK TO nested_%1").arg(depth));
+    }
+    return *kept;
+}
+
+bool Database::exec(QSqlQuery &statement, QString *error) const
+{
+    const bool done = statement.exec();
+    if (!done && error)
+        *error = describe(statement.lastError());
+    statement.finish();
+    return done;
+}
+
 // A transaction inside another one is a savepoint: committing it keeps its
 // work for the outer transaction, which alone decides.
 Database::Transaction::Transaction(const Database &database)
@@ -644,7 +677,7 @@ Database::Transaction::Transaction(const Database &database)
     , m_depth(database.m_transactionDepth)
 {
     m_active = m_depth == 0 ? m_database.beginWrite(&m_error)
-                            : m_database.exec(QStringLiteral("SAVEPOINT nested_%1").arg(m_depth), &m_error);
+                            : m_database.exec(m_database.savepoint(m_depth).begin, &m_error);
     if (m_active)
         ++m_database.m_transactionDepth;
 }
@@ -656,8 +689,9 @@ Database::Transaction::~Transaction()
     if (m_depth == 0) {
         m_database.exec(QStringLiteral("ROLLBACK"));
     } else {
-        m_database.exec(QStringLiteral("ROLLBACK TO nested_%1").arg(m_depth));
-        m_database.exec(QStringLiteral("RELEASE nested_%1").arg(m_depth));
+        Savepoint &savepoint = m_database.savepoint(m_depth);
+        m_database.exec(savepoint.rollback, nullptr);
+        m_database.exec(savepoint.release, nullptr);
     }
     --m_database.m_transactionDepth;
 }
@@ -666,9 +700,9 @@ bool Database::Transaction::commit()
 {
     if (!m_active)
         return false;
-    const QString statement
-        = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE nested_%1").arg(m_depth);
-    if (!m_database.exec(statement, &m_error))
+    const bool done = m_depth == 0 ? m_database.exec(QStringLiteral("COMMIT"), &m_error)
+                                   : m_database.exec(m_database.savepoint(m_depth).release, &m_error);
+    if (!done)
         return false; // the destructor rolls back
     m_active = false;
     --m_database.m_transactionDepth;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <vector>
 
 class QSqlError;
 class QSqlQuery;
@@ -106,6 +107,11 @@ private:
     Status checkSchema() const;
     Status migrate(int fromVersion);
     Status backUp(int fromVersion);
+    // The statements of the savepoint at `depth` (1 for the first nested
+    // Transaction), prepared once: an import opens one per file.
+    struct Savepoint;
+    Savepoint &savepoint(int depth) const;
+    bool exec(QSqlQuery &statement, QString *error) const;
 
     QString m_path;
     QString m_connectionName;
@@ -113,6 +119,7 @@ private:
     QString m_backupPath;
     Clock m_clock;
     mutable int m_transactionDepth = 0; // Transaction nests through savepoints
+    mutable std::vector<std::unique_ptr<Savepoint>> m_savepoints; // index: depth - 1
 };
 
 } // namespace Paliers

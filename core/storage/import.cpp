@@ -1,3 +1,4 @@
+#include "storage/sqlitestatement.h"
 #include "storage/storage.h"
 #include "storage/storagerows.h"
 
@@ -20,10 +21,6 @@ Result<ImportOutcome> Storage::storeImportedAssessment(const ImportedExport &imp
     const AssessmentRecord &report = imported.report;
     if (!report.referential || !m_catalog.find(report.assessment.referentialId, report.assessment.referentialVersion))
         return Error {unknownReferential(report.assessment)};
-    const auto stamp = [](const QDateTime &dateTime) {
-        return dateTime.isValid() ? QVariant(dateTime.toUTC().toString(Qt::ISODateWithMs))
-                                  : QVariant(QMetaType(QMetaType::QString));
-    };
 
     Database::Transaction transaction(m_database);
     if (!transaction.isActive())
@@ -69,65 +66,67 @@ Result<ImportOutcome> Storage::storeImportedAssessment(const ImportedExport &imp
                           .arg(sameYear->value(0).toLongLong())};
     sameYear->finish();
 
+    // The inserts below run through SQLite's C API (SqliteStatement), bound
+    // as Qt Sql would bind the same values.
     const Assessment &a = report.assessment;
-    const PreparedQuery insertAssessment
-        = prepared(QStringLiteral("INSERT INTO assessment (establishment_id, referential_id, referential_version,"
-                                  " school_year, author, author_role, status, created_at, updated_at, validated_at,"
-                                  " validated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insertAssessment->addBindValue(outcome.establishmentId);
-    insertAssessment->addBindValue(a.referentialId);
-    insertAssessment->addBindValue(a.referentialVersion);
-    insertAssessment->addBindValue(a.schoolYear);
-    insertAssessment->addBindValue(text(a.author));
-    insertAssessment->addBindValue(text(a.authorRole));
-    insertAssessment->addBindValue(assessmentStatusKey(a.status));
-    insertAssessment->addBindValue(stamp(a.createdAt));
-    insertAssessment->addBindValue(stamp(a.updatedAt));
-    insertAssessment->addBindValue(stamp(a.validatedAt));
-    insertAssessment->addBindValue(text(a.validatedBy));
-    if (auto error = failure(*insertAssessment))
+    SqliteStatement &insertAssessment
+        = direct(QStringLiteral("INSERT INTO assessment (establishment_id, referential_id, referential_version,"
+                                " school_year, author, author_role, status, created_at, updated_at, validated_at,"
+                                " validated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insertAssessment.bind(1, outcome.establishmentId);
+    insertAssessment.bind(2, a.referentialId);
+    insertAssessment.bind(3, a.referentialVersion);
+    insertAssessment.bind(4, a.schoolYear);
+    insertAssessment.bind(5, text(a.author));
+    insertAssessment.bind(6, text(a.authorRole));
+    insertAssessment.bind(7, assessmentStatusKey(a.status));
+    insertAssessment.bind(8, stampText(a.createdAt));
+    insertAssessment.bind(9, stampText(a.updatedAt));
+    insertAssessment.bind(10, stampText(a.validatedAt));
+    insertAssessment.bind(11, text(a.validatedBy));
+    if (auto error = failure(insertAssessment))
         return *error;
-    outcome.assessmentId = insertAssessment->lastInsertId().toLongLong();
+    outcome.assessmentId = insertAssessment.lastInsertId();
 
     // Each answer as it stood, and one history row saying where it came from,
     // copied from the answers by one statement in their order in the export.
-    const PreparedQuery insertAnswer
-        = prepared(QStringLiteral("INSERT INTO answer (assessment_id, criterion_id, status, comment, evidence,"
-                                  " changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    SqliteStatement &insertAnswer
+        = direct(QStringLiteral("INSERT INTO answer (assessment_id, criterion_id, status, comment, evidence,"
+                                " changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     QJsonArray criteria;
     for (const Answer &answer : report.answers) {
-        insertAnswer->addBindValue(outcome.assessmentId);
-        insertAnswer->addBindValue(answer.criterionId);
-        insertAnswer->addBindValue(answerStatusKey(answer.status));
-        insertAnswer->addBindValue(text(answer.comment));
-        insertAnswer->addBindValue(text(answer.evidence));
-        insertAnswer->addBindValue(text(answer.changedBy));
-        insertAnswer->addBindValue(stamp(answer.changedAt));
-        if (auto error = failure(*insertAnswer))
+        insertAnswer.bind(1, outcome.assessmentId);
+        insertAnswer.bind(2, answer.criterionId);
+        insertAnswer.bind(3, answerStatusKey(answer.status));
+        insertAnswer.bind(4, text(answer.comment));
+        insertAnswer.bind(5, text(answer.evidence));
+        insertAnswer.bind(6, text(answer.changedBy));
+        insertAnswer.bind(7, stampText(answer.changedAt));
+        if (auto error = failure(insertAnswer))
             return *error;
         criteria.append(answer.criterionId);
     }
-    const PreparedQuery copyHistory = prepared(
-        QStringLiteral("INSERT INTO answer_history (assessment_id, criterion_id, old_status, new_status,"
-                       " new_comment, new_evidence, changed_by, changed_at)"
-                       " SELECT a.assessment_id, a.criterion_id, NULL, a.status, a.comment, a.evidence,"
-                       " a.changed_by, a.changed_at FROM json_each(?) AS c"
-                       " JOIN answer AS a ON a.assessment_id = ? AND a.criterion_id = c.value ORDER BY c.key"));
-    copyHistory->addBindValue(QString::fromUtf8(QJsonDocument(criteria).toJson(QJsonDocument::Compact)));
-    copyHistory->addBindValue(outcome.assessmentId);
-    if (auto error = failure(*copyHistory))
+    SqliteStatement &copyHistory
+        = direct(QStringLiteral("INSERT INTO answer_history (assessment_id, criterion_id, old_status, new_status,"
+                                " new_comment, new_evidence, changed_by, changed_at)"
+                                " SELECT a.assessment_id, a.criterion_id, NULL, a.status, a.comment, a.evidence,"
+                                " a.changed_by, a.changed_at FROM json_each(?) AS c"
+                                " JOIN answer AS a ON a.assessment_id = ? AND a.criterion_id = c.value"
+                                " ORDER BY c.key"));
+    copyHistory.bind(1, QString::fromUtf8(QJsonDocument(criteria).toJson(QJsonDocument::Compact)));
+    copyHistory.bind(2, outcome.assessmentId);
+    if (auto error = failure(copyHistory))
         return *error;
 
-    const PreparedQuery insertEvent
-        = prepared(QStringLiteral("INSERT INTO assessment_event (assessment_id, kind, actor, at, note)"
-                                  " VALUES (?, ?, ?, ?, ?)"));
+    SqliteStatement &insertEvent = direct(
+        QStringLiteral("INSERT INTO assessment_event (assessment_id, kind, actor, at, note) VALUES (?, ?, ?, ?, ?)"));
     for (const AssessmentEvent &event : report.events) {
-        insertEvent->addBindValue(outcome.assessmentId);
-        insertEvent->addBindValue(eventKindKey(event.kind));
-        insertEvent->addBindValue(text(event.actor));
-        insertEvent->addBindValue(stamp(event.at));
-        insertEvent->addBindValue(text(event.note));
-        if (auto error = failure(*insertEvent))
+        insertEvent.bind(1, outcome.assessmentId);
+        insertEvent.bind(2, eventKindKey(event.kind));
+        insertEvent.bind(3, text(event.actor));
+        insertEvent.bind(4, stampText(event.at));
+        insertEvent.bind(5, text(event.note));
+        if (auto error = failure(insertEvent))
             return *error;
     }
 
@@ -146,16 +145,16 @@ Result<ImportOutcome> Storage::storeImportedAssessment(const ImportedExport &imp
     if (Status stored = storeSummary(outcome.assessmentId, report.evaluation); !stored)
         return Error {stored.error()};
 
-    const PreparedQuery insertRecord
-        = prepared(QStringLiteral("INSERT INTO import_record (export_id, assessment_id, checksum, exported_at,"
-                                  " imported_at, source) VALUES (?, ?, ?, ?, ?, ?)"));
-    insertRecord->addBindValue(imported.stamp.exportId);
-    insertRecord->addBindValue(outcome.assessmentId);
-    insertRecord->addBindValue(imported.checksum);
-    insertRecord->addBindValue(stamp(imported.stamp.exportedAt));
-    insertRecord->addBindValue(timestamp());
-    insertRecord->addBindValue(text(source));
-    if (auto error = failure(*insertRecord))
+    SqliteStatement &insertRecord
+        = direct(QStringLiteral("INSERT INTO import_record (export_id, assessment_id, checksum, exported_at,"
+                                " imported_at, source) VALUES (?, ?, ?, ?, ?, ?)"));
+    insertRecord.bind(1, imported.stamp.exportId);
+    insertRecord.bind(2, outcome.assessmentId);
+    insertRecord.bind(3, imported.checksum);
+    insertRecord.bind(4, stampText(imported.stamp.exportedAt));
+    insertRecord.bind(5, timestamp());
+    insertRecord.bind(6, text(source));
+    if (auto error = failure(insertRecord))
         return *error;
     if (!transaction.commit())
         return Error {transaction.error()};

@@ -1,5 +1,6 @@
 #include "storage/storage.h"
 
+#include "storage/sqlitestatement.h"
 #include "storage/storagerows.h"
 
 #include <QSqlError>
@@ -61,9 +62,17 @@ Storage::PreparedQuery Storage::prepared(const QString &statement) const
     return PreparedQuery(kept);
 }
 
+SqliteStatement &Storage::direct(const QString &statement) const
+{
+    std::unique_ptr<SqliteStatement> &kept = m_direct[statement];
+    if (!kept)
+        kept = std::make_unique<SqliteStatement>(m_database.connection(), statement);
+    return *kept;
+}
+
 QString Storage::timestamp() const
 {
-    return m_database.now().toUTC().toString(Qt::ISODateWithMs);
+    return stampText(m_database.now());
 }
 
 Status Storage::checkWritable() const
@@ -79,6 +88,13 @@ std::optional<Error> Storage::failure(QSqlQuery &query) const
     if (query.exec())
         return std::nullopt;
     return Error {m_database.describe(query.lastError())};
+}
+
+std::optional<Error> Storage::failure(SqliteStatement &statement) const
+{
+    if (statement.exec())
+        return std::nullopt;
+    return Error {m_database.describe(statement.lastError())};
 }
 
 std::optional<Error> Storage::failure(QSqlQuery &query, const QString &statement) const

@@ -25,6 +25,8 @@ class QSqlQuery;
 
 namespace Paliers {
 
+class SqliteStatement;
+
 // What a draft held before it moved to another version of its grid: what
 // undo puts back.
 struct VersionSnapshot
@@ -286,10 +288,17 @@ private:
     };
     PreparedQuery prepared(const QString &statement) const;
 
+    // The same through SQLite's C API, for the inserts an import runs for
+    // each answer and event: prepared once on this connection and kept.
+    // One use at a time (the import's, which does not nest).
+    SqliteStatement &direct(const QString &statement) const;
+    std::optional<Error> failure(SqliteStatement &statement) const;
+
     Database &m_database;
     ReferentialCatalog m_catalog;
     QString m_actor;
     mutable std::unordered_map<QString, std::unique_ptr<PreparedEntry>> m_prepared;
+    mutable std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_direct;
 };
 
 } // namespace Paliers

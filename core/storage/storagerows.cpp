@@ -61,6 +61,32 @@ QDateTime toDateTime(const QVariant &value)
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
+QString stampText(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return QString();
+    const QDateTime utc = dateTime.timeSpec() == Qt::UTC ? dateTime : dateTime.toUTC();
+    const QDate date = utc.date();
+    const QTime time = utc.time();
+    if (date.year() < 1 || date.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs); // what Qt does with such years is Qt's to say
+    char16_t text[] = u"0000-00-00T00:00:00.000Z";
+    const auto put = [&text](qsizetype at, int count, int number) {
+        for (qsizetype i = at + count - 1; i >= at; --i) {
+            text[i] = static_cast<char16_t>(u'0' + number % 10);
+            number /= 10;
+        }
+    };
+    put(0, 4, date.year());
+    put(5, 2, date.month());
+    put(8, 2, date.day());
+    put(11, 2, time.hour());
+    put(14, 2, time.minute());
+    put(17, 2, time.second());
+    put(20, 3, time.msec());
+    return QString::fromUtf16(text, 24);
+}
+
 QVariant fromDate(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();

@@ -62,6 +62,10 @@ void bindRegisterFields(QSqlQuery &q, const Establishment &e);
 // without the generic ISO parser, which dominates when listing thousands of
 // rows; any other spelling goes through QDateTime::fromString.
 QDateTime toDateTime(const QVariant &value);
+// The other way: a time in UTC as QDateTime::toString(Qt::ISODateWithMs)
+// spells it, written without the generic formatter (an import writes one per
+// answer); a null string for an invalid time (bound as NULL).
+QString stampText(const QDateTime &dateTime);
 
 QVariant fromDate(const QDate &date);
 

@@ -1,4 +1,5 @@
 #include "storage/storage.h"
+#include "storage/storagerows.h"
 #include "temporarydatabase.h"
 
 #include <gtest/gtest.h>
@@ -361,4 +362,28 @@ TEST_F(StorageTest, KeepsAnActionPlan)
     ASSERT_TRUE(storage().removeActionItem(item.id).ok());
     EXPECT_TRUE(storage().actionItems(id).value().isEmpty());
     EXPECT_FALSE(storage().removeActionItem(item.id).ok());
+}
+
+// Storage writes its times without QDateTime::toString (an import writes one
+// per answer): the same text as Qt's, whatever the time's zone.
+TEST(StorageRows, SpellsTimesAsQtDoes)
+{
+    const QList<QDateTime> times {
+        QDateTime(QDate(2025, 9, 1), QTime(8, 0), Qt::UTC),
+        QDateTime(QDate(2026, 3, 2), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(1, 1, 1), QTime(0, 0, 0, 7), Qt::UTC),
+        QDateTime(QDate(9999, 12, 31), QTime(12, 34, 56, 789), Qt::UTC),
+        QDateTime(QDate(2025, 3, 30), QTime(2, 30), Qt::LocalTime),
+        QDateTime(QDate(2025, 10, 26), QTime(23, 30, 1, 20), Qt::OffsetFromUTC, 3600 + 1800),
+        QDateTime(QDate(2025, 1, 1), QTime(0, 30), Qt::OffsetFromUTC, -3600),
+        QDateTime(QDate(12345, 6, 7), QTime(8, 9), Qt::UTC),
+        QDateTime(QDate(-44, 3, 15), QTime(12, 0), Qt::UTC),
+        QDateTime::fromMSecsSinceEpoch(1'700'000'000'123, Qt::UTC),
+        QDateTime(),
+    };
+    for (const QDateTime &time : times) {
+        const QString qt = time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+        EXPECT_EQ(StorageRows::stampText(time), qt) << qt.toStdString();
+        EXPECT_EQ(StorageRows::stampText(time).isNull(), qt.isNull()) << qt.toStdString();
+    }
 }
