@@ -43,13 +43,13 @@ inline void openFirstAssessment(MainWindow &window)
 {
     QTreeWidget *assessments = nullptr;
     // Waits for the list as a person does: it is filled after the first paint.
-    QTest::qWaitFor([&] {
+    static_cast<void>(QTest::qWaitFor([&] {
         for (QTreeWidget *tree : window.establishmentsPage()->findChildren<QTreeWidget *>()) {
             if (tree->isVisible() && tree->topLevelItemCount() > 0)
                 assessments = tree;
         }
         return assessments != nullptr;
-    });
+    }));
     ASSERT_NE(assessments, nullptr) << "the establishments page lists the school's assessment";
     QTreeWidgetItem *item = assessments->topLevelItem(0);
     QTest::mouseClick(assessments->viewport(), Qt::LeftButton, {}, assessments->visualItemRect(item).center());
