@@ -1,7 +1,7 @@
 // Cold start to the first painted main window, as whole processes:
 // Paliers on a database of 5,000 establishments (3 years of assessments
 // each) against a bare Qt Widgets + Qt Charts window, alternated in one run.
-// Target: at most 1.5x. Prints the medians and the ratio.
+// Target: at most 1.2x (issue 23). Prints the medians and the ratio.
 #include "largedatabase.h"
 
 #include <algorithm>
@@ -17,7 +17,7 @@
 namespace {
 
 constexpr int Runs = 11;
-constexpr double Target = 1.5;
+constexpr double Target = 1.2;
 
 // Milliseconds from starting the process to its "painted" line.
 double runOnce(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment)

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -197,6 +198,7 @@ EstablishmentsPage::EstablishmentsPage(QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, &EstablishmentsPage::editEstablishmentRequested);
     makeSelectionCurrent(m_table);
     makeSelectionCurrent(m_assessments);
+    m_table->viewport()->installEventFilter(this); // its first paint
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EstablishmentsPage::showAssessments);
     connect(m_assessments, &QTreeWidget::itemActivated, this,
@@ -219,7 +221,37 @@ void EstablishmentsPage::setSession(Session *session)
         connect(session, &Session::assessmentChanged, this, &EstablishmentsPage::showAssessments);
         connect(session, &Session::answersChanged, this, [this] { m_assessmentsStale = true; });
     }
+    // At start-up, the window first: reading and sorting thousands of
+    // establishments would take longer than showing it.
+    if (session && !m_painted && !window()->isVisible()) {
+        const Result<qint64> count = session->storage().establishmentCount();
+        if (count && *count > 0) {
+            m_deferredCount = *count;
+            m_model->setEstablishments({});
+            reloadFilters();
+            showAssessments();
+            return;
+        }
+    }
     reload();
+}
+
+bool EstablishmentsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && watched == m_table->viewport() && !m_painted) {
+        m_painted = true;
+        m_table->viewport()->removeEventFilter(this);
+        // Queued: the window's first frame is painted and shown first.
+        if (isLoading())
+            QTimer::singleShot(0, this, &EstablishmentsPage::finishLoading);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void EstablishmentsPage::finishLoading()
+{
+    if (isLoading())
+        reload();
 }
 
 void EstablishmentsPage::showEvent(QShowEvent *event)
@@ -231,6 +263,7 @@ void EstablishmentsPage::showEvent(QShowEvent *event)
 
 void EstablishmentsPage::reload()
 {
+    m_deferredCount = 0;
     const Establishment *current = currentEstablishment();
     const qint64 selected = current ? current->id : 0;
     if (!m_session) {
@@ -278,6 +311,7 @@ void EstablishmentsPage::applyFilters()
 
 void EstablishmentsPage::select(qint64 establishmentId)
 {
+    finishLoading();
     const QModelIndex source = m_model->indexOf(establishmentId);
     const QModelIndex index = m_filter->mapFromSource(source);
     if (!index.isValid() && source.isValid()) {
@@ -307,7 +341,8 @@ qint64 EstablishmentsPage::currentAssessmentId() const
 
 int EstablishmentsPage::visibleCount() const
 {
-    return m_filter->rowCount();
+    // No filter applies yet to a list still to be read.
+    return isLoading() ? static_cast<int>(m_deferredCount) : m_filter->rowCount();
 }
 
 void EstablishmentsPage::showAssessments()

@@ -1,3 +1,4 @@
+#include "establishmentspage.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "screenshots.h"
@@ -126,6 +127,7 @@ int main(int argc, char *argv[])
         Paliers::Screenshots::quitAfterFirstPaint(&window);
     window.show();
     if (parser.isSet(screenshot)) {
+        window.establishmentsPage()->finishLoading(); // the picture shows the list
         QApplication::processEvents();
         if (!window.grab().save(parser.value(screenshot))) {
             std::fprintf(stderr, "%s\n",

@@ -99,37 +99,14 @@ MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, 
     , m_pages(new QStackedWidget(this))
     , m_welcomePage(new WelcomePage(this))
     , m_establishmentsPage(new EstablishmentsPage(this))
-    , m_assessmentPage(new QWidget(this))
-    , m_assessmentHeader(new QLabel(this))
-    , m_assessmentTabs(new QTabWidget(this))
-    , m_gridEditor(new GridEditor(this))
-    , m_summaryView(new SummaryView(this))
-    , m_actionPlanView(new ActionPlanView(this))
     , m_savedLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
     , m_noticeLabel(new QLabel(this))
     , m_noticeTimer(new QTimer(this))
     , m_undoGroup(new QUndoGroup(this))
 {
-    m_undoGroup->addStack(m_gridEditor->undoStack());
-    m_undoGroup->addStack(m_actionPlanView->undoStack());
-    m_assessmentHeader->setTextFormat(Qt::PlainText);
-    m_assessmentHeader->setWordWrap(true);
-    QFont headerFont = m_assessmentHeader->font();
-    headerFont.setBold(true);
-    m_assessmentHeader->setFont(headerFont);
-    m_assessmentTabs->addTab(m_gridEditor, tr("&Grid"));
-    m_assessmentTabs->addTab(m_summaryView, tr("&Summary"));
-    m_assessmentTabs->addTab(m_actionPlanView, tr("Action &plan"));
-    m_assessmentTabs->setDocumentMode(true);
-    auto *assessmentLayout = new QVBoxLayout(m_assessmentPage);
-    assessmentLayout->setContentsMargins(0, 0, 0, 0);
-    assessmentLayout->addWidget(m_assessmentHeader);
-    assessmentLayout->addWidget(m_assessmentTabs, 1);
-
     m_pages->addWidget(m_welcomePage);
     m_pages->addWidget(m_establishmentsPage);
-    m_pages->addWidget(m_assessmentPage);
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->addWidget(m_pages);
@@ -174,6 +151,57 @@ MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, 
     connect(m_establishmentsPage, &EstablishmentsPage::errorOccurred, this, &MainWindow::showError);
     connect(m_establishmentsPage, &EstablishmentsPage::currentEstablishmentChanged, this, &MainWindow::updateActions);
     connect(m_establishmentsPage, &EstablishmentsPage::currentAssessmentChanged, this, &MainWindow::updateActions);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        flushPendingEdits();
+        updateUndoStack();
+        updateActions();
+    });
+
+    // A small laptop, or one at 150 %, gets the window maximised rather than
+    // larger than its screen; a geometry kept from a larger screen is shrunk.
+    const QSize preferred(1100, 760);
+    resizeWithinScreen(this, preferred);
+    const bool restored = restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
+    const QSize room = availableScreenSize(this);
+    if (restored && (width() > room.width() || height() > room.height()))
+        resizeWithinScreen(this, size());
+    if (!restored && (preferred.width() > room.width() || preferred.height() > room.height()))
+        setWindowState(windowState() | Qt::WindowMaximized);
+    restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
+    restoreSplitters(this, *m_settings);
+    updateTitle();
+    updateUndoStack();
+    updateActions();
+}
+
+void MainWindow::buildAssessmentPage()
+{
+    if (m_assessmentPage)
+        return;
+    m_assessmentPage = new QWidget(this);
+    m_assessmentHeader = new QLabel(m_assessmentPage);
+    m_assessmentTabs = new QTabWidget(m_assessmentPage);
+    m_gridEditor = new GridEditor(m_assessmentPage);
+    m_summaryView = new SummaryView(m_assessmentPage);
+    m_actionPlanView = new ActionPlanView(m_assessmentPage);
+    m_undoGroup->addStack(m_gridEditor->undoStack());
+    m_undoGroup->addStack(m_actionPlanView->undoStack());
+    m_assessmentHeader->setTextFormat(Qt::PlainText);
+    m_assessmentHeader->setWordWrap(true);
+    QFont headerFont = m_assessmentHeader->font();
+    headerFont.setBold(true);
+    m_assessmentHeader->setFont(headerFont);
+    m_assessmentTabs->addTab(m_gridEditor, tr("&Grid"));
+    m_assessmentTabs->addTab(m_summaryView, tr("&Summary"));
+    m_assessmentTabs->addTab(m_actionPlanView, tr("Action &plan"));
+    m_assessmentTabs->setDocumentMode(true);
+    auto *assessmentLayout = new QVBoxLayout(m_assessmentPage);
+    assessmentLayout->setContentsMargins(0, 0, 0, 0);
+    assessmentLayout->addWidget(m_assessmentHeader);
+    assessmentLayout->addWidget(m_assessmentTabs, 1);
+    m_pages->addWidget(m_assessmentPage);
+    restoreSplitters(m_assessmentPage, *m_settings);
+
     connect(m_gridEditor, &GridEditor::errorOccurred, this, &MainWindow::showError);
     // Moved to another version of its grid (or back, by undo): the title and
     // the actions follow.
@@ -204,27 +232,29 @@ MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, 
         updateUndoStack();
         updateActions();
     });
-    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
-        flushPendingEdits();
-        updateUndoStack();
-        updateActions();
-    });
+}
 
-    // A small laptop, or one at 150 %, gets the window maximised rather than
-    // larger than its screen; a geometry kept from a larger screen is shrunk.
-    const QSize preferred(1100, 760);
-    resizeWithinScreen(this, preferred);
-    const bool restored = restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
-    const QSize room = availableScreenSize(this);
-    if (restored && (width() > room.width() || height() > room.height()))
-        resizeWithinScreen(this, size());
-    if (!restored && (preferred.width() > room.width() || preferred.height() > room.height()))
-        setWindowState(windowState() | Qt::WindowMaximized);
-    restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
-    restoreSplitters(this, *m_settings);
-    updateTitle();
-    updateUndoStack();
-    updateActions();
+GridEditor *MainWindow::gridEditor()
+{
+    buildAssessmentPage();
+    return m_gridEditor;
+}
+
+SummaryView *MainWindow::summaryView()
+{
+    buildAssessmentPage();
+    return m_summaryView;
+}
+
+ActionPlanView *MainWindow::actionPlanView()
+{
+    buildAssessmentPage();
+    return m_actionPlanView;
+}
+
+qint64 MainWindow::openAssessmentId() const
+{
+    return m_gridEditor ? m_gridEditor->assessmentId() : 0;
 }
 
 MainWindow::~MainWindow()
@@ -247,7 +277,7 @@ void MainWindow::flushPendingEdits()
 void MainWindow::updateUndoStack()
 {
     QUndoStack *stack = nullptr;
-    if (m_pages->currentWidget() == m_assessmentPage) {
+    if (m_assessmentPage && m_pages->currentWidget() == m_assessmentPage) {
         if (m_assessmentTabs->currentWidget() == m_gridEditor)
             stack = m_gridEditor->undoStack();
         else if (m_assessmentTabs->currentWidget() == m_actionPlanView)
@@ -432,8 +462,9 @@ void MainWindow::updateActions()
 {
     const bool writable = m_session && !m_session->isReadOnly();
     const bool hasEstablishment = m_establishmentsPage->currentEstablishment() != nullptr;
-    const bool inAssessment = m_pages->currentWidget() == m_assessmentPage && m_gridEditor->assessmentId() != 0;
-    const Assessment &assessment = m_gridEditor->assessment();
+    const qint64 openAssessment = openAssessmentId();
+    const bool inAssessment = openAssessment != 0 && m_pages->currentWidget() == m_assessmentPage;
+    const AssessmentStatus status = inAssessment ? m_gridEditor->assessment().status : AssessmentStatus::Draft;
     m_newEstablishmentAction->setEnabled(writable);
     m_editEstablishmentAction->setEnabled(hasEstablishment);
     m_newAssessmentAction->setEnabled(writable && hasEstablishment);
@@ -444,15 +475,15 @@ void MainWindow::updateActions()
     m_importRegisterAction->setEnabled(writable);
     m_importReperesAction->setEnabled(writable);
     m_exportActions->setSession(m_session.get());
-    m_exportActions->setAssessment(m_gridEditor->assessmentId());
+    m_exportActions->setAssessment(openAssessment);
     // The assessment's pages: the one open, else the one selected on the
     // establishments page (Ctrl+2 opens it).
-    const bool atHand = m_gridEditor->assessmentId() != 0 || m_establishmentsPage->currentAssessmentId() != 0;
+    const bool atHand = openAssessment != 0 || m_establishmentsPage->currentAssessmentId() != 0;
     m_showGridAction->setEnabled(atHand);
     m_showSummaryAction->setEnabled(atHand);
     m_showPlanAction->setEnabled(atHand);
-    m_validateAction->setEnabled(writable && inAssessment && assessment.status == AssessmentStatus::Draft);
-    m_reopenAction->setEnabled(writable && inAssessment && assessment.status == AssessmentStatus::Validated);
+    m_validateAction->setEnabled(writable && inAssessment && status == AssessmentStatus::Draft);
+    m_reopenAction->setEnabled(writable && inAssessment && status == AssessmentStatus::Validated);
     const Referential *newer = inAssessment ? m_gridEditor->editor()->newerVersion() : nullptr;
     m_moveVersionAction->setEnabled(newer != nullptr);
     m_moveVersionAction->setText(newer ? tr("Move to version %1 of the &grid…").arg(newer->version())
@@ -618,8 +649,10 @@ bool MainWindow::openDatabase(const QString &path)
     m_session = std::move(session).value();
     connect(m_session.get(), &Session::aboutToClose, this, [this] {
         // What the window itself shows of the assessment.
-        m_summaryView->clear();
-        m_assessmentHeader->clear();
+        if (m_assessmentPage) {
+            m_summaryView->clear();
+            m_assessmentHeader->clear();
+        }
     });
     connect(m_session.get(), &Session::written, this, [this](const QDateTime &at) {
         // Hours, minutes and seconds: no time zone in a desktop application.
@@ -775,7 +808,10 @@ void MainWindow::showEstablishments()
 
 bool MainWindow::showAssessment(qint64 assessmentId)
 {
-    if (!m_session || !m_gridEditor->setAssessment(m_session.get(), assessmentId))
+    if (!m_session)
+        return false;
+    buildAssessmentPage();
+    if (!m_gridEditor->setAssessment(m_session.get(), assessmentId))
         return false;
     updateAssessmentHeader();
     m_actionPlanView->setAssessment(
@@ -792,7 +828,7 @@ bool MainWindow::showAssessment(qint64 assessmentId)
 // opened: a page shortcut never does nothing when an assessment is there.
 bool MainWindow::assessmentAtHand()
 {
-    if (m_gridEditor->assessmentId() != 0)
+    if (openAssessmentId() != 0)
         return true;
     const qint64 selected = m_establishmentsPage->currentAssessmentId();
     return selected != 0 && showAssessment(selected);
@@ -824,6 +860,8 @@ void MainWindow::updateSummary()
     std::optional<Progress> progress;
     RadarComparison comparison;
     QString schoolYear;
+    if (!m_assessmentPage)
+        return;
     if (m_session && m_gridEditor->assessmentId() != 0) {
         const Result<AssessmentRecord> report
             = loadAssessmentRecord(m_session->storage(), m_gridEditor->assessmentId());
@@ -845,7 +883,7 @@ void MainWindow::updateSummary()
 
 void MainWindow::editTargets()
 {
-    if (!m_session || m_gridEditor->assessmentId() == 0 || !m_gridEditor->referential())
+    if (!m_session || openAssessmentId() == 0 || !m_gridEditor->referential())
         return;
     flushPendingEdits();
     Storage &storage = m_session->storage();
@@ -866,8 +904,7 @@ void MainWindow::editTargets()
 
 void MainWindow::targetsFromSimulation()
 {
-    if (!m_session || m_gridEditor->assessmentId() == 0 || !m_gridEditor->referential()
-        || !m_gridEditor->isSimulating())
+    if (!m_session || openAssessmentId() == 0 || !m_gridEditor->referential() || !m_gridEditor->isSimulating())
         return;
     Storage &storage = m_session->storage();
     const Result<Assessment> assessment = storage.assessment(m_gridEditor->assessmentId());
@@ -907,6 +944,8 @@ void MainWindow::showActionPlan()
 
 void MainWindow::updateAssessmentHeader()
 {
+    if (!m_assessmentPage)
+        return;
     const Assessment &assessment = m_gridEditor->assessment();
     if (!m_session || assessment.id == 0) {
         m_assessmentHeader->clear();
@@ -941,7 +980,7 @@ void MainWindow::newEstablishment()
 void MainWindow::editEstablishment()
 {
     const Establishment *current = m_establishmentsPage->currentEstablishment();
-    if (m_pages->currentWidget() == m_assessmentPage && m_session) {
+    if (m_assessmentPage && m_pages->currentWidget() == m_assessmentPage && m_session) {
         if (Result<Establishment> e = m_session->storage().establishment(m_gridEditor->assessment().establishmentId)) {
             EstablishmentDialog dialog(m_session->storage(), *e, this);
             if (dialog.exec() == QDialog::Accepted) {
@@ -976,7 +1015,7 @@ void MainWindow::newAssessment()
 
 void MainWindow::validateAssessment()
 {
-    const qint64 id = m_gridEditor->assessmentId();
+    const qint64 id = openAssessmentId();
     if (!m_session || id == 0)
         return;
     m_gridEditor->setSimulation(false); // validate what is stored, and say so
@@ -1034,7 +1073,7 @@ void MainWindow::validateAssessment()
 
 void MainWindow::reopenAssessment()
 {
-    const qint64 id = m_gridEditor->assessmentId();
+    const qint64 id = openAssessmentId();
     if (!m_session || id == 0)
         return;
     bool ok = false;
@@ -1057,6 +1096,8 @@ void MainWindow::reopenAssessment()
 
 void MainWindow::moveToLatestVersion()
 {
+    if (!m_gridEditor)
+        return;
     AssessmentEditor *editor = m_gridEditor->editor();
     const Referential *newer = editor->newerVersion();
     if (!newer)
@@ -1166,7 +1207,8 @@ bool MainWindow::importReperes(const QString &path)
            "these grids now show where it stands beside the académie's median.\n\n%2")
             .arg(read->issuer.isEmpty() ? tr("from %1").arg(QFileInfo(path).fileName()) : read->issuer,
                 said.join(QLatin1Char('\n'))));
-    if (m_assessmentTabs->currentWidget() == m_summaryView && m_pages->currentWidget() == m_assessmentPage)
+    if (m_assessmentPage && m_pages->currentWidget() == m_assessmentPage
+        && m_assessmentTabs->currentWidget() == m_summaryView)
         updateSummary();
     return true;
 }

@@ -65,9 +65,11 @@ public:
 
     Session *session() const { return m_session.get(); }
     EstablishmentsPage *establishmentsPage() const { return m_establishmentsPage; }
-    GridEditor *gridEditor() const { return m_gridEditor; }
-    SummaryView *summaryView() const { return m_summaryView; }
-    ActionPlanView *actionPlanView() const { return m_actionPlanView; }
+    // The assessment's page (grid, summary, action plan) is built on first
+    // use, not before the window shows: these build it.
+    GridEditor *gridEditor();
+    SummaryView *summaryView();
+    ActionPlanView *actionPlanView();
     ExportActions *exportActions() const { return m_exportActions; }
     void showEstablishments();
     bool showAssessment(qint64 assessmentId);
@@ -100,6 +102,10 @@ private:
     void updateActions();
     void updateTitle();
     void updateAssessmentHeader();
+    // Builds the assessment's page and its tabs, the first time only.
+    void buildAssessmentPage();
+    // The assessment open in the grid; 0 when none (or no page built yet).
+    qint64 openAssessmentId() const;
     void updateSummary();
     // « Cibles… » of the summary: the targets dialog, stored on OK.
     void editTargets();
@@ -141,12 +147,13 @@ private:
     QStackedWidget *m_pages;
     WelcomePage *m_welcomePage;
     EstablishmentsPage *m_establishmentsPage;
-    QWidget *m_assessmentPage;
-    QLabel *m_assessmentHeader;
-    QTabWidget *m_assessmentTabs;
-    GridEditor *m_gridEditor;
-    SummaryView *m_summaryView;
-    ActionPlanView *m_actionPlanView;
+    // Null until buildAssessmentPage().
+    QWidget *m_assessmentPage = nullptr;
+    QLabel *m_assessmentHeader = nullptr;
+    QTabWidget *m_assessmentTabs = nullptr;
+    GridEditor *m_gridEditor = nullptr;
+    SummaryView *m_summaryView = nullptr;
+    ActionPlanView *m_actionPlanView = nullptr;
     QLabel *m_savedLabel;
     QLabel *m_databaseLabel;
     QLabel *m_noticeLabel;

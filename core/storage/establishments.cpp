@@ -90,6 +90,15 @@ Result<QList<Establishment>> Storage::establishments() const
     return list;
 }
 
+Result<qint64> Storage::establishmentCount() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (auto error = failure(q, QStringLiteral("SELECT count(*) FROM establishment")))
+        return *error;
+    return q.next() ? q.value(0).toLongLong() : 0; // count(*) always answers one row
+}
+
 Result<Establishment> Storage::establishment(qint64 id) const
 {
     QSqlQuery q(m_database.connection());

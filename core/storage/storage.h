@@ -111,6 +111,8 @@ public:
     Result<qint64> addEstablishment(Establishment establishment);
     Status updateEstablishment(Establishment establishment);
     Result<QList<Establishment>> establishments() const;
+    // How many establishments establishments() would list, without reading them.
+    Result<qint64> establishmentCount() const;
     Result<Establishment> establishment(qint64 id) const;
     Result<std::optional<Establishment>> findEstablishment(const QString &uai) const;
 

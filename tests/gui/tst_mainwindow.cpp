@@ -8,6 +8,7 @@
 #include "session.h"
 #include "storage/exampledata.h"
 #include "temporarydatabase.h"
+#include "welcomepage.h"
 
 #include <gtest/gtest.h>
 #include <QAction>
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -179,6 +181,77 @@ TEST_F(MainWindowTest, FillsAGridByKeyboardUndoesAndFindsEverythingAfterARestart
     ASSERT_TRUE(history.ok());
     // 5 keys 1, key 3, undo, redo, undo, key 2, the comment.
     EXPECT_EQ(history->size(), 5 + 1 + 1 + 1 + 1 + 1 + 1);
+}
+
+// Start-up shows the window first and lists the establishments right after
+// its first paint, as a person sees it: the list page (never the welcome
+// page), then its rows, the first one selected; again after a restart.
+TEST_F(MainWindowTest, ListsTheEstablishmentsRightAfterTheFirstPaint)
+{
+    qint64 schools = 0;
+    {
+        Result<std::unique_ptr<Session>> session = Session::open(databasePath(), m_catalog);
+        ASSERT_TRUE(session.ok());
+        ASSERT_TRUE(ExampleData::populate((*session)->storage()).ok());
+        schools = (*session)->storage().establishments().value().size();
+    }
+    ASSERT_GT(schools, 1);
+
+    // What each paint of the window shows: the rows of the list at its first
+    // paint, and whether the welcome page was ever painted.
+    class PaintWatcher : public QObject
+    {
+    public:
+        std::function<void(QWidget *)> painted;
+
+    protected:
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint && watched->isWidgetType())
+                painted(static_cast<QWidget *>(watched));
+            return false;
+        }
+    };
+
+    for (int start = 0; start < 2; ++start) {
+        SCOPED_TRACE(start == 0 ? "first start" : "restart");
+        auto window = std::make_unique<MainWindow>(m_catalog, m_dir.filePath(QStringLiteral("settings.ini")));
+        EstablishmentsPage *page = window->establishmentsPage();
+        auto *table = page->findChild<QTableView *>();
+        auto *welcome = window->findChild<WelcomePage *>();
+        ASSERT_NE(table, nullptr);
+        ASSERT_NE(welcome, nullptr);
+        int rowsAtFirstPaint = -1;
+        bool welcomePainted = false;
+        PaintWatcher watcher;
+        watcher.painted = [&](QWidget *widget) {
+            if (widget == table->viewport() && rowsAtFirstPaint < 0)
+                rowsAtFirstPaint = table->model()->rowCount();
+            if (widget == welcome || welcome->isAncestorOf(widget))
+                welcomePainted = true;
+        };
+        QApplication::instance()->installEventFilter(&watcher);
+
+        window->openInitialDatabase(databasePath());
+        EXPECT_TRUE(page->isLoading()) << "only counted before the window shows";
+        window->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() == schools; }, 5000))
+            << "the list fills after the first paint";
+        QApplication::instance()->removeEventFilter(&watcher);
+
+        EXPECT_EQ(rowsAtFirstPaint, 0) << "the window painted before reading the list";
+        EXPECT_FALSE(welcomePainted) << "no welcome page on a database with establishments";
+        EXPECT_TRUE(page->isVisible());
+        EXPECT_FALSE(page->isLoading());
+        EXPECT_EQ(page->visibleCount(), schools);
+        EXPECT_EQ(table->currentIndex().row(), 0) << "the first establishment selected";
+        const Establishment *current = page->currentEstablishment();
+        ASSERT_NE(current, nullptr);
+        EXPECT_EQ(current->name, table->model()->index(0, 0).data().toString());
+        EXPECT_TRUE(window->findChild<QAction *>(QStringLiteral("newAssessment"))->isEnabled())
+            << "the actions follow the establishment selected";
+    }
 }
 
 TEST_F(MainWindowTest, AValidatedAssessmentIsReadOnlyUntilReopened)

@@ -30,6 +30,10 @@ inline std::unique_ptr<MainWindow> startWindow(const QTemporaryDir &folder, cons
     window->activateWindow();
     QApplication::setActiveWindow(window.get());
     EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    // The establishments are listed right after the first paint: a person
+    // waits for them, so does the test.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !window->establishmentsPage()->isLoading(); }, 5000))
+        << "the establishments are listed after the window shows";
     return window;
 }
 
@@ -38,10 +42,14 @@ inline std::unique_ptr<MainWindow> startWindow(const QTemporaryDir &folder, cons
 inline void openFirstAssessment(MainWindow &window)
 {
     QTreeWidget *assessments = nullptr;
-    for (QTreeWidget *tree : window.establishmentsPage()->findChildren<QTreeWidget *>()) {
-        if (tree->isVisible() && tree->topLevelItemCount() > 0)
-            assessments = tree;
-    }
+    // Waits for the list as a person does: it is filled after the first paint.
+    static_cast<void>(QTest::qWaitFor([&] {
+        for (QTreeWidget *tree : window.establishmentsPage()->findChildren<QTreeWidget *>()) {
+            if (tree->isVisible() && tree->topLevelItemCount() > 0)
+                assessments = tree;
+        }
+        return assessments != nullptr;
+    }));
     ASSERT_NE(assessments, nullptr) << "the establishments page lists the school's assessment";
     QTreeWidgetItem *item = assessments->topLevelItem(0);
     QTest::mouseClick(assessments->viewport(), Qt::LeftButton, {}, assessments->visualItemRect(item).center());
