@@ -67,15 +67,10 @@ qreal PageFlow::mm(qreal millimetres) const
     return millimetres * m_device->logicalDpiY() / 25.4;
 }
 
-std::shared_ptr<QTextLayout> PageFlow::layout(
+std::unique_ptr<QTextLayout> PageFlow::layout(
     const QString &text, const QFont &font, qreal width, Qt::Alignment alignment) const
 {
-    QList<LaidOut> &sameText = m_layouts[text];
-    for (const LaidOut &laidOut : std::as_const(sameText)) {
-        if (laidOut.width == width && laidOut.alignment == alignment && laidOut.font == font)
-            return laidOut.layout;
-    }
-    auto result = std::make_shared<QTextLayout>(printable(text), font, const_cast<QPaintDevice *>(m_device));
+    auto result = std::make_unique<QTextLayout>(printable(text), font, const_cast<QPaintDevice *>(m_device));
     result->setTextOption(wrapping(alignment));
     result->setCacheEnabled(true);
     result->beginLayout();
@@ -86,7 +81,6 @@ std::shared_ptr<QTextLayout> PageFlow::layout(
         y += line.height();
     }
     result->endLayout();
-    sameText.append({font, width, alignment, result});
     return result;
 }
 

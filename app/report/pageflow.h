@@ -4,10 +4,8 @@
 #include <memory>
 #include <QColor>
 #include <QFont>
-#include <QHash>
 #include <QList>
 #include <QRectF>
-#include <QString>
 
 class QPaintDevice;
 class QPainter;
@@ -106,25 +104,13 @@ private:
     Mark mark() const;
     void rollBack(const Mark &mark);
 
-    // `text` laid out in lines of `width`, once: the same text is measured
-    // and then laid out (a criterion's wording), and a group kept on one
-    // page is laid out again when it moves to the next page.
-    std::shared_ptr<QTextLayout> layout(
+    std::unique_ptr<QTextLayout> layout(
         const QString &text, const QFont &font, qreal width, Qt::Alignment alignment) const;
-
-    struct LaidOut
-    {
-        QFont font;
-        qreal width = 0;
-        Qt::Alignment alignment;
-        std::shared_ptr<QTextLayout> layout;
-    };
 
     const QPaintDevice *m_device;
     QRectF m_area;
     qreal m_y = 0;
     QList<QList<Item>> m_pages;
-    mutable QHash<QString, QList<LaidOut>> m_layouts; // by text
 };
 
 } // namespace Paliers
