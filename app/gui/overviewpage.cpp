@@ -19,11 +19,13 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPromise>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
@@ -69,6 +71,28 @@ QStringList filterChoices(const QList<OverviewRow> &rows, QString OverviewRow::*
 }
 
 } // namespace
+
+// Runs `job` on `pool` and `done` with its result on the thread of
+// `owner`, through a QFutureWatcher that `owner` owns: when the owner is
+// gone the result is dropped, and nothing crosses threads but the future,
+// which Qt guards.
+template<typename T>
+void runOffThread(QThreadPool &pool, QObject *owner, std::function<T()> job, std::function<void(const T &)> done)
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    auto *watcher = new QFutureWatcher<T>(owner);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, owner, [watcher, done = std::move(done)] {
+        if (watcher->future().resultCount() > 0)
+            done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(promise->future());
+    pool.start([promise, job = std::move(job)] {
+        promise->start();
+        promise->addResult(job());
+        promise->finish();
+    });
+}
 
 struct OverviewPage::Analysis
 {
@@ -418,38 +442,33 @@ void OverviewPage::reload()
     m_model->setRows({}, {});
     m_count->setText(year.isEmpty() ? tr("Reading the assessments…") : tr("Reading the assessments of %1…").arg(year));
     updateActions();
-    const QPointer<OverviewPage> self(this);
-    QThreadPool::globalInstance()->start([self, generation, path = m_session->path(),
-                                             catalog = ReferentialCatalog(m_catalog), year, discarded]() mutable {
-        discarded.reset();
-        auto loaded = std::make_shared<LoadedYear>();
-        // A connection of this thread's own; Storage::overview computes
-        // and keeps the summaries that are missing, as it did on the
-        // window's connection (SQLite lets one write at a time, the
-        // other waits its turn).
-        Result<std::unique_ptr<Database>> database = Database::open(path);
-        if (database) {
+    runOffThread<LoadedYear>(
+        m_pool, this,
+        [path = m_session->path(), catalog = ReferentialCatalog(m_catalog), year, discarded]() mutable {
+            discarded.reset();
+            LoadedYear loaded;
+            // A connection of this thread's own; Storage::overview computes
+            // and keeps the summaries that are missing, as it did on the
+            // window's connection (SQLite lets one write at a time, the
+            // other waits its turn).
+            Result<std::unique_ptr<Database>> database = Database::open(path);
+            if (!database) {
+                loaded.error = database.error();
+                return loaded;
+            }
             Storage storage(*database.value(), catalog);
             Result<QList<OverviewRow>> rows = storage.overview(year);
-            if (rows) {
-                loaded->keys = OverviewKeys::of(rows.value());
-                loaded->rows = std::move(rows).value();
-                loaded->circonscriptions = filterChoices(loaded->rows, &OverviewRow::circonscription);
-                loaded->departements = filterChoices(loaded->rows, &OverviewRow::departement);
-            } else {
-                loaded->error = rows.error();
+            if (!rows) {
+                loaded.error = rows.error();
+                return loaded;
             }
-        } else {
-            loaded->error = database.error();
-        }
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, generation, loaded] {
-                if (self)
-                    self->showYear(generation, std::move(*loaded));
-            },
-            Qt::QueuedConnection);
-    });
+            loaded.keys = OverviewKeys::of(rows.value());
+            loaded.rows = std::move(rows).value();
+            loaded.circonscriptions = filterChoices(loaded.rows, &OverviewRow::circonscription);
+            loaded.departements = filterChoices(loaded.rows, &OverviewRow::departement);
+            return loaded;
+        },
+        [this, generation](const LoadedYear &loaded) { showYear(generation, loaded); });
 }
 
 bool OverviewPage::isBusy() const
@@ -457,7 +476,7 @@ bool OverviewPage::isBusy() const
     return m_loading || m_analysing || m_analysisTimer->isActive();
 }
 
-void OverviewPage::showYear(int generation, LoadedYear loaded)
+void OverviewPage::showYear(int generation, const LoadedYear &loaded)
 {
     if (generation != m_generation)
         return;
@@ -468,7 +487,7 @@ void OverviewPage::showYear(int generation, LoadedYear loaded)
         emit errorOccurred(loaded.error);
         return;
     }
-    m_model->setRows(std::move(loaded.rows), std::move(loaded.keys));
+    m_model->setRows(loaded.rows, loaded.keys);
     sizeColumns();
     fillFilterChoices(loaded.circonscriptions, loaded.departements);
     applyFilter();
@@ -625,14 +644,14 @@ void OverviewPage::updateAnalysis()
         return;
     const int generation = ++m_analysisGeneration;
     m_analysing = true;
-    const QPointer<OverviewPage> self(this);
     // The rows are shared, not copied: the model replaces its list, it
     // never changes one in place.
-    QThreadPool::globalInstance()->start(
-        [self, generation, rows = m_model->rows(), shown = m_filter->acceptedSourceRows(),
-            catalog = ReferentialCatalog(m_catalog), id = referential->id()] {
+    runOffThread<Analysis>(
+        m_pool, this,
+        [rows = m_model->rows(), shown = m_filter->acceptedSourceRows(), catalog = ReferentialCatalog(m_catalog),
+            id = referential->id()] {
             const Referential *grid = catalog.latest(id);
-            auto analysis = std::make_shared<Analysis>();
+            Analysis analysis;
             // Every row shown: the list itself (each function keeps the
             // grid's rows); else a copy of those shown, of this grid.
             QList<OverviewRow> selected;
@@ -644,17 +663,13 @@ void OverviewPage::updateAnalysis()
                         selected.append(rows.at(row));
                 }
             }
-            analysis->distribution = Consolidation::distribution(selected, *grid, catalog.versions(id));
-            analysis->versions = Consolidation::versionsIn(selected, id);
-            analysis->missing = Consolidation::mostMissing(selected, 20, id);
-            QMetaObject::invokeMethod(
-                qApp,
-                [self, generation, id, analysis] {
-                    if (self)
-                        self->showAnalysis(generation, id, *analysis);
-                },
-                Qt::QueuedConnection);
-        });
+            analysis.distribution = Consolidation::distribution(selected, *grid, catalog.versions(id));
+            analysis.versions = Consolidation::versionsIn(selected, id);
+            analysis.missing = Consolidation::mostMissing(selected, 20, id);
+            return analysis;
+        },
+        [this, generation, id = referential->id()](
+            const Analysis &analysis) { showAnalysis(generation, id, analysis); });
 }
 
 void OverviewPage::showAnalysis(int generation, const QString &referentialId, const Analysis &analysis)

@@ -4,6 +4,7 @@
 #include "referential/referentialcatalog.h"
 
 #include <QPointer>
+#include <QThreadPool>
 #include <QWidget>
 
 class QChartView;
@@ -86,7 +87,7 @@ private:
     struct Analysis;
     void showAnalysis(int generation, const QString &referentialId, const Analysis &analysis);
     struct LoadedYear;
-    void showYear(int generation, LoadedYear loaded);
+    void showYear(int generation, const LoadedYear &loaded);
     void chooseExport(bool pdf);
     void chooseReperes();
     void updateActions();
@@ -126,6 +127,10 @@ private:
     // The widths sizeColumns() chose, before the name takes what is left.
     int m_otherColumnsWidth = 0;
     int m_nameMinimum = 0;
+    // The threads that read a year and analyse it. Last: destroyed first,
+    // it waits for what runs, so that no reading outlives the page (nor,
+    // when the window closes, the application).
+    QThreadPool m_pool;
 };
 
 } // namespace Paliers
