@@ -4754,6 +4754,10 @@ Its answers, comments and evidence are carried over as version %2 says; what it 
         <source>Reading the assessments of %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the assessments of %1: the first ones are shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Paliers::ReferentialView</name>

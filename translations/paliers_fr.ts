@@ -4765,6 +4765,10 @@ Ses réponses, commentaires et preuves sont repris comme le dit la version %2 ; 
         <source>Reading the assessments of %1…</source>
         <translation>Lecture des évaluations de %1…</translation>
     </message>
+    <message>
+        <source>Reading the assessments of %1: the first ones are shown…</source>
+        <translation>Lecture des évaluations de %1 : les premières sont affichées…</translation>
+    </message>
 </context>
 <context>
     <name>Paliers::ReferentialView</name>

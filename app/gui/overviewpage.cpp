@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -337,6 +338,10 @@ OverviewPage::OverviewPage(const ReferentialCatalog &catalog, QWidget *parent)
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit assessmentActivated(index.data(OverviewModel::AssessmentIdRole).toLongLong());
     });
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
+        if (!showsFirstOrder())
+            dropFirstRows();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &OverviewPage::updateActions);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &OverviewPage::updateActions);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &OverviewPage::updateActions);
@@ -361,7 +366,8 @@ bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
 
 void OverviewPage::updateActions()
 {
-    const bool rows = m_filter->rowCount() > 0;
+    // Nothing is exported of a year not read whole.
+    const bool rows = !m_loading && m_filter->rowCount() > 0;
     const bool chosen = currentEstablishmentId() != 0;
     m_evolution->setEnabled(chosen);
     m_evolution->setToolTip(
@@ -426,6 +432,7 @@ void OverviewPage::reload()
     const int generation = ++m_generation;
     ++m_analysisGeneration;
     m_analysing = false;
+    m_firstRows = false;
     if (!m_session) {
         m_loading = false;
         m_model->setRows({}, {});
@@ -442,33 +449,67 @@ void OverviewPage::reload()
     m_model->setRows({}, {});
     m_count->setText(year.isEmpty() ? tr("Reading the assessments…") : tr("Reading the assessments of %1…").arg(year));
     updateActions();
+    const auto readWholeYear = [this, generation, year, discarded] {
+        if (generation != m_generation || !m_session)
+            return;
+        runOffThread<LoadedYear>(
+            m_pool, this,
+            [path = m_session->path(), catalog = ReferentialCatalog(m_catalog), year, discarded]() mutable {
+                discarded.reset();
+                LoadedYear loaded;
+                // A connection of this thread's own; Storage::overview
+                // computes and keeps the summaries that are missing, as it
+                // did on the window's connection (SQLite lets one write at a
+                // time, the other waits its turn).
+                Result<std::unique_ptr<Database>> database = Database::open(path);
+                if (!database) {
+                    loaded.error = database.error();
+                    return loaded;
+                }
+                Storage storage(*database.value(), catalog);
+                Result<QList<OverviewRow>> rows = storage.overview(year);
+                if (!rows) {
+                    loaded.error = rows.error();
+                    return loaded;
+                }
+                loaded.keys = OverviewKeys::of(rows.value());
+                loaded.rows = std::move(rows).value();
+                loaded.circonscriptions = filterChoices(loaded.rows, &OverviewRow::circonscription);
+                loaded.departements = filterChoices(loaded.rows, &OverviewRow::departement);
+                return loaded;
+            },
+            [this, generation](const LoadedYear &loaded) { showYear(generation, loaded); });
+    };
+    if (year.isEmpty() || !showsFirstOrder()) {
+        readWholeYear();
+        return;
+    }
+    // The first screen first: a few thousandths of the year's rows, in the
+    // table's order, read alone (on two cores, beside the whole year's
+    // reading, it took twice as long); then the whole year.
     runOffThread<LoadedYear>(
         m_pool, this,
-        [path = m_session->path(), catalog = ReferentialCatalog(m_catalog), year, discarded]() mutable {
-            discarded.reset();
+        [path = m_session->path(), catalog = ReferentialCatalog(m_catalog), year] {
             LoadedYear loaded;
-            // A connection of this thread's own; Storage::overview computes
-            // and keeps the summaries that are missing, as it did on the
-            // window's connection (SQLite lets one write at a time, the
-            // other waits its turn).
             Result<std::unique_ptr<Database>> database = Database::open(path);
             if (!database) {
                 loaded.error = database.error();
                 return loaded;
             }
             Storage storage(*database.value(), catalog);
-            Result<QList<OverviewRow>> rows = storage.overview(year);
+            Result<QList<OverviewRow>> rows = storage.overviewFirstRows(year, FirstScreenRows);
             if (!rows) {
                 loaded.error = rows.error();
                 return loaded;
             }
             loaded.keys = OverviewKeys::of(rows.value());
             loaded.rows = std::move(rows).value();
-            loaded.circonscriptions = filterChoices(loaded.rows, &OverviewRow::circonscription);
-            loaded.departements = filterChoices(loaded.rows, &OverviewRow::departement);
             return loaded;
         },
-        [this, generation](const LoadedYear &loaded) { showYear(generation, loaded); });
+        [this, generation, readWholeYear](const LoadedYear &loaded) {
+            readWholeYear();
+            showFirstRows(generation, loaded);
+        });
 }
 
 bool OverviewPage::isBusy() const
@@ -476,12 +517,52 @@ bool OverviewPage::isBusy() const
     return m_loading || m_analysing || m_analysisTimer->isActive();
 }
 
+bool OverviewPage::showsFirstOrder() const
+{
+    const OverviewFilter &filter = m_filter->filter();
+    return m_filter->sortColumn() == OverviewModel::Name && m_filter->sortOrder() == Qt::AscendingOrder && !filter.kind
+        && filter.circonscription.isEmpty() && filter.departement.isEmpty() && !filter.status
+        && filter.referentialId.isEmpty() && filter.search.isEmpty();
+}
+
+void OverviewPage::showFirstRows(int generation, const LoadedYear &loaded)
+{
+    // Too late (the year is read, or another asked for), or no longer
+    // what the table would show first: dropped. An error is the whole
+    // reading's to tell.
+    if (generation != m_generation || !m_loading || !loaded.error.isEmpty() || !showsFirstOrder())
+        return;
+    m_firstRows = true;
+    m_model->setRows(loaded.rows, loaded.keys);
+    sizeColumns();
+    m_count->setText(tr("Reading the assessments of %1: the first ones are shown…").arg(schoolYear()));
+    updateActions();
+    emit firstRowsShown();
+}
+
+void OverviewPage::dropFirstRows()
+{
+    if (!m_firstRows)
+        return;
+    m_firstRows = false;
+    m_model->setRows({}, {});
+    m_count->setText(tr("Reading the assessments of %1…").arg(schoolYear()));
+    updateActions();
+}
+
 void OverviewPage::showYear(int generation, const LoadedYear &loaded)
 {
     if (generation != m_generation)
         return;
     m_loading = false;
+    // The first rows the person may have moved in: the same school stays
+    // current, the table scrolled as it was (the rows above are the same).
+    const qint64 current
+        = m_firstRows ? m_table->currentIndex().data(OverviewModel::AssessmentIdRole).toLongLong() : qint64(0);
+    const int scrolled = m_table->verticalScrollBar()->value();
+    m_firstRows = false;
     if (!loaded.error.isEmpty()) {
+        m_model->setRows({}, {});
         m_count->setText(loaded.error);
         updateActions();
         emit errorOccurred(loaded.error);
@@ -491,6 +572,18 @@ void OverviewPage::showYear(int generation, const LoadedYear &loaded)
     sizeColumns();
     fillFilterChoices(loaded.circonscriptions, loaded.departements);
     applyFilter();
+    if (current != 0) {
+        const QList<int> &shown = m_filter->acceptedSourceRows();
+        for (int row = 0; row < std::min<int>(FirstScreenRows, static_cast<int>(shown.size())); ++row) {
+            if (m_model->row(shown.at(row)).assessmentId == current) {
+                m_table->setCurrentIndex(m_filter->index(row, OverviewModel::Name));
+                break;
+            }
+        }
+        m_table->verticalScrollBar()->setValue(scrolled);
+    } else if (scrolled > 0) {
+        m_table->verticalScrollBar()->setValue(scrolled);
+    }
     // A new year is analysed at once; typing in the search waits a moment.
     m_analysisTimer->stop();
     updateAnalysis();
@@ -627,6 +720,13 @@ void OverviewPage::applyFilter()
         filter.status = assessmentStatusFromKey(m_status->currentData().toString());
     filter.search = m_search->text().trimmed();
     m_filter->setFilter(filter);
+    if (m_loading) {
+        // The first rows are those of the first order only; the rest of
+        // the filter waits for the year.
+        if (!showsFirstOrder())
+            dropFirstRows();
+        return;
+    }
     if (schoolYear().isEmpty())
         m_count->setText(tr("No assessment in this database yet."));
     else

@@ -37,9 +37,15 @@ public:
     void setSession(Session *session);
     // Reads the year again from the database, on a thread of its own: the
     // window answers meanwhile, and yearShown() says when the table holds
-    // the year.
+    // the year. When the table shows the year in its first order (by name,
+    // nothing filtered), its first rows are read beside, and shown
+    // (firstRowsShown()) while the rest is read.
     void reload();
+    // The year is being read: the table is empty, or shows its first rows
+    // only (nothing can be filtered, sorted or exported until it is read).
     bool isLoading() const { return m_loading; }
+    // How many rows the first screen reads: more than a window shows.
+    static constexpr int FirstScreenRows = 100;
     // Reading a year, or the analysis of what is shown not drawn yet.
     bool isBusy() const;
 
@@ -69,6 +75,8 @@ signals:
     void notice(const QString &message);
     // The rows of the year chosen are in the table.
     void yearShown();
+    // The first rows of the year are in the table, the rest still read.
+    void firstRowsShown();
     // The chart and the criteria most often missing follow what is shown.
     void analysisShown();
 
@@ -88,6 +96,12 @@ private:
     void showAnalysis(int generation, const QString &referentialId, const Analysis &analysis);
     struct LoadedYear;
     void showYear(int generation, const LoadedYear &loaded);
+    void showFirstRows(int generation, const LoadedYear &loaded);
+    // The table shows the year in the order its first rows are read in.
+    bool showsFirstOrder() const;
+    // The first rows shown go: the user asks for another order or filter
+    // before the whole year is read.
+    void dropFirstRows();
     void chooseExport(bool pdf);
     void chooseReperes();
     void updateActions();
@@ -101,6 +115,7 @@ private:
     int m_generation = 0;
     int m_analysisGeneration = 0;
     bool m_loading = false;
+    bool m_firstRows = false; // the table holds the year's first rows only
     bool m_analysing = false;
     OverviewModel *m_model;
     OverviewFilterModel *m_filter;

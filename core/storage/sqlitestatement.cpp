@@ -1,5 +1,6 @@
 #include "storage/sqlitestatement.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -9,7 +10,8 @@
 // bindValue by index alike), which made most of the writer's time in an
 // import of thousands of files. The handle is the connection QSQLITE opened;
 // Debian's QSQLITE links the system libsqlite3.so.0, the library linked
-// here, so both speak to the same SQLite.
+// here, so both speak to the same SQLite. The locale's collation is added
+// here too: Qt Sql has no way to add one.
 #include <sqlite3.h>
 
 namespace Paliers {
@@ -30,16 +32,57 @@ QSqlError sqliteError(sqlite3 *db, const char *what, QSqlError::ErrorType type, 
 // SQLITE_STATIC: SQLite reads the text where it is, in m_texts.
 const sqlite3_destructor_type KeptBySelf = nullptr;
 
+sqlite3 *handleOf(const QSqlDatabase &connection)
+{
+    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// SQLite hands the texts over as UTF-16 (SQLITE_UTF16_ALIGNED), lengths in
+// bytes; each connection has its own collator, used by one thread at a time.
+int compareInLocale(void *collator, int leftBytes, const void *left, int rightBytes, const void *right)
+{
+    const QStringView a(static_cast<const char16_t *>(left), leftBytes / 2);
+    const QStringView b(static_cast<const char16_t *>(right), rightBytes / 2);
+    return static_cast<const QCollator *>(collator)->compare(a, b);
+}
+
+void deleteCollator(void *collator)
+{
+    delete static_cast<QCollator *>(collator);
+}
+
 } // namespace
+
+bool addLocaleCollation(const QSqlDatabase &connection, QSqlError *error)
+{
+    sqlite3 *db = handleOf(connection);
+    if (!db) {
+        *error = sqliteError(nullptr, "Driver not loaded", QSqlError::ConnectionError, SQLITE_MISUSE);
+        return false;
+    }
+    // SQLite deletes the collator when the collation is replaced or the
+    // connection closes; not when this call fails.
+    auto *collator = new QCollator;
+    const int code = sqlite3_create_collation_v2(
+        db, "paliers_locale", SQLITE_UTF16_ALIGNED, collator, compareInLocale, deleteCollator);
+    if (code != SQLITE_OK) {
+        delete collator;
+        *error = sqliteError(db, "Unable to execute statement", QSqlError::StatementError, code);
+        return false;
+    }
+    return true;
+}
 
 SqliteStatement::SqliteStatement(const QSqlDatabase &connection, const QString &sql)
 {
-    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+    m_db = handleOf(connection);
+    if (!m_db) {
         m_error = sqliteError(nullptr, "Driver not loaded", QSqlError::ConnectionError, SQLITE_MISUSE);
         return;
     }
-    m_db = *static_cast<sqlite3 *const *>(handle.constData());
     const int code = sqlite3_prepare16_v2(
         m_db, sql.utf16(), static_cast<int>(sql.size() * sizeof(char16_t)), &m_statement, nullptr);
     if (code != SQLITE_OK) {

@@ -1,8 +1,8 @@
 #pragma once
 
 // A statement run through SQLite's C API on the connection Qt opened: the
-// import's hot inserts, run hundreds of thousands of times. Internal to
-// storage/.
+// import's hot inserts, run hundreds of thousands of times; and the locale's
+// collation, which Qt Sql cannot give a connection. Internal to storage/.
 
 #include <QSqlError>
 #include <QString>
@@ -49,5 +49,12 @@ private:
     std::vector<QString> m_texts; // the texts bound, where SQLite reads them
     QSqlError m_error;
 };
+
+// Gives `connection` the collation "paliers_locale": texts compared as
+// QCollator() compares them (the locale's order, that of
+// QString::localeAwareCompare and of the overview's table). For an ORDER BY
+// of this connection only; never in the schema, which another program opens
+// without it. False with `error` set when SQLite refuses it.
+bool addLocaleCollation(const QSqlDatabase &connection, QSqlError *error);
 
 } // namespace Paliers

@@ -208,6 +208,13 @@ public:
     // computed (and kept, when the database is writable).
     Result<QList<OverviewRow>> overview(
         const QString &schoolYear = QString(), std::optional<qint64> establishmentId = std::nullopt);
+    // The first `limit` assessments of `schoolYear` in the order of the
+    // overview's table before any click on a header: by the school's name as
+    // the locale sorts it (QCollator()), names it holds equal in overview()'s
+    // order. What the overview shows first while it reads the whole year.
+    // Reads only (summaries missing are computed for these rows, not kept):
+    // it may run beside overview() on another connection.
+    Result<QList<OverviewRow>> overviewFirstRows(const QString &schoolYear, int limit);
     // The school years that have assessments, newest first.
     Result<QStringList> schoolYears() const;
 

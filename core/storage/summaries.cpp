@@ -1,3 +1,4 @@
+#include "storage/sqlitestatement.h"
 #include "storage/storage.h"
 #include "storage/storagerows.h"
 
@@ -100,50 +101,24 @@ Status Storage::refreshSummaries()
     return Done {};
 }
 
-Result<QList<OverviewRow>> Storage::overview(const QString &schoolYear, std::optional<qint64> establishmentId)
-{
-    if (!m_database.isReadOnly()) {
-        if (Status refreshed = refreshSummaries(); !refreshed)
-            return Error {refreshed.error()};
-    }
-    QString sql
-        = QStringLiteral("SELECT e.id, e.uai, e.name, e.kind, e.commune, e.circonscription, e.departement, e.academie,"
-                         " a.id, a.referential_id, a.school_year, a.status,"
-                         " s.overall_palier, s.domain_paliers, s.blocking, s.answered, s.total, a.referential_version"
-                         " FROM assessment a JOIN establishment e ON e.id = a.establishment_id"
-                         " LEFT JOIN assessment_summary s ON s.assessment_id = a.id WHERE 1");
-    if (!schoolYear.isEmpty())
-        sql += QLatin1String(" AND a.school_year = :year");
-    if (establishmentId)
-        sql += QLatin1String(" AND a.establishment_id = :establishment");
-    sql += QLatin1String(" ORDER BY e.name COLLATE NOCASE, e.uai, a.school_year DESC");
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    if (!schoolYear.isEmpty())
-        q.bindValue(QStringLiteral(":year"), schoolYear);
-    if (establishmentId)
-        q.bindValue(QStringLiteral(":establishment"), *establishmentId);
-    if (auto error = failure(q))
-        return *error;
+namespace {
 
+// What the overview reads of an assessment, its school and its summary.
+const QLatin1String OverviewColumns(
+    "SELECT e.id, e.uai, e.name, e.kind, e.commune, e.circonscription, e.departement, e.academie,"
+    " a.id, a.referential_id, a.school_year, a.status,"
+    " s.overall_palier, s.domain_paliers, s.blocking, s.answered, s.total, a.referential_version"
+    " FROM assessment a JOIN establishment e ON e.id = a.establishment_id"
+    " LEFT JOIN assessment_summary s ON s.assessment_id = a.id");
+
+// The rows of a query on OverviewColumns; the summaries it lacks are
+// computed for the rows (not kept: Storage::overview keeps them before).
+QList<OverviewRow> overviewRowsOf(QSqlQuery &q, qsizetype expected, const Storage &storage)
+{
     QList<OverviewRow> rows;
     // A DANE's year holds 60,000 rows: the list is made to size once rather
     // than doubled as it grows, which holds both copies at its peak.
-    {
-        QSqlQuery count(m_database.connection());
-        count.prepare(QStringLiteral("SELECT count(*) FROM assessment WHERE 1")
-            + (schoolYear.isEmpty() ? QString() : QStringLiteral(" AND school_year = :year"))
-            + (establishmentId ? QStringLiteral(" AND establishment_id = :establishment") : QString()));
-        if (!schoolYear.isEmpty())
-            count.bindValue(QStringLiteral(":year"), schoolYear);
-        if (establishmentId)
-            count.bindValue(QStringLiteral(":establishment"), *establishmentId);
-        if (auto error = failure(count))
-            return *error;
-        if (count.next())
-            rows.reserve(count.value(0).toLongLong());
-    }
+    rows.reserve(expected);
     QList<qsizetype> unsummarised;
     // Most values repeat from row to row (kinds, communes, years): share them.
     QHash<QString, QString> shared;
@@ -186,13 +161,81 @@ Result<QList<OverviewRow>> Storage::overview(const QString &schoolYear, std::opt
         rows.append(std::move(row));
     }
     q.finish();
-    // Read-only database: what could not be kept is computed for this view.
     for (const qsizetype index : unsummarised) {
-        Result<Evaluation> evaluation = evaluate(rows.at(index).assessmentId);
+        Result<Evaluation> evaluation = storage.evaluate(rows.at(index).assessmentId);
         if (evaluation)
             fillSummary(rows[index], evaluation.value());
     }
     return rows;
+}
+
+} // namespace
+
+Result<QList<OverviewRow>> Storage::overview(const QString &schoolYear, std::optional<qint64> establishmentId)
+{
+    if (!m_database.isReadOnly()) {
+        if (Status refreshed = refreshSummaries(); !refreshed)
+            return Error {refreshed.error()};
+    }
+    QString sql = OverviewColumns + QLatin1String(" WHERE 1");
+    if (!schoolYear.isEmpty())
+        sql += QLatin1String(" AND a.school_year = :year");
+    if (establishmentId)
+        sql += QLatin1String(" AND a.establishment_id = :establishment");
+    // The assessment last: a school has one per grid and year.
+    sql += QLatin1String(" ORDER BY e.name COLLATE NOCASE, e.uai, a.school_year DESC, a.id");
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (!schoolYear.isEmpty())
+        q.bindValue(QStringLiteral(":year"), schoolYear);
+    if (establishmentId)
+        q.bindValue(QStringLiteral(":establishment"), *establishmentId);
+    if (auto error = failure(q))
+        return *error;
+
+    qsizetype expected = 0;
+    {
+        QSqlQuery count(m_database.connection());
+        count.prepare(QStringLiteral("SELECT count(*) FROM assessment WHERE 1")
+            + (schoolYear.isEmpty() ? QString() : QStringLiteral(" AND school_year = :year"))
+            + (establishmentId ? QStringLiteral(" AND establishment_id = :establishment") : QString()));
+        if (!schoolYear.isEmpty())
+            count.bindValue(QStringLiteral(":year"), schoolYear);
+        if (establishmentId)
+            count.bindValue(QStringLiteral(":establishment"), *establishmentId);
+        if (auto error = failure(count))
+            return *error;
+        if (count.next())
+            expected = count.value(0).toLongLong();
+    }
+    // Read-only database: what could not be kept is computed for this view.
+    return overviewRowsOf(q, expected, *this);
+}
+
+Result<QList<OverviewRow>> Storage::overviewFirstRows(const QString &schoolYear, int limit)
+{
+    QSqlError collationError;
+    if (!addLocaleCollation(m_database.connection(), &collationError))
+        return Error {m_database.describe(collationError)};
+    // The table's order: the name in the locale's order, then, for names the
+    // locale holds equal, overview()'s order, which the table keeps for
+    // ties. SQLite keeps the `limit` first rows as it reads: one comparison
+    // for most rows, not a sort of the year.
+    // The year's rows are ordered narrow (the assessment, the name, the
+    // UAI), then the first ones read whole.
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(OverviewColumns
+        + QLatin1String(" JOIN (SELECT a.id AS id FROM assessment a JOIN establishment e ON e.id = a.establishment_id"
+                        " WHERE a.school_year = :year ORDER BY e.name COLLATE paliers_locale, e.name COLLATE NOCASE,"
+                        " e.uai, a.id LIMIT :limit) AS first ON first.id = a.id"
+                        " ORDER BY e.name COLLATE paliers_locale, e.name COLLATE NOCASE, e.uai, a.id"));
+    q.bindValue(QStringLiteral(":year"), schoolYear);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (auto error = failure(q))
+        return *error;
+    return overviewRowsOf(q, limit, *this);
 }
 
 Result<QStringList> Storage::schoolYears() const

@@ -4,6 +4,7 @@
 #include "overviewmodel.h"
 #include "overviewpage.h"
 #include "session.h"
+#include "storage/database.h"
 #include "storage/datagenerator.h"
 #include "summaryview.h"
 #include "temporarydatabase.h"
@@ -22,6 +23,9 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSplitter>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -151,6 +155,141 @@ TEST_F(OverviewTest, TypingClickingAndChangingTheYearAsAPersonDoes)
     ASSERT_EQ(page->filterModel()->rowCount(), 30);
     for (int r = 0; r < page->model()->rowCount(); ++r)
         EXPECT_EQ(page->model()->row(r).schoolYear, m_years.first());
+}
+
+// While a year of many schools is read, its first rows are shown: exactly
+// those the table shows first once the year is read, in the locale's order.
+// The whole reading is held back here by another program's write (it has
+// summaries to keep; the first rows are only read), as a DANE's import in
+// another window would. A school clicked meanwhile stays current; a click on
+// a header drops the first rows and the year comes sorted as asked.
+TEST(OverviewFirstScreenTest, TheFirstRowsShowWhileTheYearIsReadAndStayAsTheyWere)
+{
+    QTemporaryDir dir;
+    const ReferentialCatalog catalog = ReferentialCatalog::bundled().value();
+    const QString path = dir.filePath(QStringLiteral("academie.sqlite"));
+    const QStringList years = DataGenerator::lastYears(2);
+    constexpr int Schools = OverviewPage::FirstScreenRows + 40;
+    {
+        MainWindow window(catalog, dir.filePath(QStringLiteral("settings.ini")));
+        window.openInitialDatabase(path);
+        ASSERT_TRUE(DataGenerator(catalog, 5).populate(window.session()->storage(), Schools, years).ok());
+    }
+    {
+        // Names the locale orders otherwise than SQLite's NOCASE does, and
+        // names met twice (two schools of the same name, told by their UAI).
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("names"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        const QStringList names {QStringLiteral("École Jules Ferry"), QStringLiteral("Ecole Anatole France"),
+            QStringLiteral("école maternelle Les Lilas"), QStringLiteral("Œuvre Saint-Joseph"),
+            QStringLiteral("Ecole Jules Ferry"), QStringLiteral("École Jules Ferry"), QStringLiteral("Zola"),
+            QStringLiteral("Ébène"), QStringLiteral("abeilles")};
+        for (int i = 0; i < names.size(); ++i) {
+            q.prepare(QStringLiteral("UPDATE establishment SET name = ? WHERE id = ?"));
+            q.addBindValue(names.at(i));
+            q.addBindValue(3 * i + 1);
+            ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+        }
+        // Summaries to keep again: the year's reading writes.
+        ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM assessment_summary")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("names"));
+
+    MainWindow window(catalog, dir.filePath(QStringLiteral("settings.ini")));
+    window.openInitialDatabase(path);
+    window.resize(1200, 800);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+    other.setDatabaseName(path);
+    ASSERT_TRUE(other.open());
+    {
+        QSqlQuery writer(other);
+        ASSERT_TRUE(writer.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+        window.activateWindow();
+        QApplication::setActiveWindow(&window);
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        OverviewPage *page = window.overviewPage();
+        auto *table = page->findChild<QTableView *>(QStringLiteral("overviewTable"));
+        auto *pdf = page->findChild<QPushButton *>(QStringLiteral("consolidationPdf"));
+        ASSERT_TRUE(QTest::qWaitFor([page] { return page->filterModel()->rowCount() > 0; }, 10000));
+        EXPECT_TRUE(page->isLoading());
+        ASSERT_EQ(page->filterModel()->rowCount(), OverviewPage::FirstScreenRows);
+        EXPECT_FALSE(pdf->isEnabled()); // a year not read whole is not exported
+        QList<qint64> firstIds;
+        for (int row = 0; row < page->filterModel()->rowCount(); ++row)
+            firstIds.append(page->filterModel()->index(row, 0).data(OverviewModel::AssessmentIdRole).toLongLong());
+        // The person clicks the fourth school.
+        const QRect fourth = table->visualRect(page->filterModel()->index(3, OverviewModel::Name));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, fourth.center());
+        EXPECT_EQ(table->currentIndex().row(), 3);
+        QTest::qWait(300);
+        EXPECT_TRUE(page->isLoading()); // still held back
+
+        ASSERT_TRUE(writer.exec(QStringLiteral("ROLLBACK")));
+        waitUntilShown(page);
+        ASSERT_EQ(page->filterModel()->rowCount(), Schools);
+        EXPECT_TRUE(pdf->isEnabled());
+        for (int row = 0; row < firstIds.size(); ++row)
+            EXPECT_EQ(
+                page->filterModel()->index(row, 0).data(OverviewModel::AssessmentIdRole).toLongLong(), firstIds.at(row))
+                << "row " << row;
+        EXPECT_EQ(table->currentIndex().row(), 3);
+        EXPECT_EQ(table->currentIndex().data(OverviewModel::AssessmentIdRole).toLongLong(), firstIds.at(3));
+        // The whole year in the locale's order of the names.
+        for (int row = 1; row < Schools; ++row) {
+            EXPECT_LE(
+                QString::localeAwareCompare(page->filterModel()->index(row - 1, OverviewModel::Name).data().toString(),
+                    page->filterModel()->index(row, OverviewModel::Name).data().toString()),
+                0)
+                << "row " << row;
+        }
+
+        // The other year, held back again; a click on the Commune header
+        // before it is read: the first rows go, the year comes by commune.
+        ASSERT_TRUE(writer.exec(QStringLiteral("DELETE FROM assessment_summary")));
+        ASSERT_TRUE(writer.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        auto *year = page->findChild<QComboBox *>(QStringLiteral("overviewYear"));
+        year->setFocus();
+        QTest::keyClick(year, Qt::Key_Down);
+        ASSERT_EQ(year->currentText(), years.first());
+        ASSERT_TRUE(QTest::qWaitFor([page] { return page->filterModel()->rowCount() > 0; }, 10000));
+        EXPECT_TRUE(page->isLoading());
+        QHeaderView *header = table->horizontalHeader();
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(OverviewModel::Commune)
+                    + header->sectionSize(OverviewModel::Commune) / 2,
+                header->height() / 2));
+        EXPECT_EQ(page->filterModel()->rowCount(), 0);
+        QTest::qWait(100);
+        EXPECT_EQ(page->filterModel()->rowCount(), 0);
+        ASSERT_TRUE(writer.exec(QStringLiteral("ROLLBACK")));
+        waitUntilShown(page);
+        ASSERT_EQ(page->filterModel()->rowCount(), Schools);
+        for (int row = 1; row < Schools; ++row) {
+            EXPECT_LE(QString::localeAwareCompare(
+                          page->filterModel()->index(row - 1, OverviewModel::Commune).data().toString(),
+                          page->filterModel()->index(row, OverviewModel::Commune).data().toString()),
+                0)
+                << "row " << row;
+        }
+    }
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+
+    // What the reading kept: every summary, once the write was let through.
+    window.close();
+    std::unique_ptr<Database> database = Database::open(path).value();
+    QSqlQuery count(database->connection());
+    ASSERT_TRUE(count.exec(QStringLiteral("SELECT count(*) FROM assessment_summary")) && count.next());
+    EXPECT_EQ(count.value(0).toInt(), 2 * Schools);
 }
 
 TEST_F(OverviewTest, ActivatingARowOpensTheAssessment)
