@@ -97,7 +97,6 @@ MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, 
                      QSettings::IniFormat, QSettings::UserScope, QStringLiteral("paliers"), QStringLiteral("paliers"))
                                         : std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
     , m_pages(new QStackedWidget(this))
-    , m_welcomePage(new WelcomePage(this))
     , m_establishmentsPage(new EstablishmentsPage(this))
     , m_savedLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
@@ -105,7 +104,8 @@ MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, 
     , m_noticeTimer(new QTimer(this))
     , m_undoGroup(new QUndoGroup(this))
 {
-    m_pages->addWidget(m_welcomePage);
+    // The welcome page is built when it is shown (welcomePage()): a
+    // database with establishments opens on their list.
     m_pages->addWidget(m_establishmentsPage);
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -139,10 +139,6 @@ MainWindow::MainWindow(ReferentialCatalog catalog, const QString &settingsFile, 
 
     createActions();
 
-    connect(m_welcomePage, &WelcomePage::createEstablishmentRequested, this, &MainWindow::newEstablishment);
-    connect(m_welcomePage, &WelcomePage::openExampleRequested, this, &MainWindow::openExample);
-    connect(m_welcomePage, &WelcomePage::openDatabaseRequested, this, &MainWindow::chooseDatabase);
-    connect(m_welcomePage, &WelcomePage::newDatabaseRequested, this, &MainWindow::createDatabase);
     connect(m_establishmentsPage, &EstablishmentsPage::newEstablishmentRequested, this, &MainWindow::newEstablishment);
     connect(
         m_establishmentsPage, &EstablishmentsPage::editEstablishmentRequested, this, &MainWindow::editEstablishment);
@@ -537,9 +533,9 @@ void MainWindow::openInitialDatabase(const QString &path)
         return;
     const QString folder = QFileInfo(Database::defaultPath()).absolutePath();
     if (!QDir().mkpath(folder)) {
-        m_welcomePage->setHasDatabase(
+        welcomePage()->setHasDatabase(
             false, tr("Cannot create the folder \"%1\" for the database.").arg(QDir::toNativeSeparators(folder)));
-        m_pages->setCurrentWidget(m_welcomePage);
+        m_pages->setCurrentWidget(welcomePage());
         return;
     }
     openDatabase(Database::defaultPath());
@@ -638,8 +634,8 @@ bool MainWindow::openDatabase(const QString &path)
         if (m_session) {
             showError(session.error());
         } else {
-            m_welcomePage->setHasDatabase(false, session.error());
-            m_pages->setCurrentWidget(m_welcomePage);
+            welcomePage()->setHasDatabase(false, session.error());
+            m_pages->setCurrentWidget(welcomePage());
             updateActions();
         }
         return false;
@@ -665,7 +661,8 @@ bool MainWindow::openDatabase(const QString &path)
     connect(m_session.get(), &Session::establishmentsChanged, this, &MainWindow::afterDatabaseChange);
     m_settings->setValue(QStringLiteral("database/last"), m_session->path());
     m_savedLabel->setText(m_session->isReadOnly() ? tr("Read-only") : tr("Every change is saved at once"));
-    m_welcomePage->setHasDatabase(true);
+    if (m_welcomePage)
+        m_welcomePage->setHasDatabase(true);
     updateTitle();
     // Nothing of the previous database is on screen any more.
     if (onOverview)
@@ -686,6 +683,19 @@ void MainWindow::afterDatabaseChange()
     else if (m_pages->currentWidget() != m_assessmentPage)
         showEstablishments();
     updateActions();
+}
+
+WelcomePage *MainWindow::welcomePage()
+{
+    if (!m_welcomePage) {
+        m_welcomePage = new WelcomePage(this);
+        m_pages->addWidget(m_welcomePage);
+        connect(m_welcomePage, &WelcomePage::createEstablishmentRequested, this, &MainWindow::newEstablishment);
+        connect(m_welcomePage, &WelcomePage::openExampleRequested, this, &MainWindow::openExample);
+        connect(m_welcomePage, &WelcomePage::openDatabaseRequested, this, &MainWindow::chooseDatabase);
+        connect(m_welcomePage, &WelcomePage::newDatabaseRequested, this, &MainWindow::createDatabase);
+    }
+    return m_welcomePage;
 }
 
 OverviewPage *MainWindow::overviewPage()
@@ -798,11 +808,11 @@ void MainWindow::showEstablishments()
 {
     flushPendingEdits();
     if (!m_session) {
-        m_pages->setCurrentWidget(m_welcomePage);
+        m_pages->setCurrentWidget(welcomePage());
         return;
     }
     const bool empty = m_establishmentsPage->visibleCount() == 0 && !m_establishmentsPage->currentEstablishment();
-    m_pages->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcomePage) : m_establishmentsPage);
+    m_pages->setCurrentWidget(empty ? static_cast<QWidget *>(welcomePage()) : m_establishmentsPage);
     updateActions();
 }
 

@@ -76,6 +76,9 @@ public:
     void showSummary();
     void showActionPlan();
     void showGrid();
+    // What a window without a database or establishments shows (built on
+    // first use).
+    WelcomePage *welcomePage();
     // The overview of every assessment of a year (built on first use).
     void showOverview();
     OverviewPage *overviewPage();
@@ -145,7 +148,7 @@ private:
     std::unique_ptr<Session> m_session;
 
     QStackedWidget *m_pages;
-    WelcomePage *m_welcomePage;
+    WelcomePage *m_welcomePage = nullptr;
     EstablishmentsPage *m_establishmentsPage;
     // Null until buildAssessmentPage().
     QWidget *m_assessmentPage = nullptr;

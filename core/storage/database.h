@@ -6,7 +6,9 @@
 #include <memory>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <vector>
 
 class QSqlError;
@@ -26,6 +28,12 @@ class Database
 
 public:
     static constexpr int SchemaVersion = 9;
+    // Table → columns of a database at SchemaVersion: what an opening
+    // checks a file against (a file altered by hand is refused).
+    static QHash<QString, QStringList> expectedSchema();
+    // The same, as running every migration on a database in memory makes
+    // it: the reference expectedSchema() is tested against.
+    static QHash<QString, QStringList> schemaOfMigrations();
     // "Pali": marks the file as ours (PRAGMA application_id).
     static constexpr int ApplicationId = 0x50616C69;
     // Files up to this size get a full PRAGMA quick_check before they are

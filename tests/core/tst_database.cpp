@@ -111,6 +111,20 @@ void damagePages(const QString &path)
 
 } // namespace
 
+// The schema an opening checks a file against is written out in
+// database.cpp: it must be what the migrations make. A new migration that
+// adds a table or a column fails here until expectedSchema() says it too.
+TEST(Database, TheExpectedSchemaIsTheMigrations)
+{
+    const QHash<QString, QStringList> expected = Database::expectedSchema();
+    const QHash<QString, QStringList> migrated = Database::schemaOfMigrations();
+    ASSERT_FALSE(migrated.isEmpty());
+    for (auto it = migrated.cbegin(); it != migrated.cend(); ++it)
+        EXPECT_EQ(expected.value(it.key()), it.value()) << "table " << it.key().toStdString();
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        EXPECT_TRUE(migrated.contains(it.key())) << "no migration makes the table " << it.key().toStdString();
+}
+
 TEST(Database, CreatesANewDatabaseOnFirstOpen)
 {
     QTemporaryDir dir;
