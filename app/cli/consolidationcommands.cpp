@@ -8,6 +8,7 @@
 #include "exchange/reperesfile.h"
 #include "storage/datagenerator.h"
 
+#include <algorithm>
 #include <QDir>
 
 namespace Paliers {
@@ -75,21 +76,20 @@ int ConsolidationCommands::consolidate(CliContext &cli, const QStringList &argum
     Result<QList<OverviewRow>> all = storage.overview(parser.value(year));
     if (!all)
         return cli.failure(all.error());
-    const QList<OverviewRow> rows = Consolidation::filtered(all.value(), filter);
+    const QList<OverviewRow> rows = Consolidation::filtered(std::move(all).value(), filter);
     const QString selection = described.join(QLatin1String(", "));
 
     cli.out << tr("%n assessment(s): %1", nullptr, static_cast<int>(rows.size())).arg(selection) << '\n';
     for (const Referential *latest : storage.catalog().referentials()) {
         const Referential &grid = *latest;
-        QList<OverviewRow> ofGrid;
-        for (const OverviewRow &row : rows) {
-            if (row.referentialId == grid.id())
-                ofGrid.append(row);
-        }
-        if (ofGrid.isEmpty())
+        // Each count below keeps the rows of this grid itself: no copy of
+        // them (a DANE's year is 60,000 rows).
+        const auto ofGrid = std::count_if(
+            rows.cbegin(), rows.cend(), [&grid](const OverviewRow &row) { return row.referentialId == grid.id(); });
+        if (ofGrid == 0)
             continue;
-        cli.out << '\n' << grid.title() << " (" << ofGrid.size() << ")\n";
-        const QStringList versions = Consolidation::versionsIn(ofGrid, grid.id());
+        cli.out << '\n' << grid.title() << " (" << ofGrid << ")\n";
+        const QStringList versions = Consolidation::versionsIn(rows, grid.id());
         if (versions.size() > 1)
             cli.out << tr("Versions of the grid mixed here: %1; domains matched by their identifier.")
                            .arg(versions.join(QStringLiteral(", ")))
@@ -100,14 +100,14 @@ int ConsolidationCommands::consolidate(CliContext &cli, const QStringList &argum
             cli.out << '\t' << (rubric ? tr("jalon %1") : tr("palier %1")).arg(level);
         cli.out << '\n';
         for (const DomainDistribution &d :
-            Consolidation::distribution(ofGrid, grid, storage.catalog().versions(grid.id()))) {
+            Consolidation::distribution(rows, grid, storage.catalog().versions(grid.id()))) {
             cli.out << grid.domain(d.domainId)->title;
             for (const int count : d.counts)
                 cli.out << '\t' << count;
             cli.out << '\n';
         }
         cli.out << tr("Most often missing for the next palier:") << '\n';
-        for (const MissingCriterion &m : Consolidation::mostMissing(ofGrid, 10)) {
+        for (const MissingCriterion &m : Consolidation::mostMissing(rows, 10, grid.id())) {
             const Criterion *criterion = storage.catalog().criterion(grid.id(), m.criterionId);
             cli.out << "  " << m.criterionId << '\t' << m.count << '\t' << (criterion ? criterion->text : QString())
                     << '\n';

@@ -102,14 +102,10 @@ QList<MissingCriterion> Consolidation::mostMissing(
     return result;
 }
 
-QList<OverviewRow> Consolidation::filtered(const QList<OverviewRow> &rows, const OverviewFilter &filter)
+QList<OverviewRow> Consolidation::filtered(QList<OverviewRow> rows, const OverviewFilter &filter)
 {
-    QList<OverviewRow> result;
-    for (const OverviewRow &row : rows) {
-        if (filter.matches(row))
-            result.append(row);
-    }
-    return result;
+    rows.removeIf([&filter](const OverviewRow &row) { return !filter.matches(row); });
+    return rows;
 }
 
 } // namespace Paliers

@@ -64,7 +64,9 @@ public:
     // when `referentialId` is given.
     static QList<MissingCriterion> mostMissing(
         const QList<OverviewRow> &rows, int limit, const QString &referentialId = QString());
-    static QList<OverviewRow> filtered(const QList<OverviewRow> &rows, const OverviewFilter &filter);
+    // The rows `filter` keeps, in their order. Given a list of its own (a
+    // DANE's year is 60,000 rows), it keeps them in place.
+    static QList<OverviewRow> filtered(QList<OverviewRow> rows, const OverviewFilter &filter);
 };
 
 } // namespace Paliers
