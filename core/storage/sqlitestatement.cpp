@@ -144,6 +144,39 @@ bool SqliteStatement::exec()
     return done;
 }
 
+bool SqliteStatement::next()
+{
+    if (!m_statement)
+        return false;
+    const int code = sqlite3_step(m_statement);
+    if (code == SQLITE_ROW)
+        return true;
+    if (code != SQLITE_DONE)
+        m_error = sqliteError(m_db, "Unable to fetch row", QSqlError::ConnectionError, code);
+    sqlite3_reset(m_statement);
+    return false;
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 SqliteStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString SqliteStatement::text(int column) const
+{
+    // The text as SQLite keeps it (UTF-8, where Qt's driver has SQLite
+    // convert it to UTF-16 first), its length in bytes: NULs kept; NULL, a
+    // null QString.
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    const int bytes = sqlite3_column_bytes(m_statement, column);
+    return data ? QString::fromUtf8(data, bytes) : QString();
+}
+
 qint64 SqliteStatement::lastInsertId() const
 {
     return m_db ? sqlite3_last_insert_rowid(m_db) : 0;

@@ -41,6 +41,15 @@ public:
     // be bound and run again either way.
     bool exec();
     qint64 lastInsertId() const;
+
+    // A statement that returns rows: next() steps to the following row,
+    // false at the end or on an error (lastError() set then), when the
+    // statement is ready to be run again. Columns count from 0; a text is
+    // read as Qt's driver reads it (NUL characters kept).
+    bool next();
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    QString text(int column) const;
     const QSqlError &lastError() const { return m_error; }
 
 private:

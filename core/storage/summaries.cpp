@@ -111,13 +111,16 @@ const QLatin1String OverviewColumns(
     " FROM assessment a JOIN establishment e ON e.id = a.establishment_id"
     " LEFT JOIN assessment_summary s ON s.assessment_id = a.id");
 
-// The rows of a query on OverviewColumns; the summaries it lacks are
-// computed for the rows (not kept: Storage::overview keeps them before).
-QList<OverviewRow> overviewRowsOf(QSqlQuery &q, qsizetype expected, const Storage &storage)
+// The rows of a statement on OverviewColumns, read through SQLite's C API
+// (a DANE's year is 60,000 rows of 18 values; Qt's driver made a QVariant
+// of each). The summaries it lacks are computed for the rows (not kept:
+// Storage::overview keeps them before).
+Result<QList<OverviewRow>> overviewRowsOf(
+    SqliteStatement &q, qsizetype expected, const Storage &storage, const Database &database)
 {
     QList<OverviewRow> rows;
-    // A DANE's year holds 60,000 rows: the list is made to size once rather
-    // than doubled as it grows, which holds both copies at its peak.
+    // Made to size once rather than doubled as it grows, which holds both
+    // copies at its peak.
     rows.reserve(expected);
     QList<qsizetype> unsummarised;
     // Most values repeat from row to row (kinds, communes, years): share them.
@@ -131,36 +134,37 @@ QList<OverviewRow> overviewRowsOf(QSqlQuery &q, qsizetype expected, const Storag
     };
     while (q.next()) {
         OverviewRow row;
-        row.establishmentId = q.value(0).toLongLong();
-        row.uai = q.value(1).toString();
-        row.name = q.value(2).toString();
-        row.kind = establishmentKindFromKey(q.value(3).toString()).value_or(EstablishmentKind::Other);
-        row.commune = intern(q.value(4).toString());
-        row.circonscription = intern(q.value(5).toString());
-        row.departement = intern(q.value(6).toString());
-        row.academie = intern(q.value(7).toString());
-        row.assessmentId = q.value(8).toLongLong();
-        row.referentialId = intern(q.value(9).toString());
-        row.schoolYear = intern(q.value(10).toString());
-        row.referentialVersion = intern(q.value(17).toString());
-        row.status = assessmentStatusFromKey(q.value(11).toString()).value_or(AssessmentStatus::Draft);
-        if (q.value(12).isNull()) {
+        row.establishmentId = q.int64(0);
+        row.uai = q.text(1);
+        row.name = q.text(2);
+        row.kind = establishmentKindFromKey(q.text(3)).value_or(EstablishmentKind::Other);
+        row.commune = intern(q.text(4));
+        row.circonscription = intern(q.text(5));
+        row.departement = intern(q.text(6));
+        row.academie = intern(q.text(7));
+        row.assessmentId = q.int64(8);
+        row.referentialId = intern(q.text(9));
+        row.schoolYear = intern(q.text(10));
+        row.referentialVersion = intern(q.text(17));
+        row.status = assessmentStatusFromKey(q.text(11)).value_or(AssessmentStatus::Draft);
+        if (q.isNull(12)) {
             unsummarised.append(rows.size());
         } else {
-            row.overallPalier = q.value(12).toInt();
-            const QString paliers = q.value(13).toString();
+            row.overallPalier = static_cast<int>(q.int64(12));
+            const QString paliers = q.text(13);
             row.domainPaliers.reserve(8);
             for (const QChar c : paliers) {
                 if (c.isDigit())
                     row.domainPaliers.append(c.digitValue());
             }
-            row.blockingIds = q.value(14).toString();
-            row.answered = q.value(15).toInt();
-            row.total = q.value(16).toInt();
+            row.blockingIds = q.text(14);
+            row.answered = static_cast<int>(q.int64(15));
+            row.total = static_cast<int>(q.int64(16));
         }
         rows.append(std::move(row));
     }
-    q.finish();
+    if (q.lastError().isValid())
+        return Error {database.describe(q.lastError())};
     for (const qsizetype index : unsummarised) {
         Result<Evaluation> evaluation = storage.evaluate(rows.at(index).assessmentId);
         if (evaluation)
@@ -177,40 +181,31 @@ Result<QList<OverviewRow>> Storage::overview(const QString &schoolYear, std::opt
         if (Status refreshed = refreshSummaries(); !refreshed)
             return Error {refreshed.error()};
     }
-    QString sql = OverviewColumns + QLatin1String(" WHERE 1");
+    QString where = QStringLiteral(" WHERE 1");
     if (!schoolYear.isEmpty())
-        sql += QLatin1String(" AND a.school_year = :year");
+        where += QLatin1String(" AND a.school_year = ?1");
     if (establishmentId)
-        sql += QLatin1String(" AND a.establishment_id = :establishment");
-    // The assessment last: a school has one per grid and year.
-    sql += QLatin1String(" ORDER BY e.name COLLATE NOCASE, e.uai, a.school_year DESC, a.id");
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    if (!schoolYear.isEmpty())
-        q.bindValue(QStringLiteral(":year"), schoolYear);
-    if (establishmentId)
-        q.bindValue(QStringLiteral(":establishment"), *establishmentId);
-    if (auto error = failure(q))
-        return *error;
+        where += QLatin1String(" AND a.establishment_id = ?2");
 
     qsizetype expected = 0;
     {
-        QSqlQuery count(m_database.connection());
-        count.prepare(QStringLiteral("SELECT count(*) FROM assessment WHERE 1")
-            + (schoolYear.isEmpty() ? QString() : QStringLiteral(" AND school_year = :year"))
-            + (establishmentId ? QStringLiteral(" AND establishment_id = :establishment") : QString()));
-        if (!schoolYear.isEmpty())
-            count.bindValue(QStringLiteral(":year"), schoolYear);
+        SqliteStatement count(m_database.connection(), QStringLiteral("SELECT count(*) FROM assessment a") + where);
+        count.bind(1, schoolYear);
         if (establishmentId)
-            count.bindValue(QStringLiteral(":establishment"), *establishmentId);
-        if (auto error = failure(count))
-            return *error;
+            count.bind(2, *establishmentId);
         if (count.next())
-            expected = count.value(0).toLongLong();
+            expected = count.int64(0);
+        if (count.lastError().isValid())
+            return Error {m_database.describe(count.lastError())};
     }
+    // The assessment last: a school has one per grid and year.
+    SqliteStatement q(m_database.connection(),
+        OverviewColumns + where + QLatin1String(" ORDER BY e.name COLLATE NOCASE, e.uai, a.school_year DESC, a.id"));
+    q.bind(1, schoolYear);
+    if (establishmentId)
+        q.bind(2, *establishmentId);
     // Read-only database: what could not be kept is computed for this view.
-    return overviewRowsOf(q, expected, *this);
+    return overviewRowsOf(q, expected, *this, m_database);
 }
 
 Result<QList<OverviewRow>> Storage::overviewFirstRows(const QString &schoolYear, int limit)
@@ -221,21 +216,19 @@ Result<QList<OverviewRow>> Storage::overviewFirstRows(const QString &schoolYear,
     // The table's order: the name in the locale's order, then, for names the
     // locale holds equal, overview()'s order, which the table keeps for
     // ties. SQLite keeps the `limit` first rows as it reads: one comparison
-    // for most rows, not a sort of the year.
-    // The year's rows are ordered narrow (the assessment, the name, the
-    // UAI), then the first ones read whole.
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(OverviewColumns
-        + QLatin1String(" JOIN (SELECT a.id AS id FROM assessment a JOIN establishment e ON e.id = a.establishment_id"
-                        " WHERE a.school_year = :year ORDER BY e.name COLLATE paliers_locale, e.name COLLATE NOCASE,"
-                        " e.uai, a.id LIMIT :limit) AS first ON first.id = a.id"
-                        " ORDER BY e.name COLLATE paliers_locale, e.name COLLATE NOCASE, e.uai, a.id"));
-    q.bindValue(QStringLiteral(":year"), schoolYear);
-    q.bindValue(QStringLiteral(":limit"), limit);
-    if (auto error = failure(q))
-        return *error;
-    return overviewRowsOf(q, limit, *this);
+    // for most rows, not a sort of the year. The year's rows are ordered
+    // narrow (the assessment, the name, the UAI), then the first ones read
+    // whole.
+    SqliteStatement q(m_database.connection(),
+        OverviewColumns
+            + QLatin1String(
+                " JOIN (SELECT a.id AS id FROM assessment a JOIN establishment e ON e.id = a.establishment_id"
+                " WHERE a.school_year = ?1 ORDER BY e.name COLLATE paliers_locale, e.name COLLATE NOCASE,"
+                " e.uai, a.id LIMIT ?2) AS first ON first.id = a.id"
+                " ORDER BY e.name COLLATE paliers_locale, e.name COLLATE NOCASE, e.uai, a.id"));
+    q.bind(1, schoolYear);
+    q.bind(2, limit);
+    return overviewRowsOf(q, limit, *this, m_database);
 }
 
 Result<QStringList> Storage::schoolYears() const
