@@ -64,6 +64,9 @@ public:
     // The palier of a row in the column `domainColumn` (0: the first
     // domain), -1 when its grid's version lacks that domain.
     int palierAt(const OverviewRow &row, int domainColumn) const;
+    // Where the domain of column `domainColumn` sits in a version of a grid
+    // (in its rows' domainPaliers), -1 when that version lacks it.
+    qsizetype domainIndexAt(const QString &referentialId, const QString &version, int domainColumn) const;
     // The domains the columns follow: those of `referentialId` (the grid the
     // overview is filtered on), or of the first grid when it is empty.
     void setColumnsFor(const QString &referentialId);
