@@ -95,6 +95,26 @@ void runOffThread(QThreadPool &pool, QObject *owner, std::function<T()> job, std
     });
 }
 
+OverviewPage::LoadedYear OverviewPage::readRows(const QString &path, const ReferentialCatalog &catalog,
+    const std::function<Result<QList<OverviewRow>>(Storage &)> &read)
+{
+    OverviewPage::LoadedYear loaded;
+    Result<std::unique_ptr<Database>> database = Database::open(path);
+    if (!database) {
+        loaded.error = database.error();
+        return loaded;
+    }
+    Storage storage(*database.value(), catalog);
+    Result<QList<OverviewRow>> rows = read(storage);
+    if (!rows) {
+        loaded.error = rows.error();
+        return loaded;
+    }
+    loaded.keys = OverviewKeys::of(rows.value());
+    loaded.rows = std::move(rows).value();
+    return loaded;
+}
+
 struct OverviewPage::Analysis
 {
     QList<DomainDistribution> distribution;
@@ -456,24 +476,11 @@ void OverviewPage::reload()
             m_pool, this,
             [path = m_session->path(), catalog = ReferentialCatalog(m_catalog), year, discarded]() mutable {
                 discarded.reset();
-                LoadedYear loaded;
-                // A connection of this thread's own; Storage::overview
-                // computes and keeps the summaries that are missing, as it
-                // did on the window's connection (SQLite lets one write at a
-                // time, the other waits its turn).
-                Result<std::unique_ptr<Database>> database = Database::open(path);
-                if (!database) {
-                    loaded.error = database.error();
-                    return loaded;
-                }
-                Storage storage(*database.value(), catalog);
-                Result<QList<OverviewRow>> rows = storage.overview(year);
-                if (!rows) {
-                    loaded.error = rows.error();
-                    return loaded;
-                }
-                loaded.keys = OverviewKeys::of(rows.value());
-                loaded.rows = std::move(rows).value();
+                // Storage::overview computes and keeps the summaries that are
+                // missing, as it did on the window's connection (SQLite lets
+                // one write at a time, the other waits its turn).
+                LoadedYear loaded
+                    = readRows(path, catalog, [&year](Storage &storage) { return storage.overview(year); });
                 loaded.circonscriptions = filterChoices(loaded.rows, &OverviewRow::circonscription);
                 loaded.departements = filterChoices(loaded.rows, &OverviewRow::departement);
                 return loaded;
@@ -490,21 +497,8 @@ void OverviewPage::reload()
     runOffThread<LoadedYear>(
         m_pool, this,
         [path = m_session->path(), catalog = ReferentialCatalog(m_catalog), year] {
-            LoadedYear loaded;
-            Result<std::unique_ptr<Database>> database = Database::open(path);
-            if (!database) {
-                loaded.error = database.error();
-                return loaded;
-            }
-            Storage storage(*database.value(), catalog);
-            Result<QList<OverviewRow>> rows = storage.overviewFirstRows(year, FirstScreenRows);
-            if (!rows) {
-                loaded.error = rows.error();
-                return loaded;
-            }
-            loaded.keys = OverviewKeys::of(rows.value());
-            loaded.rows = std::move(rows).value();
-            return loaded;
+            return readRows(
+                path, catalog, [&year](Storage &storage) { return storage.overviewFirstRows(year, FirstScreenRows); });
         },
         [this, generation, readWholeYear](const LoadedYear &loaded) {
             readWholeYear();
@@ -557,10 +551,9 @@ void OverviewPage::showYear(int generation, const LoadedYear &loaded)
     m_loading = false;
     // The first rows the person may have moved in: the same school stays
     // current, the table scrolled as it was (the rows above are the same).
-    const qint64 current
-        = m_firstRows ? m_table->currentIndex().data(OverviewModel::AssessmentIdRole).toLongLong() : qint64(0);
+    const bool hadFirstRows = std::exchange(m_firstRows, false);
+    const qint64 current = m_table->currentIndex().data(OverviewModel::AssessmentIdRole).toLongLong();
     const int scrolled = m_table->verticalScrollBar()->value();
-    m_firstRows = false;
     if (!loaded.error.isEmpty()) {
         m_model->setRows({}, {});
         m_count->setText(loaded.error);
@@ -572,16 +565,14 @@ void OverviewPage::showYear(int generation, const LoadedYear &loaded)
     sizeColumns();
     fillFilterChoices(loaded.circonscriptions, loaded.departements);
     applyFilter();
-    if (current != 0) {
+    if (hadFirstRows) {
         const QList<int> &shown = m_filter->acceptedSourceRows();
-        for (int row = 0; row < std::min<int>(FirstScreenRows, static_cast<int>(shown.size())); ++row) {
+        for (int row = 0; current != 0 && row < std::min<int>(FirstScreenRows, static_cast<int>(shown.size())); ++row) {
             if (m_model->row(shown.at(row)).assessmentId == current) {
                 m_table->setCurrentIndex(m_filter->index(row, OverviewModel::Name));
                 break;
             }
         }
-        m_table->verticalScrollBar()->setValue(scrolled);
-    } else if (scrolled > 0) {
         m_table->verticalScrollBar()->setValue(scrolled);
     }
     // A new year is analysed at once; typing in the search waits a moment.

@@ -3,6 +3,7 @@
 #include "analysis/consolidation.h"
 #include "referential/referentialcatalog.h"
 
+#include <functional>
 #include <QPointer>
 #include <QThreadPool>
 #include <QWidget>
@@ -22,6 +23,7 @@ namespace Paliers {
 class OverviewFilterModel;
 class OverviewModel;
 class Session;
+class Storage;
 
 // The IEN's and the DANE's view: every assessment of a school year in a
 // table of establishments × domains, filtered and sorted; the distribution
@@ -95,6 +97,11 @@ private:
     struct Analysis;
     void showAnalysis(int generation, const QString &referentialId, const Analysis &analysis);
     struct LoadedYear;
+    // On a connection of the calling thread's own: the rows `read` gives,
+    // with their keys; the error, said, when the database cannot be opened
+    // or read.
+    static LoadedYear readRows(const QString &path, const ReferentialCatalog &catalog,
+        const std::function<Result<QList<OverviewRow>>(Storage &)> &read);
     void showYear(int generation, const LoadedYear &loaded);
     void showFirstRows(int generation, const LoadedYear &loaded);
     // The table shows the year in the order its first rows are read in.
