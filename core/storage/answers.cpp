@@ -1,4 +1,5 @@
 #include "referential/rubricrule.h"
+#include "storage/sqlitestatement.h"
 #include "storage/storage.h"
 #include "storage/storagerows.h"
 
@@ -67,18 +68,19 @@ Status Storage::applyEdit(
                               .arg(MaxTextLength)};
     }
 
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT status, comment, evidence FROM answer"
-                             " WHERE assessment_id = ? AND criterion_id = ?"));
-    q.addBindValue(assessment.id);
-    q.addBindValue(edit.criterionId);
-    if (auto error = failure(q))
-        return *error;
-    const bool existed = q.next();
-    const AnswerStatus oldStatus = existed ? statusFromKey(q.value(0).toString()) : AnswerStatus::Unanswered;
-    const QString oldComment = existed ? q.value(1).toString() : QString();
-    const QString oldEvidence = existed ? q.value(2).toString() : QString();
-    q.finish();
+    // The statements of an edit are kept prepared on this connection: a
+    // person types one answer after another.
+    SqliteStatement &old = direct(QStringLiteral("SELECT status, comment, evidence FROM answer"
+                                                 " WHERE assessment_id = ?1 AND criterion_id = ?2"));
+    old.bind(1, assessment.id);
+    old.bind(2, edit.criterionId);
+    const bool existed = old.next();
+    if (!existed && old.lastError().isValid())
+        return Error {m_database.describe(old.lastError())};
+    const AnswerStatus oldStatus = existed ? statusFromKey(old.text(0)) : AnswerStatus::Unanswered;
+    const QString oldComment = existed ? old.text(1) : QString();
+    const QString oldEvidence = existed ? old.text(2) : QString();
+    old.reset();
 
     const AnswerStatus newStatus = edit.status.value_or(oldStatus);
     const QString newComment = edit.comment.value_or(oldComment);
@@ -98,6 +100,7 @@ Status Storage::applyEdit(
             // The axis as it will stand: this cell chosen, and whichever
             // other cell was chosen before.
             AnswerMap chosen {{cell->id, AnswerStatus::Met}};
+            QSqlQuery q(m_database.connection());
             for (const Criterion *other : RubricRule::cellsOf(referential, cell->domainId)) {
                 if (other->id == cell->id)
                     continue;
@@ -120,19 +123,20 @@ Status Storage::applyEdit(
         }
     }
 
-    q.prepare(QStringLiteral("INSERT INTO answer (assessment_id, criterion_id, status, comment, evidence,"
-                             " changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                             " ON CONFLICT (assessment_id, criterion_id) DO UPDATE SET status = excluded.status,"
-                             " comment = excluded.comment, evidence = excluded.evidence,"
-                             " changed_by = excluded.changed_by, changed_at = excluded.changed_at"));
-    q.addBindValue(assessment.id);
-    q.addBindValue(edit.criterionId);
-    q.addBindValue(answerStatusKey(newStatus));
-    q.addBindValue(text(newComment));
-    q.addBindValue(text(newEvidence));
-    q.addBindValue(text(m_actor));
-    q.addBindValue(timestamp);
-    if (auto error = failure(q))
+    SqliteStatement &store
+        = direct(QStringLiteral("INSERT INTO answer (assessment_id, criterion_id, status, comment, evidence,"
+                                " changed_by, changed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                                " ON CONFLICT (assessment_id, criterion_id) DO UPDATE SET status = excluded.status,"
+                                " comment = excluded.comment, evidence = excluded.evidence,"
+                                " changed_by = excluded.changed_by, changed_at = excluded.changed_at"));
+    store.bind(1, assessment.id);
+    store.bind(2, edit.criterionId);
+    store.bind(3, answerStatusKey(newStatus));
+    store.bind(4, text(newComment));
+    store.bind(5, text(newEvidence));
+    store.bind(6, text(m_actor));
+    store.bind(7, timestamp);
+    if (auto error = failure(store))
         return *error;
 
     AnswerHistoryEntry entry;
@@ -151,21 +155,20 @@ Status Storage::applyEdit(
 
 Status Storage::recordHistory(qint64 assessmentId, const AnswerHistoryEntry &entry, const QString &timestamp)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO answer_history (assessment_id, criterion_id, old_status, new_status,"
-                             " old_comment, new_comment, old_evidence, new_evidence, changed_by, changed_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(assessmentId);
-    q.addBindValue(entry.criterionId);
-    q.addBindValue(
-        entry.oldStatus ? QVariant(answerStatusKey(*entry.oldStatus)) : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(answerStatusKey(entry.newStatus));
-    q.addBindValue(text(entry.oldComment));
-    q.addBindValue(text(entry.newComment));
-    q.addBindValue(text(entry.oldEvidence));
-    q.addBindValue(text(entry.newEvidence));
-    q.addBindValue(text(m_actor));
-    q.addBindValue(timestamp);
+    SqliteStatement &q
+        = direct(QStringLiteral("INSERT INTO answer_history (assessment_id, criterion_id, old_status, new_status,"
+                                " old_comment, new_comment, old_evidence, new_evidence, changed_by, changed_at)"
+                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    q.bind(1, assessmentId);
+    q.bind(2, entry.criterionId);
+    q.bind(3, entry.oldStatus ? answerStatusKey(*entry.oldStatus) : QString()); // NULL: no answer before
+    q.bind(4, answerStatusKey(entry.newStatus));
+    q.bind(5, text(entry.oldComment));
+    q.bind(6, text(entry.newComment));
+    q.bind(7, text(entry.oldEvidence));
+    q.bind(8, text(entry.newEvidence));
+    q.bind(9, text(m_actor));
+    q.bind(10, timestamp);
     if (auto error = failure(q))
         return *error;
     return Done {};

@@ -1,4 +1,5 @@
 #include "referential/migration.h"
+#include "storage/sqlitestatement.h"
 #include "storage/storage.h"
 #include "storage/storagerows.h"
 
@@ -301,14 +302,14 @@ Result<QList<Assessment>> Storage::assessments(std::optional<qint64> establishme
 
 Result<Assessment> Storage::assessment(qint64 id) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM assessment WHERE id = ?").arg(AssessmentColumns));
-    q.addBindValue(id);
-    if (auto error = failure(q))
+    static const QString statement = QStringLiteral("SELECT %1 FROM assessment WHERE id = ?").arg(AssessmentColumns);
+    const PreparedQuery q = prepared(statement);
+    q->addBindValue(id);
+    if (auto error = failure(*q))
         return *error;
-    if (!q.next())
+    if (!q->next())
         return Error {tr("No assessment has the number %1.").arg(id)};
-    return readAssessment(q);
+    return readAssessment(*q);
 }
 
 Result<Assessment> Storage::editableAssessment(qint64 id) const
@@ -340,16 +341,15 @@ Status Storage::addEvent(qint64 assessmentId, AssessmentEvent::Kind kind, const 
 
 Status Storage::touchAssessment(qint64 id, const QString &timestamp)
 {
-    QSqlQuery q(m_database.connection());
     // Its answers changed: its paliers will be computed again when needed.
-    q.prepare(QStringLiteral("DELETE FROM assessment_summary WHERE assessment_id = ?"));
-    q.addBindValue(id);
-    if (auto error = failure(q))
+    SqliteStatement &forget = direct(QStringLiteral("DELETE FROM assessment_summary WHERE assessment_id = ?1"));
+    forget.bind(1, id);
+    if (auto error = failure(forget))
         return *error;
-    q.prepare(QStringLiteral("UPDATE assessment SET updated_at = ? WHERE id = ?"));
-    q.addBindValue(timestamp);
-    q.addBindValue(id);
-    if (auto error = failure(q))
+    SqliteStatement &touch = direct(QStringLiteral("UPDATE assessment SET updated_at = ?1 WHERE id = ?2"));
+    touch.bind(1, timestamp);
+    touch.bind(2, id);
+    if (auto error = failure(touch))
         return *error;
     return Done {};
 }

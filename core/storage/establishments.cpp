@@ -1,4 +1,5 @@
 #include "model/uai.h"
+#include "storage/sqlitestatement.h"
 #include "storage/storage.h"
 #include "storage/storagerows.h"
 
@@ -9,6 +10,24 @@
 namespace Paliers {
 
 using namespace StorageRows;
+
+namespace {
+
+// The establishment `q` finds, if any; the statement is then ready to be
+// run again (its read is not left open).
+Result<std::optional<Establishment>> oneEstablishment(SqliteStatement &q, const Database &database)
+{
+    if (q.next()) {
+        std::optional<Establishment> found = readEstablishment(q);
+        q.reset();
+        return found;
+    }
+    if (q.lastError().isValid())
+        return Error {database.describe(q.lastError())};
+    return std::optional<Establishment>();
+}
+
+} // namespace
 
 // Establishments
 
@@ -79,14 +98,13 @@ Status Storage::updateEstablishment(Establishment establishment)
 
 Result<QList<Establishment>> Storage::establishments() const
 {
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (auto error = failure(q,
-            QStringLiteral("SELECT %1 FROM establishment ORDER BY name COLLATE NOCASE, uai").arg(EstablishmentColumns)))
-        return *error;
+    SqliteStatement q(m_database.connection(),
+        QStringLiteral("SELECT %1 FROM establishment ORDER BY name COLLATE NOCASE, uai").arg(EstablishmentColumns));
     QList<Establishment> list;
     while (q.next())
         list.append(readEstablishment(q));
+    if (q.lastError().isValid())
+        return Error {m_database.describe(q.lastError())};
     return list;
 }
 
@@ -101,27 +119,25 @@ Result<qint64> Storage::establishmentCount() const
 
 Result<Establishment> Storage::establishment(qint64 id) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM establishment WHERE id = ?").arg(EstablishmentColumns));
-    q.addBindValue(id);
-    if (auto error = failure(q))
-        return *error;
-    if (!q.next())
+    static const QString statement
+        = QStringLiteral("SELECT %1 FROM establishment WHERE id = ?1").arg(EstablishmentColumns);
+    SqliteStatement &q = direct(statement);
+    q.bind(1, id);
+    Result<std::optional<Establishment>> found = oneEstablishment(q, m_database);
+    if (!found)
+        return Error {found.error()};
+    if (!found.value())
         return Error {tr("No establishment has the number %1.").arg(id)};
-    return readEstablishment(q);
+    return std::move(*found.value());
 }
 
 Result<std::optional<Establishment>> Storage::findEstablishment(const QString &uai) const
 {
     static const QString statement
-        = QStringLiteral("SELECT %1 FROM establishment WHERE uai = ?").arg(EstablishmentColumns);
-    const PreparedQuery q = prepared(statement);
-    q->addBindValue(uai.trimmed().toUpper());
-    if (auto error = failure(*q))
-        return *error;
-    if (!q->next())
-        return std::optional<Establishment>();
-    return std::optional<Establishment>(readEstablishment(*q));
+        = QStringLiteral("SELECT %1 FROM establishment WHERE uai = ?1").arg(EstablishmentColumns);
+    SqliteStatement &q = direct(statement);
+    q.bind(1, uai.trimmed().toUpper());
+    return oneEstablishment(q, m_database);
 }
 
 } // namespace Paliers

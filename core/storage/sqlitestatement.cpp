@@ -151,8 +151,8 @@ bool SqliteStatement::next()
     const int code = sqlite3_step(m_statement);
     if (code == SQLITE_ROW)
         return true;
-    if (code != SQLITE_DONE)
-        m_error = sqliteError(m_db, "Unable to fetch row", QSqlError::ConnectionError, code);
+    m_error = code == SQLITE_DONE ? QSqlError()
+                                  : sqliteError(m_db, "Unable to fetch row", QSqlError::ConnectionError, code);
     sqlite3_reset(m_statement);
     return false;
 }
@@ -175,6 +175,12 @@ QString SqliteStatement::text(int column) const
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     const int bytes = sqlite3_column_bytes(m_statement, column);
     return data ? QString::fromUtf8(data, bytes) : QString();
+}
+
+void SqliteStatement::reset()
+{
+    if (m_statement)
+        sqlite3_reset(m_statement);
 }
 
 qint64 SqliteStatement::lastInsertId() const

@@ -43,13 +43,16 @@ public:
     qint64 lastInsertId() const;
 
     // A statement that returns rows: next() steps to the following row,
-    // false at the end or on an error (lastError() set then), when the
-    // statement is ready to be run again. Columns count from 0; a text is
+    // false at the end (lastError() cleared) or on an error (lastError()
+    // set), when the statement is ready to be run again. Columns count from 0; a text is
     // read as Qt's driver reads it (NUL characters kept).
     bool next();
     bool isNull(int column) const;
     qint64 int64(int column) const;
     QString text(int column) const;
+    // Ends a reading before its last row (SQLite would otherwise keep the
+    // statement's read open): ready to be run again.
+    void reset();
     const QSqlError &lastError() const { return m_error; }
 
 private:

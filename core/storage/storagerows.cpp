@@ -1,5 +1,7 @@
 #include "storage/storagerows.h"
 
+#include "storage/sqlitestatement.h"
+
 #include <QSqlQuery>
 
 namespace Paliers::StorageRows {
@@ -38,9 +40,13 @@ void bindRegisterFields(QSqlQuery &q, const Establishment &e)
 
 QDateTime toDateTime(const QVariant &value)
 {
-    if (value.isNull())
+    return value.isNull() ? QDateTime() : toDateTime(value.toString());
+}
+
+QDateTime toDateTime(const QString &text)
+{
+    if (text.isNull())
         return QDateTime();
-    const QString text = value.toString();
     const auto digits = [&text](qsizetype from, qsizetype count) {
         int number = 0;
         for (qsizetype i = from; i < from + count; ++i) {
@@ -109,29 +115,29 @@ void bindActionItemFields(QSqlQuery &q, const ActionItem &item)
     q.addBindValue(item.priority);
 }
 
-Establishment readEstablishment(const QSqlQuery &q)
+Establishment readEstablishment(const SqliteStatement &q)
 {
     Establishment e;
-    e.id = q.value(0).toLongLong();
-    e.uai = q.value(1).toString();
-    e.name = q.value(2).toString();
-    e.kind = establishmentKindFromKey(q.value(3).toString()).value_or(EstablishmentKind::Other);
-    e.commune = q.value(4).toString();
-    e.circonscription = q.value(5).toString();
-    e.departement = q.value(6).toString();
-    e.academie = q.value(7).toString();
-    e.headName = q.value(8).toString();
-    e.referentName = q.value(9).toString();
-    e.createdAt = toDateTime(q.value(10));
-    e.updatedAt = toDateTime(q.value(11));
-    e.headTitle = q.value(12).toString();
-    e.sector = q.value(13).toString();
-    e.departementCode = q.value(14).toString();
-    e.bassin = q.value(15).toString();
-    e.educationPrioritaire = q.value(16).toString();
-    e.mail = q.value(17).toString();
-    e.registerState = registerStateFromKey(q.value(18).toString());
-    e.registeredAt = toDateTime(q.value(19));
+    e.id = q.int64(0);
+    e.uai = q.text(1);
+    e.name = q.text(2);
+    e.kind = establishmentKindFromKey(q.text(3)).value_or(EstablishmentKind::Other);
+    e.commune = q.text(4);
+    e.circonscription = q.text(5);
+    e.departement = q.text(6);
+    e.academie = q.text(7);
+    e.headName = q.text(8);
+    e.referentName = q.text(9);
+    e.createdAt = toDateTime(q.text(10));
+    e.updatedAt = toDateTime(q.text(11));
+    e.headTitle = q.text(12);
+    e.sector = q.text(13);
+    e.departementCode = q.text(14);
+    e.bassin = q.text(15);
+    e.educationPrioritaire = q.text(16);
+    e.mail = q.text(17);
+    e.registerState = registerStateFromKey(q.text(18));
+    e.registeredAt = toDateTime(q.text(19));
     return e;
 }
 

@@ -3,6 +3,7 @@
 #include "temporarydatabase.h"
 
 #include <gtest/gtest.h>
+#include <QSqlQuery>
 
 using namespace Paliers;
 using namespace Paliers::TestSupport;
@@ -217,6 +218,66 @@ TEST_F(StorageTest, KeepsOddTextExactly)
     ASSERT_EQ(answers.size(), 1);
     EXPECT_EQ(answers.at(0).comment, odd);
     EXPECT_EQ(answers.at(0).evidence, odd);
+}
+
+TEST_F(StorageTest, ReadsEveryFieldOfAnEstablishmentExactlyWhicheverWayItIsListed)
+{
+    const QString odd = QStringLiteral("<b>gras</b> & \"guillemets\" 'apostrophes' ; DROP TABLE answer; --\n"
+                                       "ligne 2\t€ œ 🎓 ")
+        + QChar(0) + QStringLiteral("après NUL");
+    Establishment school = sampleCollege();
+    school.name = odd;
+    int n = 0;
+    for (QString *field : {&school.commune, &school.circonscription, &school.departement, &school.academie,
+             &school.headName, &school.headTitle, &school.referentName, &school.sector, &school.departementCode,
+             &school.bassin, &school.educationPrioritaire, &school.mail})
+        *field = odd.left(40) + QString::number(++n); // each its own, so that no two columns can be swapped
+    school.registerState = RegisterState::Closing;
+    school.registeredAt = QDateTime(QDate(2026, 9, 1), QTime(7, 30, 15, 250), Qt::UTC);
+    const qint64 id = storage().addEstablishment(school).value();
+    addSchool();
+    m_db.reopen();
+
+    const QList<Establishment> list = storage().establishments().value();
+    ASSERT_EQ(list.size(), 2);
+    const Establishment &listed = list.at(0).id == id ? list.at(0) : list.at(1);
+    const Establishment byId = storage().establishment(id).value();
+    const Establishment byUai = storage().findEstablishment(QStringLiteral("0941234F")).value().value();
+    for (const Establishment &read : {listed, byId, byUai}) {
+        EXPECT_EQ(read.id, id);
+        EXPECT_EQ(read.uai, QStringLiteral("0941234F"));
+        EXPECT_EQ(read.name, odd);
+        EXPECT_EQ(read.kind, EstablishmentKind::College);
+        for (const auto member : {&Establishment::commune, &Establishment::circonscription, &Establishment::departement,
+                 &Establishment::academie, &Establishment::headName, &Establishment::headTitle,
+                 &Establishment::referentName, &Establishment::sector, &Establishment::departementCode,
+                 &Establishment::bassin, &Establishment::educationPrioritaire, &Establishment::mail})
+            EXPECT_EQ(read.*member, school.*member);
+        EXPECT_EQ(read.registerState, RegisterState::Closing);
+        EXPECT_EQ(read.registeredAt, school.registeredAt);
+        EXPECT_EQ(read.createdAt, QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+        EXPECT_EQ(read.updatedAt, read.createdAt);
+    }
+    EXPECT_FALSE(storage().findEstablishment(QStringLiteral("0750001A")).value().has_value());
+    const Result<Establishment> missing = storage().establishment(999);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error(), QStringLiteral("Aucun établissement ne porte le numéro 999."));
+}
+
+// A lookup that found its row ends its read: SQLite could otherwise not
+// bring the write-ahead log back into the file while Paliers stays open.
+TEST_F(StorageTest, ALookupLeavesNoReadOpen)
+{
+    const qint64 id = addSchool();
+    ASSERT_TRUE(storage().establishment(id).ok());
+    ASSERT_TRUE(storage().findEstablishment(QStringLiteral("0750655E")).value().has_value());
+
+    std::unique_ptr<Database> other = Database::open(m_db.path()).value();
+    Storage writer(*other, storage().catalog());
+    ASSERT_TRUE(writer.addEstablishment(sampleCollege()).ok());
+    QSqlQuery checkpoint(other->connection());
+    ASSERT_TRUE(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && checkpoint.next());
+    EXPECT_EQ(checkpoint.value(0).toInt(), 0) << "a read is still open: the log could not be checkpointed";
 }
 
 TEST_F(StorageTest, RefusesAnUnknownCriterionOrAnOverlongComment)
