@@ -56,6 +56,14 @@ const QString &largeDatabase()
     return path;
 }
 
+// The query Storage::establishments() runs: every column of an
+// establishment, in the list's order.
+constexpr const char *ListEstablishments
+    = "SELECT id, uai, name, kind, commune, circonscription, departement, academie, head_name, referent_name,"
+      " created_at, updated_at, head_title, sector, departement_code, bassin, education_prioritaire, mail,"
+      " register_state, registered_at FROM establishment ORDER BY name COLLATE NOCASE, uai";
+constexpr int ListedColumns = 20;
+
 void BM_OpenAndListEstablishments(benchmark::State &state)
 {
     const QString path = largeDatabase();
@@ -86,12 +94,9 @@ void BM_QtSqlOpenAndListEstablishments(benchmark::State &state)
                 qFatal("cannot open the database with Qt Sql");
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            execOrDie(q,
-                QStringLiteral("SELECT id, uai, name, kind, commune, circonscription, departement, academie,"
-                               " head_name, referent_name, created_at, updated_at FROM establishment"
-                               " ORDER BY name COLLATE NOCASE, uai"));
+            execOrDie(q, QString::fromLatin1(ListEstablishments));
             while (q.next()) {
-                for (int column = 1; column < 12; ++column)
+                for (int column = 1; column < ListedColumns; ++column)
                     characters += static_cast<std::size_t>(q.value(column).toString().size());
             }
         }
@@ -109,15 +114,11 @@ void BM_BareOpenAndListEstablishments(benchmark::State &state)
         if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
             qFatal("sqlite3_open_v2 failed");
         sqlite3_stmt *statement = nullptr;
-        sqlite3_prepare_v2(db,
-            "SELECT id, uai, name, kind, commune, circonscription, departement, academie, head_name,"
-            " referent_name, created_at, updated_at FROM establishment"
-            " ORDER BY name COLLATE NOCASE, uai",
-            -1, &statement, nullptr);
+        sqlite3_prepare_v2(db, ListEstablishments, -1, &statement, nullptr);
         int rows = 0;
         std::size_t bytes = 0;
         while (sqlite3_step(statement) == SQLITE_ROW) {
-            for (int column = 1; column < 12; ++column)
+            for (int column = 1; column < ListedColumns; ++column)
                 bytes += static_cast<std::size_t>(sqlite3_column_bytes(statement, column));
             ++rows;
         }
@@ -129,6 +130,33 @@ void BM_BareOpenAndListEstablishments(benchmark::State &state)
     }
 }
 BENCHMARK(BM_BareOpenAndListEstablishments)->Unit(benchmark::kMillisecond);
+
+// The floor of any Qt program that shows them: the bare query above, each
+// text made a QString (what a model hands its view), kept until the list is
+// read, as Storage keeps its list.
+void BM_BareOpenAndListEstablishmentsAsQStrings(benchmark::State &state)
+{
+    const QByteArray path = largeDatabase().toUtf8();
+    for (auto _ : state) {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+            qFatal("sqlite3_open_v2 failed");
+        sqlite3_stmt *statement = nullptr;
+        sqlite3_prepare_v2(db, ListEstablishments, -1, &statement, nullptr);
+        QList<QString> texts;
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            for (int column = 1; column < ListedColumns; ++column)
+                texts.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
+                    sqlite3_column_bytes(statement, column)));
+        }
+        sqlite3_finalize(statement);
+        sqlite3_close(db);
+        if (texts.size() != Establishments * (ListedColumns - 1))
+            qFatal("wrong establishment count");
+        benchmark::DoNotOptimize(texts.constLast().size());
+    }
+}
+BENCHMARK(BM_BareOpenAndListEstablishmentsAsQStrings)->Unit(benchmark::kMillisecond);
 
 // One école and its assessment of `year` on the écoles' grid: its id.
 qint64 addSchoolWithAssessment(Storage &storage, const QString &year)
@@ -277,6 +305,8 @@ int main(int argc, char *argv[])
         // For reading the line above: how much of it is Qt Sql's own cost.
         {"BM_QtSqlOpenAndListEstablishments", "BM_BareOpenAndListEstablishments", 0.0},
         {"BM_OpenAndListEstablishments", "BM_QtSqlOpenAndListEstablishments", 0.0},
+        {"BM_BareOpenAndListEstablishmentsAsQStrings", "BM_BareOpenAndListEstablishments", 0.0},
+        {"BM_OpenAndListEstablishments", "BM_BareOpenAndListEstablishmentsAsQStrings", 0.0},
     });
     return Paliers::Bench::runBenchmarks(argc, argv, reporter);
 }

@@ -57,8 +57,13 @@ int runBenchmarks(int argc, char *argv[], RatioReporter &reporter)
     std::vector<char *> arguments(argv, argv + argc);
     std::string repetitions = "--benchmark_repetitions=9";
     std::string aggregates = "--benchmark_report_aggregates_only=true";
+    // The repetitions of all the benchmarks in a shuffled order: a machine
+    // that slows down for a while slows a measure and its yardstick alike,
+    // where one after the other it could slow only one of them.
+    std::string interleaving = "--benchmark_enable_random_interleaving=true";
     arguments.push_back(repetitions.data());
     arguments.push_back(aggregates.data());
+    arguments.push_back(interleaving.data());
     int count = static_cast<int>(arguments.size());
     benchmark::Initialize(&count, arguments.data());
     benchmark::RunSpecifiedBenchmarks(&reporter);

@@ -40,8 +40,9 @@ private:
     bool m_allWithinTarget = true;
 };
 
-// Runs the benchmarks of the program, nine repetitions each (the machines
-// are shared and noisy: medians, not single runs), through `reporter`;
+// Runs the benchmarks of the program, nine repetitions each, interleaved
+// in a random order (the machines are shared and noisy: medians, not single
+// runs, and no yardstick measured in a quieter minute), through `reporter`;
 // returns the exit code: non-zero when a target is missed.
 int runBenchmarks(int argc, char *argv[], RatioReporter &reporter);
 
