@@ -106,26 +106,36 @@ void BM_QtSqlOpenAndListEstablishments(benchmark::State &state)
 }
 BENCHMARK(BM_QtSqlOpenAndListEstablishments)->Unit(benchmark::kMillisecond);
 
+// Opens the large database with the SQLite C API alone, runs the list's
+// query and hands each row to `read`; aborts unless every establishment
+// came.
+template<typename Read> void bareListEstablishments(const QByteArray &path, Read read)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+        qFatal("sqlite3_open_v2 failed");
+    sqlite3_stmt *statement = nullptr;
+    sqlite3_prepare_v2(db, ListEstablishments, -1, &statement, nullptr);
+    int rows = 0;
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        read(statement);
+        ++rows;
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    if (rows != Establishments)
+        qFatal("wrong establishment count");
+}
+
 void BM_BareOpenAndListEstablishments(benchmark::State &state)
 {
     const QByteArray path = largeDatabase().toUtf8();
     for (auto _ : state) {
-        sqlite3 *db = nullptr;
-        if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
-            qFatal("sqlite3_open_v2 failed");
-        sqlite3_stmt *statement = nullptr;
-        sqlite3_prepare_v2(db, ListEstablishments, -1, &statement, nullptr);
-        int rows = 0;
         std::size_t bytes = 0;
-        while (sqlite3_step(statement) == SQLITE_ROW) {
+        bareListEstablishments(path, [&bytes](sqlite3_stmt *row) {
             for (int column = 1; column < ListedColumns; ++column)
-                bytes += static_cast<std::size_t>(sqlite3_column_bytes(statement, column));
-            ++rows;
-        }
-        sqlite3_finalize(statement);
-        sqlite3_close(db);
-        if (rows != Establishments)
-            qFatal("wrong establishment count");
+                bytes += static_cast<std::size_t>(sqlite3_column_bytes(row, column));
+        });
         benchmark::DoNotOptimize(bytes);
     }
 }
@@ -138,21 +148,12 @@ void BM_BareOpenAndListEstablishmentsAsQStrings(benchmark::State &state)
 {
     const QByteArray path = largeDatabase().toUtf8();
     for (auto _ : state) {
-        sqlite3 *db = nullptr;
-        if (sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
-            qFatal("sqlite3_open_v2 failed");
-        sqlite3_stmt *statement = nullptr;
-        sqlite3_prepare_v2(db, ListEstablishments, -1, &statement, nullptr);
         QList<QString> texts;
-        while (sqlite3_step(statement) == SQLITE_ROW) {
+        bareListEstablishments(path, [&texts](sqlite3_stmt *row) {
             for (int column = 1; column < ListedColumns; ++column)
-                texts.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
-                    sqlite3_column_bytes(statement, column)));
-        }
-        sqlite3_finalize(statement);
-        sqlite3_close(db);
-        if (texts.size() != Establishments * (ListedColumns - 1))
-            qFatal("wrong establishment count");
+                texts.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, column)),
+                    sqlite3_column_bytes(row, column)));
+        });
         benchmark::DoNotOptimize(texts.constLast().size());
     }
 }
