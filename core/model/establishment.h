@@ -82,3 +82,7 @@ QStringList headTitleChoices(EstablishmentKind kind);
 QString headTitleOf(const Establishment &establishment);
 
 } // namespace Paliers
+
+// QString and QDateTime move as their bytes: so does an establishment, and a
+// list of 60,000 grows without moving them one by one.
+Q_DECLARE_TYPEINFO(Paliers::Establishment, Q_RELOCATABLE_TYPE);

@@ -18,7 +18,8 @@ namespace {
 Result<std::optional<Establishment>> oneEstablishment(SqliteStatement &q, const Database &database)
 {
     if (q.next()) {
-        std::optional<Establishment> found = readEstablishment(q);
+        SharedTexts shared;
+        std::optional<Establishment> found = readEstablishment(q, shared);
         q.reset();
         return found;
     }
@@ -98,11 +99,21 @@ Status Storage::updateEstablishment(Establishment establishment)
 
 Result<QList<Establishment>> Storage::establishments() const
 {
+    QList<Establishment> list;
+    {
+        // Made to size once (a DANE's database holds 60,000), rather than
+        // doubled as it grows, which holds both copies at its peak.
+        SqliteStatement count(m_database.connection(), QStringLiteral("SELECT count(*) FROM establishment"));
+        if (count.next())
+            list.reserve(count.int64(0));
+        else if (count.lastError().isValid())
+            return Error {m_database.describe(count.lastError())};
+    }
     SqliteStatement q(m_database.connection(),
         QStringLiteral("SELECT %1 FROM establishment ORDER BY name COLLATE NOCASE, uai").arg(EstablishmentColumns));
-    QList<Establishment> list;
+    SharedTexts shared;
     while (q.next())
-        list.append(readEstablishment(q));
+        list.append(readEstablishment(q, shared));
     if (q.lastError().isValid())
         return Error {m_database.describe(q.lastError())};
     return list;

@@ -172,9 +172,15 @@ QString SqliteStatement::text(int column) const
     // The text as SQLite keeps it (UTF-8, where Qt's driver has SQLite
     // convert it to UTF-16 first), its length in bytes: NULs kept; NULL, a
     // null QString.
+    const QByteArrayView bytes = utf8(column);
+    return bytes.isNull() ? QString() : QString::fromUtf8(bytes);
+}
+
+QByteArrayView SqliteStatement::utf8(int column) const
+{
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    const int bytes = sqlite3_column_bytes(m_statement, column);
-    return data ? QString::fromUtf8(data, bytes) : QString();
+    // sqlite3_column_bytes after sqlite3_column_text: the length of the UTF-8.
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
 }
 
 void SqliteStatement::reset()

@@ -4,6 +4,7 @@
 // import's hot inserts, run hundreds of thousands of times; and the locale's
 // collation, which Qt Sql cannot give a connection. Internal to storage/.
 
+#include <QByteArrayView>
 #include <QSqlError>
 #include <QString>
 #include <vector>
@@ -50,6 +51,9 @@ public:
     bool isNull(int column) const;
     qint64 int64(int column) const;
     QString text(int column) const;
+    // The same as SQLite keeps it, in UTF-8, valid until the statement
+    // steps or is reset; a null view for NULL.
+    QByteArrayView utf8(int column) const;
     // Ends a reading before its last row (SQLite would otherwise keep the
     // statement's read open): ready to be run again.
     void reset();

@@ -38,6 +38,48 @@ void bindRegisterFields(QSqlQuery &q, const Establishment &e)
         e.registeredAt.isValid() ? QVariant(e.registeredAt.toUTC().toString(Qt::ISODateWithMs)) : QVariant());
 }
 
+namespace {
+
+char16_t unit(QChar c)
+{
+    return c.unicode();
+}
+
+char16_t unit(char c)
+{
+    return static_cast<uchar>(c);
+}
+
+// Storage's own spelling of a time, read without the generic ISO parser
+// (from UTF-16 or straight from the UTF-8 SQLite keeps); an invalid time for
+// any other spelling.
+template<typename Text> QDateTime storedStamp(const Text &text)
+{
+    const auto at = [&text](qsizetype i) {
+        return unit(text[i]);
+    };
+    const auto digits = [&at](qsizetype from, qsizetype count) {
+        int number = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = at(i);
+            if (c < u'0' || c > u'9')
+                return -1;
+            number = number * 10 + (c - u'0');
+        }
+        return number;
+    };
+    if (text.size() == 24 && at(4) == u'-' && at(7) == u'-' && at(10) == u'T' && at(13) == u':' && at(16) == u':'
+        && at(19) == u'.' && at(23) == u'Z') {
+        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    return QDateTime();
+}
+
+} // namespace
+
 QDateTime toDateTime(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : toDateTime(value.toString());
@@ -47,24 +89,29 @@ QDateTime toDateTime(const QString &text)
 {
     if (text.isNull())
         return QDateTime();
-    const auto digits = [&text](qsizetype from, qsizetype count) {
-        int number = 0;
-        for (qsizetype i = from; i < from + count; ++i) {
-            const char16_t c = text.at(i).unicode();
-            if (c < u'0' || c > u'9')
-                return -1;
-            number = number * 10 + (c - u'0');
-        }
-        return number;
-    };
-    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' && text.at(13) == u':'
-        && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z') {
-        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
-        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
-        if (date.isValid() && time.isValid())
-            return QDateTime(date, time, Qt::UTC);
-    }
-    return QDateTime::fromString(text, Qt::ISODateWithMs);
+    const QDateTime stored = storedStamp(text);
+    return stored.isValid() ? stored : QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+QDateTime toDateTime(QByteArrayView utf8)
+{
+    if (utf8.isNull())
+        return QDateTime();
+    const QDateTime stored = storedStamp(utf8);
+    return stored.isValid() ? stored : QDateTime::fromString(QString::fromUtf8(utf8), Qt::ISODateWithMs);
+}
+
+QString SharedTexts::text(const SqliteStatement &q, int column)
+{
+    const QByteArrayView utf8 = q.utf8(column);
+    if (utf8.isNull())
+        return QString();
+    const auto found = m_texts.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
+    if (found != m_texts.constEnd())
+        return *found;
+    const QString made = QString::fromUtf8(utf8);
+    m_texts.insert(utf8.toByteArray(), made);
+    return made;
 }
 
 QString stampText(const QDateTime &dateTime)
@@ -115,29 +162,29 @@ void bindActionItemFields(QSqlQuery &q, const ActionItem &item)
     q.addBindValue(item.priority);
 }
 
-Establishment readEstablishment(const SqliteStatement &q)
+Establishment readEstablishment(const SqliteStatement &q, SharedTexts &shared)
 {
     Establishment e;
     e.id = q.int64(0);
     e.uai = q.text(1);
     e.name = q.text(2);
-    e.kind = establishmentKindFromKey(q.text(3)).value_or(EstablishmentKind::Other);
-    e.commune = q.text(4);
-    e.circonscription = q.text(5);
-    e.departement = q.text(6);
-    e.academie = q.text(7);
+    e.kind = establishmentKindFromKey(shared.text(q, 3)).value_or(EstablishmentKind::Other);
+    e.commune = shared.text(q, 4);
+    e.circonscription = shared.text(q, 5);
+    e.departement = shared.text(q, 6);
+    e.academie = shared.text(q, 7);
     e.headName = q.text(8);
     e.referentName = q.text(9);
-    e.createdAt = toDateTime(q.text(10));
-    e.updatedAt = toDateTime(q.text(11));
-    e.headTitle = q.text(12);
-    e.sector = q.text(13);
-    e.departementCode = q.text(14);
-    e.bassin = q.text(15);
-    e.educationPrioritaire = q.text(16);
+    e.createdAt = toDateTime(q.utf8(10));
+    e.updatedAt = toDateTime(q.utf8(11));
+    e.headTitle = shared.text(q, 12);
+    e.sector = shared.text(q, 13);
+    e.departementCode = shared.text(q, 14);
+    e.bassin = shared.text(q, 15);
+    e.educationPrioritaire = shared.text(q, 16);
     e.mail = q.text(17);
-    e.registerState = registerStateFromKey(q.text(18));
-    e.registeredAt = toDateTime(q.text(19));
+    e.registerState = registerStateFromKey(shared.text(q, 18));
+    e.registeredAt = toDateTime(q.utf8(19));
     return e;
 }
 

@@ -7,8 +7,10 @@
 #include "model/assessment.h"
 #include "model/establishment.h"
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QVariant>
 
@@ -67,6 +69,8 @@ void bindRegisterFields(QSqlQuery &q, const Establishment &e);
 // rows; any other spelling goes through QDateTime::fromString.
 QDateTime toDateTime(const QString &text);
 QDateTime toDateTime(const QVariant &value);
+// The same from the UTF-8 SQLite keeps (SqliteStatement::utf8).
+QDateTime toDateTime(QByteArrayView utf8);
 // The other way: a time in UTC as QDateTime::toString(Qt::ISODateWithMs)
 // spells it, written without the generic formatter (an import writes one per
 // answer); a null string for an invalid time (bound as NULL).
@@ -81,9 +85,23 @@ void bindActionItem(QSqlQuery &q, const ActionItem &item, qint64 assessmentId);
 // priority (what an update changes).
 void bindActionItemFields(QSqlQuery &q, const ActionItem &item);
 
+// The texts that repeat from row to row of one reading (kinds, communes,
+// départements, académies, head titles…): each made once, then shared by
+// the rows that hold it, where a list of 60,000 establishments held 60,000
+// copies of the same few hundred communes.
+class SharedTexts
+{
+public:
+    // The text of `column` in the row `q` is on; a null QString for NULL.
+    QString text(const SqliteStatement &q, int column);
+
+private:
+    QHash<QByteArray, QString> m_texts; // by the UTF-8 SQLite keeps
+};
+
 // A row of EstablishmentColumns, read through SQLite's C API: listing
 // 5,000 establishments through Qt Sql's QVariants took twice as long.
-Establishment readEstablishment(const SqliteStatement &q);
+Establishment readEstablishment(const SqliteStatement &q, SharedTexts &shared);
 
 Assessment readAssessment(const QSqlQuery &q);
 

@@ -264,6 +264,27 @@ TEST_F(StorageTest, ReadsEveryFieldOfAnEstablishmentExactlyWhicheverWayItIsListe
     EXPECT_EQ(missing.error(), QStringLiteral("Aucun établissement ne porte le numéro 999."));
 }
 
+// A DANE's list holds 60,000 establishments of a few hundred communes: one
+// copy of each commune, not one per establishment.
+TEST_F(StorageTest, ListedEstablishmentsShareTheTextsTheyHaveInCommon)
+{
+    Establishment other = sampleEcole();
+    other.uai = QStringLiteral("0750656F");
+    other.name = QStringLiteral("École maternelle Jean-Jaurès");
+    ASSERT_TRUE(storage().addEstablishment(sampleEcole()).ok());
+    ASSERT_TRUE(storage().addEstablishment(other).ok());
+    m_db.reopen();
+    const QList<Establishment> list = storage().establishments().value();
+    ASSERT_EQ(list.size(), 2);
+    EXPECT_NE(list.at(0).name, list.at(1).name);
+    for (const auto member : {&Establishment::commune, &Establishment::circonscription, &Establishment::departement,
+             &Establishment::academie}) {
+        EXPECT_EQ(list.at(0).*member,
+            QStringLiteral("Paris") + (member == &Establishment::circonscription ? QStringLiteral(" 11e") : QString()));
+        EXPECT_EQ((list.at(0).*member).constData(), (list.at(1).*member).constData()) << "not shared";
+    }
+}
+
 // A lookup that found its row ends its read: SQLite could otherwise not
 // bring the write-ahead log back into the file while Paliers stays open.
 TEST_F(StorageTest, ALookupLeavesNoReadOpen)
