@@ -696,7 +696,7 @@
         </translation>
     </message>
     <message>
-        <source>Most often missing for the next palier:</source>
+        <source>Criteria most often missing for the next palier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4628,7 +4628,7 @@ Its answers, comments and evidence are carried over as version %2 says; what it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Most often missing for the next palier (what to train or fund first):</source>
+        <source>Criteria most often missing for the next palier (what to train or fund first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

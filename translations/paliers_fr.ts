@@ -696,8 +696,8 @@
         </translation>
     </message>
     <message>
-        <source>Most often missing for the next palier:</source>
-        <translation>Le plus souvent manquants pour le palier suivant :</translation>
+        <source>Criteria most often missing for the next palier:</source>
+        <translation>Critères le plus souvent manquants pour le palier suivant :</translation>
     </message>
     <message>
         <source>How many establishments (required).</source>
@@ -4639,8 +4639,8 @@ Ses réponses, commentaires et preuves sont repris comme le dit la version %2 ; 
         <translation>Évolution de l&apos;école…</translation>
     </message>
     <message>
-        <source>Most often missing for the next palier (what to train or fund first):</source>
-        <translation>Le plus souvent manquants pour le palier suivant (ce qu&apos;il faut former ou financer d&apos;abord) :</translation>
+        <source>Criteria most often missing for the next palier (what to train or fund first):</source>
+        <translation>Critères le plus souvent manquants pour le palier suivant (ce qu&apos;il faut former ou financer d&apos;abord) :</translation>
     </message>
     <message>
         <source>All circonscriptions</source>

@@ -106,7 +106,7 @@ int ConsolidationCommands::consolidate(CliContext &cli, const QStringList &argum
                 cli.out << '\t' << count;
             cli.out << '\n';
         }
-        cli.out << tr("Most often missing for the next palier:") << '\n';
+        cli.out << tr("Criteria most often missing for the next palier:") << '\n';
         for (const MissingCriterion &m : Consolidation::mostMissing(rows, 10, grid.id())) {
             const Criterion *criterion = storage.catalog().criterion(grid.id(), m.criterionId);
             cli.out << "  " << m.criterionId << '\t' << m.count << '\t' << (criterion ? criterion->text : QString())

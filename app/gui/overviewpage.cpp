@@ -216,6 +216,11 @@ OverviewPage::OverviewPage(const ReferentialCatalog &catalog, QWidget *parent)
         box->setMinimumContentsLength(28);
     }
     m_status->setSizePolicy(QSizePolicy::Fixed, m_status->sizePolicy().verticalPolicy());
+    // Filled once the year is read, after the first show: they ask for the
+    // width of their longest name (« Toutes les circonscriptions ») when
+    // the row has room, rather than the width they had empty.
+    for (QComboBox *box : {m_circonscription, m_departement})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_table->setObjectName(QStringLiteral("overviewTable"));
     m_table->setModel(m_filter);
@@ -313,7 +318,8 @@ OverviewPage::OverviewPage(const ReferentialCatalog &catalog, QWidget *parent)
     auto *missingSide = new QWidget(this);
     auto *missingLayout = new QVBoxLayout(missingSide);
     missingLayout->setContentsMargins(0, 0, 0, 0);
-    auto *missingTitle = new QLabel(tr("Most often missing for the next palier (what to train or fund first):"), this);
+    auto *missingTitle
+        = new QLabel(tr("Criteria most often missing for the next palier (what to train or fund first):"), this);
     missingTitle->setWordWrap(true);
     missingLayout->addWidget(missingTitle);
     missingLayout->addWidget(m_missing, 1);
