@@ -106,10 +106,12 @@ QString SharedTexts::text(const SqliteStatement &q, int column)
     const QByteArrayView utf8 = q.utf8(column);
     if (utf8.isNull())
         return QString();
+    if (utf8.isEmpty()) // most optional fields: nothing to look up
+        return QStringLiteral("");
     const auto found = m_texts.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
     if (found != m_texts.constEnd())
         return *found;
-    const QString made = QString::fromUtf8(utf8);
+    QString made = QString::fromUtf8(utf8);
     m_texts.insert(utf8.toByteArray(), made);
     return made;
 }
