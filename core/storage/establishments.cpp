@@ -99,16 +99,13 @@ Status Storage::updateEstablishment(Establishment establishment)
 
 Result<QList<Establishment>> Storage::establishments() const
 {
+    // Made to size once (a DANE's database holds 60,000), rather than
+    // doubled as it grows, which holds both copies at its peak.
+    const Result<qint64> count = establishmentCount();
+    if (!count)
+        return Error {count.error()};
     QList<Establishment> list;
-    {
-        // Made to size once (a DANE's database holds 60,000), rather than
-        // doubled as it grows, which holds both copies at its peak.
-        SqliteStatement count(m_database.connection(), QStringLiteral("SELECT count(*) FROM establishment"));
-        if (count.next())
-            list.reserve(count.int64(0));
-        else if (count.lastError().isValid())
-            return Error {m_database.describe(count.lastError())};
-    }
+    list.reserve(count.value());
     SqliteStatement q(m_database.connection(),
         QStringLiteral("SELECT %1 FROM establishment ORDER BY name COLLATE NOCASE, uai").arg(EstablishmentColumns));
     SharedTexts shared;

@@ -45,8 +45,8 @@ public:
 
     // A statement that returns rows: next() steps to the following row,
     // false at the end (lastError() cleared) or on an error (lastError()
-    // set), when the statement is ready to be run again. Columns count from 0; a text is
-    // read as Qt's driver reads it (NUL characters kept).
+    // set), when the statement is ready to be run again. Columns count from
+    // 0; a text is read as Qt's driver reads it (NUL characters kept).
     bool next();
     bool isNull(int column) const;
     qint64 int64(int column) const;
