@@ -1,6 +1,7 @@
 #include "exchange/assessmentexport.h"
 
 #include "analysis/targets.h"
+#include "exchange/compactjson.h"
 #include "exchange/evaluationjson.h"
 #include "model/limits.h"
 #include "model/uai.h"
@@ -555,6 +556,15 @@ QString AssessmentExport::checksum(const QJsonObject &documentWithoutChecksum)
         QCryptographicHash::hash(canonical(documentWithoutChecksum), QCryptographicHash::Sha256).toHex());
 }
 
+QString AssessmentExport::checksumOfText(QByteArrayView text, const QJsonObject &root)
+{
+    if (const std::optional<QByteArray> compact = compactJsonFromText(text, QLatin1StringView("checksum")))
+        return QString::fromLatin1(QCryptographicHash::hash(*compact, QCryptographicHash::Sha256).toHex());
+    QJsonObject withoutChecksum = root;
+    withoutChecksum.remove(ChecksumKey);
+    return checksum(withoutChecksum);
+}
+
 Result<ImportedExport> AssessmentExport::parse(
     const QByteArray &data, const ReferentialCatalog &catalog, const QString &fileName)
 {
@@ -594,9 +604,7 @@ Result<ImportedExport> AssessmentExport::parse(
         return json.error();
     if (algorithm != QLatin1String("SHA-256"))
         return Error {tr("%1: unknown checksum algorithm \"%2\".").arg(fileName, algorithm)};
-    QJsonObject withoutChecksum = root;
-    withoutChecksum.remove(ChecksumKey);
-    if (checksum(withoutChecksum) != imported.checksum.toLower())
+    if (checksumOfText(data, root) != imported.checksum.toLower())
         return Error {tr("%1: the file was changed after it was exported (its SHA-256 checksum does not match). "
                          "Ask for a new export.")
                           .arg(fileName)};

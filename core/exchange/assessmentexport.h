@@ -84,6 +84,10 @@ public:
     // The bytes the checksum is computed on.
     static QByteArray canonical(const QJsonObject &object);
     static QString checksum(const QJsonObject &documentWithoutChecksum);
+    // The checksum of the document `text` holds (`root`, parsed), without its
+    // "checksum": the same as checksum(), written straight from the text when
+    // compactJsonFromText() can, which saves building it back from `root`.
+    static QString checksumOfText(QByteArrayView text, const QJsonObject &root);
 
     // Reads and checks an export: its format and version, its checksum, every
     // field, the referential (known to `catalog`, same version) and that the

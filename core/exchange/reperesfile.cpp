@@ -194,9 +194,7 @@ Result<ReperesFile::Contents> ReperesFile::read(const QByteArray &data, const QS
         || !json.string(checksumObject, QStringLiteral("algorithm"), ChecksumKey, algorithm)
         || !json.string(checksumObject, QStringLiteral("value"), ChecksumKey, value))
         return json.error();
-    QJsonObject withoutChecksum = root;
-    withoutChecksum.remove(ChecksumKey);
-    if (algorithm != QLatin1String("SHA-256") || AssessmentExport::checksum(withoutChecksum) != value.toLower())
+    if (algorithm != QLatin1String("SHA-256") || AssessmentExport::checksumOfText(data, root) != value.toLower())
         return Error {tr("%1: the file was changed after it was written (its SHA-256 checksum does not match). "
                          "Ask the DANE for the file again.")
                           .arg(fileName)};
