@@ -4,6 +4,7 @@
 #include "exchange/compactjson.h"
 #include "exchange/evaluationjson.h"
 #include "model/limits.h"
+#include "model/timestamp.h"
 #include "model/uai.h"
 #include "referential/jsonreader.h"
 #include "referential/referentialloader.h"
@@ -73,7 +74,7 @@ Result<std::shared_ptr<const Referential>> embeddedReferential(const QJsonObject
 
 QJsonValue fromDateTime(const QDateTime &dateTime)
 {
-    return dateTime.isValid() ? QJsonValue(dateTime.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+    return dateTime.isValid() ? QJsonValue(timestampText(dateTime)) : QJsonValue();
 }
 
 QJsonValue fromDate(const QDate &date)
@@ -193,7 +194,7 @@ private:
         QString text;
         if (!m_json.string(object, key, place, text))
             return false;
-        out = QDateTime::fromString(text, Qt::ISODateWithMs);
+        out = timestampFromText(text);
         if (!out.isValid())
             return m_json.fail(JsonReader::join(place, key),
                 tr("\"%1\" is not a date and time such as 2025-09-01T08:00:00.000Z").arg(text));
@@ -620,7 +621,7 @@ Result<ImportedExport> AssessmentExport::parse(
         return json.error();
     if (QUuid::fromString(imported.stamp.exportId).isNull())
         return Error {tr("%1: \"%2\" is not an export identifier.").arg(fileName, imported.stamp.exportId)};
-    imported.stamp.exportedAt = QDateTime::fromString(exportedAt, Qt::ISODateWithMs);
+    imported.stamp.exportedAt = timestampFromText(exportedAt);
     if (!imported.stamp.exportedAt.isValid()) {
         json.fail(QStringLiteral("exportedAt"), tr("\"%1\" is not a date and time").arg(exportedAt));
         return json.error();

@@ -80,9 +80,9 @@ Result<ImportOutcome> Storage::storeImportedAssessment(const ImportedExport &imp
     insertAssessment.bind(5, text(a.author));
     insertAssessment.bind(6, text(a.authorRole));
     insertAssessment.bind(7, assessmentStatusKey(a.status));
-    insertAssessment.bind(8, stampText(a.createdAt));
-    insertAssessment.bind(9, stampText(a.updatedAt));
-    insertAssessment.bind(10, stampText(a.validatedAt));
+    insertAssessment.bind(8, timestampText(a.createdAt));
+    insertAssessment.bind(9, timestampText(a.updatedAt));
+    insertAssessment.bind(10, timestampText(a.validatedAt));
     insertAssessment.bind(11, text(a.validatedBy));
     if (auto error = failure(insertAssessment))
         return *error;
@@ -101,7 +101,7 @@ Result<ImportOutcome> Storage::storeImportedAssessment(const ImportedExport &imp
         insertAnswer.bind(4, text(answer.comment));
         insertAnswer.bind(5, text(answer.evidence));
         insertAnswer.bind(6, text(answer.changedBy));
-        insertAnswer.bind(7, stampText(answer.changedAt));
+        insertAnswer.bind(7, timestampText(answer.changedAt));
         if (auto error = failure(insertAnswer))
             return *error;
         criteria.append(answer.criterionId);
@@ -124,7 +124,7 @@ Result<ImportOutcome> Storage::storeImportedAssessment(const ImportedExport &imp
         insertEvent.bind(1, outcome.assessmentId);
         insertEvent.bind(2, eventKindKey(event.kind));
         insertEvent.bind(3, text(event.actor));
-        insertEvent.bind(4, stampText(event.at));
+        insertEvent.bind(4, timestampText(event.at));
         insertEvent.bind(5, text(event.note));
         if (auto error = failure(insertEvent))
             return *error;
@@ -151,7 +151,7 @@ Result<ImportOutcome> Storage::storeImportedAssessment(const ImportedExport &imp
     insertRecord.bind(1, imported.stamp.exportId);
     insertRecord.bind(2, outcome.assessmentId);
     insertRecord.bind(3, imported.checksum);
-    insertRecord.bind(4, stampText(imported.stamp.exportedAt));
+    insertRecord.bind(4, timestampText(imported.stamp.exportedAt));
     insertRecord.bind(5, timestamp());
     insertRecord.bind(6, text(source));
     if (auto error = failure(insertRecord))

@@ -72,7 +72,7 @@ SqliteStatement &Storage::direct(const QString &statement) const
 
 QString Storage::timestamp() const
 {
-    return stampText(m_database.now());
+    return timestampText(m_database.now());
 }
 
 Status Storage::checkWritable() const

@@ -38,67 +38,9 @@ void bindRegisterFields(QSqlQuery &q, const Establishment &e)
         e.registeredAt.isValid() ? QVariant(e.registeredAt.toUTC().toString(Qt::ISODateWithMs)) : QVariant());
 }
 
-namespace {
-
-char16_t unit(QChar c)
-{
-    return c.unicode();
-}
-
-char16_t unit(char c)
-{
-    return static_cast<uchar>(c);
-}
-
-// Storage's own spelling of a time, read without the generic ISO parser
-// (from UTF-16 or straight from the UTF-8 SQLite keeps); an invalid time for
-// any other spelling.
-template<typename Text> QDateTime storedStamp(const Text &text)
-{
-    const auto at = [&text](qsizetype i) {
-        return unit(text[i]);
-    };
-    const auto digits = [&at](qsizetype from, qsizetype count) {
-        int number = 0;
-        for (qsizetype i = from; i < from + count; ++i) {
-            const char16_t c = at(i);
-            if (c < u'0' || c > u'9')
-                return -1;
-            number = number * 10 + (c - u'0');
-        }
-        return number;
-    };
-    if (text.size() == 24 && at(4) == u'-' && at(7) == u'-' && at(10) == u'T' && at(13) == u':' && at(16) == u':'
-        && at(19) == u'.' && at(23) == u'Z') {
-        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
-        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2), digits(20, 3));
-        if (date.isValid() && time.isValid())
-            return QDateTime(date, time, Qt::UTC);
-    }
-    return QDateTime();
-}
-
-} // namespace
-
 QDateTime toDateTime(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : toDateTime(value.toString());
-}
-
-QDateTime toDateTime(const QString &text)
-{
-    if (text.isNull())
-        return QDateTime();
-    const QDateTime stored = storedStamp(text);
-    return stored.isValid() ? stored : QDateTime::fromString(text, Qt::ISODateWithMs);
-}
-
-QDateTime toDateTime(QByteArrayView utf8)
-{
-    if (utf8.isNull())
-        return QDateTime();
-    const QDateTime stored = storedStamp(utf8);
-    return stored.isValid() ? stored : QDateTime::fromString(QString::fromUtf8(utf8), Qt::ISODateWithMs);
+    return value.isNull() ? QDateTime() : timestampFromText(value.toString());
 }
 
 QString SharedTexts::text(const SqliteStatement &q, int column)
@@ -114,32 +56,6 @@ QString SharedTexts::text(const SqliteStatement &q, int column)
     QString made = QString::fromUtf8(utf8);
     m_texts.insert(utf8.toByteArray(), made);
     return made;
-}
-
-QString stampText(const QDateTime &dateTime)
-{
-    if (!dateTime.isValid())
-        return QString();
-    const QDateTime utc = dateTime.timeSpec() == Qt::UTC ? dateTime : dateTime.toUTC();
-    const QDate date = utc.date();
-    const QTime time = utc.time();
-    if (date.year() < 1 || date.year() > 9999)
-        return utc.toString(Qt::ISODateWithMs); // what Qt does with such years is Qt's to say
-    char16_t text[] = u"0000-00-00T00:00:00.000Z";
-    const auto put = [&text](qsizetype at, int count, int number) {
-        for (qsizetype i = at + count - 1; i >= at; --i) {
-            text[i] = static_cast<char16_t>(u'0' + number % 10);
-            number /= 10;
-        }
-    };
-    put(0, 4, date.year());
-    put(5, 2, date.month());
-    put(8, 2, date.day());
-    put(11, 2, time.hour());
-    put(14, 2, time.minute());
-    put(17, 2, time.second());
-    put(20, 3, time.msec());
-    return QString::fromUtf16(text, 24);
 }
 
 QVariant fromDate(const QDate &date)
@@ -177,8 +93,8 @@ Establishment readEstablishment(const SqliteStatement &q, SharedTexts &shared)
     e.academie = shared.text(q, 7);
     e.headName = q.text(8);
     e.referentName = q.text(9);
-    e.createdAt = toDateTime(q.utf8(10));
-    e.updatedAt = toDateTime(q.utf8(11));
+    e.createdAt = timestampFromText(q.utf8(10));
+    e.updatedAt = timestampFromText(q.utf8(11));
     e.headTitle = shared.text(q, 12);
     e.sector = shared.text(q, 13);
     e.departementCode = shared.text(q, 14);
@@ -186,7 +102,7 @@ Establishment readEstablishment(const SqliteStatement &q, SharedTexts &shared)
     e.educationPrioritaire = shared.text(q, 16);
     e.mail = q.text(17);
     e.registerState = registerStateFromKey(shared.text(q, 18));
-    e.registeredAt = toDateTime(q.utf8(19));
+    e.registeredAt = timestampFromText(q.utf8(19));
     return e;
 }
 

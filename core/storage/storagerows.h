@@ -6,6 +6,7 @@
 #include "analysis/campaign.h"
 #include "model/assessment.h"
 #include "model/establishment.h"
+#include "model/timestamp.h"
 
 #include <QByteArrayView>
 #include <QDate>
@@ -64,17 +65,9 @@ void bindEstablishment(QSqlQuery &q, const Establishment &e);
 // Binds what UpdateRegisterFields sets, but :now and :id.
 void bindRegisterFields(QSqlQuery &q, const Establishment &e);
 
-// Parses the timestamps Storage writes ("2025-09-01T08:00:00.000Z", UTC)
-// without the generic ISO parser, which dominates when listing thousands of
-// rows; any other spelling goes through QDateTime::fromString.
-QDateTime toDateTime(const QString &text);
+// A time stored as Storage writes it (timestampText); an invalid time for
+// NULL.
 QDateTime toDateTime(const QVariant &value);
-// The same from the UTF-8 SQLite keeps (SqliteStatement::utf8).
-QDateTime toDateTime(QByteArrayView utf8);
-// The other way: a time in UTC as QDateTime::toString(Qt::ISODateWithMs)
-// spells it, written without the generic formatter (an import writes one per
-// answer); a null string for an invalid time (bound as NULL).
-QString stampText(const QDateTime &dateTime);
 
 QVariant fromDate(const QDate &date);
 

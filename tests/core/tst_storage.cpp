@@ -448,7 +448,7 @@ TEST_F(StorageTest, KeepsAnActionPlan)
 
 // Storage writes its times without QDateTime::toString (an import writes one
 // per answer): the same text as Qt's, whatever the time's zone.
-TEST(StorageRows, SpellsTimesAsQtDoes)
+TEST(Timestamp, SpellsTimesAsQtDoes)
 {
     const QList<QDateTime> times {
         QDateTime(QDate(2025, 9, 1), QTime(8, 0), Qt::UTC),
@@ -465,7 +465,45 @@ TEST(StorageRows, SpellsTimesAsQtDoes)
     };
     for (const QDateTime &time : times) {
         const QString qt = time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-        EXPECT_EQ(StorageRows::stampText(time), qt) << qt.toStdString();
-        EXPECT_EQ(StorageRows::stampText(time).isNull(), qt.isNull()) << qt.toStdString();
+        EXPECT_EQ(timestampText(time), qt) << qt.toStdString();
+        EXPECT_EQ(timestampText(time).isNull(), qt.isNull()) << qt.toStdString();
     }
+}
+
+// ... and reads them back, its own spelling without Qt's parser, as
+// QDateTime::fromString reads them: the same time, the same zone, the same
+// refusals.
+TEST(Timestamp, ReadsTimesAsQtDoes)
+{
+    const QStringList texts {
+        QStringLiteral("2026-03-02T23:59:59.999Z"),
+        QStringLiteral("0001-01-01T00:00:00.007Z"),
+        QStringLiteral("9999-12-31T12:34:56.789Z"),
+        QStringLiteral("2024-02-29T10:00:00.000Z"),
+        QStringLiteral("2025-02-29T10:00:00.000Z"), // no such day
+        QStringLiteral("2025-13-01T10:00:00.000Z"),
+        QStringLiteral("2025-01-01T24:00:00.000Z"), // Qt's business: the next midnight
+        QStringLiteral("2025-01-01T10:60:00.000Z"),
+        QStringLiteral("x025-01-01T10:00:00.000Z"), // not -1 (1 BC)
+        QStringLiteral("2025-01-01T-1:00:00.000Z"),
+        QStringLiteral("2025-0a-01T10:00:00.000Z"),
+        QStringLiteral("\uff12025-01-01T10:00:00.000Z"), // a full-width digit
+        QStringLiteral("2025-01-01T10:00:00.000+02:00"),
+        QStringLiteral("2025-01-01T10:00:00Z"),
+        QStringLiteral("2025-01-01T10:00:00.000"),
+        QStringLiteral("2025-01-01 10:00:00.000Z"),
+        QStringLiteral("not a time"),
+        QStringLiteral(""),
+    };
+    for (const QString &text : texts) {
+        const QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs);
+        for (const QDateTime &ours : {timestampFromText(text), timestampFromText(QByteArrayView(text.toUtf8()))}) {
+            EXPECT_EQ(ours.isValid(), qt.isValid()) << text.toStdString();
+            EXPECT_EQ(ours, qt) << text.toStdString();
+            EXPECT_EQ(ours.timeSpec(), qt.timeSpec()) << text.toStdString();
+            EXPECT_EQ(ours.offsetFromUtc(), qt.offsetFromUtc()) << text.toStdString();
+        }
+    }
+    EXPECT_FALSE(timestampFromText(QString()).isValid());
+    EXPECT_FALSE(timestampFromText(QByteArrayView()).isValid());
 }
