@@ -165,7 +165,10 @@ public:
     }
 
 private:
-    static QString at(const QString &place, qsizetype index) { return QStringLiteral("%1[%2]").arg(place).arg(index); }
+    static QString at(const QString &place, qsizetype index)
+    {
+        return place + u'[' + QString::number(index) + u']'; // once per answer: not QString::arg's parsing
+    }
 
     bool optionalString(
         const QJsonObject &object, const QString &key, const QString &place, QString &out, qsizetype maxLength)
@@ -287,6 +290,8 @@ private:
     {
         const QString place = JsonReader::join(Content, QStringLiteral("answers"));
         QSet<QString> seen;
+        seen.reserve(array.size());
+        report.answers.reserve(array.size());
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString here = at(place, i);
             QJsonObject object;
@@ -424,7 +429,7 @@ private:
         if (!evaluation)
             return m_json.fail(JsonReader::join(Content, QStringLiteral("answers")), evaluation.error());
         report.evaluation = evaluation.value();
-        if (evaluationToJson(*report.referential, report.evaluation) != written)
+        if (!evaluationMatchesJson(*report.referential, report.evaluation, written))
             return m_json.fail(JsonReader::join(Content, QStringLiteral("evaluation")),
                 tr("the paliers written in the file are not those its answers give"));
         return true;

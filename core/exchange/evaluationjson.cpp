@@ -34,6 +34,93 @@ QJsonObject tallyToJson(const LevelTally &tally)
     };
 }
 
+// QJsonValue::operator== for each kind of value evaluationToJson writes,
+// without making a QJsonValue of it: numbers compare as doubles.
+bool same(const QJsonValue &value, double number)
+{
+    return value.isDouble() && value.toDouble() == number;
+}
+
+bool same(const QJsonValue &value, int number)
+{
+    return same(value, static_cast<double>(number));
+}
+
+bool same(const QJsonValue &value, bool flag)
+{
+    return value.isBool() && value.toBool() == flag;
+}
+
+bool same(const QJsonValue &value, const QString &text)
+{
+    return value.isString() && value.toString() == text;
+}
+
+bool same(const QJsonValue &value, const QStringList &texts)
+{
+    if (!value.isArray())
+        return false;
+    const QJsonArray array = value.toArray();
+    if (array.size() != texts.size())
+        return false;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (!same(array.at(i), texts.at(i)))
+            return false;
+    }
+    return true;
+}
+
+bool sameRule(const QJsonValue &value, const ScoringRule &rule)
+{
+    if (!value.isObject())
+        return false;
+    const QJsonObject object = value.toObject();
+    if (rule.kind == ScoringRule::Kind::AllMet)
+        return object.size() == 1 && same(object.value(QLatin1StringView("type")), QStringLiteral("all"));
+    return object.size() == 2 && same(object.value(QLatin1StringView("type")), QStringLiteral("threshold"))
+        && same(object.value(QLatin1StringView("threshold")), rule.threshold);
+}
+
+bool sameTally(const QJsonValue &value, const LevelTally &tally)
+{
+    if (!value.isObject())
+        return false;
+    const QJsonObject object = value.toObject();
+    return object.size() == 10 && same(object.value(QLatin1StringView("level")), tally.level)
+        && same(object.value(QLatin1StringView("total")), tally.total)
+        && same(object.value(QLatin1StringView("applicable")), tally.applicable())
+        && same(object.value(QLatin1StringView("required")), tally.required)
+        && same(object.value(QLatin1StringView("met")), tally.met)
+        && same(object.value(QLatin1StringView("inProgress")), tally.inProgress)
+        && same(object.value(QLatin1StringView("notMet")), tally.notMet)
+        && same(object.value(QLatin1StringView("notApplicable")), tally.notApplicable)
+        && same(object.value(QLatin1StringView("unanswered")), tally.unanswered)
+        && same(object.value(QLatin1StringView("satisfied")), tally.satisfied());
+}
+
+bool sameDomain(const QJsonValue &value, const Referential &referential, const DomainResult &result)
+{
+    if (!value.isObject())
+        return false;
+    const QJsonObject object = value.toObject();
+    const Domain *domain = referential.domain(result.domainId);
+    if (object.size() != 6 || !same(object.value(QLatin1StringView("id")), result.domainId)
+        || !same(object.value(QLatin1StringView("title")), domain ? domain->title : QString())
+        || !same(object.value(QLatin1StringView("palier")), result.palier)
+        || !same(object.value(QLatin1StringView("blocking")), result.blocking)
+        || !same(object.value(QLatin1StringView("missing")), result.missing))
+        return false;
+    const QJsonValue levels = object.value(QLatin1StringView("levels"));
+    if (!levels.isArray() || levels.toArray().size() != result.levels.size())
+        return false;
+    const QJsonArray array = levels.toArray();
+    for (qsizetype i = 0; i < result.levels.size(); ++i) {
+        if (!sameTally(array.at(i), result.levels.at(i)))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QJsonObject evaluationToJson(const Referential &referential, const Evaluation &evaluation)
@@ -62,6 +149,26 @@ QJsonObject evaluationToJson(const Referential &referential, const Evaluation &e
         {QStringLiteral("answered"), evaluation.answered},
         {QStringLiteral("total"), evaluation.total},
     };
+}
+
+bool evaluationMatchesJson(const Referential &referential, const Evaluation &evaluation, const QJsonObject &written)
+{
+    if (written.size() != 7 || !same(written.value(QLatin1StringView("referential")), referential.id())
+        || !same(written.value(QLatin1StringView("version")), referential.version())
+        || !sameRule(written.value(QLatin1StringView("rule")), referential.rule())
+        || !same(written.value(QLatin1StringView("overallPalier")), evaluation.overallPalier)
+        || !same(written.value(QLatin1StringView("answered")), evaluation.answered)
+        || !same(written.value(QLatin1StringView("total")), evaluation.total))
+        return false;
+    const QJsonValue domains = written.value(QLatin1StringView("domains"));
+    if (!domains.isArray() || domains.toArray().size() != evaluation.domains.size())
+        return false;
+    const QJsonArray array = domains.toArray();
+    for (qsizetype i = 0; i < evaluation.domains.size(); ++i) {
+        if (!sameDomain(array.at(i), referential, evaluation.domains.at(i)))
+            return false;
+    }
+    return true;
 }
 
 } // namespace Paliers

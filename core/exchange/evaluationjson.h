@@ -10,4 +10,9 @@ namespace Paliers {
 // --format json` prints it and as exports embed it.
 QJsonObject evaluationToJson(const Referential &referential, const Evaluation &evaluation);
 
+// Whether `written` is what evaluationToJson(referential, evaluation) gives
+// (the same keys, numbers of the same value, the same texts), read without
+// building it: an import checks it for every export.
+bool evaluationMatchesJson(const Referential &referential, const Evaluation &evaluation, const QJsonObject &written);
+
 } // namespace Paliers
