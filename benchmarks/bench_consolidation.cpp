@@ -133,7 +133,7 @@ void BM_BulkImport5000Exports(benchmark::State &state)
 {
     bulkImport(state, -1);
 }
-BENCHMARK(BM_BulkImport5000Exports)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3);
+BENCHMARK(BM_BulkImport5000Exports)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(5);
 
 // The same import serially: each file read, checked and written in turn on
 // the calling thread (what the parallel reading saves).
@@ -186,7 +186,7 @@ void BM_Sqlite3CliImportCsv(benchmark::State &state)
         state.ResumeTiming();
     }
 }
-BENCHMARK(BM_Sqlite3CliImportCsv)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3);
+BENCHMARK(BM_Sqlite3CliImportCsv)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(5);
 
 // ---------------------------------------------------------------------------
 // Overview of 60,000 schools

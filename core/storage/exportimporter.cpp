@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <QDir>
@@ -60,6 +61,14 @@ public:
         m_taken = index + 1;
         schedule();
         return read;
+    }
+
+    // Frees what was read on a reading thread: the one writer's time is the
+    // import's, and a parsed export is hundreds of small blocks.
+    void release(Read read)
+    {
+        auto garbage = std::make_shared<Read>(std::move(read));
+        m_pool.start([garbage = std::move(garbage)]() mutable { garbage.reset(); });
     }
 
     int generation() const
@@ -120,7 +129,7 @@ ImportFileResult ExportImporter::importFile(const QString &path)
     return store(path, AssessmentExport::readFile(path, m_storage.catalog()));
 }
 
-ImportFileResult ExportImporter::store(const QString &path, Result<ImportedExport> parsed)
+ImportFileResult ExportImporter::store(const QString &path, const Result<ImportedExport> &parsed)
 {
     ImportFileResult result;
     result.path = path;
@@ -182,9 +191,10 @@ QList<ImportFileResult> ExportImporter::importFiles(
         if (read.generation != reader->generation())
             read.parsed = AssessmentExport::readFile(path, m_storage.catalog());
         const qsizetype adopted = m_adopted.size();
-        ImportFileResult result = store(path, std::move(read.parsed));
+        ImportFileResult result = store(path, read.parsed);
         if (m_adopted.size() != adopted)
             reader->setCatalog(m_storage.catalog());
+        reader->release(std::move(read));
         return result;
     };
     bool goOn = true;

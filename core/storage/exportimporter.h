@@ -69,7 +69,7 @@ public:
 
 private:
     // Writes one file read by AssessmentExport::readFile.
-    ImportFileResult store(const QString &path, Result<ImportedExport> parsed);
+    ImportFileResult store(const QString &path, const Result<ImportedExport> &parsed);
 
     Storage &m_storage;
     QString m_referentialFolder;
