@@ -50,12 +50,19 @@ QString SharedTexts::text(const SqliteStatement &q, int column)
         return QString();
     if (utf8.isEmpty()) // most optional fields: nothing to look up
         return QStringLiteral("");
+    if (column >= m_last.size())
+        m_last.resize(column + 1);
+    Last &last = m_last[column];
+    if (QByteArrayView(last.utf8) == utf8)
+        return last.text;
     const auto found = m_texts.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
-    if (found != m_texts.constEnd())
-        return *found;
-    QString made = QString::fromUtf8(utf8);
-    m_texts.insert(utf8.toByteArray(), made);
-    return made;
+    if (found != m_texts.constEnd()) {
+        last = {found.key(), found.value()};
+        return last.text;
+    }
+    last = {utf8.toByteArray(), QString::fromUtf8(utf8)};
+    m_texts.insert(last.utf8, last.text);
+    return last.text;
 }
 
 QVariant fromDate(const QDate &date)

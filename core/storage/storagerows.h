@@ -89,7 +89,16 @@ public:
     QString text(const SqliteStatement &q, int column);
 
 private:
+    struct Last
+    {
+        QByteArray utf8;
+        QString text;
+    };
+
     QHash<QByteArray, QString> m_texts; // by the UTF-8 SQLite keeps
+    // The last text of each column: consecutive rows often hold the same
+    // (the year, the grid, the académie of a list), found without hashing.
+    QList<Last> m_last;
 };
 
 // A row of EstablishmentColumns, read through SQLite's C API: listing

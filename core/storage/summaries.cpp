@@ -123,30 +123,24 @@ Result<QList<OverviewRow>> overviewRowsOf(
     // copies at its peak.
     rows.reserve(expected);
     QList<qsizetype> unsummarised;
-    // Most values repeat from row to row (kinds, communes, years): share them.
-    QHash<QString, QString> shared;
-    const auto intern = [&shared](const QString &text) {
-        const auto found = shared.constFind(text);
-        if (found != shared.constEnd())
-            return *found;
-        shared.insert(text, text);
-        return text;
-    };
+    // Most values repeat from row to row (kinds, communes, years): each is
+    // made once, from the UTF-8 SQLite keeps, and shared.
+    StorageRows::SharedTexts shared;
     while (q.next()) {
         OverviewRow row;
         row.establishmentId = q.int64(0);
         row.uai = q.text(1);
         row.name = q.text(2);
-        row.kind = establishmentKindFromKey(q.text(3)).value_or(EstablishmentKind::Other);
-        row.commune = intern(q.text(4));
-        row.circonscription = intern(q.text(5));
-        row.departement = intern(q.text(6));
-        row.academie = intern(q.text(7));
+        row.kind = establishmentKindFromKey(shared.text(q, 3)).value_or(EstablishmentKind::Other);
+        row.commune = shared.text(q, 4);
+        row.circonscription = shared.text(q, 5);
+        row.departement = shared.text(q, 6);
+        row.academie = shared.text(q, 7);
         row.assessmentId = q.int64(8);
-        row.referentialId = intern(q.text(9));
-        row.schoolYear = intern(q.text(10));
-        row.referentialVersion = intern(q.text(17));
-        row.status = assessmentStatusFromKey(q.text(11)).value_or(AssessmentStatus::Draft);
+        row.referentialId = shared.text(q, 9);
+        row.schoolYear = shared.text(q, 10);
+        row.referentialVersion = shared.text(q, 17);
+        row.status = assessmentStatusFromKey(shared.text(q, 11)).value_or(AssessmentStatus::Draft);
         if (q.isNull(12)) {
             unsummarised.append(rows.size());
         } else {

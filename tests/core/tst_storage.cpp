@@ -285,6 +285,34 @@ TEST_F(StorageTest, ListedEstablishmentsShareTheTextsTheyHaveInCommon)
     }
 }
 
+// The overview of a DANE holds 60,000 rows of a few hundred communes, a
+// handful of grids and one year: one copy of each, not one per row.
+TEST_F(StorageTest, OverviewRowsShareTheTextsTheyHaveInCommon)
+{
+    Establishment other = sampleEcole();
+    other.uai = QStringLiteral("0750656F");
+    other.name = QStringLiteral("École maternelle Jean-Jaurès");
+    const qint64 first = addSchool();
+    const Result<qint64> second = storage().addEstablishment(other);
+    ASSERT_TRUE(second.ok()) << second.error().toStdString();
+    newAssessment(first);
+    newAssessment(second.value());
+    m_db.reopen();
+    const QList<OverviewRow> rows = storage().overview(QStringLiteral("2025-2026")).value();
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_NE(rows.at(0).name, rows.at(1).name);
+    for (const auto member :
+        {&OverviewRow::commune, &OverviewRow::circonscription, &OverviewRow::departement, &OverviewRow::academie,
+            &OverviewRow::referentialId, &OverviewRow::schoolYear, &OverviewRow::referentialVersion}) {
+        EXPECT_FALSE((rows.at(0).*member).isEmpty());
+        EXPECT_EQ(rows.at(0).*member, rows.at(1).*member);
+        EXPECT_EQ((rows.at(0).*member).constData(), (rows.at(1).*member).constData()) << "not shared";
+    }
+    EXPECT_EQ(rows.at(0).schoolYear, QStringLiteral("2025-2026"));
+    EXPECT_EQ(rows.at(0).kind, EstablishmentKind::EcoleElementaire);
+    EXPECT_EQ(rows.at(0).status, AssessmentStatus::Draft);
+}
+
 // A lookup that found its row ends its read: SQLite could otherwise not
 // bring the write-ahead log back into the file while Paliers stays open.
 TEST_F(StorageTest, ALookupLeavesNoReadOpen)
