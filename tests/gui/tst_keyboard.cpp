@@ -361,3 +361,46 @@ TEST_F(KeyboardPathTest, TabLeavesEveryTable)
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     EXPECT_NE(QApplication::focusWidget(), paliers) << "Tab stays in the table";
 }
+
+// Where the keys go shows: the view that has them is framed in the
+// highlight colour, the frame goes when they leave, and the view does not
+// move in between. As a person does: Tab from the search into the list of
+// establishments, Tab out of it.
+TEST_F(KeyboardPathTest, TheViewThatHasTheKeysIsFramedInTheHighlightColour)
+{
+    m_window->showEstablishments();
+    auto *search = m_window->establishmentsPage()->findChild<QLineEdit *>();
+    auto *table = m_window->establishmentsPage()->findChild<QTableView *>();
+    ASSERT_NE(search, nullptr);
+    ASSERT_NE(table, nullptr);
+    QTest::mouseClick(search, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QApplication::focusWidget() == search; }, 1000));
+    for (int tab = 0; tab < 10 && QApplication::focusWidget() != table; ++tab) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::qWait(10);
+    }
+    ASSERT_EQ(QApplication::focusWidget(), table) << "Tab reaches the list of establishments";
+    const QColor highlight = table->palette().color(QPalette::Highlight);
+    const QRect viewport = table->viewport()->geometry();
+    // Both pixels of the frame, on each of its four sides.
+    const auto frame = [&] {
+        const QImage image = table->grab().toImage();
+        const int w = image.width();
+        const int h = image.height();
+        QList<QColor> pixels;
+        for (const QPoint &point : {QPoint(0, h / 2), QPoint(1, h / 2), QPoint(w - 1, h / 2), QPoint(w - 2, h / 2),
+                 QPoint(w / 2, 0), QPoint(w / 2, 1), QPoint(w / 2, h - 1), QPoint(w / 2, h - 2)})
+            pixels.append(image.pixelColor(point));
+        return pixels;
+    };
+    for (const QColor &pixel : frame())
+        EXPECT_EQ(pixel.name().toStdString(), highlight.name().toStdString())
+            << "the list with the keys is framed in the highlight colour";
+
+    QTest::keyClick(table, Qt::Key_Tab);
+    QTest::qWait(10);
+    ASSERT_NE(QApplication::focusWidget(), table);
+    for (const QColor &pixel : frame())
+        EXPECT_NE(pixel.name().toStdString(), highlight.name().toStdString()) << "the frame goes with the keys";
+    EXPECT_EQ(table->viewport()->geometry(), viewport) << "the list stays where it was";
+}
