@@ -1,6 +1,6 @@
 // The yardstick of the start-up benchmark: a bare Qt Widgets window with a
 // Qt Charts view, started and painted the way Paliers is.
-#include "firstpaintquitter.h"
+#include "firstpaint.h"
 
 #include <QApplication>
 #include <QChart>
@@ -20,7 +20,7 @@ int main(int argc, char *argv[])
     chart->createDefaultAxes();
     window.setCentralWidget(new QChartView(chart));
     window.resize(1100, 760);
-    new Paliers::FirstPaintQuitter(&window);
+    Paliers::quitAfterFirstPaint(&window);
     window.show();
     return QApplication::exec();
 }

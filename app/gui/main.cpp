@@ -1,4 +1,5 @@
 #include "establishmentspage.h"
+#include "firstpaint.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "screenshots.h"
@@ -61,7 +62,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("paliers"));
     QApplication::setApplicationDisplayName(QStringLiteral("Paliers"));
     QApplication::setApplicationVersion(QStringLiteral(PALIERS_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fr.paliers.Paliers.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("fr.paliers.Paliers"));
     // --language, else the preference (View → Language), else the system's.
     QStringList arguments = QCoreApplication::arguments().mid(1);
@@ -123,8 +123,11 @@ int main(int argc, char *argv[])
     const QStringList paths = parser.positionalArguments();
     const Paliers::MainWindow::FileArguments files = Paliers::MainWindow::sortFiles(paths);
     window.openInitialDatabase(parser.isSet(database) ? parser.value(database) : files.database);
+    // The icon's SVG engine, a plugin, is loaded once the window is on
+    // screen: 1.5 ms of the start-up.
+    Paliers::afterFirstPaint(&window, [] { QApplication::setWindowIcon(Paliers::MainWindow::applicationIcon()); });
     if (parser.isSet(quitAfterPaint))
-        Paliers::Screenshots::quitAfterFirstPaint(&window);
+        Paliers::quitAfterFirstPaint(&window);
     window.show();
     if (parser.isSet(screenshot)) {
         window.establishmentsPage()->finishLoading(); // the picture shows the list

@@ -1302,11 +1302,16 @@ void MainWindow::showReferentials()
     dialog.exec();
 }
 
+QIcon MainWindow::applicationIcon()
+{
+    return QIcon(QStringLiteral(":/icons/fr.paliers.Paliers.svg"));
+}
+
 void MainWindow::about()
 {
     QMessageBox box(this);
     box.setWindowTitle(tr("About Paliers"));
-    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setIconPixmap(applicationIcon().pixmap(64, 64));
     box.setTextFormat(Qt::RichText);
     box.setText(tr("<h3>Paliers %1</h3>"
                    "<p>Fill in the académie's grid of digital maturity levels (paliers de maturité "

@@ -3,6 +3,7 @@
 #include "referential/referentialcatalog.h"
 
 #include <memory>
+#include <QIcon>
 #include <QMainWindow>
 #include <QStringList>
 
@@ -52,6 +53,8 @@ public:
         QStringList grids;
         QStringList refused; // why each other file is not opened, naming it
     };
+    // Paliers' icon: the windows', the About box's.
+    static QIcon applicationIcon();
     static FileArguments sortFiles(const QStringList &paths);
     // Those files, once the window is shown: the database is opened (unless
     // it is already); exports are imported into the open database after a

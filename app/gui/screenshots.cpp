@@ -4,7 +4,6 @@
 #include "establishmentspage.h"
 #include "evolutiondialog.h"
 #include "exportactions.h"
-#include "firstpaintquitter.h"
 #include "grideditor.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
@@ -184,11 +183,6 @@ int saveAll(ReferentialCatalog catalog, const QString &folder)
         }
     }
     return ok ? EXIT_SUCCESS : EXIT_FAILURE;
-}
-
-void quitAfterFirstPaint(QWidget *window)
-{
-    new FirstPaintQuitter(window);
 }
 
 } // namespace Paliers::Screenshots

@@ -15,10 +15,6 @@ namespace Screenshots {
 // establishment-dialog.png into `folder`; returns the process exit code.
 int saveAll(ReferentialCatalog catalog, const QString &folder);
 
-// Quits the application once `window` has been painted for the first time,
-// printing nothing: the start-up benchmark times the whole process.
-void quitAfterFirstPaint(QWidget *window);
-
 } // namespace Screenshots
 
 } // namespace Paliers
