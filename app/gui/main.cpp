@@ -4,14 +4,19 @@
 #include "mainwindow.h"
 #include "screenshots.h"
 
+#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
+#include <QFontDatabase>
 #include <QIcon>
+#include <QImageReader>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QTimer>
+#include <thread>
 
 namespace {
 
@@ -39,6 +44,26 @@ bool onlyAsksForInformation(int argc, char *argv[])
     return false;
 }
 
+// What the first screen waits for from the system, read on the other cores
+// while this thread makes the translations, the grids and the widgets (Qt's
+// font database and image readers are thread-safe; what this thread asks of
+// them meanwhile waits for their lock):
+// - fontconfig's cache, then Qt's list of the fonts: the first text the
+//   window measures needs them;
+// - the image-format plugins: Qt loads every one of them at the first picture
+//   it reads (the search box's clear button), JPEG and SVG included.
+// 3 to 5 ms of the start-up on two cores. Started once the application
+// object is made: Qt takes the first thread that uses it for the main one.
+// The threads are joined when the array goes, before the application
+// object.
+std::array<std::jthread, 2> readAheadForTheFirstScreen()
+{
+    return {std::jthread([] { QFontDatabase::families(); }), std::jthread([] {
+                QBuffer nothing;
+                QImageReader(&nothing, "png").canRead();
+            })};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -58,6 +83,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    const auto readAhead = readAheadForTheFirstScreen();
     // The name decides where the default database lives; paliers-cli uses it too.
     QApplication::setApplicationName(QStringLiteral("paliers"));
     QApplication::setApplicationDisplayName(QStringLiteral("Paliers"));
