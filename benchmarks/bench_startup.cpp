@@ -1,7 +1,8 @@
 // Cold start to the first painted main window, as whole processes:
 // Paliers on a database of 5,000 establishments (3 years of assessments
 // each) against a bare Qt Widgets + Qt Charts window, alternated in one run.
-// Target: at most 1.2x (issue 23). Prints the medians and the ratio.
+// Target: at most 1.2x (issue 23). Prints the medians and the ratio, the
+// median of each run's ratio to the bare run next to it.
 #include "largedatabase.h"
 
 #include <algorithm>
@@ -16,7 +17,7 @@
 
 namespace {
 
-constexpr int Runs = 11;
+constexpr int Runs = 21;
 constexpr double Target = 1.2;
 
 // Milliseconds from starting the process to its "painted" line.
@@ -79,10 +80,18 @@ int main(int argc, char *argv[])
         measured.push_back(runOnce(paliers, paliersArguments, environment));
         baseline.push_back(runOnce(bare, {}, environment));
     }
-    const double ratio = median(measured) / median(baseline);
+    // Each Paliers run against the bare run right after it: the two share
+    // the machine's state of the moment (another process's burst, the CPU's
+    // clock), which the medians of the two series, taken apart, do not.
+    std::vector<double> ratios;
+    for (int i = 0; i < Runs; ++i)
+        ratios.push_back(measured.at(i) / baseline.at(i));
+    const double ratio = median(ratios);
     std::printf("start-up to first paint, median of %d runs\n", Runs);
     std::printf("  Paliers on 5,000 establishments  %8.1f ms\n", median(measured));
     std::printf("  bare Qt Widgets + Charts window  %8.1f ms\n", median(baseline));
-    std::printf("  ratio %.2f (target %.2fx) %s\n", ratio, Target, ratio <= Target ? "ok" : "OVER TARGET");
+    std::printf("  ratio of the medians %.2f (reference)\n", median(measured) / median(baseline));
+    std::printf("  ratio, median of the %d pairs %.2f (target %.2fx) %s\n", Runs, ratio, Target,
+        ratio <= Target ? "ok" : "OVER TARGET");
     return ratio <= Target ? EXIT_SUCCESS : EXIT_FAILURE;
 }
