@@ -350,6 +350,23 @@ TEST(ReferentialLoader, RefusesAnIdWithSpaces)
         QStringLiteral("criteria[0].id"), QStringLiteral("« EQU 1 » n'est pas un identifiant valide"));
 }
 
+TEST(ReferentialLoader, TakesIdsOfLettersDigitsDotsUnderscoresAndDashes)
+{
+    const QString longest(64, u'a');
+    for (const QString &id : {QStringLiteral("EQU"), QStringLiteral("equ-1.a_b"), QStringLiteral("9"), longest}) {
+        const Result<Referential> result
+            = load(withElementField(validReferential(), QStringLiteral("criteria"), 0, QStringLiteral("id"), id));
+        EXPECT_TRUE(result.ok()) << id.toStdString() << ": " << result.error().toStdString();
+    }
+    for (const QString &id : {longest + u'a', QStringLiteral("-EQU"), QStringLiteral(".EQU"), QStringLiteral("_EQU"),
+             QStringLiteral("ÉQU"), QStringLiteral("EQU/1"), QStringLiteral("EQU\n"), QStringLiteral("\nEQU"),
+             QStringLiteral("EQU\t"), QStringLiteral("EQU１")}) {
+        expectRefused(
+            load(withElementField(validReferential(), QStringLiteral("criteria"), 0, QStringLiteral("id"), id)),
+            QStringLiteral("criteria[0].id"), QStringLiteral("n'est pas un identifiant valide"));
+    }
+}
+
 TEST(ReferentialLoader, RefusesAnOversizedFile)
 {
     QByteArray huge(ReferentialLoader::MaxFileSize + 1, ' ');
