@@ -1,5 +1,6 @@
 #include "focusframe.h"
 
+#include <algorithm>
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QPainter>
